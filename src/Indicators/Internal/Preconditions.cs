@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Indicators;
+
+/// <summary>
+/// Argument checks in the NodaTime style, on top of the BCL throw helpers. Every message names
+/// the parameter and the value it had.
+/// </summary>
+internal static class Preconditions
+{
+    /// <summary>Throws unless <paramref name="value"/> is finite (not NaN, not an infinity).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double CheckFinite(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (!double.IsFinite(value))
+        {
+            ThrowNotFinite(value, paramName);
+        }
+        return value;
+    }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> with <paramref name="message"/> unless <paramref name="condition"/> holds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void CheckArgument(bool condition, string paramName, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> unless <paramref name="value"/> is in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    internal static int CheckInRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value,
+                string.Create(CultureInfo.InvariantCulture, $"{paramName} must be between {min} and {max}; was {value}."));
+        }
+        return value;
+    }
+
+    private static void ThrowNotFinite(double value, string? paramName) =>
+        throw new ArgumentOutOfRangeException(paramName, value,
+            string.Create(CultureInfo.InvariantCulture, $"{paramName} must be a finite number; was {value}. A missing value is not a number: model it as missing."));
+}

@@ -1,0 +1,158 @@
+namespace Indicators;
+
+/// <summary>
+/// A ratio between two levels of the same thing, as reports state it in 倍 and 番: "是上年的2.79倍"
+/// (the ratio), "增长1.79倍" (the ratio minus one), "翻两番" (two doublings: ×4).
+/// </summary>
+/// <remarks>
+/// 增长3倍 = 是4倍 = 翻两番. The stored value is the ratio (是x倍); the other readings derive
+/// from it. 翻n番 is geometric: n = log2(ratio) (国家统计局, "'番'与'倍'").
+/// </remarks>
+public readonly struct Multiple : IEquatable<Multiple>, IComparable<Multiple>, IComparable, IFormattable
+{
+    private readonly double ratio;
+
+    private Multiple(double ratio) => this.ratio = ratio + 0.0;
+
+    /// <summary>The ratio of the later level to the earlier (是x倍): 4 for "是4倍".</summary>
+    public double Ratio => ratio;
+
+    /// <summary>The growth as a multiple (增长x倍): ratio − 1, so 3 for "增长3倍".</summary>
+    public double GrowthMultiple => ratio - 1;
+
+    /// <summary>The number of doublings (翻n番): log2(ratio), so 2 for ×4. NaN is never returned: a non-positive ratio has no doublings and reads as 0 (check <see cref="Ratio"/> first).</summary>
+    public double Doublings => ratio > 0 ? Math.Log2(ratio) : 0;
+
+    /// <summary>The growth rate the multiple stands for: 增长1.79倍 is 179%.</summary>
+    public Percentage Growth => Percentage.FromFraction(ratio - 1);
+
+    /// <summary>A multiple from its ratio (是x倍).</summary>
+    /// <param name="ratio">The ratio; finite and not negative.</param>
+    /// <returns>The multiple.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ratio"/> is negative, NaN or infinite.</exception>
+    public static Multiple FromRatio(double ratio)
+    {
+        Preconditions.CheckFinite(ratio);
+        ArgumentOutOfRangeException.ThrowIfNegative(ratio);
+        return new Multiple(ratio);
+    }
+
+    /// <summary>A multiple from growth stated in 倍 (增长x倍): <c>FromGrowthMultiple(3)</c> is ×4.</summary>
+    /// <param name="growthMultiple">The growth multiple; finite and at least −1.</param>
+    /// <returns>The multiple.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="growthMultiple"/> is below −1, NaN or infinite.</exception>
+    public static Multiple FromGrowthMultiple(double growthMultiple)
+    {
+        Preconditions.CheckFinite(growthMultiple);
+        ArgumentOutOfRangeException.ThrowIfLessThan(growthMultiple, -1);
+        return new Multiple(growthMultiple + 1);
+    }
+
+    /// <summary>A multiple from doublings (翻n番): <c>FromDoublings(3)</c> is ×8.</summary>
+    /// <param name="doublings">The number of doublings; finite.</param>
+    /// <returns>The multiple.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="doublings"/> is NaN or infinite, or so large the ratio overflows.</exception>
+    public static Multiple FromDoublings(double doublings)
+    {
+        Preconditions.CheckFinite(doublings);
+        var ratio = Math.Pow(2, doublings);
+        return double.IsFinite(ratio) ? new Multiple(ratio) : throw new ArgumentOutOfRangeException(nameof(doublings), doublings, "2^doublings overflows a double.");
+    }
+
+    /// <summary>Parses the invariant form "2.79x" (the ratio). Never throws.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The multiple, or why it could not be read.</returns>
+    public static ParseResult<Multiple> Parse(string? text)
+    {
+        const string Target = "multiple";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ParseResult<Multiple>.ForError(new ParseError(text, 0, Target, "the text is empty"));
+        }
+        var span = text.AsSpan();
+        var start = 0;
+        while (start < span.Length && char.IsWhiteSpace(span[start]))
+        {
+            start++;
+        }
+        var end = NumberText.Scan(span, start, out var value, out var failure);
+        if (end < 0)
+        {
+            return ParseResult<Multiple>.ForError(new ParseError(text, start, Target, failure!));
+        }
+        if (value < 0)
+        {
+            return ParseResult<Multiple>.ForError(new ParseError(text, start, Target, "a multiple cannot be negative"));
+        }
+        var suffix = span[end..].Trim();
+        return suffix is "x" or "×"
+            ? ParseResult<Multiple>.ForValue(new Multiple(value))
+            : ParseResult<Multiple>.ForError(new ParseError(text, end, Target, "expected 'x' after the number"));
+    }
+
+    /// <summary>Equality of the ratios.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(Multiple left, Multiple right) => left.Equals(right);
+
+    /// <summary>Inequality of the ratios.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Multiple left, Multiple right) => !left.Equals(right);
+
+    /// <summary>Whether <paramref name="left"/> is smaller.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(Multiple left, Multiple right) => left.ratio < right.ratio;
+
+    /// <summary>Whether <paramref name="left"/> is larger.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(Multiple left, Multiple right) => left.ratio > right.ratio;
+
+    /// <summary>Whether <paramref name="left"/> is smaller or equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(Multiple left, Multiple right) => left.ratio <= right.ratio;
+
+    /// <summary>Whether <paramref name="left"/> is larger or equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(Multiple left, Multiple right) => left.ratio >= right.ratio;
+
+    /// <inheritdoc />
+    public bool Equals(Multiple other) => ratio.Equals(other.ratio);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Multiple other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ratio.GetHashCode();
+
+    /// <inheritdoc />
+    public int CompareTo(Multiple other) => ratio.CompareTo(other.ratio);
+
+    /// <inheritdoc />
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Multiple other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be a Multiple.", nameof(obj)),
+    };
+
+    /// <summary>The invariant text that parses back to this value: "2.79x".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => NumberText.Format(ratio) + "x";
+
+    /// <summary>Formats the ratio with <paramref name="format"/> and appends "x".</summary>
+    /// <param name="format">The numeric format; null for the round-trip form.</param>
+    /// <param name="formatProvider">The culture; null for the invariant culture.</param>
+    /// <returns>The text.</returns>
+    public string ToString(string? format, IFormatProvider? formatProvider) => NumberText.Format(ratio, format, formatProvider) + "x";
+}
