@@ -1,0 +1,23 @@
+namespace Indicators;
+
+/// <summary>
+/// What every calculation result has in common: it explains itself. A result carries its
+/// inputs, the formula that combined them and either a value or a status saying why the
+/// domain has no number for it (扭亏为盈, no target, base zero…). It is never NaN or an infinity.
+/// </summary>
+/// <remarks>
+/// Results are small readonly structs; computing one allocates nothing. Text is built only
+/// when <see cref="Explain"/> is called.
+/// </remarks>
+public interface ICalculationResult
+{
+    /// <summary>The formula, in symbols, e.g. <c>growth = current / base − 1</c>.</summary>
+    string Formula { get; }
+
+    /// <summary>Whether the result has a number. False where the domain calls the result undefined; the status then says why.</summary>
+    bool HasValue { get; }
+
+    /// <summary>One invariant English line: the inputs, the formula and the value or the status.</summary>
+    /// <returns>The explanation.</returns>
+    string Explain();
+}
