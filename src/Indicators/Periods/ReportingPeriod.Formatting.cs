@@ -8,7 +8,7 @@ public readonly partial struct ReportingPeriod
     /// The invariant form (报告期的标准写法): <c>2024</c>, <c>2024-H1</c>, <c>2013-Q3</c>,
     /// <c>2024-M05</c>, <c>2020-M01..M11</c>, <c>2024-03-15..2024-06-30</c>, <c>FYP14</c>.
     /// </summary>
-    /// <returns>The invariant text, which <c>Parse</c> reads back to this period.</returns>
+    /// <returns>The invariant text, which <see cref="Parse"/> reads back to this period.</returns>
     public override string ToString() => kind switch
     {
         ReportingPeriodKind.Year => Invariant($"{start.Year:D4}"),
@@ -24,7 +24,7 @@ public readonly partial struct ReportingPeriod
     /// The canonical Chinese form (中文写法): <c>2024年</c>, <c>2024年上半年</c>, <c>2013年第三季度</c>,
     /// <c>2024年5月</c>, <c>2020年1-11月</c>, <c>2024年3月15日至2024年6月30日</c>, <c>十四五</c>.
     /// </summary>
-    /// <returns>The Chinese text, which <c>Parse</c> reads back to this period.</returns>
+    /// <returns>The Chinese text, which <see cref="Parse"/> reads back to this period.</returns>
     public string ToChineseString() => kind switch
     {
         ReportingPeriodKind.Year => Invariant($"{start.Year}年"),

@@ -18,7 +18,7 @@ namespace Indicators;
 /// <c>2020-M01..M11</c>, <c>2024-03-15..2024-06-30</c>, <c>FYP14</c>) from <see cref="ToString()"/>,
 /// and the Chinese form (<c>2024年</c>, <c>2024年上半年</c>, <c>2013年第三季度</c>, <c>2024年5月</c>,
 /// <c>2020年1-11月</c>, <c>2024年3月15日至2024年6月30日</c>, <c>十四五</c>) from
-/// <see cref="ToChineseString"/>. <c>Parse</c> reads both.</para>
+/// <see cref="ToChineseString"/>. <see cref="Parse"/> reads both.</para>
 /// </remarks>
 public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable, IFormattable
 {
@@ -26,8 +26,10 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     internal const int MaxYear = 9999;
     internal const int MaxPlan = 99;
 
-    // The first five-year plan (一五) covered 1953-1957; each plan since has covered five years.
-    internal const int FirstPlanYear = 1953;
+    // The 1st plan (一五) covered 1953-1957 and the 2nd 1958-1962; 1963-1965 was an adjustment
+    // period (调整时期) outside any plan, and the 3rd plan began in 1966: plan n ≥ 3 starts in 1951 + 5n.
+    private const int FirstPlanYear = 1953;
+    private const int ThirdPlanYear = 1966;
 
     private static readonly LocalDate MinDate = new(MinYear, 1, 1);
     private static readonly LocalDate MaxDate = new(MaxYear, 12, 31);
@@ -89,7 +91,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
         ReportingPeriodKind.Quarter => (start.Month + 2) / 3,
         ReportingPeriodKind.Month => start.Month,
         ReportingPeriodKind.YearToDate => end.Month,
-        ReportingPeriodKind.FiveYearPlan => ((start.Year - FirstPlanYear) / 5) + 1,
+        ReportingPeriodKind.FiveYearPlan => start.Year < ThirdPlanYear ? ((start.Year - FirstPlanYear) / 5) + 1 : ((start.Year - ThirdPlanYear) / 5) + 3,
         _ => 0,
     };
 
@@ -168,14 +170,20 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
 
     /// <summary>
     /// The <paramref name="number"/>-th five-year plan period (第n个五年规划期):
-    /// <c>FiveYearPlan(14)</c> is 十四五, 2021-01-01..2025-12-31. The 1st plan (一五) covered 1953-1957
-    /// and plan n covers 1953+5(n−1) to 1957+5(n−1).
+    /// <c>FiveYearPlan(14)</c> is 十四五, 2021-01-01..2025-12-31.
     /// </summary>
+    /// <remarks>
+    /// The 1st plan (一五) covered 1953-1957 and the 2nd (二五) 1958-1962. 1963-1965 was an
+    /// adjustment period (国民经济调整时期) outside any plan, so the 3rd plan began in 1966 and plan
+    /// n ≥ 3 covers 1951+5n to 1955+5n: 十二五 2011-2015, 十三五 2016-2020, 十四五 2021-2025, 十五五 2026-2030.
+    /// </remarks>
     /// <param name="number">The plan's number, 1 to 99.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is out of range.</exception>
     public static ReportingPeriod FiveYearPlan(int number) =>
-        OfMonths(ReportingPeriodKind.FiveYearPlan, FirstPlanYear + (5 * (Preconditions.CheckInRange(number, 1, MaxPlan) - 1)), 1, 60);
+        OfMonths(ReportingPeriodKind.FiveYearPlan, PlanStartYear(Preconditions.CheckInRange(number, 1, MaxPlan)), 1, 60);
+
+    private static int PlanStartYear(int number) => number < 3 ? FirstPlanYear + (5 * (number - 1)) : ThirdPlanYear + (5 * (number - 3));
 
     /// <summary>The period as a NodaTime <see cref="DateInterval"/> (both ends inclusive).</summary>
     /// <returns>The interval from <see cref="Start"/> to <see cref="End"/>.</returns>
@@ -258,16 +266,19 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
         {
             throw OutOfRange("before");
         }
-        // PlusYears keeps the day where it exists and moves 29 February to 28 February, which is
-        // also the right end for a month or a year to date ending in February.
-        return new ReportingPeriod(kind, start.PlusYears(-1), end.PlusYears(-1));
+        // A range keeps its days, 29 February becoming 28 February; a calendar kind is rebuilt, so
+        // that February of a leap year ends on the 29th whichever way the year moves.
+        return kind == ReportingPeriodKind.DateRange
+            ? new ReportingPeriod(kind, start.PlusYears(-1), end.PlusYears(-1))
+            : OfMonths(kind, start.Year - 1, start.Month, Months!.Value);
     }
 
     /// <summary>
     /// The period immediately before this one (环比基期), of the same kind and length.
     /// </summary>
     /// <remarks>
-    /// A month, quarter, half year, year or five-year plan steps back by its own length. A year to
+    /// A month, quarter, half year or year steps back by its own length, a five-year plan to the
+    /// previous plan (三五 → 二五 leaves out 1963-1965, which no plan covered). A year to
     /// date 1-N月 steps back to 1-(N−1)月 of the same year, and 1-2月 to 1-12月 of the previous year
     /// (the series of year-to-date releases). A date range steps back by its own length in days.
     /// <see cref="NextPeriod"/> is the inverse: <c>p.PreviousPeriod().NextPeriod() == p</c>.
@@ -399,7 +410,9 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     private static ReportingPeriod OfMonths(ReportingPeriodKind kind, int year, int firstMonth, int months)
     {
         var first = new LocalDate(year, firstMonth, 1);
-        return new ReportingPeriod(kind, first, first.PlusMonths(months).PlusDays(-1));
+        // Built from the last month rather than as "next first day − 1", which overflows in December 9999.
+        var lastMonth = first.PlusMonths(months - 1);
+        return new ReportingPeriod(kind, first, new LocalDate(lastMonth.Year, lastMonth.Month, CalendarSystem.Iso.GetDaysInMonth(lastMonth.Year, lastMonth.Month)));
     }
 
     // Months since year 0: consecutive months differ by one across years.
