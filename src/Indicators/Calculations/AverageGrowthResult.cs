@@ -1,0 +1,102 @@
+namespace Indicators;
+
+/// <summary>
+/// An average annual growth (年均增长速度) over <see cref="Years"/> years after the base year, by the 水平法 or the
+/// 累计法; also the growth a year needed to reach a target. Undefined (no value, never NaN) when the base is not
+/// positive or the end level (水平法) or the total (累计法) is negative.
+/// </summary>
+public readonly struct AverageGrowthResult : ICalculationResult
+{
+    private const string LevelFormula = "average growth = (end / start)^(1 / years) − 1 (水平法)";
+    private const string CumulativeFormula = "average growth = r solving Σ(1 + r)^k = total / start, k = 1..years (累计法)";
+
+    private readonly double start;
+    private readonly double end;
+    private readonly int years;
+    private readonly AverageGrowthMethod method;
+
+    internal AverageGrowthResult(double start, double end, int years, AverageGrowthMethod method)
+    {
+        this.start = start + 0.0;
+        this.end = end + 0.0;
+        this.years = years;
+        this.method = method;
+    }
+
+    /// <summary>The base-year level X0 (基期水平), or 1 for a chain of rates.</summary>
+    public double Start => start;
+
+    /// <summary>水平法: the last level Xn (or the product of the chain's growth factors); 累计法: the total ΣXk of the years after the base year.</summary>
+    public double End => end;
+
+    /// <summary>The number of years after the base year (n; the base year is not counted).</summary>
+    public int Years => years;
+
+    /// <summary>水平法 or 累计法.</summary>
+    public AverageGrowthMethod Method => method;
+
+    /// <inheritdoc />
+    public bool HasValue => start > 0 && end >= 0 && years > 0;
+
+    /// <summary>The average annual rate, or null when undefined.</summary>
+    public Percentage? Rate => TryGetRate(out var rate) ? rate : null;
+
+    /// <inheritdoc />
+    public string Formula => method == AverageGrowthMethod.Level ? LevelFormula : CumulativeFormula;
+
+    /// <summary>The average annual rate, without throwing.</summary>
+    /// <param name="rate">The rate, or zero when undefined.</param>
+    /// <returns>Whether the rate exists.</returns>
+    public bool TryGetRate(out Percentage rate)
+    {
+        var factor = HasValue ? (method == AverageGrowthMethod.Level ? Math.Pow(end / start, 1.0 / years) : SolveCumulative(end / start, years)) : double.NaN;
+        var exists = double.IsFinite(factor * 100);
+        rate = exists ? Percentage.FromFraction(factor - 1) : default;
+        return exists;
+    }
+
+    /// <inheritdoc />
+    public string Explain() => ExplainText.Line(
+        Formula,
+        ExplainText.Input("start", start) + ", " + ExplainText.Input(method == AverageGrowthMethod.Level ? "end" : "total", end) + ", years = " + years.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        TryGetRate(out var rate) ? rate.ToString() : ExplainText.NoValue(start > 0 ? "the end level is negative" : "the start level is not positive"));
+
+    /// <summary>The explanation.</summary>
+    /// <returns><see cref="Explain"/>.</returns>
+    public override string ToString() => Explain();
+
+    /// <summary>The growth factor q = 1 + r with q + q² + … + qⁿ = <paramref name="ratio"/>, by bisection (the sum rises with q).</summary>
+    internal static double SolveCumulative(double ratio, int years)
+    {
+        var low = 0.0;
+        var high = Math.Max(1.0, ratio);
+        while (true)
+        {
+            var middle = low + ((high - low) / 2);
+            if (middle <= low || middle >= high)
+            {
+                return middle;
+            }
+            if (SumOfPowers(middle, years) < ratio)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+    }
+
+    private static double SumOfPowers(double q, int years)
+    {
+        var sum = 0.0;
+        var power = 1.0;
+        for (var k = 0; k < years && sum < double.MaxValue; k++)
+        {
+            power *= q;
+            sum += power;
+        }
+        return sum;
+    }
+}

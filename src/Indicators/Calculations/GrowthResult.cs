@@ -1,0 +1,101 @@
+namespace Indicators;
+
+/// <summary>
+/// A growth (增长速度) of a current value over a base: <c>current / base − 1</c> when a rate exists, otherwise a
+/// <see cref="GrowthStatus"/> (扭亏为盈, 由盈转亏, 增亏, 减亏, 从无到有) and never NaN or an infinity.
+/// </summary>
+/// <remarks>
+/// Created by <see cref="Growth.YearOnYear"/> (同比) or <see cref="Growth.PeriodOnPeriod"/> (环比). The result keeps
+/// its two inputs; the status, the rate and the absolute change are read from them, so computing a result only
+/// checks and stores two numbers.
+/// </remarks>
+public readonly struct GrowthResult : ICalculationResult
+{
+    /// <summary>The formula.</summary>
+    public const string GrowthFormula = "growth = current / base − 1";
+
+    private readonly double current;
+    private readonly double @base;
+    private readonly GrowthKind kind;
+
+    internal GrowthResult(double current, double @base, GrowthKind kind)
+    {
+        this.current = current + 0.0;
+        this.@base = @base + 0.0;
+        this.kind = kind;
+    }
+
+    /// <summary>The current value (本期).</summary>
+    public double Current => current;
+
+    /// <summary>The base (基期): the comparable value of the earlier period.</summary>
+    public double Base => @base;
+
+    /// <summary>Year on year (同比) or period on period (环比).</summary>
+    public GrowthKind Kind => kind;
+
+    /// <summary>Whether a rate exists and, if not, the official status.</summary>
+    public GrowthStatus Status => (Math.Sign(@base), Math.Sign(current)) switch
+    {
+        (1, >= 0) => double.IsFinite(current / @base * 100) ? GrowthStatus.Rate : GrowthStatus.TooLarge,
+        (1, _) => GrowthStatus.TurnedLoss,
+        (0, 0) => GrowthStatus.BothZero,
+        (0, _) => GrowthStatus.FromZero,
+        (_, 1) => GrowthStatus.TurnedProfit,
+        _ when current == @base => GrowthStatus.LossUnchanged,
+        _ => current < @base ? GrowthStatus.LossWidened : GrowthStatus.LossNarrowed,
+    };
+
+    /// <inheritdoc />
+    public bool HasValue => @base > 0 && current >= 0 && double.IsFinite(current / @base * 100);
+
+    /// <summary>The growth rate, or null when <see cref="Status"/> says there is none.</summary>
+    public Percentage? Rate => HasValue ? Percentage.FromFraction(current / @base - 1) : null;
+
+    /// <summary>The absolute change (增加 / 减少): current − base. Defined for every pair of values.</summary>
+    public double Change => current - @base;
+
+    /// <inheritdoc />
+    public string Formula => GrowthFormula;
+
+    /// <summary>The growth rate, without throwing.</summary>
+    /// <param name="rate">The rate, or zero when there is none.</param>
+    /// <returns>Whether a rate exists.</returns>
+    public bool TryGetRate(out Percentage rate)
+    {
+        rate = HasValue ? Percentage.FromFraction(current / @base - 1) : default;
+        return HasValue;
+    }
+
+    /// <summary>The growth as a multiple (发展速度: 是x倍, 增长x倍, 翻n番), without throwing: 50 → 200 is ×4, 翻两番.</summary>
+    /// <param name="multiple">The multiple, or zero when there is no rate.</param>
+    /// <returns>Whether the multiple exists (the same condition as <see cref="HasValue"/>).</returns>
+    public bool TryGetMultiple(out Multiple multiple)
+    {
+        multiple = HasValue ? Multiple.FromRatio(current / @base) : default;
+        return HasValue;
+    }
+
+    /// <inheritdoc />
+    public string Explain() => ExplainText.Line(
+        (kind == GrowthKind.YearOnYear ? "year-on-year " : "period-on-period (unadjusted) ") + GrowthFormula,
+        ExplainText.Input("current", current) + ", " + ExplainText.Input("base", @base),
+        TryGetRate(out var rate) ? rate.ToString() : ExplainText.NoValue(Describe(Status)));
+
+    /// <summary>The explanation.</summary>
+    /// <returns><see cref="Explain"/>.</returns>
+    public override string ToString() => Explain();
+
+    internal static string Describe(GrowthStatus status) => status switch
+    {
+        GrowthStatus.TurnedProfit => "turned from loss to profit (扭亏为盈)",
+        GrowthStatus.TurnedLoss => "turned from profit to loss (由盈转亏)",
+        GrowthStatus.LossWidened => "the loss widened (增亏)",
+        GrowthStatus.LossNarrowed => "the loss narrowed (减亏)",
+        GrowthStatus.LossUnchanged => "the same loss (亏损持平)",
+        GrowthStatus.FromZero => "from a base of zero (从无到有)",
+        GrowthStatus.BothZero => "both values are zero",
+        GrowthStatus.TooLarge => "the rate is too large for a double (the base is almost zero)",
+        _ => "a rate",
+    };
+}

@@ -1,0 +1,59 @@
+namespace Indicators;
+
+/// <summary>
+/// A change of share in percentage points (比重提高/下降x个百分点), from the levels of both periods or from the
+/// current share and the growth rates of part and whole: <c>Δ = (A/B)(a − b)/(1 + a)</c> (30%, a = 20%, b = 10% → +2.5pp).
+/// </summary>
+public readonly struct ShareChangeResult : ICalculationResult
+{
+    /// <summary>The formula.</summary>
+    public const string ShareChangeFormula = "change = later share − earlier share; from growth rates: (A/B)(a − b)/(1 + a)";
+
+    private readonly double earlier;
+    private readonly double later;
+    private readonly ShareStatus status;
+
+    internal ShareChangeResult(double earlierFraction, double laterFraction, ShareStatus status)
+    {
+        earlier = earlierFraction + 0.0;
+        later = laterFraction + 0.0;
+        this.status = status;
+    }
+
+    /// <summary>Whether the change exists.</summary>
+    public ShareStatus Status => status;
+
+    /// <inheritdoc />
+    public bool HasValue => status == ShareStatus.Share;
+
+    /// <summary>The earlier share, or null without a value.</summary>
+    public Percentage? Earlier => HasValue ? Percentage.FromFraction(earlier) : null;
+
+    /// <summary>The later share, or null without a value.</summary>
+    public Percentage? Later => HasValue ? Percentage.FromFraction(later) : null;
+
+    /// <summary>The change, or null without a value.</summary>
+    public PercentagePoints? Change => TryGetChange(out var change) ? change : null;
+
+    /// <inheritdoc />
+    public string Formula => ShareChangeFormula;
+
+    /// <summary>The change in percentage points, without throwing.</summary>
+    /// <param name="change">The change, or zero without a value.</param>
+    /// <returns>Whether the change exists.</returns>
+    public bool TryGetChange(out PercentagePoints change)
+    {
+        change = HasValue ? PercentagePoints.FromPoints((later - earlier) * 100) : default;
+        return HasValue;
+    }
+
+    /// <inheritdoc />
+    public string Explain() => ExplainText.Line(
+        ShareChangeFormula,
+        HasValue ? "earlier share = " + Earlier + ", later share = " + Later : "status = " + status,
+        TryGetChange(out var change) ? change.ToString() : ExplainText.NoValue(status == ShareStatus.PartVanished ? "the part fell by 100% or more" : "a whole is not positive"));
+
+    /// <summary>The explanation.</summary>
+    /// <returns><see cref="Explain"/>.</returns>
+    public override string ToString() => Explain();
+}
