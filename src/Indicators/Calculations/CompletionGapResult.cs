@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Indicators;
 
 /// <summary>
@@ -72,8 +70,10 @@ public readonly struct CompletionGapResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain() => string.Create(CultureInfo.InvariantCulture,
-        $"Growth target: actual {Actual}, target {Target}{(Polarity == Polarity.Reverse ? " (ceiling, reverse indicator)" : string.Empty)}; {Formula} = {Gap}, {Describe(Status)}.");
+    public string Explain() => ExplainText.Line(
+        Formula,
+        $"actual rate = {Actual}, target rate = {Target}",
+        $"{Gap}, {Describe(Status)}");
 
     /// <summary>The explanation.</summary>
     /// <returns><see cref="Explain"/>.</returns>

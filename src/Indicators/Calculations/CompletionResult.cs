@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Indicators;
@@ -110,21 +109,18 @@ public readonly struct CompletionResult : ICalculationResult
     /// <inheritdoc />
     public string Explain()
     {
-        var inputs = Basis switch
-        {
-            CompletionBasis.Decline => string.Create(CultureInfo.InvariantCulture, $"actual decline {NumberText.Format(Actual)}%, target decline {NumberText.Format(Target)}%"),
-            _ when IsCeilingOf(Polarity, Basis) => string.Create(CultureInfo.InvariantCulture, $"actual {NumberText.Format(Actual)}, ceiling {NumberText.Format(Target)} (reverse indicator)"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"actual {NumberText.Format(Actual)}, target {NumberText.Format(Target)}"),
-        };
+        var inputs = Basis == CompletionBasis.Decline
+            ? $"actual decline = {NumberText.Format(Actual)}%, target decline = {NumberText.Format(Target)}%"
+            : ExplainText.Input("actual", Actual) + ", " + ExplainText.Input(IsCeilingOf(Polarity, Basis) ? "ceiling" : "target", Target);
         var outcome = Status switch
         {
             CompletionStatus.Overfulfilled => $"{NumberText.Format(percent)}%, overfulfilled by {NumberText.Format(percent - 100)}% (超额完成)",
             CompletionStatus.Completed => $"{NumberText.Format(percent)}%, completed (完成)",
-            CompletionStatus.NotCompleted => $"{NumberText.Format(percent)}%, not completed (未完成), short by {NumberText.Format(Shortfall)} and {NumberText.Format(100 - percent)} percentage points",
-            CompletionStatus.MetWithZero => "no rate: met with zero against a positive ceiling",
-            _ => $"no completion rate exists for these values; the target is {(IsMet ? "met" : "missed")}",
+            CompletionStatus.NotCompleted => $"{NumberText.Format(percent)}%, not completed (未完成), short by {NumberText.Format(Shortfall)} and by {NumberText.Format(100 - percent)} percentage points",
+            CompletionStatus.MetWithZero => ExplainText.NoValue("met with zero against a positive ceiling"),
+            _ => ExplainText.NoValue("no completion rate exists for these values; the target is " + (IsMet ? "met" : "missed")),
         };
-        return $"Completion: {inputs}; {Formula} = {outcome}.";
+        return ExplainText.Line(Formula, inputs, outcome);
     }
 
     /// <summary>The explanation.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Indicators;
 
 /// <summary>
@@ -53,10 +51,10 @@ public readonly struct CountBaseCheck : ICalculationResult
     /// <inheritdoc />
     public string Explain()
     {
-        var outcome = !HasValue ? "no previous count is implied"
-            : IsConsistent ? string.Create(CultureInfo.InvariantCulture, $"implied {NumberText.Format(implied)}; consistent with a previous count of {NumberText.Format(WholeBase)}")
-            : string.Create(CultureInfo.InvariantCulture, $"implied {NumberText.Format(implied)}; no whole previous count gives this growth: the figures are inconsistent");
-        return string.Create(CultureInfo.InvariantCulture, $"Count base check: current count {NumberText.Format(CurrentCount)}, stated growth {StatedGrowth} ({Decimals} decimals); {Formula}: {outcome}.");
+        var outcome = !HasValue ? ExplainText.NoValue("no previous count is implied")
+            : IsConsistent ? $"implied {NumberText.Format(implied)}; consistent with a previous count of {NumberText.Format(WholeBase)}"
+            : $"implied {NumberText.Format(implied)}; no whole previous count gives this growth: the figures are inconsistent";
+        return ExplainText.Line(Formula, $"{ExplainText.Input("current count", CurrentCount)}, stated growth = {StatedGrowth} ({Decimals} decimals)", outcome);
     }
 
     /// <summary>The explanation.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Indicators;
 
 /// <summary>
@@ -74,21 +72,21 @@ public readonly struct ImpliedValue : ICalculationResult
     {
         var (knownName, statedText) = Kind switch
         {
-            ImpliedValueKind.PreviousFromGrowth => ("current", $"growth {NumberText.Format(Stated)}%"),
-            ImpliedValueKind.CurrentFromGrowth => ("previous", $"growth {NumberText.Format(Stated)}%"),
-            ImpliedValueKind.TargetFromOverfulfilment => ("actual", $"overfulfilment {NumberText.Format(Stated)}%"),
-            ImpliedValueKind.TargetFromCompletion => ("actual", $"completion {NumberText.Format(Stated)}%"),
-            ImpliedValueKind.WholeFromShare => ("part", $"share {NumberText.Format(Stated)}%"),
-            ImpliedValueKind.PartFromShare => ("whole", $"share {NumberText.Format(Stated)}%"),
-            _ => ("end stock", $"net increase {NumberText.Format(Stated)}"),
+            ImpliedValueKind.PreviousFromGrowth => ("current", $"growth = {NumberText.Format(Stated)}%"),
+            ImpliedValueKind.CurrentFromGrowth => ("previous", $"growth = {NumberText.Format(Stated)}%"),
+            ImpliedValueKind.TargetFromOverfulfilment => ("actual", $"overfulfilment = {NumberText.Format(Stated)}%"),
+            ImpliedValueKind.TargetFromCompletion => ("actual", $"completion = {NumberText.Format(Stated)}%"),
+            ImpliedValueKind.WholeFromShare => ("part", $"share = {NumberText.Format(Stated)}%"),
+            ImpliedValueKind.PartFromShare => ("whole", $"share = {NumberText.Format(Stated)}%"),
+            _ => ("end stock", ExplainText.Input("net increase", Stated)),
         };
         var outcome = Status switch
         {
             ImpliedValueStatus.Defined => NumberText.Format(value),
-            ImpliedValueStatus.RateOutOfRange => "no value: the stated rate cannot give one",
-            _ => "no value: the base of the rate would not be positive, so the stated figures contradict each other",
+            ImpliedValueStatus.RateOutOfRange => ExplainText.NoValue("the stated rate cannot give one"),
+            _ => ExplainText.NoValue("the base of the rate would not be positive, so the stated figures contradict each other"),
         };
-        return string.Create(CultureInfo.InvariantCulture, $"Implied value: {knownName} {NumberText.Format(Known)}, {statedText}; {Formula} = {outcome}.");
+        return ExplainText.Line(Formula, ExplainText.Input(knownName, Known) + ", " + statedText, outcome);
     }
 
     /// <summary>The explanation.</summary>

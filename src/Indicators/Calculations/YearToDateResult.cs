@@ -67,15 +67,15 @@ public readonly struct YearToDateResult : ICalculationResult
     /// <inheritdoc />
     public string Explain()
     {
-        var what = IsMonthFromYearToDate ? "Month value from year to date" : "Year to date";
         var outcome = Status switch
         {
             YearToDateStatus.Available => NumberText.Format(value),
-            YearToDateStatus.MissingMonth => string.Create(CultureInfo.InvariantCulture, $"missing, because month {MissingMonth} is missing"),
-            YearToDateStatus.NotReportedSeparately => "missing: January is reported only together with February (1-2月)",
-            _ => "not accumulable: a ratio or an index is computed from its accumulated parts",
+            YearToDateStatus.MissingMonth => ExplainText.NoValue(string.Create(CultureInfo.InvariantCulture, $"month {MissingMonth} is missing")),
+            YearToDateStatus.NotReportedSeparately => ExplainText.NoValue("January is reported only together with February (1-2月)"),
+            _ => ExplainText.NoValue("a ratio or an index is not accumulated; compute it from its accumulated parts"),
         };
-        return string.Create(CultureInfo.InvariantCulture, $"{what} ({Nature.ToString().ToLowerInvariant()}), month {Month} of [{Series}]; {Formula} = {outcome}.");
+        var inputs = string.Create(CultureInfo.InvariantCulture, $"{Nature.ToString().ToLowerInvariant()}, m = {Month}, {(IsMonthFromYearToDate ? "YTD" : "months")} = [{Series}]");
+        return ExplainText.Line(Formula, inputs, outcome);
     }
 
     /// <summary>The explanation.</summary>

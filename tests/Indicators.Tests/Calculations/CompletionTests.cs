@@ -165,7 +165,10 @@ public class CompletionTests
     public void Explain_names_inputs_formula_and_value()
     {
         var text = Completion.OfLevel(220, 200).Explain();
-        Assert.Equal("Completion: actual 220, target 200; completion = actual / target = 110%, overfulfilled by 10% (超额完成).", text);
+        Assert.Equal("completion = actual / target with actual = 220, target = 200: 110%, overfulfilled by 10% (超额完成)", text);
+        Assert.Equal(
+            "completion = actual decline / target decline with actual decline = 3.3%, target decline = 3%: 110%, overfulfilled by 10% (超额完成)",
+            Completion.OfDecline(Percentage.FromPercent(3.3), Percentage.FromPercent(3)).Explain());
     }
 
     [Fact]
