@@ -1,0 +1,88 @@
+namespace Indicators;
+
+/// <summary>
+/// Whether a count's stated growth can come from a whole previous count (domain.md §11), from
+/// <see cref="Implied.CheckCountBase"/>. 3家 "同比增长300%" implies 0.75家: flagged.
+/// </summary>
+/// <remarks>
+/// The stated rate is rounded, so the implied previous value of a correct statement is rarely a
+/// whole number itself (76 after 增长22.6% implies 61.99). The check asks instead whether some
+/// whole count n ≥ 1 has a growth current / n − 1 within half a unit of the last stated decimal
+/// of the stated rate (either rounding mode could have produced it). Growth falls as n rises, so
+/// only the whole numbers either side of the implied value need trying.
+/// </remarks>
+public readonly struct CountBaseCheck : ICalculationResult
+{
+    private readonly double implied;
+
+    private CountBaseCheck(double currentCount, Percentage statedGrowth, int decimals, double implied, double wholeBase)
+    {
+        CurrentCount = currentCount;
+        StatedGrowth = statedGrowth;
+        Decimals = decimals;
+        this.implied = implied;
+        WholeBase = wholeBase;
+    }
+
+    /// <summary>The current count.</summary>
+    public double CurrentCount { get; }
+
+    /// <summary>The stated growth.</summary>
+    public Percentage StatedGrowth { get; }
+
+    /// <summary>The decimals the growth is stated with.</summary>
+    public int Decimals { get; }
+
+    /// <summary>Whether the implied previous count exists: 1 + growth &gt; 0 and the count is positive.</summary>
+    public bool HasValue => implied > 0;
+
+    /// <summary>The implied previous count, current / (1 + growth), unrounded (0.75 for 3 after 300%); null when it does not exist.</summary>
+    public double? ImpliedPrevious => HasValue ? implied : null;
+
+    /// <summary>Whether a whole previous count fits the stated growth (and the current count is whole).</summary>
+    public bool IsConsistent => WholeBase > 0;
+
+    /// <summary>A whole previous count that fits the stated growth, or 0 when none does.</summary>
+    public double WholeBase { get; }
+
+    /// <inheritdoc />
+    public string Formula => "previous = current / (1 + growth); consistent when a whole previous n ≥ 1 gives current / n − 1 within half a stated unit of the growth";
+
+    /// <inheritdoc />
+    public string Explain()
+    {
+        var outcome = !HasValue ? ExplainText.NoValue("no previous count is implied")
+            : IsConsistent ? $"implied {NumberText.Format(implied)}; consistent with a previous count of {NumberText.Format(WholeBase)}"
+            : $"implied {NumberText.Format(implied)}; no whole previous count gives this growth: the figures are inconsistent";
+        return ExplainText.Line(Formula, $"{ExplainText.Input("current count", CurrentCount)}, stated growth = {StatedGrowth} ({Decimals} decimals)", outcome);
+    }
+
+    /// <summary>The explanation.</summary>
+    /// <returns><see cref="Explain"/>.</returns>
+    public override string ToString() => Explain();
+
+    internal static CountBaseCheck Create(double currentCount, Percentage statedGrowth, int decimals)
+    {
+        var factor = 100 + statedGrowth.Percent;
+        var implied = factor > 0 && currentCount > 0 ? currentCount * 100 / factor : 0;
+        if (!double.IsFinite(implied))
+        {
+            implied = 0;
+        }
+        var wholeBase = 0.0;
+        if (implied > 0 && currentCount == Math.Floor(currentCount))
+        {
+            // Half a unit of the last stated decimal, widened by a relative 1e-12 for representation error.
+            var tolerance = 0.5 * Math.Pow(10, -decimals) + 1e-12 * Math.Max(1, Math.Abs(statedGrowth.Percent));
+            foreach (var n in (ReadOnlySpan<double>)[Math.Floor(implied), Math.Ceiling(implied)])
+            {
+                if (n >= 1 && Math.Abs(100 * currentCount / n - 100 - statedGrowth.Percent) <= tolerance)
+                {
+                    wholeBase = n;
+                    break;
+                }
+            }
+        }
+        return new CountBaseCheck(currentCount, statedGrowth, decimals, implied, wholeBase);
+    }
+}
