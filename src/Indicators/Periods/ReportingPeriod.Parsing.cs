@@ -58,6 +58,10 @@ public readonly partial struct ReportingPeriod
     /// months and quarters in Chinese numerals (<c>2024年五月</c>, <c>2020年一至十一月</c>), <c>十四五</c> (also
     /// “十四五”, 十四五时期, “十四五”期间, 十四五规划, 第十四个五年规划). Digits may be full-width. Never throws.
     /// </summary>
+    /// <remarks>
+    /// A plan's name is its number followed by 五, so 十五 is the 10th plan (2001-2005) and 十五五 the
+    /// 15th (2026-2030). Years have four digits: 24年上半年 is refused rather than read as year 24.
+    /// </remarks>
     /// <param name="text">The text; surrounding white space is ignored.</param>
     /// <returns>The period, or a failure naming the position and the reason.</returns>
     public static ParseResult<ReportingPeriod> ParseChinese(string? text)

@@ -98,6 +98,7 @@ public class ReportingPeriodTextTests
         Assert.Equal("二十五", ReportingPeriod.FiveYearPlan(20).ToChineseString());
         Assert.Equal("2024年3月15日至2024年6月30日", ReportingPeriod.DateRange(D(2024, 3, 15), D(2024, 6, 30)).ToChineseString());
         Assert.Equal("2024年5月", ReportingPeriod.Month(2024, 5).ToString("C", null));
+        Assert.Equal("十四五 = FYP14", $"{ReportingPeriod.FiveYearPlan(14):C} = {ReportingPeriod.FiveYearPlan(14)}");
     }
 
     [Fact]
