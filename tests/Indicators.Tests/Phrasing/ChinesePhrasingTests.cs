@@ -2,13 +2,12 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
+using Indicators.Tests.Calculations;
 
 namespace Indicators.Tests.Phrasing;
 
 public partial class ChinesePhrasingTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
-
     [GeneratedRegex(@"^(同比|环比|比上年)?(增长|下降)(\d+(\.\d+)?)(%|倍)$")]
     private static partial Regex RatePhrase();
 
@@ -88,7 +87,7 @@ public partial class ChinesePhrasingTests
 
     [Fact]
     public void The_number_in_a_phrase_reads_back_to_the_rate_rounded_in_exact_decimal_arithmetic() =>
-        Check.One(Quick, Prop.ForAll(Cases.ToArbitrary(), c =>
+        Check.One(Checks.Quick, Prop.ForAll(Cases.ToArbitrary(), c =>
         {
             // The reference is exact: the levels are decimals, so ties (100.45 on 100 is 0.45%) stay ties.
             var midpoint = c.Options.RoundingMode == RoundingMode.GbT8170 ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero;
@@ -112,7 +111,7 @@ public partial class ChinesePhrasingTests
 
     [Fact]
     public void A_decline_is_never_written_with_a_minus_sign() =>
-        Check.One(Quick, Prop.ForAll(Cases.ToArbitrary(), ArbMap.Default.ArbFor<NormalFloat>(), (c, points) =>
+        Check.One(Checks.Quick, Prop.ForAll(Cases.ToArbitrary(), ArbMap.Default.ArbFor<NormalFloat>(), (c, points) =>
         {
             var phrases = new[] { ChinesePhrasing.Phrase(c.Growth, c.Options), ChinesePhrasing.Phrase(PercentagePoints.FromPoints(points.Get), c.Options), ChinesePhrasing.PhraseChange(c.Growth, c.Options), ChinesePhrasing.Phrase(Growth.YearOnYear(-c.Current, c.Previous), c.Options) };
             return phrases.All(p => !p.Contains('-', StringComparison.Ordinal) && !p.Contains('−', StringComparison.Ordinal));
@@ -120,7 +119,7 @@ public partial class ChinesePhrasingTests
 
     [Fact]
     public void Point_changes_read_back_with_their_direction() =>
-        Check.One(Quick, Prop.ForAll(Gen.Choose(-100_000, 100_000).ToArbitrary(), hundredths =>
+        Check.One(Checks.Quick, Prop.ForAll(Gen.Choose(-100_000, 100_000).ToArbitrary(), hundredths =>
         {
             var change = PercentagePoints.FromPoints(hundredths / 100.0);
             var phrase = ChinesePhrasing.Phrase(change);

@@ -1,12 +1,11 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Indicators.Tests.Calculations;
 
 namespace Indicators.Tests.Rounding;
 
 public class JudgementTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true);
-
     [Fact]
     public void A_growth_of_exactly_the_target_meets_it_under_both_policies()
     {
@@ -76,7 +75,7 @@ public class JudgementTests
                    let b = baseDigits / (decimal)Math.Pow(10, baseScale)
                    let r = rateBasisPoints / 10_000m
                    select (Base: b, Rate: r, Current: b * (1 + r), Comparison: comparison, Mode: mode);
-        Check.One(Quick, Prop.ForAll(ties.ToArbitrary(), t =>
+        Check.One(Checks.Quick, Prop.ForAll(ties.ToArbitrary(), t =>
         {
             var growth = Growth.YearOnYear((double)t.Current, (double)t.Base);
             var target = Percentage.FromPercent((double)(t.Rate * 100));
@@ -92,7 +91,7 @@ public class JudgementTests
                     from limitTenths in Gen.Choose(-100_000, 100_000)
                     from mode in Gen.Elements(RoundingMode.HalfAwayFromZero, RoundingMode.GbT8170)
                     select (Actual: actual, Limit: limitTenths / 10.0, Mode: mode);
-        Check.One(Quick, Prop.ForAll(cases.ToArbitrary(), c =>
+        Check.One(Checks.Quick, Prop.ForAll(cases.ToArbitrary(), c =>
             (!Judgement.IsAtLeast(c.Actual, c.Limit, 1, LimitComparison.FullValue) || Judgement.IsAtLeast(c.Actual, c.Limit, 1, LimitComparison.RoundedValue, c.Mode))
             && (!Judgement.IsAtMost(c.Actual, c.Limit, 1, LimitComparison.FullValue) || Judgement.IsAtMost(c.Actual, c.Limit, 1, LimitComparison.RoundedValue, c.Mode))));
     }
