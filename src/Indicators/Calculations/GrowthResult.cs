@@ -76,6 +76,13 @@ public readonly struct GrowthResult : ICalculationResult
         return HasValue;
     }
 
+    /// <summary>
+    /// The rate as the decimal it stands for, from the development speed (发展速度) snapped to 15 significant digits:
+    /// subtracting 1 cancels leading digits, so 100.45 / 100 − 1 = 0.0045000000000001705 in double, whose own 15
+    /// digits are no longer the tie 0.0045 that its levels make. Only meaningful with <see cref="HasValue"/>.
+    /// </summary>
+    internal decimal DecimalRate => Rounding.Snap(current / @base) - 1m;
+
     /// <inheritdoc />
     public string Explain() => ExplainText.Line(
         (kind == GrowthKind.YearOnYear ? "year-on-year " : "period-on-period (unadjusted) ") + GrowthFormula,

@@ -15,7 +15,7 @@ public static class ChinesePhrasing
     public static string Phrase(GrowthResult growth, PhrasingOptions? options = null)
     {
         options ??= PhrasingOptions.Default;
-        return Prefix(growth.Kind, options) + (growth.TryGetRate(out var rate) ? Rate(rate, options) : Status(growth));
+        return Prefix(growth.Kind, options) + (growth.HasValue ? Rate(growth.DecimalRate, options) : Status(growth));
     }
 
     /// <summary>A change of a rate or a share: "提高2.6个百分点", "下降2.6个百分点", "持平".</summary>
@@ -27,7 +27,7 @@ public static class ChinesePhrasing
         options ??= PhrasingOptions.Default;
         var rounded = options.Round(change.Points);
         var prefix = options.Prefix == GrowthPrefix.ComparedWithPreviousYear ? "比上年" : string.Empty;
-        return prefix + (rounded == 0 ? "持平" : (rounded > 0 ? "提高" : "下降") + options.Format(Math.Abs(change.Points)) + "个百分点");
+        return prefix + (rounded == 0 ? "持平" : (rounded > 0 ? "提高" : "下降") + options.Format(Math.Abs(rounded), options.Decimals) + "个百分点");
     }
 
     /// <summary>
@@ -43,7 +43,7 @@ public static class ChinesePhrasing
         var doublings = Math.Round(multiple.Doublings);
         return doublings is >= 1 and <= 10 && multiple.Ratio > 0 && Math.Abs(multiple.Doublings - doublings) < 1e-9
             ? "翻" + Numerals[(int)doublings] + "番"
-            : "增长" + options.Format(multiple.GrowthMultiple, options.MultipleDecimals) + "倍";
+            : "增长" + options.Format(Rounding.Snap(multiple.GrowthMultiple), options.MultipleDecimals) + "倍";
     }
 
     /// <summary>The absolute change of a growth result: "增加120", "减少35.5", "持平", at <see cref="PhrasingOptions.Decimals"/>.</summary>
@@ -54,23 +54,23 @@ public static class ChinesePhrasing
     {
         options ??= PhrasingOptions.Default;
         var rounded = options.Round(growth.Change);
-        return rounded == 0 ? "持平" : (rounded > 0 ? "增加" : "减少") + options.Format(Math.Abs(growth.Change));
+        return rounded == 0 ? "持平" : (rounded > 0 ? "增加" : "减少") + options.Format(Math.Abs(rounded), options.Decimals);
     }
 
-    private static string Rate(Percentage rate, PhrasingOptions options)
+    private static string Rate(decimal fraction, PhrasingOptions options)
     {
-        var rounded = options.Round(rate.Percent);
+        var rounded = options.Round(fraction * 100, options.Decimals);
         if (rounded == 0)
         {
             return "持平";
         }
         if (rounded < 0)
         {
-            return "下降" + options.Format(-rate.Percent) + "%";
+            return "下降" + options.Format(-rounded, options.Decimals) + "%";
         }
         return options.UseMultiples && rounded >= Rounding.Snap(options.MultipleThreshold.Percent)
-            ? "增长" + options.Format(rate.Fraction, options.MultipleDecimals) + "倍"
-            : "增长" + options.Format(rate.Percent) + "%";
+            ? "增长" + options.Format(fraction, options.MultipleDecimals) + "倍"
+            : "增长" + options.Format(rounded, options.Decimals) + "%";
     }
 
     private static string Status(GrowthResult growth) => growth.Status switch

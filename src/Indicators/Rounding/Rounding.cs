@@ -42,8 +42,11 @@ public static class Rounding
     internal static decimal Snap(double value) => Math.Abs(value) >= DecimalLimit ? (decimal)Math.CopySign(DecimalLimit, value) : (decimal)value;
 
     /// <summary>Rounds the snapped decimal once; arguments are already checked.</summary>
-    internal static decimal RoundToDecimal(double value, int decimals, RoundingMode mode) =>
-        decimal.Round(Snap(value), decimals, mode == RoundingMode.GbT8170 ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero);
+    internal static decimal RoundToDecimal(double value, int decimals, RoundingMode mode) => RoundDecimal(Snap(value), decimals, mode);
+
+    /// <summary>Rounds a decimal once; arguments are already checked.</summary>
+    internal static decimal RoundDecimal(decimal value, int decimals, RoundingMode mode) =>
+        decimal.Round(value, decimals, mode == RoundingMode.GbT8170 ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero);
 
     internal static void CheckMode(RoundingMode mode, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(mode))] string? paramName = null)
     {

@@ -5,8 +5,6 @@ namespace Indicators.Tests.Calculations;
 
 public class AverageGrowthTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
-
     private static double Percent(AverageGrowthResult result) => result.Rate!.Value.Percent;
 
     private static double Published(AverageGrowthResult result) => global::Indicators.Rounding.Round(Percent(result), 1);
@@ -102,7 +100,7 @@ public class AverageGrowthTests
 
     [Fact]
     public void Growing_the_start_at_the_level_rate_gives_the_end() =>
-        Check.One(Quick, Prop.ForAll(Paths.ToArbitrary(), p =>
+        Check.One(Checks.Quick, Prop.ForAll(Paths.ToArbitrary(), p =>
         {
             var end = p.Levels[^1];
             var rate = AverageGrowth.Level(p.Start, end, p.Levels.Length).Rate!.Value.Fraction;
@@ -113,7 +111,7 @@ public class AverageGrowthTests
 
     [Fact]
     public void Cumulative_rate_satisfies_its_equation() =>
-        Check.One(Quick, Prop.ForAll(Paths.ToArbitrary(), p =>
+        Check.One(Checks.Quick, Prop.ForAll(Paths.ToArbitrary(), p =>
         {
             var q = 1 + AverageGrowth.Cumulative(p.Start, p.Levels).Rate!.Value.Fraction;
             var sum = Enumerable.Range(1, p.Levels.Length).Sum(k => Math.Pow(q, k));
@@ -123,7 +121,7 @@ public class AverageGrowthTests
 
     [Fact]
     public void Chain_of_rates_equals_the_level_method_on_the_chained_levels() =>
-        Check.One(Quick, Prop.ForAll(Paths.ToArbitrary(), p =>
+        Check.One(Checks.Quick, Prop.ForAll(Paths.ToArbitrary(), p =>
         {
             var rates = p.Levels.Select((level, k) => Growth.YearOnYear(level, k == 0 ? p.Start : p.Levels[k - 1]).Rate!.Value).ToArray();
             var chained = AverageGrowth.FromRates(rates).Rate!.Value.Percent;
@@ -133,7 +131,7 @@ public class AverageGrowthTests
 
     [Fact]
     public void Doubling_time_doubles() =>
-        Check.One(Quick, Prop.ForAll(Gen.Choose(1, 100_000).ToArbitrary(), basisPoints =>
+        Check.One(Checks.Quick, Prop.ForAll(Gen.Choose(1, 100_000).ToArbitrary(), basisPoints =>
         {
             var rate = Percentage.FromPercent(basisPoints / 100.0);
             return AverageGrowth.DoublingTime(rate).TryGetYears(out var years) && Math.Abs(Math.Pow(1 + rate.Fraction, years) - 2) <= 1e-9;

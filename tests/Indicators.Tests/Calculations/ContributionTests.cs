@@ -5,8 +5,6 @@ namespace Indicators.Tests.Calculations;
 
 public class ContributionTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
-
     private static double BackOutIncrease(double level, double growthPercent) => level - (level / (1 + (growthPercent / 100)));
 
     [Fact]
@@ -62,7 +60,7 @@ public class ContributionTests
 
     [Fact]
     public void Pulls_add_up_to_the_growth_of_the_whole() =>
-        Check.One(Quick, Prop.ForAll(Parts.ToArbitrary(), p =>
+        Check.One(Checks.Quick, Prop.ForAll(Parts.ToArbitrary(), p =>
         {
             var wholeBefore = p.Before.Sum();
             var growth = Growth.YearOnYear(p.After.Sum(), wholeBefore).Rate!.Value.Percent;
@@ -72,7 +70,7 @@ public class ContributionTests
 
     [Fact]
     public void Contributions_add_up_to_one_hundred_percent_when_the_whole_changes() =>
-        Check.One(Quick, Prop.ForAll(Parts.ToArbitrary(), p =>
+        Check.One(Checks.Quick, Prop.ForAll(Parts.ToArbitrary(), p =>
         {
             var increases = p.Before.Select((b, i) => p.After[i] - b).ToArray();
             var wholeIncrease = p.After.Sum() - p.Before.Sum();

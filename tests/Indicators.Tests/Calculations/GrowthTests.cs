@@ -5,8 +5,6 @@ namespace Indicators.Tests.Calculations;
 
 public class GrowthTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
-
     /// <summary>Positive levels across many magnitudes.</summary>
     internal static Gen<double> PositiveLevel { get; } =
         from mantissa in Gen.Choose(1, 1_000_000)
@@ -132,7 +130,7 @@ public class GrowthTests
 
     [Fact]
     public void Growth_composes_over_consecutive_periods() =>
-        Check.One(Quick, Prop.ForAll(Series.ToArbitrary(), t =>
+        Check.One(Checks.Quick, Prop.ForAll(Series.ToArbitrary(), t =>
         {
             var (x0, x1, x2) = t;
             var composed = (1 + RateOf(Growth.YearOnYear(x1, x0))) * (1 + RateOf(Growth.YearOnYear(x2, x1)));
@@ -142,7 +140,7 @@ public class GrowthTests
 
     [Fact]
     public void Status_categories_are_exhaustive_and_follow_the_signs() =>
-        Check.One(Quick, Prop.ForAll(Gen.Two(AnyLevel).ToArbitrary(), t =>
+        Check.One(Checks.Quick, Prop.ForAll(Gen.Two(AnyLevel).ToArbitrary(), t =>
         {
             var (current, previous) = t;
             var growth = Growth.YearOnYear(current, previous);
@@ -159,7 +157,7 @@ public class GrowthTests
 
     [Fact]
     public void Rate_and_change_rebuild_the_current_value() =>
-        Check.One(Quick, Prop.ForAll(Series.ToArbitrary(), t =>
+        Check.One(Checks.Quick, Prop.ForAll(Series.ToArbitrary(), t =>
         {
             var (previous, current, _) = t;
             var growth = Growth.YearOnYear(current, previous);
@@ -173,7 +171,7 @@ public class GrowthTests
         var rates = from nominal in Gen.Choose(-9_000, 50_000)
                     from price in Gen.Choose(-5_000, 5_000)
                     select (Nominal: Percentage.FromPercent(nominal / 100.0), Price: Percentage.FromPercent(price / 100.0));
-        Check.One(Quick, Prop.ForAll(rates.ToArbitrary(), t =>
+        Check.One(Checks.Quick, Prop.ForAll(rates.ToArbitrary(), t =>
         {
             var real = Growth.Real(t.Nominal, t.Price).Real;
             var back = Growth.NominalFromReal(real, t.Price);
@@ -183,7 +181,7 @@ public class GrowthTests
 
     [Fact]
     public void Comparable_growth_reports_both_bases() =>
-        Check.One(Quick, Prop.ForAll(Gen.Three(AnyLevel).ToArbitrary(), t =>
+        Check.One(Checks.Quick, Prop.ForAll(Gen.Three(AnyLevel).ToArbitrary(), t =>
         {
             var (current, comparable, published) = t;
             var growth = Growth.Comparable(current, comparable, published);
@@ -197,7 +195,7 @@ public class GrowthTests
     public void No_result_is_ever_nan_or_infinite_and_explaining_never_throws()
     {
         var any = ArbMap.Default.GeneratorFor<NormalFloat>().Select(f => f.Get);
-        Check.One(Quick, Prop.ForAll(Gen.Two(Gen.OneOf(any, AnyLevel)).ToArbitrary(), t =>
+        Check.One(Checks.Quick, Prop.ForAll(Gen.Two(Gen.OneOf(any, AnyLevel)).ToArbitrary(), t =>
         {
             var growth = Growth.YearOnYear(t.Item1, t.Item2);
             var share = Share.Of(t.Item1, t.Item2);

@@ -5,8 +5,6 @@ namespace Indicators.Tests.Calculations;
 
 public class ShareTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
-
     [Fact]
     public void Share_of_a_whole()
     {
@@ -55,7 +53,7 @@ public class ShareTests
                      from rest in GrowthTests.PositiveLevel
                      from factors in Gen.Two(Gen.Choose(50, 5_000))
                      select (PartBefore: partBefore, WholeBefore: partBefore + rest, PartAfter: partBefore * factors.Item1 / 1000.0, RestAfter: rest * factors.Item2 / 1000.0);
-        Check.One(Quick, Prop.ForAll(levels.ToArbitrary(), l =>
+        Check.One(Checks.Quick, Prop.ForAll(levels.ToArbitrary(), l =>
         {
             var wholeAfter = l.PartAfter + l.RestAfter;
             var fromLevels = Share.Change(l.PartBefore, l.WholeBefore, l.PartAfter, wholeAfter).Change!.Value.Points;
