@@ -79,9 +79,9 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
         CheckName(chineseName, nameof(chineseName));
         CheckName(englishName, nameof(englishName));
         ArgumentNullException.ThrowIfNull(unit);
-        CheckDefined(nature, nameof(nature));
-        CheckDefined(polarity, nameof(polarity));
-        CheckDefined(priceBasis, nameof(priceBasis));
+        EnumCheck.Defined(nature, nameof(nature));
+        EnumCheck.Defined(polarity, nameof(polarity));
+        EnumCheck.Defined(priceBasis, nameof(priceBasis));
         var ratioUnit = unit.Dimension.Kind is DimensionKind.Ratio;
         var suits = nature switch
         {
@@ -185,14 +185,5 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
     {
         ArgumentNullException.ThrowIfNull(name, paramName);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), paramName, $"An indicator name cannot be blank; {paramName} was empty.");
-    }
-
-    private static void CheckDefined<TEnum>(TEnum value, string paramName)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} is not a defined {typeof(TEnum).Name}.");
-        }
     }
 }

@@ -47,7 +47,8 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
 
     /// <summary>
     /// Parses a number followed by a unit: "170亿元", "3.7千米", "17.5万方", "-2.5 万元", "76家",
-    /// "23.5%"; a bare number is in <see cref="Units.One"/>. Never throws: a malformed text gives a
+    /// "23.5%", "1,234.5万元" (thousands separators in groups of three); a bare number is in
+    /// <see cref="Units.One"/>. Never throws: a malformed text gives a
     /// failure naming the position and the reason (for "17x亿元": unknown unit at position 2).
     /// </summary>
     /// <param name="text">The text; white space around the number and the unit is ignored.</param>
@@ -59,11 +60,18 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
             return ParseResult<Quantity>.ForError(new ParseError(text, 0, Target, "the text is empty"));
         }
         var start = SkipSpaces(text, 0);
-        var end = NumberText.Scan(text, start, out var number, out var failure);
+        var digits = WithoutThousandsSeparators(text, start, out var separators, out var separatorError);
+        if (separatorError >= 0)
+        {
+            return ParseResult<Quantity>.ForError(new ParseError(text, separatorError, Target, "a thousands separator ',' must separate groups of three digits"));
+        }
+        var end = NumberText.Scan(digits, start, out var number, out var failure);
         if (end < 0)
         {
             return ParseResult<Quantity>.ForError(new ParseError(text, start, Target, failure!));
         }
+        // Every separator lay before the end of the number, so positions after it shift back by their count.
+        end += separators;
         var unitStart = SkipSpaces(text, end);
         var unitEnd = text.Length;
         while (unitEnd > unitStart && char.IsWhiteSpace(text[unitEnd - 1]))
@@ -277,6 +285,54 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
 
     private static double Finite(double result, string operation) =>
         double.IsFinite(result) ? result : throw new OverflowException($"The {operation} overflows the range of a double.");
+
+    /// <summary>
+    /// The text with the thousands separators of the number at <paramref name="start"/> removed
+    /// ("1,234.5万元" → "1234.5万元"), or the text itself when it has none. A separator is a ','
+    /// after one to three leading digits or a previous group, followed by exactly three digits.
+    /// </summary>
+    private static string WithoutThousandsSeparators(string text, int start, out int separators, out int errorAt)
+    {
+        separators = 0;
+        errorAt = -1;
+        var i = start;
+        if (i < text.Length && text[i] is '+' or '-' or '－' or '＋' or '−')
+        {
+            i++;
+        }
+        var first = i;
+        i = SkipDigits(text, i);
+        if (i >= text.Length || text[i] != ',' || i == first)
+        {
+            return text;
+        }
+        if (i - first > 3)
+        {
+            errorAt = i;
+            return text;
+        }
+        while (i < text.Length && text[i] == ',')
+        {
+            var next = SkipDigits(text, i + 1);
+            if (next - (i + 1) != 3)
+            {
+                errorAt = i;
+                return text;
+            }
+            separators++;
+            i = next;
+        }
+        return string.Concat(text.AsSpan(0, start), text.AsSpan(start, i - start).ToString().Replace(",", string.Empty, StringComparison.Ordinal), text.AsSpan(i));
+    }
+
+    private static int SkipDigits(string text, int index)
+    {
+        while (index < text.Length && text[index] is (>= '0' and <= '9') or (>= '０' and <= '９'))
+        {
+            index++;
+        }
+        return index;
+    }
 
     private static int SkipSpaces(string text, int index)
     {

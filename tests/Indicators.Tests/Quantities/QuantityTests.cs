@@ -47,6 +47,9 @@ public class QuantityTests
     [InlineData("１７.５万方", 17.5, "万平方米")]
     [InlineData("42", 42, "")]
     [InlineData("1e3吨", 1000, "吨")]
+    [InlineData("1,234.5万元", 1234.5, "万元")]
+    [InlineData("-12,345,678 元", -12345678, "元")]
+    [InlineData("１,２３４人", 1234, "人")]
     public void Parse_reads_number_and_unit(string text, double value, string symbol)
     {
         var q = Q(text);
@@ -60,6 +63,10 @@ public class QuantityTests
     [InlineData("亿元", 0, "number")]
     [InlineData("   ", 0, "empty")]
     [InlineData("5元/", 3, "each side")]
+    [InlineData("1,23万元", 1, "thousands separator")]
+    [InlineData("1234,567元", 4, "thousands separator")]
+    [InlineData("1,234,56元", 5, "thousands separator")]
+    [InlineData("1,234x", 5, "unknown unit")]
     public void Parse_failures_name_position_and_reason(string text, int position, string reason)
     {
         var result = Quantity.Parse(text);
@@ -211,5 +218,5 @@ public class QuantityTests
 
     [Fact]
     public void Parsing_random_text_never_throws() =>
-        UnitGenerators.CheckParserNeverThrows(Quantity.Parse, ["1", "7", ".", "-", "e", "万", "亿", "元", "/", "%", "亩", " ", "x", "人", "千米"]);
+        UnitGenerators.CheckParserNeverThrows(Quantity.Parse, ["1", "7", ".", "-", "e", ",", "万", "亿", "元", "/", "%", "亩", " ", "x", "人", "千米"]);
 }

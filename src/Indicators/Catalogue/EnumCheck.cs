@@ -1,0 +1,15 @@
+namespace Indicators;
+
+/// <summary>Argument checks for enum values, which a cast can set to anything.</summary>
+internal static class EnumCheck
+{
+    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming <paramref name="paramName"/> unless <paramref name="value"/> is a named member.</summary>
+    internal static void Defined<TEnum>(TEnum value, string paramName)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} is not a defined {typeof(TEnum).Name}.");
+        }
+    }
+}
