@@ -8,8 +8,8 @@ namespace Indicators;
 /// The stated rate is rounded, so the implied previous value of a correct statement is rarely a
 /// whole number itself (76 after 增长22.6% implies 61.99). The check asks instead whether some
 /// whole count n ≥ 1 has a growth current / n − 1 within half a unit of the last stated decimal
-/// of the stated rate (either rounding mode could have produced it). Growth falls as n rises, so
-/// only the whole numbers either side of the implied value need trying.
+/// of the stated rate (either rounding mode could have produced it): 191 after "下降100%" (at no
+/// decimals) fits a previous 95541 (−99.8%), although 1 + growth is 0 and implies no value.
 /// </remarks>
 public readonly struct CountBaseCheck : ICalculationResult
 {
@@ -42,7 +42,7 @@ public readonly struct CountBaseCheck : ICalculationResult
     /// <summary>Whether a whole previous count fits the stated growth (and the current count is whole).</summary>
     public bool IsConsistent => WholeBase > 0;
 
-    /// <summary>A whole previous count that fits the stated growth, or 0 when none does.</summary>
+    /// <summary>The smallest whole previous count that fits the stated growth, or 0 when none does.</summary>
     public double WholeBase { get; }
 
     /// <inheritdoc />
@@ -70,11 +70,15 @@ public readonly struct CountBaseCheck : ICalculationResult
             implied = 0;
         }
         var wholeBase = 0.0;
-        if (implied > 0 && currentCount == Math.Floor(currentCount))
+        // Half a unit of the last stated decimal, widened by a relative 1e-12 for representation error.
+        var tolerance = 0.5 * Math.Pow(10, -decimals) + 1e-12 * Math.Max(1, Math.Abs(statedGrowth.Percent));
+        var highestFactor = 100 + statedGrowth.Percent + tolerance;
+        if (currentCount >= 0 && currentCount == Math.Floor(currentCount) && highestFactor > 0)
         {
-            // Half a unit of the last stated decimal, widened by a relative 1e-12 for representation error.
-            var tolerance = 0.5 * Math.Pow(10, -decimals) + 1e-12 * Math.Max(1, Math.Abs(statedGrowth.Percent));
-            foreach (var n in (ReadOnlySpan<double>)[Math.Floor(implied), Math.Ceiling(implied)])
+            // current / n − 1 falls as n rises: the fitting whole counts start at the one just above
+            // current / (1 + growth + half a unit); the one below is tried too, against rounding.
+            var lowest = Math.Max(1, Math.Ceiling(currentCount * 100 / highestFactor));
+            foreach (var n in (ReadOnlySpan<double>)[lowest - 1, lowest])
             {
                 if (n >= 1 && Math.Abs(100 * currentCount / n - 100 - statedGrowth.Percent) <= tolerance)
                 {

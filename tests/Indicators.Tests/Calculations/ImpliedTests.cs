@@ -113,6 +113,17 @@ public class ImpliedTests
     }
 
     [Fact]
+    public void A_decline_rounded_to_100_percent_still_fits_a_whole_count()
+    {
+        // 95541 → 191 is −99.8%, written at no decimals as 下降100%: 1 + growth = 0 implies no value, but 95541 fits.
+        var check = Implied.CheckCountBase(191, Percentage.FromPercent(-100), 0);
+        Assert.True(check.IsConsistent);
+        Assert.Null(check.ImpliedPrevious);
+        Assert.True(100.0 * 191 / check.WholeBase <= 0.5);
+        Assert.True(100.0 * 191 / (check.WholeBase - 1) > 0.5);
+    }
+
+    [Fact]
     public void Nan_input_throws_naming_the_parameter()
     {
         Assert.Equal("current", Assert.Throws<ArgumentOutOfRangeException>(() => Implied.PreviousFromGrowth(double.NaN, Percentage.Zero)).ParamName);
