@@ -162,6 +162,13 @@ public class CompletionTests
     }
 
     [Fact]
+    public void Values_too_far_apart_for_a_finite_difference_throw()
+    {
+        Assert.Equal("actual", Assert.Throws<ArgumentOutOfRangeException>(() => Completion.OfLevel(1.5e308, -1.5e308)).ParamName);
+        Assert.Equal("actualGrowth", Assert.Throws<ArgumentOutOfRangeException>(() => Completion.OfGrowthTarget(Percentage.FromPercent(1.5e308), Percentage.FromPercent(-1.5e308))).ParamName);
+    }
+
+    [Fact]
     public void Explain_names_inputs_formula_and_value()
     {
         var text = Completion.OfLevel(220, 200).Explain();
