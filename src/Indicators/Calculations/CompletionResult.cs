@@ -147,7 +147,8 @@ public readonly struct CompletionResult : ICalculationResult
         if (denominator > 0 && (numerator >= 0 || !ceiling))
         {
             // 100·n/d rather than n/d·100: 220/200 is then exactly 110, not 110.00000000000001.
-            var percent = 100 * numerator / denominator;
+            // On target is exactly 100%, whatever the rounding of 100·n.
+            var percent = margin == 0 ? 100 : 100 * numerator / denominator;
             return double.IsFinite(percent)
                 ? new CompletionResult(actual, target, polarity, basis, status, percent)
                 : new CompletionResult(actual, target, polarity, basis, CompletionStatus.NoCompletionRate, 0);

@@ -251,5 +251,14 @@ public class CompletionTests
             return result.Gap == mirror.Gap && result.Status == mirror.Status && result.IsMet == (result.Status != CompletionStatus.NotCompleted);
         }));
 
+    [Fact]
+    public void On_target_is_exactly_100_percent_for_any_positive_value() =>
+        Check.One(Quick, Prop.ForAll(ArbMap.Default.ArbFor<NormalFloat>(), ArbMap.Default.ArbFor<bool>(), (x, reverse) =>
+        {
+            var value = Math.Abs(x.Get) + double.Epsilon;
+            var result = Completion.OfLevel(value, value, reverse ? Polarity.Reverse : Polarity.Positive);
+            return result.Status == CompletionStatus.Completed && result.Rate == Percentage.OneHundred && result.Overfulfilment is null && result.ShortfallPoints is null;
+        }));
+
     private static bool Close(double x, double y) => Math.Abs(x - y) <= 1e-12 * Math.Max(Math.Abs(x), Math.Abs(y));
 }
