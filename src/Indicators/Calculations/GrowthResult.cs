@@ -12,7 +12,7 @@ namespace Indicators;
 public readonly struct GrowthResult : ICalculationResult
 {
     /// <summary>The formula.</summary>
-    public const string GrowthFormula = "growth = current / base − 1";
+    private const string GrowthFormula = "growth = current / base − 1";
 
     private readonly double current;
     private readonly double @base;
