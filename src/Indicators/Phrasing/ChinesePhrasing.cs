@@ -31,6 +31,34 @@ public static class ChinesePhrasing
     }
 
     /// <summary>
+    /// A change of a growth rate as statistics releases write it (国家统计局): "增速提高0.5个百分点" / "增速回落0.1个百分点"
+    /// while growing, "降幅扩大0.6个百分点" / "降幅收窄…" while declining, "增速持平" / "降幅持平" when unchanged, and, when the
+    /// sign changes, no point difference but the earlier rate: "上期为增长1.1%" ("水利管理业投资下降0.3%，1—6月份为增长1.1%").
+    /// </summary>
+    /// <remarks>The signs are those of the rates as published (rounded to <see cref="PhrasingOptions.Decimals"/>); the difference is computed from the unrounded rates and rounded once.</remarks>
+    /// <param name="earlier">The earlier rate (上期, 上年同期, 1—6月份…).</param>
+    /// <param name="later">The later rate.</param>
+    /// <param name="options">The options; <see cref="PhrasingOptions.Default"/> when null.</param>
+    /// <returns>The phrase.</returns>
+    public static string PhraseRateChange(Percentage earlier, Percentage later, PhrasingOptions? options = null)
+    {
+        options ??= PhrasingOptions.Default;
+        var earlierSign = Math.Sign(options.Round(earlier.Percent));
+        var laterSign = Math.Sign(options.Round(later.Percent));
+        if (earlierSign != laterSign || (earlierSign == 0 && laterSign == 0))
+        {
+            return earlierSign == laterSign ? "增速持平" : "上期为" + Rate(Rounding.Snap(earlier.Fraction), options with { UseMultiples = false });
+        }
+        var difference = options.Round(later.Percent - earlier.Percent);
+        var points = options.Format(Math.Abs(difference), options.Decimals) + "个百分点";
+        if (laterSign > 0)
+        {
+            return difference == 0 ? "增速持平" : (difference > 0 ? "增速提高" : "增速回落") + points;
+        }
+        return difference == 0 ? "降幅持平" : (difference < 0 ? "降幅扩大" : "降幅收窄") + points;
+    }
+
+    /// <summary>
     /// A multiple as doublings when it is a whole number of them ("翻两番" for ×4, "翻一番" for ×2), otherwise as
     /// growth in 倍 ("增长1.79倍").
     /// </summary>
