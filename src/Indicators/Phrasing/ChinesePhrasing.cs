@@ -15,7 +15,17 @@ public static class ChinesePhrasing
     public static string Phrase(GrowthResult growth, PhrasingOptions? options = null)
     {
         options ??= PhrasingOptions.Default;
-        return Prefix(growth.Kind, options) + (growth.HasValue ? Rate(growth.DecimalRate, options) : Status(growth));
+        var prefix = Prefix(growth.Kind, options);
+        if (!growth.TryGetRate(out var rate))
+        {
+            return prefix + Status(growth);
+        }
+        if (!Rounding.CanSnap(growth.Current / growth.Base))
+        {
+            // Beyond a decimal's range (a rate above 10^29 %) there are no decimals to round: write the double.
+            return prefix + "增长" + (options.UseMultiples ? options.Format(rate.Fraction, options.MultipleDecimals) + "倍" : options.Format(rate.Percent) + "%");
+        }
+        return prefix + Rate(growth.DecimalRate, options);
     }
 
     /// <summary>A change of a rate or a share: "提高2.6个百分点", "下降2.6个百分点", "持平".</summary>
@@ -71,7 +81,7 @@ public static class ChinesePhrasing
         var doublings = Math.Round(multiple.Doublings);
         return doublings is >= 1 and <= 10 && multiple.Ratio > 0 && Math.Abs(multiple.Doublings - doublings) < 1e-9
             ? "翻" + Numerals[(int)doublings] + "番"
-            : "增长" + options.Format(Rounding.Snap(multiple.GrowthMultiple), options.MultipleDecimals) + "倍";
+            : "增长" + options.Format(multiple.GrowthMultiple, options.MultipleDecimals) + "倍";
     }
 
     /// <summary>The absolute change of a growth result: "增加120", "减少35.5", "持平", at <see cref="PhrasingOptions.Decimals"/>.</summary>

@@ -45,6 +45,15 @@ public partial class ChinesePhrasingTests
     }
 
     [Fact]
+    public void Growth_beyond_the_decimal_range_is_written_from_the_double()
+    {
+        var phrase = ChinesePhrasing.Phrase(Growth.YearOnYear(1e30, 1));
+        Assert.StartsWith("同比增长1000000000000000", phrase, StringComparison.Ordinal);
+        Assert.EndsWith(".00倍", phrase, StringComparison.Ordinal);
+        Assert.Equal(37, ChinesePhrasing.Phrase(Growth.YearOnYear(1e30, 1), PhrasingOptions.Default with { UseMultiples = false }).IndexOf('.', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Percentage_point_changes()
     {
         // domain-research §1.10: 20.8% → 18.2% is 下降2.6个百分点.
