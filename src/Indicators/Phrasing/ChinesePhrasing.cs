@@ -15,7 +15,17 @@ public static class ChinesePhrasing
     public static string Phrase(GrowthResult growth, PhrasingOptions? options = null)
     {
         options ??= PhrasingOptions.Default;
-        return Prefix(growth.Kind, options) + (growth.TryGetRate(out var rate) ? Rate(rate, options) : Status(growth));
+        var prefix = Prefix(growth.Kind, options);
+        if (!growth.TryGetRate(out var rate))
+        {
+            return prefix + Status(growth);
+        }
+        if (!Rounding.CanSnap(growth.Current / growth.Base))
+        {
+            // Beyond a decimal's range (a rate above 10^29 %) there are no decimals to round: write the double.
+            return prefix + "增长" + (options.UseMultiples ? options.Format(rate.Fraction, options.MultipleDecimals) + "倍" : options.Format(rate.Percent) + "%");
+        }
+        return prefix + Rate(growth.DecimalRate, options);
     }
 
     /// <summary>A change of a rate or a share: "提高2.6个百分点", "下降2.6个百分点", "持平".</summary>
@@ -27,7 +37,35 @@ public static class ChinesePhrasing
         options ??= PhrasingOptions.Default;
         var rounded = options.Round(change.Points);
         var prefix = options.Prefix == GrowthPrefix.ComparedWithPreviousYear ? "比上年" : string.Empty;
-        return prefix + (rounded == 0 ? "持平" : (rounded > 0 ? "提高" : "下降") + options.Format(Math.Abs(change.Points)) + "个百分点");
+        return prefix + (rounded == 0 ? "持平" : (rounded > 0 ? "提高" : "下降") + options.Format(Math.Abs(rounded), options.Decimals) + "个百分点");
+    }
+
+    /// <summary>
+    /// A change of a growth rate as statistics releases write it (国家统计局): "增速提高0.5个百分点" / "增速回落0.1个百分点"
+    /// while growing, "降幅扩大0.6个百分点" / "降幅收窄…" while declining, "增速持平" / "降幅持平" when unchanged, and, when the
+    /// sign changes, no point difference but the earlier rate: "上期为增长1.1%" ("水利管理业投资下降0.3%，1—6月份为增长1.1%").
+    /// </summary>
+    /// <remarks>The signs are those of the rates as published (rounded to <see cref="PhrasingOptions.Decimals"/>); the difference is computed from the unrounded rates and rounded once.</remarks>
+    /// <param name="earlier">The earlier rate (上期, 上年同期, 1—6月份…).</param>
+    /// <param name="later">The later rate.</param>
+    /// <param name="options">The options; <see cref="PhrasingOptions.Default"/> when null.</param>
+    /// <returns>The phrase.</returns>
+    public static string PhraseRateChange(Percentage earlier, Percentage later, PhrasingOptions? options = null)
+    {
+        options ??= PhrasingOptions.Default;
+        var earlierSign = Math.Sign(options.Round(earlier.Percent));
+        var laterSign = Math.Sign(options.Round(later.Percent));
+        if (earlierSign != laterSign || (earlierSign == 0 && laterSign == 0))
+        {
+            return earlierSign == laterSign ? "增速持平" : "上期为" + Rate(Rounding.Snap(earlier.Fraction), options with { UseMultiples = false });
+        }
+        var difference = options.Round(later.Percent - earlier.Percent);
+        var points = options.Format(Math.Abs(difference), options.Decimals) + "个百分点";
+        if (laterSign > 0)
+        {
+            return difference == 0 ? "增速持平" : (difference > 0 ? "增速提高" : "增速回落") + points;
+        }
+        return difference == 0 ? "降幅持平" : (difference < 0 ? "降幅扩大" : "降幅收窄") + points;
     }
 
     /// <summary>
@@ -54,23 +92,23 @@ public static class ChinesePhrasing
     {
         options ??= PhrasingOptions.Default;
         var rounded = options.Round(growth.Change);
-        return rounded == 0 ? "持平" : (rounded > 0 ? "增加" : "减少") + options.Format(Math.Abs(growth.Change));
+        return rounded == 0 ? "持平" : (rounded > 0 ? "增加" : "减少") + options.Format(Math.Abs(rounded), options.Decimals);
     }
 
-    private static string Rate(Percentage rate, PhrasingOptions options)
+    private static string Rate(decimal fraction, PhrasingOptions options)
     {
-        var rounded = options.Round(rate.Percent);
+        var rounded = options.Round(fraction * 100, options.Decimals);
         if (rounded == 0)
         {
             return "持平";
         }
         if (rounded < 0)
         {
-            return "下降" + options.Format(-rate.Percent) + "%";
+            return "下降" + options.Format(-rounded, options.Decimals) + "%";
         }
         return options.UseMultiples && rounded >= Rounding.Snap(options.MultipleThreshold.Percent)
-            ? "增长" + options.Format(rate.Fraction, options.MultipleDecimals) + "倍"
-            : "增长" + options.Format(rate.Percent) + "%";
+            ? "增长" + options.Format(fraction, options.MultipleDecimals) + "倍"
+            : "增长" + options.Format(rounded, options.Decimals) + "%";
     }
 
     private static string Status(GrowthResult growth) => growth.Status switch

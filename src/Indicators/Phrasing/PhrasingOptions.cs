@@ -61,13 +61,21 @@ public sealed record PhrasingOptions
             : throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown prefix.");
     }
 
-    /// <summary>Rounds once to <see cref="Decimals"/> and writes the number with exactly that many decimals, invariantly.</summary>
+    /// <summary>Rounds once to <see cref="Decimals"/> and writes the number with exactly that many decimals, invariantly: the form of "超额完成67%" and "完成率110.0%".</summary>
     internal string Format(double value) => Format(value, decimals);
 
     /// <summary>Rounds once to <paramref name="places"/> and writes the number with exactly that many decimals, invariantly.</summary>
-    internal string Format(double value, int places) =>
-        Rounding.RoundToDecimal(value, places, roundingMode).ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    internal string Format(double value, int places) => Rounding.CanSnap(value)
+        ? Format(Rounding.Snap(value), places)
+        : value.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>Rounds once to <paramref name="places"/> and writes the number with exactly that many decimals, invariantly.</summary>
+    internal string Format(decimal value, int places) =>
+        Round(value, places).ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>The value rounded once to <see cref="Decimals"/>.</summary>
-    internal decimal Round(double value) => Rounding.RoundToDecimal(value, decimals, roundingMode);
+    internal decimal Round(double value) => Round(Rounding.Snap(value), decimals);
+
+    /// <summary>The value rounded once to <paramref name="places"/> with <see cref="RoundingMode"/>.</summary>
+    internal decimal Round(decimal value, int places) => Rounding.RoundDecimal(value, places, roundingMode);
 }

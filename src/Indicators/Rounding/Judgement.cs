@@ -20,6 +20,10 @@ public static class Judgement
         Preconditions.CheckFinite(actual);
         Preconditions.CheckFinite(limit);
         CheckOptions(decimals, comparison, mode);
+        if (!Rounding.CanSnap(actual) || !Rounding.CanSnap(limit))
+        {
+            return actual.CompareTo(limit);
+        }
         var value = comparison == LimitComparison.RoundedValue ? Rounding.RoundToDecimal(actual, decimals, mode) : Rounding.Snap(actual);
         return value.CompareTo(Rounding.Snap(limit));
     }
@@ -55,10 +59,10 @@ public static class Judgement
         Compare(actual, limit, decimals, comparison, mode) == 0;
 
     /// <summary>
-    /// Compares a growth with a rate limit (增长x%以上). Under 全数值比较法 the 15-significant-digit tie rule is applied
-    /// to the development speed (发展速度, current / base) and 1 + limit, not to the rate: the subtraction of 1
-    /// cancels leading digits, so a rate computed from a decimal tie (1.001 / 1 − 1 = 0.00099999999999989) agrees
-    /// with the limit to fewer than 15 digits although the levels were an exact tie.
+    /// Compares a growth with a rate limit (增长x%以上). The 15-significant-digit rule is applied to the development
+    /// speed (发展速度, current / base), not to the rate: the subtraction of 1 cancels leading digits, so a rate
+    /// computed from a decimal tie (1.001 / 1 − 1 = 0.00099999999999989) agrees with the limit to fewer than 15
+    /// digits although the levels were an exact tie. Both policies then work on that decimal rate.
     /// </summary>
     /// <param name="actual">The growth.</param>
     /// <param name="limit">The rate limit.</param>
@@ -70,13 +74,16 @@ public static class Judgement
     public static int? Compare(GrowthResult actual, Percentage limit, int decimals, LimitComparison comparison = LimitComparison.RoundedValue, RoundingMode mode = RoundingMode.HalfAwayFromZero)
     {
         CheckOptions(decimals, comparison, mode);
-        if (!actual.TryGetRate(out var rate))
+        if (!actual.HasValue)
         {
             return null;
         }
-        return comparison == LimitComparison.RoundedValue
-            ? Rounding.RoundToDecimal(rate.Percent, decimals, mode).CompareTo(Rounding.Snap(limit.Percent))
-            : Rounding.Snap(actual.Current / actual.Base).CompareTo(1m + (Rounding.Snap(limit.Percent) / 100m));
+        if (!Rounding.CanSnap(actual.Current / actual.Base) || !Rounding.CanSnap(limit.Percent))
+        {
+            return actual.Rate!.Value.Percent.CompareTo(limit.Percent);
+        }
+        var percent = actual.DecimalRate * 100;
+        return (comparison == LimitComparison.RoundedValue ? Rounding.RoundDecimal(percent, decimals, mode) : percent).CompareTo(Rounding.Snap(limit.Percent));
     }
 
     /// <summary>Whether a growth reaches a rate floor (增长x%以上); false when the growth has no rate.</summary>

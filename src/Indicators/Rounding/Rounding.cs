@@ -38,12 +38,18 @@ public static class Rounding
         return Math.Abs(value) >= DecimalLimit ? value + 0.0 : (double)RoundToDecimal(value, decimals, mode) + 0.0;
     }
 
-    /// <summary>The decimal a double stands for: its 15 significant digits (the explicit conversion's rule).</summary>
+    /// <summary>Whether <paramref name="value"/> fits a decimal; beyond that a double has no fractional digits to round, and callers compare or write the double itself.</summary>
+    internal static bool CanSnap(double value) => Math.Abs(value) < DecimalLimit;
+
+    /// <summary>The decimal a double stands for: its 15 significant digits (the explicit conversion's rule). Clamped beyond <see cref="CanSnap"/>.</summary>
     internal static decimal Snap(double value) => Math.Abs(value) >= DecimalLimit ? (decimal)Math.CopySign(DecimalLimit, value) : (decimal)value;
 
     /// <summary>Rounds the snapped decimal once; arguments are already checked.</summary>
-    internal static decimal RoundToDecimal(double value, int decimals, RoundingMode mode) =>
-        decimal.Round(Snap(value), decimals, mode == RoundingMode.GbT8170 ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero);
+    internal static decimal RoundToDecimal(double value, int decimals, RoundingMode mode) => RoundDecimal(Snap(value), decimals, mode);
+
+    /// <summary>Rounds a decimal once; arguments are already checked.</summary>
+    internal static decimal RoundDecimal(decimal value, int decimals, RoundingMode mode) =>
+        decimal.Round(value, decimals, mode == RoundingMode.GbT8170 ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero);
 
     internal static void CheckMode(RoundingMode mode, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(mode))] string? paramName = null)
     {

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Indicators.Tests.Calculations;
 
 namespace Indicators.Tests.Rounding;
 
@@ -7,8 +8,6 @@ using Rounding = global::Indicators.Rounding;
 
 public class RoundingTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
-
     [Theory]
     // GB/T 8170-2008 examples (domain-research §1.11, [S17]).
     [InlineData(0.35, 1, RoundingMode.GbT8170, 0.4)]
@@ -20,6 +19,8 @@ public class RoundingTests
     // 四舍五入 from the decimal the double stands for.
     [InlineData(2.675, 2, RoundingMode.HalfAwayFromZero, 2.68)]
     [InlineData(-2.5, 0, RoundingMode.HalfAwayFromZero, -3)]
+    [InlineData(-2.5, 0, RoundingMode.GbT8170, -2)]
+    [InlineData(0.45, 1, RoundingMode.HalfAwayFromZero, 0.5)]
     [InlineData(0.35, 1, RoundingMode.HalfAwayFromZero, 0.4)]
     [InlineData(1.050, 1, RoundingMode.HalfAwayFromZero, 1.1)]
     [InlineData(14.999999999999991, 1, RoundingMode.HalfAwayFromZero, 15.0)]
@@ -60,7 +61,7 @@ public class RoundingTests
 
     [Fact]
     public void Rounding_is_idempotent() =>
-        Check.One(Quick, Prop.ForAll(Cases(), c =>
+        Check.One(Checks.Quick, Prop.ForAll(Cases(), c =>
         {
             var once = Rounding.Round(c.Value, c.Decimals, c.Mode);
             return Rounding.Round(once, c.Decimals, c.Mode) == once;
@@ -68,7 +69,7 @@ public class RoundingTests
 
     [Fact]
     public void Rounding_is_monotone() =>
-        Check.One(Quick, Prop.ForAll(Cases(), ArbMap.Default.ArbFor<NormalFloat>(), (c, other) =>
+        Check.One(Checks.Quick, Prop.ForAll(Cases(), ArbMap.Default.ArbFor<NormalFloat>(), (c, other) =>
         {
             var low = Math.Min(c.Value, other.Get);
             var high = Math.Max(c.Value, other.Get);
@@ -82,7 +83,7 @@ public class RoundingTests
         var gen = from digits in Gen.Choose(-2_000_000, 2_000_000)
                   from decimals in Gen.Choose(0, 4)
                   select (Value: (double)(digits / (decimal)Math.Pow(10, decimals + 1)), Decimals: decimals, LastDigit: Math.Abs(digits) % 10);
-        Check.One(Quick, Prop.ForAll(gen.ToArbitrary(), c =>
+        Check.One(Checks.Quick, Prop.ForAll(gen.ToArbitrary(), c =>
         {
             var away = Rounding.Round(c.Value, c.Decimals, RoundingMode.HalfAwayFromZero);
             var even = Rounding.Round(c.Value, c.Decimals, RoundingMode.GbT8170);
@@ -92,6 +93,6 @@ public class RoundingTests
 
     [Fact]
     public void Rounded_value_is_within_half_a_unit() =>
-        Check.One(Quick, Prop.ForAll(Cases(), c =>
+        Check.One(Checks.Quick, Prop.ForAll(Cases(), c =>
             Math.Abs(Rounding.Round(c.Value, c.Decimals, c.Mode) - c.Value) <= (0.5 * Math.Pow(10, -c.Decimals)) + (Math.Abs(c.Value) * 1e-14)));
 }

@@ -1,0 +1,84 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Indicators.Tests.Calculations;
+
+public class ContributionTests
+{
+    private static double BackOutIncrease(double level, double growthPercent) => level - (level / (1 + (growthPercent / 100)));
+
+    [Fact]
+    public void Guangdong_2009_contributions_from_backed_out_increments()
+    {
+        // F9 [S5]: GDP 39081.59 (+9.5%); 一产 2006.02 (+4.9%), 二产 19270.48 (+8.7%), 三产 17805.09 (+11.0%)
+        // → 贡献率 2.76 / 45.49 / 52.04 (±0.02).
+        var whole = BackOutIncrease(39081.59, 9.5);
+        Assert.Equal(2.76, Contribution.Of(BackOutIncrease(2006.02, 4.9), whole).Contribution!.Value.Percent, 0.02);
+        Assert.Equal(45.49, Contribution.Of(BackOutIncrease(19270.48, 8.7), whole).Contribution!.Value.Percent, 0.02);
+        Assert.Equal(52.04, Contribution.Of(BackOutIncrease(17805.09, 11.0), whole).Contribution!.Value.Percent, 0.02);
+    }
+
+    [Theory]
+    // F10 [S6]: 广东 1980, growth 18.2; contributions 71.3 / 33.5 / −4.8 → pulls 13.0 / 6.1 / −0.9.
+    [InlineData(71.3, 13.0)]
+    [InlineData(33.5, 6.1)]
+    [InlineData(-4.8, -0.9)]
+    public void Pull_is_growth_times_contribution(double contributionPercent, double expectedPull)
+    {
+        var wholeIncrease = 18.2;
+        var pull = Contribution.Pull(wholeIncrease * contributionPercent / 100, 100);
+        Assert.Equal(expectedPull, global::Indicators.Rounding.Round(pull.Pull!.Value.Points, 1));
+    }
+
+    [Fact]
+    public void Heavy_industry_pulls_industry_by_about_15_7_points()
+    {
+        // F11 [S5]: 重工业 4935.38 (+23.6%), 67.2% of industry, industry +21.8% → "拉动15.7个百分点" (±0.1).
+        var industryBefore = 4935.38 / 0.672 / 1.218;
+        var pull = Contribution.Pull(BackOutIncrease(4935.38, 23.6), industryBefore);
+        Assert.Equal(15.7, pull.Pull!.Value.Points, 0.1);
+    }
+
+    [Fact]
+    public void Undefined_contribution_and_pull_give_a_status()
+    {
+        var contribution = Contribution.Of(5, 0);
+        Assert.Equal(ContributionStatus.WholeUnchanged, contribution.Status);
+        Assert.Null(contribution.Contribution);
+        Assert.Contains("did not change", contribution.Explain(), StringComparison.Ordinal);
+        var pull = Contribution.Pull(5, 0);
+        Assert.Equal(ContributionStatus.WholeNotPositive, pull.Status);
+        Assert.False(pull.TryGetPull(out _));
+        Assert.Equal("partIncrease", Assert.Throws<ArgumentOutOfRangeException>(() => Contribution.Of(double.NaN, 1)).ParamName);
+    }
+
+    private static Gen<(double[] Before, double[] After)> Parts { get; } =
+        from count in Gen.Choose(1, 6)
+        from before in GrowthTests.PositiveLevel.ArrayOf(count)
+        from factors in Gen.Choose(0, 3_000).ArrayOf(count)
+        select (before, before.Select((b, i) => b * factors[i] / 1000.0).ToArray());
+
+    [Fact]
+    public void Pulls_add_up_to_the_growth_of_the_whole() =>
+        Check.One(Checks.Quick, Prop.ForAll(Parts.ToArbitrary(), p =>
+        {
+            var wholeBefore = p.Before.Sum();
+            var growth = Growth.YearOnYear(p.After.Sum(), wholeBefore).Rate!.Value.Percent;
+            var pulls = p.Before.Select((b, i) => Contribution.Pull(p.After[i] - b, wholeBefore).Pull!.Value.Points).Sum();
+            return Math.Abs(pulls - growth) <= 1e-9 * Math.Max(1, Math.Abs(growth));
+        }));
+
+    [Fact]
+    public void Contributions_add_up_to_one_hundred_percent_when_the_whole_changes() =>
+        Check.One(Checks.Quick, Prop.ForAll(Parts.ToArbitrary(), p =>
+        {
+            var increases = p.Before.Select((b, i) => p.After[i] - b).ToArray();
+            var wholeIncrease = p.After.Sum() - p.Before.Sum();
+            if (wholeIncrease == 0)
+            {
+                return !Contribution.Of(increases[0], wholeIncrease).HasValue;
+            }
+            var contributions = increases.Select(d => Contribution.Of(d, wholeIncrease).Contribution!.Value.Percent).ToArray();
+            return Math.Abs(contributions.Sum() - 100) <= 1e-9 * contributions.Sum(Math.Abs);
+        }));
+}
