@@ -85,5 +85,7 @@ public static class CompletionPhrasing
     }
 
     // Amounts are written as the decimal they stand for (67 − 66 = 1, 0.1 + 0.2 = 0.3), not at the rate precision.
-    private static string Amount(double amount) => Rounding.Snap(amount).ToString(CultureInfo.InvariantCulture);
+    // Beyond decimal's range the double is written as it is.
+    private static string Amount(double amount) =>
+        Rounding.CanSnap(amount) ? Rounding.Snap(amount).ToString(CultureInfo.InvariantCulture) : NumberText.Format(amount);
 }
