@@ -14,6 +14,8 @@ public readonly struct AverageGrowthResult : ICalculationResult
     private readonly double end;
     private readonly int years;
     private readonly AverageGrowthMethod method;
+    private readonly double factor; // 1 + rate; NaN-free: zero when there is no rate.
+    private readonly bool hasValue;
 
     internal AverageGrowthResult(double start, double end, int years, AverageGrowthMethod method)
     {
@@ -21,6 +23,12 @@ public readonly struct AverageGrowthResult : ICalculationResult
         this.end = end + 0.0;
         this.years = years;
         this.method = method;
+        // Solved once here: the 累计法 needs an iterative solution that Rate, TryGetRate and Explain would otherwise repeat.
+        var solved = start > 0 && end >= 0 && years > 0
+            ? (method == AverageGrowthMethod.Level ? Math.Pow(end / start, 1.0 / years) : SolveCumulative(end / start, years))
+            : double.NaN;
+        hasValue = double.IsFinite(solved * 100);
+        factor = hasValue ? solved : 0;
     }
 
     /// <summary>The base-year level X0 (基期水平), or 1 for a chain of rates.</summary>
@@ -36,7 +44,7 @@ public readonly struct AverageGrowthResult : ICalculationResult
     public AverageGrowthMethod Method => method;
 
     /// <inheritdoc />
-    public bool HasValue => start > 0 && end >= 0 && years > 0;
+    public bool HasValue => hasValue;
 
     /// <summary>The average annual rate, or null when undefined.</summary>
     public Percentage? Rate => TryGetRate(out var rate) ? rate : null;
@@ -49,17 +57,15 @@ public readonly struct AverageGrowthResult : ICalculationResult
     /// <returns>Whether the rate exists.</returns>
     public bool TryGetRate(out Percentage rate)
     {
-        var factor = HasValue ? (method == AverageGrowthMethod.Level ? Math.Pow(end / start, 1.0 / years) : SolveCumulative(end / start, years)) : double.NaN;
-        var exists = double.IsFinite(factor * 100);
-        rate = exists ? Percentage.FromFraction(factor - 1) : default;
-        return exists;
+        rate = hasValue ? Percentage.FromFraction(factor - 1) : default;
+        return hasValue;
     }
 
     /// <inheritdoc />
     public string Explain() => ExplainText.Line(
         Formula,
         ExplainText.Input("start", start) + ", " + ExplainText.Input(method == AverageGrowthMethod.Level ? "end" : "total", end) + ", years = " + years.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        TryGetRate(out var rate) ? rate.ToString() : ExplainText.NoValue(start > 0 ? "the end level is negative" : "the start level is not positive"));
+        TryGetRate(out var rate) ? rate.ToString() : ExplainText.NoValue(start <= 0 ? "the start level is not positive" : end < 0 ? "the end level or total is negative" : "the rate overflows a double"));
 
     /// <summary>The explanation.</summary>
     /// <returns><see cref="Explain"/>.</returns>

@@ -12,7 +12,7 @@ namespace Indicators;
 public readonly struct ComparableGrowthResult : ICalculationResult
 {
     /// <summary>The formula.</summary>
-    public const string ComparableFormula = "growth = current / comparable base − 1 (可比口径); reference: current / published previous − 1 (名义口径)";
+    private const string ComparableFormula = "growth = current / comparable base − 1 (可比口径); reference: current / published previous − 1 (名义口径)";
 
     private readonly double publishedPrevious;
     private readonly GrowthResult comparable;

@@ -19,7 +19,7 @@ public static class Completion
     /// <param name="target">The target (计划数), or the ceiling of a reverse indicator.</param>
     /// <param name="polarity">Which direction is better.</param>
     /// <returns>The completion; no rate (a status) when the target is not positive.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An input is NaN or infinite, or <paramref name="polarity"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An input is NaN or infinite, the two are too far apart for a finite difference, or <paramref name="polarity"/> is not defined.</exception>
     public static CompletionResult OfLevel(double actual, double target, Polarity polarity = Polarity.Positive)
     {
         Preconditions.CheckFinite(actual);
@@ -36,7 +36,7 @@ public static class Completion
     /// <param name="actual">The actual value.</param>
     /// <param name="ceiling">The ceiling.</param>
     /// <returns>The completion.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An input is NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An input is NaN or infinite, or the two are too far apart for a finite difference.</exception>
     public static CompletionResult OfCeiling(double actual, double ceiling)
     {
         Preconditions.CheckFinite(actual);
@@ -52,6 +52,7 @@ public static class Completion
     /// <param name="actualDecline">The actual decline, e.g. 3.3% for 下降3.3%.</param>
     /// <param name="targetDecline">The target decline, e.g. 3% for 下降3%以上.</param>
     /// <returns>The completion; no rate (a status) when the target decline is not positive.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The two declines are too far apart for a finite difference.</exception>
     public static CompletionResult OfDecline(Percentage actualDecline, Percentage targetDecline) =>
         CompletionResult.Create(actualDecline.Percent, targetDecline.Percent, Polarity.Reverse, CompletionBasis.Decline);
 
@@ -63,10 +64,14 @@ public static class Completion
     /// <param name="targetGrowth">The target growth rate.</param>
     /// <param name="polarity">Which direction is better.</param>
     /// <returns>The gap and the judgement.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="polarity"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="polarity"/> is not defined, or the rates are too far apart for a finite gap.</exception>
     public static CompletionGapResult OfGrowthTarget(Percentage actualGrowth, Percentage targetGrowth, Polarity polarity = Polarity.Positive)
     {
         CheckPolarity(polarity);
+        if (!double.IsFinite(actualGrowth.Percent - targetGrowth.Percent))
+        {
+            throw new ArgumentOutOfRangeException(nameof(actualGrowth), actualGrowth, "The actual and target rates are too far apart for their gap to be a finite number.");
+        }
         return new CompletionGapResult(actualGrowth, targetGrowth, polarity);
     }
 

@@ -58,7 +58,11 @@ public readonly struct CompletionResult : ICalculationResult
     /// <summary>The target (目标/计划数) or ceiling; for a decline target the target decline as a percent number.</summary>
     public double Target { get; }
 
-    /// <summary>Which direction is better: <see cref="Polarity.Reverse"/> makes the target a ceiling.</summary>
+    /// <summary>
+    /// Which direction of the indicator is better. With <see cref="CompletionBasis.Level"/>,
+    /// <see cref="Polarity.Reverse"/> makes the target a ceiling; a decline target belongs to a
+    /// reverse indicator, and a larger decline is better.
+    /// </summary>
     public Polarity Polarity { get; }
 
     /// <summary>Whether a level or a decline is compared.</summary>
@@ -134,12 +138,17 @@ public readonly struct CompletionResult : ICalculationResult
         var ceiling = IsCeilingOf(polarity, basis);
         // Compare the values themselves: a/t can round to exactly 1 when a ≠ t.
         var margin = ceiling ? target - actual : actual - target;
+        if (!double.IsFinite(margin))
+        {
+            ThrowTooFarApart();
+        }
         var status = margin > 0 ? CompletionStatus.Overfulfilled : margin == 0 ? CompletionStatus.Completed : CompletionStatus.NotCompleted;
         var (numerator, denominator) = ceiling ? (target, actual) : (actual, target);
         if (denominator > 0 && (numerator >= 0 || !ceiling))
         {
             // 100·n/d rather than n/d·100: 220/200 is then exactly 110, not 110.00000000000001.
-            var percent = 100 * numerator / denominator;
+            // On target is exactly 100%, whatever the rounding of 100·n.
+            var percent = margin == 0 ? 100 : 100 * numerator / denominator;
             return double.IsFinite(percent)
                 ? new CompletionResult(actual, target, polarity, basis, status, percent)
                 : new CompletionResult(actual, target, polarity, basis, CompletionStatus.NoCompletionRate, 0);
@@ -147,6 +156,9 @@ public readonly struct CompletionResult : ICalculationResult
         status = ceiling && denominator == 0 && numerator > 0 ? CompletionStatus.MetWithZero : CompletionStatus.NoCompletionRate;
         return new CompletionResult(actual, target, polarity, basis, status, 0);
     }
+
+    private static void ThrowTooFarApart() =>
+        throw new ArgumentOutOfRangeException("actual", "The actual value and the target are too far apart for their difference to be a finite number.");
 
     private static bool IsCeilingOf(Polarity polarity, CompletionBasis basis) => polarity == Polarity.Reverse && basis == CompletionBasis.Level;
 }

@@ -8,7 +8,7 @@ namespace Indicators;
 public readonly struct ContributionResult : ICalculationResult
 {
     /// <summary>The formula.</summary>
-    public const string ContributionFormula = "contribution = Δpart / Δwhole";
+    private const string ContributionFormula = "contribution = Δpart / Δwhole";
 
     private readonly double partIncrease;
     private readonly double wholeIncrease;

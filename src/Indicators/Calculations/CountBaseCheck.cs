@@ -1,7 +1,7 @@
 namespace Indicators;
 
 /// <summary>
-/// Whether a count's stated growth can come from a whole previous count (domain.md §11), from
+/// A check of a count's base (计数指标基数核验): whether its stated growth can come from a whole previous count (domain.md §11), from
 /// <see cref="Implied.CheckCountBase"/>. 3家 "同比增长300%" implies 0.75家: flagged.
 /// </summary>
 /// <remarks>

@@ -4,7 +4,7 @@ namespace Indicators;
 public readonly struct DoublingTimeResult : ICalculationResult
 {
     /// <summary>The formula.</summary>
-    public const string DoublingFormula = "years = ln 2 / ln(1 + rate)";
+    private const string DoublingFormula = "years = ln 2 / ln(1 + rate)";
 
     private readonly Percentage rate;
 

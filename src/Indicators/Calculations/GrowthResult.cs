@@ -12,7 +12,7 @@ namespace Indicators;
 public readonly struct GrowthResult : ICalculationResult
 {
     /// <summary>The formula.</summary>
-    public const string GrowthFormula = "growth = current / base − 1";
+    private const string GrowthFormula = "growth = current / base − 1";
 
     private readonly double current;
     private readonly double @base;
@@ -35,22 +35,31 @@ public readonly struct GrowthResult : ICalculationResult
     public GrowthKind Kind => kind;
 
     /// <summary>Whether a rate exists and, if not, the official status.</summary>
-    public GrowthStatus Status => (Math.Sign(@base), Math.Sign(current)) switch
+    public GrowthStatus Status
     {
-        (1, >= 0) => double.IsFinite(current / @base * 100) ? GrowthStatus.Rate : GrowthStatus.TooLarge,
-        (1, _) => GrowthStatus.TurnedLoss,
-        (0, 0) => GrowthStatus.BothZero,
-        (0, _) => GrowthStatus.FromZero,
-        (_, 1) => GrowthStatus.TurnedProfit,
-        _ when current == @base => GrowthStatus.LossUnchanged,
-        _ => current < @base ? GrowthStatus.LossWidened : GrowthStatus.LossNarrowed,
-    };
+        get
+        {
+            if (@base > 0)
+            {
+                return current < 0 ? GrowthStatus.TurnedLoss : double.IsFinite(current / @base * 100) ? GrowthStatus.Rate : GrowthStatus.TooLarge;
+            }
+            if (@base == 0)
+            {
+                return current == 0 ? GrowthStatus.BothZero : GrowthStatus.FromZero;
+            }
+            if (current > 0)
+            {
+                return GrowthStatus.TurnedProfit;
+            }
+            return current == @base ? GrowthStatus.LossUnchanged : current < @base ? GrowthStatus.LossWidened : GrowthStatus.LossNarrowed;
+        }
+    }
 
     /// <inheritdoc />
     public bool HasValue => @base > 0 && current >= 0 && double.IsFinite(current / @base * 100);
 
     /// <summary>The growth rate, or null when <see cref="Status"/> says there is none.</summary>
-    public Percentage? Rate => HasValue ? Percentage.FromFraction(current / @base - 1) : null;
+    public Percentage? Rate => TryGetRate(out var rate) ? rate : null;
 
     /// <summary>The absolute change (增加 / 减少): current − base. Defined for every pair of values.</summary>
     public double Change => current - @base;
@@ -63,8 +72,10 @@ public readonly struct GrowthResult : ICalculationResult
     /// <returns>Whether a rate exists.</returns>
     public bool TryGetRate(out Percentage rate)
     {
-        rate = HasValue ? Percentage.FromFraction(current / @base - 1) : default;
-        return HasValue;
+        var ratio = current / @base;
+        var exists = @base > 0 && current >= 0 && double.IsFinite(ratio * 100);
+        rate = exists ? Percentage.FromFraction(ratio - 1) : default;
+        return exists;
     }
 
     /// <summary>The growth as a multiple (发展速度: 是x倍, 增长x倍, 翻n番), without throwing: 50 → 200 is ×4, 翻两番.</summary>

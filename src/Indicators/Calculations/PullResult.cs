@@ -7,7 +7,7 @@ namespace Indicators;
 public readonly struct PullResult : ICalculationResult
 {
     /// <summary>The formula.</summary>
-    public const string PullFormula = "pull = Δpart / whole(t−1), in percentage points";
+    private const string PullFormula = "pull = Δpart / whole(t−1), in percentage points";
 
     private readonly double partIncrease;
     private readonly double wholePrevious;

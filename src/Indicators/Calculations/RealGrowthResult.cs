@@ -11,15 +11,19 @@ namespace Indicators;
 public readonly struct RealGrowthResult : ICalculationResult
 {
     /// <summary>The formula.</summary>
-    public const string RealFormula = "real = (1 + nominal) / (1 + price change) − 1";
+    private const string RealFormula = "real = (1 + nominal) / (1 + price change) − 1";
 
     private readonly Percentage nominal;
     private readonly Percentage priceChange;
+    private readonly double real; // a fraction; zero when it overflows a double
 
     internal RealGrowthResult(Percentage nominal, Percentage priceChange)
     {
         this.nominal = nominal;
         this.priceChange = priceChange;
+        var value = ((1 + nominal.Fraction) / (1 + priceChange.Fraction)) - 1;
+        real = double.IsFinite(value * 100) ? value : 0;
+        HasValue = double.IsFinite(value * 100);
     }
 
     /// <summary>The nominal growth (名义增长, at current prices).</summary>
@@ -28,11 +32,11 @@ public readonly struct RealGrowthResult : ICalculationResult
     /// <summary>The price change (价格指数 − 100%, e.g. the GDP deflator or 工业生产者出厂价格指数).</summary>
     public Percentage PriceChange => priceChange;
 
-    /// <summary>The real growth (实际增长, at comparable prices).</summary>
-    public Percentage Real => Percentage.FromFraction((1 + nominal.Fraction) / (1 + priceChange.Fraction) - 1);
+    /// <summary>The real growth (实际增长, at comparable prices), or null in the one case it has no value: prices so near −100% that it overflows a double.</summary>
+    public Percentage? Real => HasValue ? Percentage.FromFraction(real) : null;
 
-    /// <summary>Always true: both inputs were checked when the result was made.</summary>
-    public bool HasValue => true;
+    /// <summary>Whether the real growth exists: true unless it overflows a double.</summary>
+    public bool HasValue { get; }
 
     /// <inheritdoc />
     public string Formula => RealFormula;
@@ -41,7 +45,7 @@ public readonly struct RealGrowthResult : ICalculationResult
     public string Explain() => ExplainText.Line(
         RealFormula,
         "nominal = " + nominal + ", price change = " + priceChange,
-        Real.ToString());
+        HasValue ? Real.ToString()! : ExplainText.NoValue("the real growth overflows a double"));
 
     /// <summary>The explanation.</summary>
     /// <returns><see cref="Explain"/>.</returns>

@@ -7,7 +7,7 @@ namespace Indicators;
 public readonly struct ShareChangeResult : ICalculationResult
 {
     /// <summary>The formula.</summary>
-    public const string ShareChangeFormula = "change = later share − earlier share; from growth rates: (A/B)(a − b)/(1 + a)";
+    private const string ShareChangeFormula = "change = later share − earlier share; from growth rates: (A/B)(a − b)/(1 + a)";
 
     private readonly double earlier;
     private readonly double later;

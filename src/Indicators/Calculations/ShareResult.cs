@@ -4,7 +4,7 @@ namespace Indicators;
 public readonly struct ShareResult : ICalculationResult
 {
     /// <summary>The formula.</summary>
-    public const string ShareFormula = "share = part / whole";
+    private const string ShareFormula = "share = part / whole";
 
     private readonly double part;
     private readonly double whole;

@@ -15,7 +15,17 @@ public static class ChinesePhrasing
     public static string Phrase(GrowthResult growth, PhrasingOptions? options = null)
     {
         options ??= PhrasingOptions.Default;
-        return Prefix(growth.Kind, options) + (growth.HasValue ? Rate(growth.DecimalRate, options) : Status(growth));
+        var prefix = Prefix(growth.Kind, options);
+        if (!growth.TryGetRate(out var rate))
+        {
+            return prefix + Status(growth);
+        }
+        if (!Rounding.CanSnap(growth.Current / growth.Base))
+        {
+            // Beyond a decimal's range (a rate above 10^29 %) there are no decimals to round: write the double.
+            return prefix + "增长" + (options.UseMultiples ? options.Format(rate.Fraction, options.MultipleDecimals) + "倍" : options.Format(rate.Percent) + "%");
+        }
+        return prefix + Rate(growth.DecimalRate, options);
     }
 
     /// <summary>A change of a rate or a share: "提高2.6个百分点", "下降2.6个百分点", "持平".</summary>
@@ -31,6 +41,34 @@ public static class ChinesePhrasing
     }
 
     /// <summary>
+    /// A change of a growth rate as statistics releases write it (国家统计局): "增速提高0.5个百分点" / "增速回落0.1个百分点"
+    /// while growing, "降幅扩大0.6个百分点" / "降幅收窄…" while declining, "增速持平" / "降幅持平" when unchanged, and, when the
+    /// sign changes, no point difference but the earlier rate: "上期为增长1.1%" ("水利管理业投资下降0.3%，1—6月份为增长1.1%").
+    /// </summary>
+    /// <remarks>The signs are those of the rates as published (rounded to <see cref="PhrasingOptions.Decimals"/>); the difference is computed from the unrounded rates and rounded once.</remarks>
+    /// <param name="earlier">The earlier rate (上期, 上年同期, 1—6月份…).</param>
+    /// <param name="later">The later rate.</param>
+    /// <param name="options">The options; <see cref="PhrasingOptions.Default"/> when null.</param>
+    /// <returns>The phrase.</returns>
+    public static string PhraseRateChange(Percentage earlier, Percentage later, PhrasingOptions? options = null)
+    {
+        options ??= PhrasingOptions.Default;
+        var earlierSign = Math.Sign(options.Round(earlier.Percent));
+        var laterSign = Math.Sign(options.Round(later.Percent));
+        if (earlierSign != laterSign || (earlierSign == 0 && laterSign == 0))
+        {
+            return earlierSign == laterSign ? "增速持平" : "上期为" + Rate(Rounding.Snap(earlier.Fraction), options with { UseMultiples = false });
+        }
+        var difference = options.Round(later.Percent - earlier.Percent);
+        var points = options.Format(Math.Abs(difference), options.Decimals) + "个百分点";
+        if (laterSign > 0)
+        {
+            return difference == 0 ? "增速持平" : (difference > 0 ? "增速提高" : "增速回落") + points;
+        }
+        return difference == 0 ? "降幅持平" : (difference < 0 ? "降幅扩大" : "降幅收窄") + points;
+    }
+
+    /// <summary>
     /// A multiple as doublings when it is a whole number of them ("翻两番" for ×4, "翻一番" for ×2), otherwise as
     /// growth in 倍 ("增长1.79倍").
     /// </summary>
@@ -43,7 +81,7 @@ public static class ChinesePhrasing
         var doublings = Math.Round(multiple.Doublings);
         return doublings is >= 1 and <= 10 && multiple.Ratio > 0 && Math.Abs(multiple.Doublings - doublings) < 1e-9
             ? "翻" + Numerals[(int)doublings] + "番"
-            : "增长" + options.Format(Rounding.Snap(multiple.GrowthMultiple), options.MultipleDecimals) + "倍";
+            : "增长" + options.Format(multiple.GrowthMultiple, options.MultipleDecimals) + "倍";
     }
 
     /// <summary>The absolute change of a growth result: "增加120", "减少35.5", "持平", at <see cref="PhrasingOptions.Decimals"/>.</summary>

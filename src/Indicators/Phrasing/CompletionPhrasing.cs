@@ -54,6 +54,7 @@ public static class CompletionPhrasing
     /// <summary>
     /// The completion rate: "完成率110.0%"; for a decline target "完成目标的110.0%". Where no rate exists
     /// (<see cref="CompletionResult.HasValue"/> is false) the judgement of <see cref="Phrase(CompletionResult, PhrasingOptions?, string?)"/> instead.
+    /// A negative rate (a loss against a profit target) is written with its sign: "完成率-20.0%".
     /// </summary>
     /// <param name="completion">The completion.</param>
     /// <param name="options">The options; <see cref="PhrasingOptions.Default"/> when null.</param>
@@ -84,5 +85,7 @@ public static class CompletionPhrasing
     }
 
     // Amounts are written as the decimal they stand for (67 − 66 = 1, 0.1 + 0.2 = 0.3), not at the rate precision.
-    private static string Amount(double amount) => Rounding.Snap(amount).ToString(CultureInfo.InvariantCulture);
+    // Beyond decimal's range the double is written as it is.
+    private static string Amount(double amount) =>
+        Rounding.CanSnap(amount) ? Rounding.Snap(amount).ToString(CultureInfo.InvariantCulture) : NumberText.Format(amount);
 }

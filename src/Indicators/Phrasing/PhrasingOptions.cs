@@ -62,7 +62,12 @@ public sealed record PhrasingOptions
     }
 
     /// <summary>Rounds once to <see cref="Decimals"/> and writes the number with exactly that many decimals, invariantly: the form of "超额完成67%" and "完成率110.0%".</summary>
-    internal string Format(double value) => Format(Rounding.Snap(value), decimals);
+    internal string Format(double value) => Format(value, decimals);
+
+    /// <summary>Rounds once to <paramref name="places"/> and writes the number with exactly that many decimals, invariantly.</summary>
+    internal string Format(double value, int places) => Rounding.CanSnap(value)
+        ? Format(Rounding.Snap(value), places)
+        : value.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>Rounds once to <paramref name="places"/> and writes the number with exactly that many decimals, invariantly.</summary>
     internal string Format(decimal value, int places) =>

@@ -20,6 +20,10 @@ public static class Judgement
         Preconditions.CheckFinite(actual);
         Preconditions.CheckFinite(limit);
         CheckOptions(decimals, comparison, mode);
+        if (!Rounding.CanSnap(actual) || !Rounding.CanSnap(limit))
+        {
+            return actual.CompareTo(limit);
+        }
         var value = comparison == LimitComparison.RoundedValue ? Rounding.RoundToDecimal(actual, decimals, mode) : Rounding.Snap(actual);
         return value.CompareTo(Rounding.Snap(limit));
     }
@@ -73,6 +77,10 @@ public static class Judgement
         if (!actual.HasValue)
         {
             return null;
+        }
+        if (!Rounding.CanSnap(actual.Current / actual.Base) || !Rounding.CanSnap(limit.Percent))
+        {
+            return actual.Rate!.Value.Percent.CompareTo(limit.Percent);
         }
         var percent = actual.DecimalRate * 100;
         return (comparison == LimitComparison.RoundedValue ? Rounding.RoundDecimal(percent, decimals, mode) : percent).CompareTo(Rounding.Snap(limit.Percent));

@@ -38,7 +38,10 @@ public static class Rounding
         return Math.Abs(value) >= DecimalLimit ? value + 0.0 : (double)RoundToDecimal(value, decimals, mode) + 0.0;
     }
 
-    /// <summary>The decimal a double stands for: its 15 significant digits (the explicit conversion's rule).</summary>
+    /// <summary>Whether <paramref name="value"/> fits a decimal; beyond that a double has no fractional digits to round, and callers compare or write the double itself.</summary>
+    internal static bool CanSnap(double value) => Math.Abs(value) < DecimalLimit;
+
+    /// <summary>The decimal a double stands for: its 15 significant digits (the explicit conversion's rule). Clamped beyond <see cref="CanSnap"/>.</summary>
     internal static decimal Snap(double value) => Math.Abs(value) >= DecimalLimit ? (decimal)Math.CopySign(DecimalLimit, value) : (decimal)value;
 
     /// <summary>Rounds the snapped decimal once; arguments are already checked.</summary>

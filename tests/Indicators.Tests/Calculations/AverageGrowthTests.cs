@@ -45,6 +45,7 @@ public class AverageGrowthTests
     [InlineData(0, 5, 2)]
     [InlineData(-10, 5, 2)]
     [InlineData(10, -5, 3)]
+    [InlineData(1e-300, 1e300, 1)]
     public void Level_method_is_undefined_without_a_positive_base_or_with_a_negative_end(double start, double end, int years)
     {
         var result = AverageGrowth.Level(start, end, years);

@@ -61,6 +61,8 @@ public class CompletionPhrasingTests
         Assert.Equal("控制在目标以内", CompletionPhrasing.Phrase(Completion.OfCeiling(0, 66)));
         Assert.Equal("超出目标1", CompletionPhrasing.Phrase(Completion.OfCeiling(67, 66)));
         Assert.Equal("控制在目标以内", CompletionPhrasing.PhraseRate(Completion.OfCeiling(0, 66)));
+        Assert.Equal("超出目标0.3", CompletionPhrasing.Phrase(Completion.OfCeiling(0.1 + 0.2, 0)));
+        Assert.Equal("超出目标1E+30", CompletionPhrasing.Phrase(Completion.OfCeiling(1e30, 0)));
     }
 
     [Fact]

@@ -162,6 +162,13 @@ public class CompletionTests
     }
 
     [Fact]
+    public void Values_too_far_apart_for_a_finite_difference_throw()
+    {
+        Assert.Equal("actual", Assert.Throws<ArgumentOutOfRangeException>(() => Completion.OfLevel(1.5e308, -1.5e308)).ParamName);
+        Assert.Equal("actualGrowth", Assert.Throws<ArgumentOutOfRangeException>(() => Completion.OfGrowthTarget(Percentage.FromPercent(1.5e308), Percentage.FromPercent(-1.5e308))).ParamName);
+    }
+
+    [Fact]
     public void Explain_names_inputs_formula_and_value()
     {
         var text = Completion.OfLevel(220, 200).Explain();
@@ -242,6 +249,15 @@ public class CompletionTests
             var result = Completion.OfGrowthTarget(Percentage.FromPercent(pair.Item1 / 1000), Percentage.FromPercent(pair.Item2 / 1000), reverse ? Polarity.Reverse : Polarity.Positive);
             var mirror = Completion.OfGrowthTarget(-result.Actual, -result.Target, reverse ? Polarity.Positive : Polarity.Reverse);
             return result.Gap == mirror.Gap && result.Status == mirror.Status && result.IsMet == (result.Status != CompletionStatus.NotCompleted);
+        }));
+
+    [Fact]
+    public void On_target_is_exactly_100_percent_for_any_positive_value() =>
+        Check.One(Quick, Prop.ForAll(ArbMap.Default.ArbFor<NormalFloat>(), ArbMap.Default.ArbFor<bool>(), (x, reverse) =>
+        {
+            var value = Math.Abs(x.Get) + double.Epsilon;
+            var result = Completion.OfLevel(value, value, reverse ? Polarity.Reverse : Polarity.Positive);
+            return result.Status == CompletionStatus.Completed && result.Rate == Percentage.OneHundred && result.Overfulfilment is null && result.ShortfallPoints is null;
         }));
 
     private static bool Close(double x, double y) => Math.Abs(x - y) <= 1e-12 * Math.Max(Math.Abs(x), Math.Abs(y));

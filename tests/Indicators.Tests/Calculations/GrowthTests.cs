@@ -122,7 +122,7 @@ public class GrowthTests
     {
         // Rule 5 (domain-research §1.4): nominal 8%, prices 3% → real 4.85%.
         var real = Growth.Real(Percentage.FromPercent(8), Percentage.FromPercent(3));
-        Assert.Equal(4.85, Math.Round(real.Real.Percent, 2));
+        Assert.Equal(4.85, Math.Round(real.Real!.Value.Percent, 2));
         Assert.True(real.HasValue);
         Assert.Equal("priceChange", Assert.Throws<ArgumentOutOfRangeException>(() => Growth.Real(Percentage.Zero, Percentage.FromPercent(-100))).ParamName);
         Assert.Equal("nominal", Assert.Throws<ArgumentOutOfRangeException>(() => Growth.Real(Percentage.FromPercent(-101), Percentage.Zero)).ParamName);
@@ -173,9 +173,9 @@ public class GrowthTests
                     select (Nominal: Percentage.FromPercent(nominal / 100.0), Price: Percentage.FromPercent(price / 100.0));
         Check.One(Checks.Quick, Prop.ForAll(rates.ToArbitrary(), t =>
         {
-            var real = Growth.Real(t.Nominal, t.Price).Real;
+            var real = Growth.Real(t.Nominal, t.Price).Real!.Value;
             var back = Growth.NominalFromReal(real, t.Price);
-            return Math.Abs(back.Nominal.Percent - t.Nominal.Percent) <= 1e-9 && back.Real.Percent - real.Percent is > -1e-9 and < 1e-9;
+            return Math.Abs(back.Nominal.Percent - t.Nominal.Percent) <= 1e-9 && back.Real!.Value.Percent - real.Percent is > -1e-9 and < 1e-9;
         }));
     }
 
@@ -194,20 +194,32 @@ public class GrowthTests
     [Fact]
     public void No_result_is_ever_nan_or_infinite_and_explaining_never_throws()
     {
-        var any = ArbMap.Default.GeneratorFor<NormalFloat>().Select(f => f.Get);
-        Check.One(Checks.Quick, Prop.ForAll(Gen.Two(Gen.OneOf(any, AnyLevel)).ToArbitrary(), t =>
+        var any = Gen.OneOf(ArbMap.Default.GeneratorFor<NormalFloat>().Select(f => f.Get), AnyLevel);
+        Check.One(Checks.Quick, Prop.ForAll(Gen.Three(any).ToArbitrary(), t =>
         {
-            var growth = Growth.YearOnYear(t.Item1, t.Item2);
-            var share = Share.Of(t.Item1, t.Item2);
-            var contribution = Contribution.Of(t.Item1, t.Item2);
-            var pull = Contribution.Pull(t.Item1, t.Item2);
+            var (x, y, z) = t;
+            var growth = Growth.YearOnYear(x, y);
+            var comparable = Growth.Comparable(x, y, z);
+            var share = Share.Of(x, y);
+            var shareChange = Share.Change(x, y, z, y);
+            var contribution = Contribution.Of(x, y);
+            var pull = Contribution.Pull(x, y);
+            var average = AverageGrowth.Level(x, y, 1 + (int)(Math.Abs(z) % 20));
+            var cumulative = AverageGrowth.Cumulative(x, [y, z]);
+            var real = Growth.Real(Percentage.FromPercent(Math.Max(x, -100)), Percentage.FromPercent(Math.Max(y, -99.999)));
+            var doubling = AverageGrowth.DoublingTime(Percentage.FromPercent(z));
             var values = new[]
             {
-                growth.Rate?.Percent ?? 0, share.Share?.Percent ?? 0, contribution.Contribution?.Percent ?? 0, pull.Pull?.Points ?? 0,
-                growth.TryGetMultiple(out var multiple) ? multiple.Ratio : 0,
+                growth.Rate?.Percent ?? 0, comparable.AgainstPublished.Rate?.Percent ?? 0, share.Share?.Percent ?? 0,
+                shareChange.Change?.Points ?? 0, contribution.Contribution?.Percent ?? 0, pull.Pull?.Points ?? 0,
+                average.Rate?.Percent ?? 0, cumulative.Rate?.Percent ?? 0, real.Real?.Percent ?? 0,
+                doubling.TryGetYears(out var years) ? years : 0, growth.TryGetMultiple(out var multiple) ? multiple.Ratio : 0,
             };
-            var texts = new[] { growth.Explain(), share.Explain(), contribution.Explain(), pull.Explain(), ChinesePhrasing.Phrase(growth) };
-            return values.All(double.IsFinite) && texts.All(s => s.Length > 0 && !s.Contains("NaN", StringComparison.Ordinal) && !s.Contains('∞', StringComparison.Ordinal));
+            var results = new ICalculationResult[] { growth, comparable, share, shareChange, contribution, pull, average, cumulative, real, doubling };
+            var texts = results.Select(r => r.Explain()).Append(ChinesePhrasing.Phrase(growth)).Append(ChinesePhrasing.PhraseChange(growth));
+            return values.All(double.IsFinite)
+                && results.All(r => r.Formula.Length > 0 && r.Explain().Contains(r.Formula, StringComparison.Ordinal))
+                && texts.All(s => s.Length > 0 && !s.Contains("NaN", StringComparison.Ordinal) && !s.Contains('∞', StringComparison.Ordinal));
         }));
     }
 }

@@ -124,6 +124,14 @@ public class ImpliedTests
     }
 
     [Fact]
+    public void Explain_names_inputs_formula_and_value()
+    {
+        Assert.Equal("whole = part / share with part = 1000, share = 20%: 5000", Implied.WholeFromShare(1000, Percentage.FromPercent(20)).Explain());
+        Assert.Equal("start stock = end stock − net increase with end stock = 76, net increase = 14: 62", Implied.PreviousStock(76, 14).ToString());
+        Assert.StartsWith("previous = current / (1 + growth) with current = 10, growth = -100%: no value", Implied.PreviousFromGrowth(10, Percentage.FromPercent(-100)).Explain(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nan_input_throws_naming_the_parameter()
     {
         Assert.Equal("current", Assert.Throws<ArgumentOutOfRangeException>(() => Implied.PreviousFromGrowth(double.NaN, Percentage.Zero)).ParamName);

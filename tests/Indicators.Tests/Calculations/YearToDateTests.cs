@@ -91,6 +91,26 @@ public class YearToDateTests
     }
 
     [Fact]
+    public void Explain_names_inputs_formula_and_value()
+    {
+        var ytd = MonthlySeries.FromMonths(null, null, null, null, null, null, null, null, null, 1000, 1100);
+        Assert.Equal(
+            "month(m) = YTD(m) − YTD(m−1) with flow, m = 11, YTD = [1: missing; 2: missing; 3: missing; 4: missing; 5: missing; 6: missing; 7: missing; 8: missing; 9: missing; 10: 1000; 11: 1100]: 100",
+            YearToDate.MonthFrom(ytd, 11, IndicatorNature.Flow).Explain());
+        Assert.EndsWith("no value, a ratio or an index is not accumulated; compute it from its accumulated parts", YearToDate.Through(ytd, 3, IndicatorNature.Ratio).Explain(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Series_equality_is_by_months_and_form()
+    {
+        Assert.Equal(MonthlySeries.FromMonths(1, null, 3), MonthlySeries.FromMonths(1, null, 3));
+        Assert.Equal(MonthlySeries.FromMonths(1, null, 3).GetHashCode(), MonthlySeries.FromMonths(1, null, 3).GetHashCode());
+        Assert.NotEqual(MonthlySeries.FromMonths(1, null, 3), MonthlySeries.FromMonths(1, 0, 3));
+        Assert.NotEqual(MonthlySeries.FromMonths(null, 3), MonthlySeries.FromJanuaryFebruaryCombined(3));
+        Assert.Equal(MonthlySeries.FromMonths(0.0), MonthlySeries.FromMonths(-0.0));
+    }
+
+    [Fact]
     public void Series_validation()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => MonthlySeries.FromMonths());

@@ -45,6 +45,15 @@ public partial class ChinesePhrasingTests
     }
 
     [Fact]
+    public void Growth_beyond_the_decimal_range_is_written_from_the_double()
+    {
+        var phrase = ChinesePhrasing.Phrase(Growth.YearOnYear(1e30, 1));
+        Assert.StartsWith("同比增长1000000000000000", phrase, StringComparison.Ordinal);
+        Assert.EndsWith(".00倍", phrase, StringComparison.Ordinal);
+        Assert.Equal(37, ChinesePhrasing.Phrase(Growth.YearOnYear(1e30, 1), PhrasingOptions.Default with { UseMultiples = false }).IndexOf('.', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Percentage_point_changes()
     {
         // domain-research §1.10: 20.8% → 18.2% is 下降2.6个百分点.
@@ -53,6 +62,22 @@ public partial class ChinesePhrasingTests
         Assert.Equal("持平", ChinesePhrasing.Phrase(PercentagePoints.FromPoints(0.04)));
         Assert.Equal("比上年提高0.5个百分点", ChinesePhrasing.Phrase(PercentagePoints.FromPoints(0.5), PhrasingOptions.Default with { Prefix = GrowthPrefix.ComparedWithPreviousYear }));
     }
+
+    [Theory]
+    // domain-research §1.1 [S8][S9]: NBS wording for a change of a growth rate.
+    [InlineData(5.8, 5.7, "增速回落0.1个百分点")]
+    [InlineData(5.0, 5.5, "增速提高0.5个百分点")]
+    [InlineData(-0.6, -1.2, "降幅扩大0.6个百分点")]
+    [InlineData(-1.2, -0.6, "降幅收窄0.6个百分点")]
+    [InlineData(5.7, 5.7, "增速持平")]
+    [InlineData(-2.0, -2.0, "降幅持平")]
+    [InlineData(0, 0, "增速持平")]
+    // Sign flips: no point difference, the earlier rate is quoted ("下降0.3%，1—6月份为增长1.1%").
+    [InlineData(1.1, -0.3, "上期为增长1.1%")]
+    [InlineData(-0.5, 0, "上期为下降0.5%")]
+    [InlineData(250, -10, "上期为增长250.0%")]
+    public void Changes_of_a_growth_rate_are_phrased_as_releases_do(double earlier, double later, string expected) =>
+        Assert.Equal(expected, ChinesePhrasing.PhraseRateChange(Percentage.FromPercent(earlier), Percentage.FromPercent(later)));
 
     [Fact]
     public void Doublings_and_multiples()
@@ -113,7 +138,14 @@ public partial class ChinesePhrasingTests
     public void A_decline_is_never_written_with_a_minus_sign() =>
         Check.One(Checks.Quick, Prop.ForAll(Cases.ToArbitrary(), ArbMap.Default.ArbFor<NormalFloat>(), (c, points) =>
         {
-            var phrases = new[] { ChinesePhrasing.Phrase(c.Growth, c.Options), ChinesePhrasing.Phrase(PercentagePoints.FromPoints(points.Get), c.Options), ChinesePhrasing.PhraseChange(c.Growth, c.Options), ChinesePhrasing.Phrase(Growth.YearOnYear(-c.Current, c.Previous), c.Options) };
+            var phrases = new[]
+            {
+                ChinesePhrasing.Phrase(c.Growth, c.Options),
+                ChinesePhrasing.Phrase(PercentagePoints.FromPoints(points.Get), c.Options),
+                ChinesePhrasing.PhraseChange(c.Growth, c.Options),
+                ChinesePhrasing.Phrase(Growth.YearOnYear(-c.Current, c.Previous), c.Options),
+                ChinesePhrasing.PhraseRateChange(Percentage.FromPercent(points.Get), c.Growth.Rate!.Value, c.Options),
+            };
             return phrases.All(p => !p.Contains('-', StringComparison.Ordinal) && !p.Contains('−', StringComparison.Ordinal));
         }));
 

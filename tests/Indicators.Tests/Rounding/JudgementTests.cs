@@ -55,6 +55,15 @@ public class JudgementTests
     }
 
     [Fact]
+    public void Values_beyond_the_decimal_range_are_compared_as_doubles()
+    {
+        Assert.False(Judgement.IsAtLeast(1e30, 1e40, 1));
+        Assert.True(Judgement.IsAtLeast(1e40, 1e30, 1, LimitComparison.FullValue));
+        Assert.True(Judgement.IsAtLeast(Growth.YearOnYear(1e40, 1), Percentage.FromPercent(1e30), 1));
+        Assert.False(Judgement.IsAtLeast(Growth.YearOnYear(1e30, 1), Percentage.FromPercent(1e40), 1));
+    }
+
+    [Fact]
     public void Options_are_checked()
     {
         Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => Judgement.IsAtLeast(1, 1, -1)).ParamName);

@@ -19,6 +19,8 @@ public class RoundingTests
     // 四舍五入 from the decimal the double stands for.
     [InlineData(2.675, 2, RoundingMode.HalfAwayFromZero, 2.68)]
     [InlineData(-2.5, 0, RoundingMode.HalfAwayFromZero, -3)]
+    [InlineData(-2.5, 0, RoundingMode.GbT8170, -2)]
+    [InlineData(0.45, 1, RoundingMode.HalfAwayFromZero, 0.5)]
     [InlineData(0.35, 1, RoundingMode.HalfAwayFromZero, 0.4)]
     [InlineData(1.050, 1, RoundingMode.HalfAwayFromZero, 1.1)]
     [InlineData(14.999999999999991, 1, RoundingMode.HalfAwayFromZero, 15.0)]
