@@ -47,6 +47,7 @@ public class QuantityTests
     [InlineData("１７.５万方", 17.5, "万平方米")]
     [InlineData("42", 42, "")]
     [InlineData("1e3吨", 1000, "吨")]
+    [InlineData("1100万人", 1100, "万人")] // rule 16: "城镇新增就业1100万人以上"
     [InlineData("1,234.5万元", 1234.5, "万元")]
     [InlineData("-12,345,678 元", -12345678, "元")]
     [InlineData("１,２３４人", 1234, "人")]
