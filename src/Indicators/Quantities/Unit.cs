@@ -136,7 +136,17 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     /// <summary>How many of <paramref name="target"/> one of this unit is: 1亿元 is 10000万元.</summary>
     internal double ConvertValue(double value, Unit target) =>
         // Multiply before dividing: both scales are usually whole numbers, so 1平方公里 → 亩 is exactly 1500.
-        value * (ScaleNumerator * target.ScaleDenominator) / (ScaleDenominator * target.ScaleNumerator);
+        Equals(target) ? value : value * (ScaleNumerator * target.ScaleDenominator) / (ScaleDenominator * target.ScaleNumerator);
+
+    /// <summary>
+    /// Whether this unit is larger than <paramref name="other"/> or, for units of equal size, comes
+    /// first by symbol: a total order that picks the same unit of any pair whichever way it is asked.
+    /// </summary>
+    internal bool IsLargerThanOrOrderedBefore(Unit other)
+    {
+        var bySize = (ScaleNumerator * other.ScaleDenominator).CompareTo(ScaleDenominator * other.ScaleNumerator);
+        return bySize != 0 ? bySize > 0 : string.CompareOrdinal(Symbol, other.Symbol) <= 0;
+    }
 
     /// <summary>Whether two units are the same (same canonical symbol).</summary>
     /// <param name="left">The first.</param>

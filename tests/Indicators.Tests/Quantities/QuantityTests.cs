@@ -130,6 +130,9 @@ public class QuantityTests
         Assert.True(Q("1平方公里") >= Q("1500亩"));
         Assert.Equal(Q("17.5万方"), Q("17.5万平方米"));
         Assert.Equal(Q("17.5万方").GetHashCode(), Q("17.5万平方米").GetHashCode());
+        // Huge values compare without overflowing into infinities.
+        Assert.True(Q("1e300万亿元") > Q("1e300亿元"));
+        Assert.True(Q("1平方公里") == Q("1平方公里") && Q("1平方公里").CompareTo(Q("1000000平方米")) == 0);
     }
 
     [Fact]
