@@ -27,13 +27,13 @@ public readonly partial struct ReportingPeriod
     /// <returns>The Chinese text, which <see cref="Parse"/> reads back to this period.</returns>
     public string ToChineseString() => kind switch
     {
-        ReportingPeriodKind.Year => Invariant($"{start.Year}年"),
-        ReportingPeriodKind.HalfYear => Invariant($"{start.Year}年{(Number == 1 ? "上" : "下")}半年"),
-        ReportingPeriodKind.Quarter => Invariant($"{start.Year}年第{ChineseNumerals.Format(Number)}季度"),
-        ReportingPeriodKind.Month => Invariant($"{start.Year}年{Number}月"),
-        ReportingPeriodKind.YearToDate => Invariant($"{start.Year}年1-{Number}月"),
+        ReportingPeriodKind.Year => Invariant($"{start.Year:D4}年"),
+        ReportingPeriodKind.HalfYear => Invariant($"{start.Year:D4}年{(Number == 1 ? "上" : "下")}半年"),
+        ReportingPeriodKind.Quarter => Invariant($"{start.Year:D4}年第{ChineseNumerals.Format(Number)}季度"),
+        ReportingPeriodKind.Month => Invariant($"{start.Year:D4}年{Number}月"),
+        ReportingPeriodKind.YearToDate => Invariant($"{start.Year:D4}年1-{Number}月"),
         ReportingPeriodKind.FiveYearPlan => ChineseNumerals.Format(Number) + "五",
-        _ => Invariant($"{start.Year}年{start.Month}月{start.Day}日至{end.Year}年{end.Month}月{end.Day}日"),
+        _ => Invariant($"{start.Year:D4}年{start.Month}月{start.Day}日至{end.Year:D4}年{end.Month}月{end.Day}日"),
     };
 
     /// <summary>

@@ -54,9 +54,14 @@ public readonly partial struct ReportingPeriod
     /// Parses the Chinese form (中文写法): <c>2024年</c> (also 2024年度), <c>2024年上半年</c>,
     /// <c>2024年下半年</c>, <c>2013年第三季度</c> (also 2013年三季度, 2013年3季度), <c>2024年5月</c>,
     /// <c>2020年1-11月</c> (the dash also —, –, －, ~, ～ or 至), <c>2024年前三季度</c> (1-9月),
-    /// <c>2024年3月15日至2024年6月30日</c> (the second date may omit its year), <c>十四五</c> (also
+    /// <c>2024年3月15日至2024年6月30日</c> (the second date may omit its year), <c>2024年Q1</c>, <c>2024年H1</c>,
+    /// months and quarters in Chinese numerals (<c>2024年五月</c>, <c>2020年一至十一月</c>), <c>十四五</c> (also
     /// “十四五”, 十四五时期, “十四五”期间, 十四五规划, 第十四个五年规划). Digits may be full-width. Never throws.
     /// </summary>
+    /// <remarks>
+    /// A plan's name is its number followed by 五, so 十五 is the 10th plan (2001-2005) and 十五五 the
+    /// 15th (2026-2030). Years have four digits: 24年上半年 is refused rather than read as year 24.
+    /// </remarks>
     /// <param name="text">The text; surrounding white space is ignored.</param>
     /// <returns>The period, or a failure naming the position and the reason.</returns>
     public static ParseResult<ReportingPeriod> ParseChinese(string? text)
@@ -88,8 +93,7 @@ public readonly partial struct ReportingPeriod
         {
             case 'H':
                 r.Pos++;
-                return r.Number(1, "a half (1 or 2)", out value, out valueAt) && r.Check(value is 1 or 2, valueAt, $"half {value} does not exist")
-                    ? HalfYear(year, value) : null;
+                return ReadHalfNumber(r, out value) ? HalfYear(year, value) : null;
             case 'Q':
                 r.Pos++;
                 return ReadQuarterNumber(r, out value) ? Quarter(year, value) : null;
@@ -109,6 +113,11 @@ public readonly partial struct ReportingPeriod
                 }
                 return YearToDate(r, year, value, valueAt, last, lastAt);
             default:
+                if (!r.IsDigit)
+                {
+                    r.Fail(r.Pos, "expected H, Q, M or a date after '-'");
+                    return null;
+                }
                 if (!ReadInvariantMonthDay(r, year, out var first))
                 {
                     return null;
@@ -162,29 +171,33 @@ public readonly partial struct ReportingPeriod
                 && r.Expect("季度", "expected '季度'")
                 ? (value == 1 ? Quarter(year, 1) : YearToDate(year, 3 * value)) : null;
         }
+        if (r.TakeWord("Q"))
+        {
+            return ReadQuarterNumber(r, out value) ? Quarter(year, value) : null;
+        }
+        if (r.TakeWord("H"))
+        {
+            return ReadHalfNumber(r, out value) ? HalfYear(year, value) : null;
+        }
+        // Quarters, months and days are Arabic (3, ３) or Chinese (三, 十一) numbers: 三季度, 一至十一月.
         var ordinal = r.TakeWord("第");
         if (!ordinal && !r.IsDigit && !ChineseNumerals.IsNumeralChar(r.Peek))
         {
             r.Fail(r.Pos, "expected 上半年, 下半年, a quarter, a month or a year to date after '年'");
             return null;
         }
-        if (ordinal || !r.IsDigit)
-        {
-            return ReadQuarterNumber(r, out value) && r.Expect("季度", "expected '季度' after the quarter") ? Quarter(year, value) : null;
-        }
-        var start = r.Pos;
-        if (!r.Number(2, "a month", out value, out at))
+        if (!r.SmallNumber(ordinal ? "a quarter" : "a quarter or a month", out value, out at))
         {
             return null;
         }
-        if (r.Peek == '季')
+        if (ordinal || r.Peek == '季')
         {
-            r.Pos = start;
-            return ReadQuarterNumber(r, out value) && r.Expect("季度", "expected '季度' after the quarter") ? Quarter(year, value) : null;
+            return CheckQuarter(r, value, at) && r.Expect("季度", "expected '季度' after the quarter")
+                ? Quarter(year, value) : null;
         }
         if (r.TakeAny(Dashes + "至"))
         {
-            return CheckMonth(r, value, at) && r.Number(2, "the last month", out var last, out var lastAt) && CheckMonth(r, last, lastAt)
+            return CheckMonth(r, value, at) && r.SmallNumber("the last month", out var last, out var lastAt) && CheckMonth(r, last, lastAt)
                 && r.Expect('月', "expected '月' after the last month") && TakeMonthSuffix(r)
                 ? YearToDate(r, year, value, at, last, lastAt) : null;
         }
@@ -196,7 +209,7 @@ public readonly partial struct ReportingPeriod
         {
             return Month(year, value);
         }
-        if (!r.Number(2, "a day", out var day, out var dayAt) || !MakeDate(r, year, value, at, day, dayAt, out var first) || !r.Expect('日', "expected '日' after the day"))
+        if (!r.SmallNumber("a day", out var day, out var dayAt) || !MakeDate(r, year, value, at, day, dayAt, out var first) || !r.Expect('日', "expected '日' after the day"))
         {
             return null;
         }
@@ -216,31 +229,29 @@ public readonly partial struct ReportingPeriod
         var year = first.Year;
         var month = first.Month;
         var monthAt = r.Pos;
-        if (!r.Number(4, "a date", out var value, out var at))
+        var hasMonth = false;
+        if (r.DigitsAhead > 2)
+        {
+            if (!ReadYear(r, out year) || !r.Expect('年', "expected '年' after the year")
+                || !r.SmallNumber("a month", out month, out monthAt) || !r.Expect('月', "expected '月' after the month"))
+            {
+                return false;
+            }
+            hasMonth = true;
+        }
+        if (!r.SmallNumber(hasMonth ? "a day" : "a month or a day", out var day, out var dayAt))
         {
             return false;
         }
-        if (r.TakeWord("年"))
+        if (!hasMonth && r.TakeWord("月"))
         {
-            if (!CheckYear(r, value, at) || !r.Number(2, "a month", out var next, out var nextAt) || !r.Expect('月', "expected '月' after the month"))
-            {
-                return false;
-            }
-            (year, month, monthAt) = (value, next, nextAt);
-            if (!r.Number(2, "a day", out value, out at))
+            (month, monthAt) = (day, dayAt);
+            if (!r.SmallNumber("a day", out day, out dayAt))
             {
                 return false;
             }
         }
-        else if (r.TakeWord("月"))
-        {
-            (month, monthAt) = (value, at);
-            if (!r.Number(2, "a day", out value, out at))
-            {
-                return false;
-            }
-        }
-        return r.Expect('日', "expected '日' after the day") && MakeDate(r, year, month, monthAt, value, at, out date);
+        return r.Expect('日', "expected '日' after the day") && MakeDate(r, year, month, monthAt, day, dayAt, out date);
     }
 
     private static ReportingPeriod? ReadChinesePlan(Reader r)
@@ -309,16 +320,22 @@ public readonly partial struct ReportingPeriod
         r.Check(number >= 1, at, "plan 0 does not exist") && r.Check(number <= MaxPlan, at, $"plan {number} is beyond the {MaxPlan}th")
             ? FiveYearPlan(number) : null;
 
-    private static bool ReadYear(Reader r, out int year) => r.Number(4, "a year", out year, out var at) && CheckYear(r, year, at);
-
-    private static bool CheckYear(Reader r, int year, int at) => r.Check(year >= MinYear, at, $"year {year} does not exist");
+    // Four digits always: "24年" is 2024 to a reader and year 24 to a parser, so it is refused.
+    private static bool ReadYear(Reader r, out int year) =>
+        r.Number(4, "a year", out year, out var at)
+        && r.Check(r.Pos - at == 4, at, "a year has four digits, as in 2024")
+        && r.Check(year >= MinYear, at, $"year {year} does not exist");
 
     private static bool ReadMonthNumber(Reader r, out int month, out int at) => r.Number(2, "a month", out month, out at) && CheckMonth(r, month, at);
 
     private static bool CheckMonth(Reader r, int month, int at) => r.Check(month is >= 1 and <= 12, at, $"month {month} does not exist");
 
-    private static bool ReadQuarterNumber(Reader r, out int quarter) =>
-        r.SmallNumber("a quarter", out quarter, out var at) && r.Check(quarter is >= 1 and <= 4, at, $"quarter {quarter} does not exist");
+    private static bool ReadQuarterNumber(Reader r, out int quarter) => r.Number(1, "a quarter", out quarter, out var at) && CheckQuarter(r, quarter, at);
+
+    private static bool CheckQuarter(Reader r, int quarter, int at) => r.Check(quarter is >= 1 and <= 4, at, $"quarter {quarter} does not exist");
+
+    private static bool ReadHalfNumber(Reader r, out int half) =>
+        r.Number(1, "a half (1 or 2)", out half, out var at) && r.Check(half is 1 or 2, at, $"half {half} does not exist");
 
     private static bool MakeDate(Reader r, int year, int month, int monthAt, int day, int dayAt, out LocalDate date)
     {
@@ -371,6 +388,19 @@ public readonly partial struct ReportingPeriod
         internal char Peek => Pos < End ? text[Pos] : '\0';
 
         internal bool IsDigit => DigitAt(Pos) >= 0;
+
+        internal int DigitsAhead
+        {
+            get
+            {
+                var i = Pos;
+                while (DigitAt(i) >= 0)
+                {
+                    i++;
+                }
+                return i - Pos;
+            }
+        }
 
         private ParseError? Error { get; set; }
 
@@ -426,11 +456,11 @@ public readonly partial struct ReportingPeriod
         }
 
         // A small number as Arabic digits (3, ３) or a Chinese numeral (三, 十四).
-        internal bool SmallNumber(string what, out int value, out int at)
+        internal bool SmallNumber(string what, out int value, out int at, int maxDigits = 2)
         {
             if (IsDigit)
             {
-                return Number(2, what, out value, out at);
+                return Number(maxDigits, what, out value, out at);
             }
             at = Pos;
             var run = NumeralRun();

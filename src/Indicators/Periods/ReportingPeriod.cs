@@ -11,7 +11,7 @@ namespace Indicators;
 /// <remarks>
 /// <para>Not called <c>Period</c>: NodaTime's <see cref="Period"/> is a length of time, this is a
 /// span of the calendar that a figure is reported for.</para>
-/// <para>Years run from 1 to 9999; five-year plans from the 1st (一五, 1953-1957) to the 99th. The
+/// <para>Years run from 1 to 9999 and are written with four digits; five-year plans run from the 1st (一五, 1953-1957) to the 99th. The
 /// default value is the one-day <see cref="ReportingPeriodKind.DateRange"/> on 0001-01-01, matching
 /// the default <see cref="LocalDate"/>.</para>
 /// <para>Text forms: the invariant form (<c>2024</c>, <c>2024-H1</c>, <c>2013-Q3</c>, <c>2024-M05</c>,

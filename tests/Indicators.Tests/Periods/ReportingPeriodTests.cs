@@ -188,6 +188,8 @@ public class ReportingPeriodTests
         var sorted = new[] { ytd, year, q1, range, ReportingPeriod.Month(2023, 12) }.Order().ToArray();
         Assert.Equal(new[] { ReportingPeriod.Month(2023, 12), q1, range, year, ytd }, sorted);
         Assert.True(q1 < year && year < ytd && year != range && year == ReportingPeriod.Year(2024));
+        Assert.True(((IComparable)year).CompareTo(null) > 0);
+        Assert.Throws<ArgumentException>(() => ((IComparable)year).CompareTo(2024));
     }
 
     [Fact]

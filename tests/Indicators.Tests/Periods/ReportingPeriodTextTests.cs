@@ -60,6 +60,12 @@ public class ReportingPeriodTextTests
         { "2024年3月15日至6月30日", "2024-03-15..2024-06-30 DateRange" },
         { "2024年3月15日-30日", "2024-03-15..2024-03-30 DateRange" },
         { "  2024年上半年 ", "2024-01-01..2024-06-30 HalfYear" },
+        { "2024年Q1", "2024-01-01..2024-03-31 Quarter" },
+        { "2024年H2", "2024-07-01..2024-12-31 HalfYear" },
+        { "2024年五月", "2024-05-01..2024-05-31 Month" },
+        { "2020年一至十一月份", "2020-01-01..2020-11-30 YearToDate" },
+        { "2024年前两季度", "2024-01-01..2024-06-30 YearToDate" },
+        { "2024年三月十五日至六月三十日", "2024-03-15..2024-06-30 DateRange" },
     };
 
     private static string Describe(ReportingPeriod p) => $"{p.Start:uuuu-MM-dd}..{p.End:uuuu-MM-dd} {p.Kind}";
@@ -92,6 +98,7 @@ public class ReportingPeriodTextTests
         Assert.Equal("二十五", ReportingPeriod.FiveYearPlan(20).ToChineseString());
         Assert.Equal("2024年3月15日至2024年6月30日", ReportingPeriod.DateRange(D(2024, 3, 15), D(2024, 6, 30)).ToChineseString());
         Assert.Equal("2024年5月", ReportingPeriod.Month(2024, 5).ToString("C", null));
+        Assert.Equal("十四五 = FYP14", $"{ReportingPeriod.FiveYearPlan(14):C} = {ReportingPeriod.FiveYearPlan(14)}");
     }
 
     [Fact]
@@ -131,8 +138,15 @@ public class ReportingPeriodTextTests
     [InlineData("0000", 0, "year 0 does not exist")]
     [InlineData("20245", 0, "a year has at most 4 digits")]
     [InlineData("2024x", 4, "expected '-' after the year")]
+    [InlineData("2024-X1", 5, "expected H, Q, M or a date after '-'")]
+    [InlineData("24年上半年", 0, "a year has four digits, as in 2024")]
+    [InlineData("2024-03-15..24-06-30", 12, "a year has four digits, as in 2024")]
+    [InlineData("2024年3月15日至6月31日", 13, "day 31 does not exist in 2024-06")]
     [InlineData("2024-Q3x", 7, "unexpected text after the period")]
-    [InlineData("2024年Q3", 5, "expected 上半年, 下半年, a quarter, a month or a year to date after '年'")]
+    [InlineData("2024年Z3", 5, "expected 上半年, 下半年, a quarter, a month or a year to date after '年'")]
+    [InlineData("2024年十三月", 5, "month 13 does not exist")]
+    [InlineData("2024年十十月", 5, "'十十' is not a Chinese numeral")]
+    [InlineData("2024年第三月", 7, "expected '季度' after the quarter")]
     [InlineData("十四", 2, "expected '五' after the plan number, as in 十四五")]
     [InlineData("", 0, "the text is empty")]
     [InlineData("   ", 0, "the text is empty")]
