@@ -168,6 +168,25 @@ public class QuantityTests
     }
 
     [Fact]
+    public void Currency_conversion_there_and_back_is_identity_within_1e12()
+    {
+        var money = UnitGenerators.Simple.Where(u => u.Dimension.Kind == DimensionKind.Money).ToArray();
+        var year = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
+        var rates = Gen.Choose(1, 100_000).Select(r => r / 1000.0);
+        Prop.ForAll(UnitGenerators.Value.ToArbitrary(), Gen.Elements(money).Two().ToArbitrary(), rates.ToArbitrary(), (v, units, r) =>
+        {
+            var (from, to) = units;
+            if (from.Dimension == to.Dimension)
+            {
+                return true;
+            }
+            var rate = ExchangeRate.Of(from.Dimension.Currency!.Value, to.Dimension.Currency!.Value, r, year);
+            var there = Quantity.Of(v, from).ConvertTo(to, rate);
+            return there.Unit == to && UnitGenerators.Close(v, there.ConvertTo(from, rate).Value, 1e-12);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Format_then_parse_round_trips() =>
         Prop.ForAll(UnitGenerators.AnyQuantity.ToArbitrary(), q => Quantity.Parse(q.ToString()).Value == q)
             .QuickCheckThrowOnFailure();
