@@ -65,7 +65,7 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
     /// <param name="code">A short ASCII identifier: a letter, then letters, digits, '_', '.' or '-'.</param>
     /// <param name="chineseName">The Chinese name; not blank.</param>
     /// <param name="englishName">The English name; not blank.</param>
-    /// <param name="unit">The unit. A ratio indicator has a ratio (%) or compound (万元/亩) unit; a flow or stock has neither a ratio unit nor, for an index, anything but a ratio unit.</param>
+    /// <param name="unit">The unit. A ratio indicator has a ratio (%) or compound (万元/亩) unit; an index has a ratio unit; a flow or a stock has any unit but a ratio unit.</param>
     /// <param name="nature">Flow, stock, ratio or index.</param>
     /// <param name="polarity">正向 (the default) or 逆向.</param>
     /// <param name="priceBasis">现价, 可比价 or not applicable (the default).</param>

@@ -34,7 +34,11 @@ internal static class StandardIndicators
         return
         [
             // 经济 (economy)
-            D("GDP", "地区生产总值", "Gross domestic product", yi, Flow, Positive, Comparable, "GDP", "生产总值", "地区GDP"),
+            D("GDP", "地区生产总值", "Gross domestic product", yi, Flow, Positive, Comparable, "GDP", "生产总值", "地区GDP")
+                .WithParts("PrimaryIndustry", "SecondaryIndustry", "TertiaryIndustry"),
+            D("PrimaryIndustry", "第一产业增加值", "Value added of the primary industry", yi, Flow, Positive, Comparable, "一产增加值").WithParent("GDP"),
+            D("SecondaryIndustry", "第二产业增加值", "Value added of the secondary industry", yi, Flow, Positive, Comparable, "二产增加值").WithParent("GDP"),
+            D("TertiaryIndustry", "第三产业增加值", "Value added of the tertiary industry", yi, Flow, Positive, Comparable, "三产增加值").WithParent("GDP"),
             D("IndustrialOutput", "规模以上工业总产值", "Gross industrial output above designated size", yi, Flow, Positive, Current, "规上工业总产值", "规上工业产值", "规模以上工业产值"),
             D("IndustrialValueAdded", "规模以上工业增加值", "Industrial value added above designated size", yi, Flow, Positive, Comparable, "规上工业增加值"),
             D("IndustrialSalesOutput", "规模以上工业销售产值", "Industrial sales output above designated size", yi, Flow, Positive, Current, "工业销售产值", "规上工业销售产值"),

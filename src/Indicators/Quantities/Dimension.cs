@@ -100,7 +100,8 @@ public sealed class Dimension : IEquatable<Dimension>
     public static bool operator !=(Dimension? left, Dimension? right) => !Equals(left, right);
 
     /// <inheritdoc />
-    public bool Equals(Dimension? other) => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal);
+    public bool Equals(Dimension? other) =>
+        ReferenceEquals(this, other) || (other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Dimension other && Equals(other);

@@ -37,15 +37,15 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
     /// <param name="period">The dates the rate applies to.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentException">The currencies are the same.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not finite and positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not finite and positive, or a currency is not defined.</exception>
     public static ExchangeRate Of(Currency from, Currency to, double rate, DateInterval period)
     {
         Preconditions.CheckFinite(rate);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rate);
         ArgumentNullException.ThrowIfNull(period);
         Preconditions.CheckArgument(from != to, nameof(to), $"An exchange rate is between two currencies; both are {from}.");
-        _ = Dimension.Money(from);
-        _ = Dimension.Money(to);
+        EnumCheck.Defined(from, nameof(from));
+        EnumCheck.Defined(to, nameof(to));
         return new ExchangeRate(from, to, rate, period);
     }
 

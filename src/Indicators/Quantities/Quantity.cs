@@ -226,14 +226,17 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <returns>The comparison.</returns>
     public static bool operator >=(Quantity left, Quantity right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Compares on a common scale (the dimension's reference unit): 1千米 and 1000米 compare as 0.</summary>
+    /// <summary>Compares on a common scale: 1千米 and 1000米 compare as 0.</summary>
     /// <param name="other">A quantity of the same dimension.</param>
     /// <returns>Negative, zero or positive.</returns>
     /// <exception cref="ArgumentException">The dimensions differ; the message names both units.</exception>
     public int CompareTo(Quantity other)
     {
         CheckCompatible(other.Unit, "compare", nameof(other));
-        return InReference().CompareTo(other.InReference());
+        // Compare in the larger unit: converting into it shrinks the other number, so nothing overflows.
+        return Unit.IsLargerThanOrOrderedBefore(other.Unit)
+            ? value.CompareTo(other.Unit.ConvertValue(other.value, Unit))
+            : Unit.ConvertValue(value, other.Unit).CompareTo(other.value);
     }
 
     /// <inheritdoc />
@@ -264,8 +267,6 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <param name="formatProvider">The culture; null for the invariant culture.</param>
     /// <returns>The text, e.g. "170.0亿元".</returns>
     public string ToString(string? format, IFormatProvider? formatProvider) => NumberText.Format(value, format, formatProvider) + Unit.Symbol;
-
-    private double InReference() => value * Unit.ScaleNumerator / Unit.ScaleDenominator;
 
     private void CheckCompatible(Unit other, string operation, string paramName)
     {

@@ -47,6 +47,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     /// 十亿 百亿 千亿 万亿), an accepted spelling (万方, 公里, 千克, 吨标煤, 度), or two of these joined by
     /// "/" (吨标准煤/万元). Never throws: a malformed text gives a failure naming the position and the reason.
     /// </summary>
+    /// <remarks>The pure number <see cref="Units.One"/> has no symbol, so it is not read here; a bare number in <see cref="Quantity.Parse"/> has it.</remarks>
     /// <param name="text">The text; surrounding white space is ignored.</param>
     /// <returns>The unit, or why it could not be read.</returns>
     public static ParseResult<Unit> Parse(string? text)
@@ -135,7 +136,17 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     /// <summary>How many of <paramref name="target"/> one of this unit is: 1亿元 is 10000万元.</summary>
     internal double ConvertValue(double value, Unit target) =>
         // Multiply before dividing: both scales are usually whole numbers, so 1平方公里 → 亩 is exactly 1500.
-        value * (ScaleNumerator * target.ScaleDenominator) / (ScaleDenominator * target.ScaleNumerator);
+        Equals(target) ? value : value * (ScaleNumerator * target.ScaleDenominator) / (ScaleDenominator * target.ScaleNumerator);
+
+    /// <summary>
+    /// Whether this unit is larger than <paramref name="other"/> or, for units of equal size, comes
+    /// first by symbol: a total order that picks the same unit of any pair whichever way it is asked.
+    /// </summary>
+    internal bool IsLargerThanOrOrderedBefore(Unit other)
+    {
+        var bySize = (ScaleNumerator * other.ScaleDenominator).CompareTo(ScaleDenominator * other.ScaleNumerator);
+        return bySize != 0 ? bySize > 0 : string.CompareOrdinal(Symbol, other.Symbol) <= 0;
+    }
 
     /// <summary>Whether two units are the same (same canonical symbol).</summary>
     /// <param name="left">The first.</param>
@@ -170,6 +181,15 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
 
     private static ParseResult<Unit> ParsePart(string input, int start, int end, string target, bool asPart)
     {
+        // White space around a '/' is allowed: "吨标准煤 / 万元".
+        while (start < end && char.IsWhiteSpace(input[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(input[end - 1]))
+        {
+            end--;
+        }
         if (start >= end)
         {
             return Failure(input, start, target, asPart ? "expected a unit on each side of '/'" : "expected a unit");

@@ -63,6 +63,22 @@ public class IndicatorCatalogTests
             d => Assert.Equal(IndicatorNature.Ratio, d.Nature));
     }
 
+    [Fact]
+    public void A_whole_is_the_sum_of_its_parts_in_quantities()
+    {
+        // F19, [S12]: 2024Q1 GDP 296299亿元 = 一二三产 11538 + 109846 + 174915 亿元.
+        var values = new Dictionary<string, Quantity>
+        {
+            ["PrimaryIndustry"] = Quantity.Parse("11538亿元").Value,
+            ["SecondaryIndustry"] = Quantity.Parse("1098460000万元").Value,
+            ["TertiaryIndustry"] = Quantity.Parse("174915亿元").Value,
+        };
+        var gdp = Standard["GDP"];
+        var sum = gdp.Parts.Select(code => values[code]).Aggregate((a, b) => a + b).ConvertTo(gdp.Unit);
+        Assert.Equal(296299, sum.Value, 6);
+        Assert.All(gdp.Parts, code => Assert.Equal(PriceBasis.Comparable, Standard[code].PriceBasis));
+    }
+
     [Theory]
     [InlineData("规上工业总产值", "IndustrialOutput")]
     [InlineData("规模以上工业总产值", "IndustrialOutput")]

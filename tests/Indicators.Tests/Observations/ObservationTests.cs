@@ -108,6 +108,26 @@ public class ObservationTests
     }
 
     [Fact]
+    public void An_observation_exists_exactly_when_its_unit_measures_what_the_indicator_measures()
+    {
+        var units = Units.AllSimple().Where(u => u.Symbol.Length > 0).Concat(IndicatorCatalog.Standard.Select(d => d.Unit)).ToArray();
+        Prop.ForAll(Gen.Elements(IndicatorCatalog.Standard.ToArray()).ToArbitrary(), Gen.Elements(units).ToArbitrary(), (indicator, unit) =>
+        {
+            var compatible = unit.Dimension == indicator.Unit.Dimension;
+            try
+            {
+                var o = Observation.Of(Zone, indicator, Year2011, Quantity.Of(1, unit));
+                return compatible && o.Value.Unit == unit;
+            }
+            catch (ArgumentException e)
+            {
+                return !compatible && e.Message.Contains(unit.Symbol, StringComparison.Ordinal)
+                    && e.Message.Contains(indicator.Unit.Symbol, StringComparison.Ordinal);
+            }
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Missing_and_present_never_blur() =>
         // For any value (including 0) or a missing one: HasValue, ValueOrNull and Value agree, and
         // a missing observation never equals one with a value.

@@ -47,6 +47,7 @@ public class QuantityTests
     [InlineData("１７.５万方", 17.5, "万平方米")]
     [InlineData("42", 42, "")]
     [InlineData("1e3吨", 1000, "吨")]
+    [InlineData("1100万人", 1100, "万人")] // rule 16: "城镇新增就业1100万人以上"
     [InlineData("1,234.5万元", 1234.5, "万元")]
     [InlineData("-12,345,678 元", -12345678, "元")]
     [InlineData("１,２３４人", 1234, "人")]
@@ -129,6 +130,9 @@ public class QuantityTests
         Assert.True(Q("1平方公里") >= Q("1500亩"));
         Assert.Equal(Q("17.5万方"), Q("17.5万平方米"));
         Assert.Equal(Q("17.5万方").GetHashCode(), Q("17.5万平方米").GetHashCode());
+        // Huge values compare without overflowing into infinities.
+        Assert.True(Q("1e300万亿元") > Q("1e300亿元"));
+        Assert.True(Q("1平方公里") == Q("1平方公里") && Q("1平方公里").CompareTo(Q("1000000平方米")) == 0);
     }
 
     [Fact]
@@ -161,6 +165,25 @@ public class QuantityTests
         Assert.Throws<ArgumentException>(() => ExchangeRate.Of(Currency.Cny, Currency.Cny, 1, year));
         Assert.Throws<ArgumentOutOfRangeException>(() => ExchangeRate.Of(Currency.Usd, Currency.Cny, 0, year));
         Assert.Equal("1 USD = 7.1 CNY [2024-01-01, 2024-12-31]", rate.ToString());
+    }
+
+    [Fact]
+    public void Currency_conversion_there_and_back_is_identity_within_1e12()
+    {
+        var money = UnitGenerators.Simple.Where(u => u.Dimension.Kind == DimensionKind.Money).ToArray();
+        var year = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
+        var rates = Gen.Choose(1, 100_000).Select(r => r / 1000.0);
+        Prop.ForAll(UnitGenerators.Value.ToArbitrary(), Gen.Elements(money).Two().ToArbitrary(), rates.ToArbitrary(), (v, units, r) =>
+        {
+            var (from, to) = units;
+            if (from.Dimension == to.Dimension)
+            {
+                return true;
+            }
+            var rate = ExchangeRate.Of(from.Dimension.Currency!.Value, to.Dimension.Currency!.Value, r, year);
+            var there = Quantity.Of(v, from).ConvertTo(to, rate);
+            return there.Unit == to && UnitGenerators.Close(v, there.ConvertTo(from, rate).Value, 1e-12);
+        }).QuickCheckThrowOnFailure();
     }
 
     [Fact]

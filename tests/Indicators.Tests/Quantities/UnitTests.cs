@@ -18,6 +18,7 @@ public class UnitTests
     [InlineData("万千瓦时", "万千瓦时")]
     [InlineData("吨标准煤/万元", "吨标准煤/万元")]
     [InlineData("万元／亩", "万元/亩")]
+    [InlineData("吨标准煤 / 万元", "吨标准煤/万元")]
     [InlineData("％", "%")]
     public void Parse_reads_symbols_and_other_spellings(string text, string symbol) =>
         Assert.Equal(symbol, Unit.Parse(text).Value.Symbol);
@@ -52,6 +53,8 @@ public class UnitTests
     [InlineData("万x", 0, "unknown unit")]
     [InlineData("元/", 2, "each side")]
     [InlineData("元/x", 2, "unknown unit")]
+    [InlineData("元/ x", 3, "unknown unit")]
+    [InlineData("元/ ", 2, "each side")]
     [InlineData("%/元", 0, "ratio")]
     [InlineData("元/元/元", 3, "one '/'")]
     [InlineData("", 0, "empty")]
