@@ -76,7 +76,7 @@ static string Describe(Row row, ReportingPeriod period, PhrasingOptions options)
         if (row.Growth is { } g && row.Gap is { } gap)
         {
             var target = Percentage.FromPercent(g.Percent - gap.Points);
-            text += $" 增长{g.ToString("0.0#", null)}，" + CompletionPhrasing.Phrase(Completion.OfGrowthTarget(g, target), options, "增长目标");
+            text += $" 增长{g.ToString("0.0#", null)}，" + ChinesePhrasing.Phrase(Completion.OfGrowthTarget(g, target), options, "增长目标");
         }
         return text;
     }
@@ -112,7 +112,7 @@ static string Describe(Row row, ReportingPeriod period, PhrasingOptions options)
     if (row.Gap is { } points && row.Growth is { } actual)
     {
         var target = Percentage.FromPercent(actual.Percent - points.Points);
-        parts.Add(CompletionPhrasing.Phrase(Completion.OfGrowthTarget(actual, target), options, $"增长目标{target.ToString("0.#", null)}"));
+        parts.Add(ChinesePhrasing.Phrase(Completion.OfGrowthTarget(actual, target), options, $"增长目标{target.ToString("0.#", null)}"));
     }
 
     if (row.Share is { } share && row.ShareOf is { } whole)

@@ -38,8 +38,10 @@ internal static class StandardIndicators
                 .WithParts("PrimaryIndustry", "SecondaryIndustry", "TertiaryIndustry"),
             D("PrimaryIndustry", "第一产业增加值", "Value added of the primary industry", yi, Flow, Positive, Comparable, "一产增加值").WithParent("GDP"),
             D("SecondaryIndustry", "第二产业增加值", "Value added of the secondary industry", yi, Flow, Positive, Comparable, "二产增加值").WithParent("GDP"),
-            D("TertiaryIndustry", "第三产业增加值", "Value added of the tertiary industry", yi, Flow, Positive, Comparable, "三产增加值").WithParent("GDP"),
-            D("IndustrialOutput", "规模以上工业总产值", "Gross industrial output above designated size", yi, Flow, Positive, Current, "规上工业总产值", "规上工业产值", "规模以上工业产值"),
+            D("TertiaryIndustry", "第三产业增加值", "Value added of the tertiary industry", yi, Flow, Positive, Comparable, "三产增加值", "服务业增加值").WithParent("GDP"),
+            D("TotalIndustrialOutput", "工业总产值", "Gross industrial output, all enterprises", yi, Flow, Positive, Current, "全部工业总产值"),
+            D("IndustrialOutput", "规模以上工业总产值", "Gross industrial output above designated size", yi, Flow, Positive, Current, "规上工业总产值", "规上工业产值", "规模以上工业产值")
+                .WithParent("TotalIndustrialOutput"),
             D("IndustrialValueAdded", "规模以上工业增加值", "Industrial value added above designated size", yi, Flow, Positive, Comparable, "规上工业增加值"),
             D("IndustrialSalesOutput", "规模以上工业销售产值", "Industrial sales output above designated size", yi, Flow, Positive, Current, "工业销售产值", "规上工业销售产值"),
             D("HighTechIndustryOutput", "高新技术产业产值", "High-tech industry output", yi, Flow, Positive, Current, "高新技术产业总产值")

@@ -4,7 +4,7 @@ namespace Indicators;
 /// Writes results as Chinese reports do (表述): "同比增长23.5%", "下降3.7%" (a decline with a positive number, never
 /// "增长-3.7%"), "持平", "提高2.6个百分点", "增长1.79倍", "扭亏为盈", "翻两番". Numbers are rounded once, here.
 /// </summary>
-public static class ChinesePhrasing
+public static partial class ChinesePhrasing
 {
     private static readonly string[] Numerals = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
 

@@ -2,18 +2,11 @@ using System.Globalization;
 
 namespace Indicators;
 
-/// <summary>
-/// Writes completion results as reports do (目标完成情况的表述): "完成率110.0%", "超额完成10.0%",
-/// "完成年度目标", "未完成目标，差1.0个百分点", "超0.5个百分点", "降低3.3%，完成目标的110.0%",
-/// "控制在目标以内". Percentages and percentage points use <see cref="PhrasingOptions"/> (decimals,
-/// rounding mode), rounded once, here; with <c>Decimals = 0</c> the phrases read "完成率110%".
-/// </summary>
-/// <remarks>
-/// The judgement in a phrase follows the rounded figure (修约值比较法, the library's default): a
-/// completion of 99.96% written at one decimal is 100.0%, and the phrase says the target is met.
-/// Ceilings are judged on the values themselves, which reports state at their own precision.
-/// </remarks>
-public static class CompletionPhrasing
+// This part of ChinesePhrasing phrases completion results. The judgement in a phrase follows
+// the rounded figure (修约值比较法, the library's default): a completion of 99.96% written at one
+// decimal is 100.0%, and the phrase says the target is met. Ceilings are judged on the values
+// themselves, which reports state at their own precision.
+public static partial class ChinesePhrasing
 {
     private const string DefaultTargetName = "目标";
 
