@@ -28,6 +28,22 @@ public static class ChinesePhrasing
         return prefix + Rate(growth.DecimalRate, options);
     }
 
+    /// <summary>
+    /// A growth rate given from outside, such as an official real growth (按可比价格计算): "同比增长5.3%", "同比下降3.7%",
+    /// "同比持平", "同比增长1.79倍". Use it where the rate cannot be derived from two levels (GDP, 工业增加值).
+    /// </summary>
+    /// <param name="rate">The growth rate; finite.</param>
+    /// <param name="options">The options; <see cref="PhrasingOptions.Default"/> when null.</param>
+    /// <param name="kind">同比 (default) or 环比, for the prefix <see cref="GrowthPrefix.FromKind"/>.</param>
+    /// <returns>The phrase.</returns>
+    public static string PhraseGrowthRate(Percentage rate, PhrasingOptions? options = null, GrowthKind kind = GrowthKind.YearOnYear)
+    {
+        options ??= PhrasingOptions.Default;
+        return Prefix(kind, options) + (Rounding.CanSnap(rate.Percent)
+            ? Rate(Rounding.Snap(rate.Percent) / 100, options)
+            : "增长" + options.Format(rate.Percent) + "%");
+    }
+
     /// <summary>A change of a rate or a share: "提高2.6个百分点", "下降2.6个百分点", "持平".</summary>
     /// <param name="change">The change.</param>
     /// <param name="options">The options; <see cref="PhrasingOptions.Default"/> when null. A prefix is written only when it is 比上年.</param>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Indicators;
 
 /// <summary>
-/// How results are written in Chinese: the published precision, the rounding mode, whether large growth is written
+/// How results are written in Chinese (表述): the published precision, the rounding mode, whether large growth is written
 /// in 倍 and the prefix. Immutable; change it with <c>with</c>: <c>PhrasingOptions.Default with { Decimals = 2 }</c>.
 /// </summary>
 public sealed record PhrasingOptions

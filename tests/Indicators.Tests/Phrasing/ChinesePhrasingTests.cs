@@ -53,6 +53,22 @@ public partial class ChinesePhrasingTests
         Assert.Equal(37, ChinesePhrasing.Phrase(Growth.YearOnYear(1e30, 1), PhrasingOptions.Default with { UseMultiples = false }).IndexOf('.', StringComparison.Ordinal));
     }
 
+    [Theory]
+    // Rule 5: nominal 8%, prices 3% → real 4.85%, published 4.9% (四舍五入) — the rate cannot come from levels.
+    [InlineData(4.85, "同比增长4.9%")]
+    [InlineData(-3.7, "同比下降3.7%")]
+    [InlineData(0.04, "同比持平")]
+    [InlineData(178.9, "同比增长1.79倍")]
+    public void Growth_rates_given_from_outside(double percent, string expected) =>
+        Assert.Equal(expected, ChinesePhrasing.PhraseGrowthRate(Percentage.FromPercent(percent)));
+
+    [Fact]
+    public void Real_growth_is_phrased_from_its_rate() =>
+        Assert.Equal("环比增长4.85%", ChinesePhrasing.PhraseGrowthRate(
+            Growth.Real(Percentage.FromPercent(8), Percentage.FromPercent(3)).Real!.Value,
+            PhrasingOptions.Default with { Decimals = 2 },
+            GrowthKind.PeriodOnPeriod));
+
     [Fact]
     public void Percentage_point_changes()
     {
