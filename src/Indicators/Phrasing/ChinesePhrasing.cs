@@ -18,7 +18,7 @@ public static class ChinesePhrasing
         var prefix = Prefix(growth.Kind, options);
         if (!growth.TryGetRate(out var rate))
         {
-            return prefix + Status(growth);
+            return prefix + Status(growth, options.NegativeValues);
         }
         if (!Rounding.CanSnap(growth.Current / growth.Base))
         {
@@ -127,15 +127,21 @@ public static class ChinesePhrasing
             : "增长" + options.Format(rounded, options.Decimals) + "%";
     }
 
-    private static string Status(GrowthResult growth) => growth.Status switch
+    private static string Status(GrowthResult growth, NegativeValueWording wording) => (growth.Status, wording) switch
     {
-        GrowthStatus.TurnedProfit => "扭亏为盈",
-        GrowthStatus.TurnedLoss => "由盈转亏",
-        GrowthStatus.LossWidened => "增亏",
-        GrowthStatus.LossNarrowed => "减亏",
-        GrowthStatus.LossUnchanged => "亏损持平",
-        GrowthStatus.FromZero => growth.Current > 0 ? "从无到有" : "由零转亏",
-        GrowthStatus.TooLarge => "增长（基数接近零，不计算增速）",
+        (GrowthStatus.TurnedProfit, NegativeValueWording.Sign) => "由负转正",
+        (GrowthStatus.TurnedProfit, _) => "扭亏为盈",
+        (GrowthStatus.TurnedLoss, NegativeValueWording.Sign) => "由正转负",
+        (GrowthStatus.TurnedLoss, _) => "由盈转亏",
+        (GrowthStatus.LossWidened, NegativeValueWording.Sign) => "负值扩大",
+        (GrowthStatus.LossWidened, _) => "增亏",
+        (GrowthStatus.LossNarrowed, NegativeValueWording.Sign) => "负值收窄",
+        (GrowthStatus.LossNarrowed, _) => "减亏",
+        (GrowthStatus.LossUnchanged, NegativeValueWording.Sign) => "持平",
+        (GrowthStatus.LossUnchanged, _) => "亏损持平",
+        (GrowthStatus.FromZero, NegativeValueWording.Sign) => growth.Current > 0 ? "由零转正" : "由零转负",
+        (GrowthStatus.FromZero, _) => growth.Current > 0 ? "从无到有" : "由零转亏",
+        (GrowthStatus.TooLarge, _) => "增长（基数接近零，不计算增速）",
         _ => "持平",
     };
 

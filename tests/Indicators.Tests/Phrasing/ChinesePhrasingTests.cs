@@ -26,8 +26,22 @@ public partial class ChinesePhrasingTests
     [InlineData(-80, -50, "同比增亏")]
     [InlineData(-20, -50, "同比减亏")]
     [InlineData(5, 0, "同比从无到有")]
+    [InlineData(-5, 0, "同比由零转亏")]
+    [InlineData(-50, -50, "同比亏损持平")]
+    [InlineData(0, 0, "同比持平")]
     public void Growth_is_phrased_as_reports_do(double current, double previous, string expected) =>
         Assert.Equal(expected, ChinesePhrasing.Phrase(Growth.YearOnYear(current, previous)));
+
+    [Theory]
+    [InlineData(148, -46, "由负转正")]
+    [InlineData(-10, 30, "由正转负")]
+    [InlineData(-80, -50, "负值扩大")]
+    [InlineData(-20, -50, "负值收窄")]
+    [InlineData(-50, -50, "持平")]
+    [InlineData(5, 0, "由零转正")]
+    [InlineData(-5, 0, "由零转负")]
+    public void Indicators_other_than_profit_are_worded_by_sign(double current, double previous, string expected) =>
+        Assert.Equal(expected, ChinesePhrasing.Phrase(Growth.YearOnYear(current, previous), PhrasingOptions.Default with { NegativeValues = NegativeValueWording.Sign, Prefix = GrowthPrefix.None }));
 
     [Fact]
     public void Options_change_prefix_precision_and_multiples()
