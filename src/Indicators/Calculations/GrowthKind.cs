@@ -1,6 +1,6 @@
 namespace Indicators;
 
-/// <summary>Which earlier period a growth rate compares with.</summary>
+/// <summary>Which earlier period a growth rate compares with: 同比 (year on year) or 环比 (period on period).</summary>
 public enum GrowthKind
 {
     /// <summary>Year on year (同比): the same period of the previous year.</summary>

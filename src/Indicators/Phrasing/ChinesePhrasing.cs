@@ -18,7 +18,7 @@ public static partial class ChinesePhrasing
         var prefix = Prefix(growth.Kind, options);
         if (!growth.TryGetRate(out var rate))
         {
-            return prefix + Status(growth);
+            return prefix + Status(growth, options.NegativeValues);
         }
         if (!Rounding.CanSnap(growth.Current / growth.Base))
         {
@@ -26,6 +26,22 @@ public static partial class ChinesePhrasing
             return prefix + "增长" + (options.UseMultiples ? options.Format(rate.Fraction, options.MultipleDecimals) + "倍" : options.Format(rate.Percent) + "%");
         }
         return prefix + Rate(growth.DecimalRate, options);
+    }
+
+    /// <summary>
+    /// A growth rate given from outside, such as an official real growth (按可比价格计算): "同比增长5.3%", "同比下降3.7%",
+    /// "同比持平", "同比增长1.79倍". Use it where the rate cannot be derived from two levels (GDP, 工业增加值).
+    /// </summary>
+    /// <param name="rate">The growth rate; finite.</param>
+    /// <param name="options">The options; <see cref="PhrasingOptions.Default"/> when null.</param>
+    /// <param name="kind">同比 (default) or 环比, for the prefix <see cref="GrowthPrefix.FromKind"/>.</param>
+    /// <returns>The phrase.</returns>
+    public static string PhraseGrowthRate(Percentage rate, PhrasingOptions? options = null, GrowthKind kind = GrowthKind.YearOnYear)
+    {
+        options ??= PhrasingOptions.Default;
+        return Prefix(kind, options) + (Rounding.CanSnap(rate.Percent)
+            ? Rate(Rounding.Snap(rate.Percent) / 100, options)
+            : "增长" + options.Format(rate.Percent) + "%");
     }
 
     /// <summary>A change of a rate or a share: "提高2.6个百分点", "下降2.6个百分点", "持平".</summary>
@@ -111,15 +127,21 @@ public static partial class ChinesePhrasing
             : "增长" + options.Format(rounded, options.Decimals) + "%";
     }
 
-    private static string Status(GrowthResult growth) => growth.Status switch
+    private static string Status(GrowthResult growth, NegativeValueWording wording) => (growth.Status, wording) switch
     {
-        GrowthStatus.TurnedProfit => "扭亏为盈",
-        GrowthStatus.TurnedLoss => "由盈转亏",
-        GrowthStatus.LossWidened => "增亏",
-        GrowthStatus.LossNarrowed => "减亏",
-        GrowthStatus.LossUnchanged => "亏损持平",
-        GrowthStatus.FromZero => growth.Current > 0 ? "从无到有" : "由零转亏",
-        GrowthStatus.TooLarge => "增长（基数接近零，不计算增速）",
+        (GrowthStatus.TurnedProfit, NegativeValueWording.Sign) => "由负转正",
+        (GrowthStatus.TurnedProfit, _) => "扭亏为盈",
+        (GrowthStatus.TurnedLoss, NegativeValueWording.Sign) => "由正转负",
+        (GrowthStatus.TurnedLoss, _) => "由盈转亏",
+        (GrowthStatus.LossWidened, NegativeValueWording.Sign) => "负值扩大",
+        (GrowthStatus.LossWidened, _) => "增亏",
+        (GrowthStatus.LossNarrowed, NegativeValueWording.Sign) => "负值收窄",
+        (GrowthStatus.LossNarrowed, _) => "减亏",
+        (GrowthStatus.LossUnchanged, NegativeValueWording.Sign) => "持平",
+        (GrowthStatus.LossUnchanged, _) => "亏损持平",
+        (GrowthStatus.FromZero, NegativeValueWording.Sign) => growth.Current > 0 ? "由零转正" : "由零转负",
+        (GrowthStatus.FromZero, _) => growth.Current > 0 ? "从无到有" : "由零转亏",
+        (GrowthStatus.TooLarge, _) => "增长（基数接近零，不计算增速）",
         _ => "持平",
     };
 

@@ -1,6 +1,6 @@
 namespace Indicators;
 
-/// <summary>The words put before a growth phrase.</summary>
+/// <summary>The words put before a growth phrase: 同比 / 环比, 比上年, or none.</summary>
 public enum GrowthPrefix
 {
     /// <summary>From the result's <see cref="GrowthKind"/>: 同比 for year on year, 环比 for period on period. The default.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Indicators;
 
 /// <summary>
-/// How results are written in Chinese: the published precision, the rounding mode, whether large growth is written
+/// How results are written in Chinese (表述): the published precision, the rounding mode, whether large growth is written
 /// in 倍 and the prefix. Immutable; change it with <c>with</c>: <c>PhrasingOptions.Default with { Decimals = 2 }</c>.
 /// </summary>
 public sealed record PhrasingOptions
@@ -13,6 +13,7 @@ public sealed record PhrasingOptions
     private readonly RoundingMode roundingMode;
     private readonly GrowthPrefix prefix;
     private readonly Percentage multipleThreshold = Percentage.OneHundred;
+    private readonly NegativeValueWording negativeValues;
 
     /// <summary>One decimal, 四舍五入, 倍 from 100% with two decimals, prefix 同比/环比 from the result.</summary>
     public static PhrasingOptions Default { get; } = new();
@@ -59,6 +60,15 @@ public sealed record PhrasingOptions
         init => prefix = value is GrowthPrefix.FromKind or GrowthPrefix.ComparedWithPreviousYear or GrowthPrefix.None
             ? value
             : throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown prefix.");
+    }
+
+    /// <summary>How a growth without a rate is worded: 扭亏为盈… for profits (default) or 由负转正… for other indicators.</summary>
+    public NegativeValueWording NegativeValues
+    {
+        get => negativeValues;
+        init => negativeValues = value is NegativeValueWording.ProfitAndLoss or NegativeValueWording.Sign
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown wording.");
     }
 
     /// <summary>Rounds once to <see cref="Decimals"/> and writes the number with exactly that many decimals, invariantly: the form of "超额完成67%" and "完成率110.0%".</summary>

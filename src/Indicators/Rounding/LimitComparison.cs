@@ -1,6 +1,6 @@
 namespace Indicators;
 
-/// <summary>How a value is judged against a limit (极限数值的判定, GB/T 8170-2008 §4.3).</summary>
+/// <summary>How a value is judged against a limit (极限数值的判定, GB/T 8170-2008).</summary>
 public enum LimitComparison
 {
     /// <summary>

@@ -52,6 +52,14 @@ public class ContributionTests
         Assert.Equal("partIncrease", Assert.Throws<ArgumentOutOfRangeException>(() => Contribution.Of(double.NaN, 1)).ParamName);
     }
 
+    [Fact]
+    public void Explanations_name_inputs_formula_and_value()
+    {
+        Assert.Equal("contribution = Δpart / Δwhole with Δpart = -25, Δwhole = 100: -25%", Contribution.Of(-25, 100).Explain());
+        Assert.Equal("pull = Δpart / whole(t−1), in percentage points with Δpart = 13, whole(t−1) = 100: 13pp", Contribution.Pull(13, 100).Explain());
+        Assert.Equal("real = (1 + nominal) / (1 + price change) − 1 with nominal = 10%, price change = 10%: 0%", Growth.Real(Percentage.FromPercent(10), Percentage.FromPercent(10)).Explain());
+    }
+
     private static Gen<(double[] Before, double[] After)> Parts { get; } =
         from count in Gen.Choose(1, 6)
         from before in GrowthTests.PositiveLevel.ArrayOf(count)

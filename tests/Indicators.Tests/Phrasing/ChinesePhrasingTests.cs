@@ -26,8 +26,22 @@ public partial class ChinesePhrasingTests
     [InlineData(-80, -50, "同比增亏")]
     [InlineData(-20, -50, "同比减亏")]
     [InlineData(5, 0, "同比从无到有")]
+    [InlineData(-5, 0, "同比由零转亏")]
+    [InlineData(-50, -50, "同比亏损持平")]
+    [InlineData(0, 0, "同比持平")]
     public void Growth_is_phrased_as_reports_do(double current, double previous, string expected) =>
         Assert.Equal(expected, ChinesePhrasing.Phrase(Growth.YearOnYear(current, previous)));
+
+    [Theory]
+    [InlineData(148, -46, "由负转正")]
+    [InlineData(-10, 30, "由正转负")]
+    [InlineData(-80, -50, "负值扩大")]
+    [InlineData(-20, -50, "负值收窄")]
+    [InlineData(-50, -50, "持平")]
+    [InlineData(5, 0, "由零转正")]
+    [InlineData(-5, 0, "由零转负")]
+    public void Indicators_other_than_profit_are_worded_by_sign(double current, double previous, string expected) =>
+        Assert.Equal(expected, ChinesePhrasing.Phrase(Growth.YearOnYear(current, previous), PhrasingOptions.Default with { NegativeValues = NegativeValueWording.Sign, Prefix = GrowthPrefix.None }));
 
     [Fact]
     public void Options_change_prefix_precision_and_multiples()
@@ -52,6 +66,22 @@ public partial class ChinesePhrasingTests
         Assert.EndsWith(".00倍", phrase, StringComparison.Ordinal);
         Assert.Equal(37, ChinesePhrasing.Phrase(Growth.YearOnYear(1e30, 1), PhrasingOptions.Default with { UseMultiples = false }).IndexOf('.', StringComparison.Ordinal));
     }
+
+    [Theory]
+    // Rule 5: nominal 8%, prices 3% → real 4.85%, published 4.9% (四舍五入) — the rate cannot come from levels.
+    [InlineData(4.85, "同比增长4.9%")]
+    [InlineData(-3.7, "同比下降3.7%")]
+    [InlineData(0.04, "同比持平")]
+    [InlineData(178.9, "同比增长1.79倍")]
+    public void Growth_rates_given_from_outside(double percent, string expected) =>
+        Assert.Equal(expected, ChinesePhrasing.PhraseGrowthRate(Percentage.FromPercent(percent)));
+
+    [Fact]
+    public void Real_growth_is_phrased_from_its_rate() =>
+        Assert.Equal("环比增长4.85%", ChinesePhrasing.PhraseGrowthRate(
+            Growth.Real(Percentage.FromPercent(8), Percentage.FromPercent(3)).Real!.Value,
+            PhrasingOptions.Default with { Decimals = 2 },
+            GrowthKind.PeriodOnPeriod));
 
     [Fact]
     public void Percentage_point_changes()
