@@ -197,9 +197,24 @@ sealed record Row(Observation Observation, Percentage? Growth, Percentage? Compl
         {
             return Failed with { Error = $"unknown indicator \"{f[9]}\"" };
         }
-        return new Row(observation, Optional(f[5]), Optional(f[6]),
-            f[7].Length == 0 ? null : PercentagePoints.Parse(f[7]).Value, Optional(f[8]), shareOf, null);
+        // Rates are optional; a malformed one is an error of this row, with the parser's reason.
+        var growth = Optional(f[5], Percentage.Parse);
+        var completion = Optional(f[6], Percentage.Parse);
+        var gap = Optional(f[7], PercentagePoints.Parse);
+        var share = Optional(f[8], Percentage.Parse);
+        var error = new[] { growth.Error, completion.Error, gap.Error, share.Error }.FirstOrDefault(e => e is not null);
+        return error is not null
+            ? Failed with { Error = error.Message }
+            : new Row(observation, growth.Value, completion.Value, gap.Value, share.Value, shareOf, null);
     }
 
-    private static Percentage? Optional(string text) => text.Length == 0 ? null : Percentage.Parse(text).Value;
+    private static (T? Value, ParseError? Error) Optional<T>(string text, Func<string, ParseResult<T>> parse) where T : struct
+    {
+        if (text.Length == 0)
+        {
+            return (null, null);
+        }
+        var result = parse(text);
+        return result.Success ? (result.Value, null) : (null, result.Error);
+    }
 }

@@ -11,6 +11,7 @@ namespace Indicators;
 public readonly struct Multiple : IEquatable<Multiple>, IComparable<Multiple>, IComparable, IFormattable
 {
     private readonly double ratio;
+    private static readonly string[] Suffixes = ["x", "×"];
 
     private Multiple(double ratio) => this.ratio = ratio + 0.0;
 
@@ -64,30 +65,12 @@ public readonly struct Multiple : IEquatable<Multiple>, IComparable<Multiple>, I
     /// <returns>The multiple, or why it could not be read.</returns>
     public static ParseResult<Multiple> Parse(string? text)
     {
-        const string Target = "multiple";
-        if (string.IsNullOrWhiteSpace(text))
+        var error = NumberText.ParseWithSuffix(text, "multiple", Suffixes, "expected 'x' after the number", out var value);
+        if (error is null && value < 0)
         {
-            return ParseResult<Multiple>.ForError(new ParseError(text, 0, Target, "the text is empty"));
+            error = new ParseError(text, text!.IndexOfAny(['-', '－', '−']), "multiple", "a multiple cannot be negative");
         }
-        var span = text.AsSpan();
-        var start = 0;
-        while (start < span.Length && char.IsWhiteSpace(span[start]))
-        {
-            start++;
-        }
-        var end = NumberText.Scan(span, start, out var value, out var failure);
-        if (end < 0)
-        {
-            return ParseResult<Multiple>.ForError(new ParseError(text, start, Target, failure!));
-        }
-        if (value < 0)
-        {
-            return ParseResult<Multiple>.ForError(new ParseError(text, start, Target, "a multiple cannot be negative"));
-        }
-        var suffix = span[end..].Trim();
-        return suffix is "x" or "×"
-            ? ParseResult<Multiple>.ForValue(new Multiple(value))
-            : ParseResult<Multiple>.ForError(new ParseError(text, end, Target, "expected 'x' after the number"));
+        return error is null ? ParseResult<Multiple>.ForValue(new Multiple(value)) : ParseResult<Multiple>.ForError(error);
     }
 
     /// <summary>Equality of the ratios.</summary>

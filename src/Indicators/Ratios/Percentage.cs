@@ -12,6 +12,7 @@ namespace Indicators;
 public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percentage>, IComparable, IFormattable
 {
     private readonly double percent;
+    private static readonly string[] PercentSigns = ["%", "％"];
 
     private Percentage(double percent) => this.percent = percent + 0.0;
 
@@ -47,26 +48,8 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <returns>The percentage, or why it could not be read.</returns>
     public static ParseResult<Percentage> Parse(string? text)
     {
-        const string Target = "percentage";
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return ParseResult<Percentage>.ForError(new ParseError(text, 0, Target, "the text is empty"));
-        }
-        var span = text.AsSpan();
-        var start = LeadingSpaces(span);
-        var end = NumberText.Scan(span, start, out var value, out var failure);
-        if (end < 0)
-        {
-            return ParseResult<Percentage>.ForError(new ParseError(text, start, Target, failure!));
-        }
-        if (end >= span.Length || (span[end] != '%' && span[end] != '％'))
-        {
-            return ParseResult<Percentage>.ForError(new ParseError(text, end, Target, "expected '%' after the number"));
-        }
-        var rest = end + 1 + LeadingSpaces(span[(end + 1)..]);
-        return rest == span.Length
-            ? ParseResult<Percentage>.ForValue(new Percentage(value))
-            : ParseResult<Percentage>.ForError(new ParseError(text, rest, Target, "unexpected text after '%'"));
+        var error = NumberText.ParseWithSuffix(text, "percentage", PercentSigns, "expected '%' after the number", out var value);
+        return error is null ? ParseResult<Percentage>.ForValue(new Percentage(value)) : ParseResult<Percentage>.ForError(error);
     }
 
     /// <summary>The difference of two percentages, in percentage points (百分点).</summary>
@@ -157,14 +140,4 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <param name="formatProvider">The culture; null for the invariant culture.</param>
     /// <returns>The text.</returns>
     public string ToString(string? format, IFormatProvider? formatProvider) => NumberText.Format(percent, format, formatProvider) + "%";
-
-    private static int LeadingSpaces(ReadOnlySpan<char> span)
-    {
-        var i = 0;
-        while (i < span.Length && char.IsWhiteSpace(span[i]))
-        {
-            i++;
-        }
-        return i;
-    }
 }

@@ -7,6 +7,7 @@ namespace Indicators;
 public readonly struct PercentagePoints : IEquatable<PercentagePoints>, IComparable<PercentagePoints>, IComparable, IFormattable
 {
     private readonly double points;
+    private static readonly string[] Suffixes = ["pp", "个百分点", "百分点"];
 
     private PercentagePoints(double points) => this.points = points + 0.0;
 
@@ -30,26 +31,8 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
     /// <returns>The value, or why it could not be read.</returns>
     public static ParseResult<PercentagePoints> Parse(string? text)
     {
-        const string Target = "percentage-point value";
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return ParseResult<PercentagePoints>.ForError(new ParseError(text, 0, Target, "the text is empty"));
-        }
-        var span = text.AsSpan();
-        var start = 0;
-        while (start < span.Length && char.IsWhiteSpace(span[start]))
-        {
-            start++;
-        }
-        var end = NumberText.Scan(span, start, out var value, out var failure);
-        if (end < 0)
-        {
-            return ParseResult<PercentagePoints>.ForError(new ParseError(text, start, Target, failure!));
-        }
-        var suffix = span[end..].Trim();
-        return suffix is "pp" or "个百分点" or "百分点"
-            ? ParseResult<PercentagePoints>.ForValue(new PercentagePoints(value))
-            : ParseResult<PercentagePoints>.ForError(new ParseError(text, end, Target, "expected \"pp\" or \"个百分点\" after the number"));
+        var error = NumberText.ParseWithSuffix(text, "percentage-point value", Suffixes, "expected \"pp\" or \"个百分点\" after the number", out var value);
+        return error is null ? ParseResult<PercentagePoints>.ForValue(new PercentagePoints(value)) : ParseResult<PercentagePoints>.ForError(error);
     }
 
     /// <summary>The sum of two changes.</summary>

@@ -89,6 +89,45 @@ internal static class NumberText
         return i;
     }
 
+    /// <summary>
+    /// Reads a whole text made of one number and one of <paramref name="suffixes"/> ("23.5%",
+    /// "2.6个百分点"), with white space allowed around both. Returns null and the number, or the
+    /// error naming the position and the reason.
+    /// </summary>
+    internal static ParseError? ParseWithSuffix(string? text, string target, string[] suffixes, string expected, out double value)
+    {
+        value = 0;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new ParseError(text, 0, target, "the text is empty");
+        }
+        var span = text.AsSpan();
+        var start = 0;
+        while (start < span.Length && char.IsWhiteSpace(span[start]))
+        {
+            start++;
+        }
+        var end = Scan(span, start, out value, out var failure);
+        if (end < 0)
+        {
+            return new ParseError(text, start, target, failure!);
+        }
+        var suffix = span[end..].Trim();
+        foreach (var candidate in suffixes)
+        {
+            if (suffix.SequenceEqual(candidate))
+            {
+                return null;
+            }
+        }
+        var at = end;
+        while (at < span.Length && char.IsWhiteSpace(span[at]))
+        {
+            at++;
+        }
+        return new ParseError(text, at, target, expected);
+    }
+
     /// <summary>Formats <paramref name="value"/> invariantly; the default is the shortest text that reads back to the same double.</summary>
     internal static string Format(double value, string? format = null, IFormatProvider? provider = null) =>
         (value + 0.0).ToString(string.IsNullOrEmpty(format) ? "R" : format, provider ?? CultureInfo.InvariantCulture);

@@ -1,0 +1,12 @@
+namespace Indicators;
+
+/// <summary>
+/// The score of one indicator for one zone (单项得分): the points, the 0–100 index some methods
+/// compute before weighting (功效系数 58.73, 标杆值 53.37), the method and a one-line explanation
+/// of how the points were reached.
+/// </summary>
+/// <param name="Points">The points awarded, in the scheme's points (never NaN).</param>
+/// <param name="Index">The method's index before weighting (0–100 or 60–100), or null when the method awards points directly.</param>
+/// <param name="Method">The <see cref="IScoringMethod.Name"/> of the method that scored.</param>
+/// <param name="Explanation">How the points were reached, in invariant English: inputs, formula and result.</param>
+public readonly record struct IndicatorScore(double Points, double? Index, string Method, string Explanation);
