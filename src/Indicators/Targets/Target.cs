@@ -1,0 +1,296 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>
+/// A target (目标/计划/任务) as work reports state it: a level (210亿元), a growth (增长8%以上), a decline of a reverse
+/// indicator (下降3%以上), a share (占比达30%), a count added (新增2-3家), a ceiling (控制在66人以内) or zero control
+/// (零控制); with a qualifier (以上, 以内, 左右, 突破, 超过, 不满…), one or two tiers (确保 guaranteed, 力争 stretch), a
+/// nature (预期性/约束性) and its published precision. Immutable.
+/// </summary>
+/// <remarks>
+/// <para>Qualifiers follow the civil-code reading (民法典 第一千二百五十九条): 以上/以下/以内/不低于 include the number,
+/// 超过/不满 exclude it. A target without a qualifier ("210亿元", "增长8%") is a floor that includes the number.
+/// 突破 is a floor when judged as a target; as an achievement use <see cref="IsFirstCrossing"/>. 左右 is met when the
+/// judged value is at least the number minus the policy's <see cref="JudgingPolicy.AboutBand"/> (0 by default).</para>
+/// <para>A range ("2-3家", "4.5%-5%") has its lower end as the guaranteed tier (the floor) and its upper end as the
+/// stretch; for a ceiling the other way round. The tiers must be ordered for the target's direction: a stretch is
+/// never easier than the guaranteed tier.</para>
+/// <para>The stated numbers are read in the target's terms: the percent number for growth, decline, share and
+/// percent levels (8 for 8%), the number in <see cref="Unit"/> otherwise. <c>default(Target)</c> is a level target of
+/// 0 with no unit.</para>
+/// </remarks>
+public readonly partial struct Target : IEquatable<Target>
+{
+    private readonly Unit? unit;
+    private readonly double stretch;
+
+    private Target(TargetKind kind, Qualifier qualifier, Unit unit, double guaranteed, double? stretch, int decimals, TargetNature nature)
+    {
+        Kind = kind;
+        Qualifier = qualifier;
+        this.unit = unit;
+        Guaranteed = guaranteed + 0.0;
+        HasStretch = stretch.HasValue;
+        this.stretch = (stretch ?? 0) + 0.0;
+        Decimals = decimals;
+        Nature = nature;
+    }
+
+    /// <summary>What the target states.</summary>
+    public TargetKind Kind { get; }
+
+    /// <summary>The qualifier (限定词): <see cref="Qualifier.None"/>, AtLeast 以上/不低于, AtMost 以下, Within 以内, About 左右, Breakthrough 突破, MoreThan 超过, LessThan 不满.</summary>
+    public Qualifier Qualifier { get; }
+
+    /// <summary>The unit of the stated numbers: <see cref="Units.Percent"/> for growth, decline and share targets.</summary>
+    public Unit Unit => unit ?? Units.One;
+
+    /// <summary>The guaranteed tier (确保, the floor; or the ceiling of a ceiling target); the only number of a single target.</summary>
+    public double Guaranteed { get; }
+
+    /// <summary>The stretch tier (力争, the upper end of a range), or null when the target has one tier.</summary>
+    public double? Stretch => HasStretch ? stretch : null;
+
+    /// <summary>Whether the target has a stretch tier.</summary>
+    public bool HasStretch { get; }
+
+    /// <summary>The published precision (decimals) of the target and of the actual value it is judged with.</summary>
+    public int Decimals { get; }
+
+    /// <summary>预期性 (indicative) or 约束性 (binding).</summary>
+    public TargetNature Nature { get; }
+
+    /// <summary>
+    /// Whether the stated number is a ceiling (smaller is better): 以下, 以内, 不满, 零控制. A decline target is not a
+    /// ceiling: its stated number is the decline, and a larger decline is better.
+    /// </summary>
+    public bool IsCeiling => IsCeilingOf(Kind, Qualifier);
+
+    /// <summary>Whether the stated number itself meets the target (all qualifiers but 超过 and 不满).</summary>
+    public bool IsInclusive => Qualifier is not (Qualifier.MoreThan or Qualifier.LessThan);
+
+    /// <summary>The polarity of the indicator: <see cref="Polarity.Reverse"/> for ceilings, zero control and declines, else positive.</summary>
+    public Polarity Polarity => IsCeiling || Kind == TargetKind.Decline ? Polarity.Reverse : Polarity.Positive;
+
+    /// <summary>Whether the stated numbers are percents (growth, decline, share, or a level in %), judged by percentage-point gaps.</summary>
+    public bool IsRate => Kind is TargetKind.Growth or TargetKind.Decline or TargetKind.Share || Unit == Units.Percent;
+
+    /// <summary>A target of <paramref name="kind"/>: the general factory behind the others.</summary>
+    /// <param name="kind">What the target states.</param>
+    /// <param name="guaranteed">The guaranteed tier (or only number); finite.</param>
+    /// <param name="unit">The unit; must be <see cref="Units.Percent"/> for growth, decline and share; ignored for zero control.</param>
+    /// <param name="qualifier">The qualifier; not 近 or 余, which describe figures, not targets.</param>
+    /// <param name="decimals">The published precision; null for the decimals of <paramref name="guaranteed"/> as written (at least 1 for a percent).</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentException">The kind, unit and qualifier do not fit together; an argument is NaN, infinite or out of range.</exception>
+    public static Target Of(TargetKind kind, double guaranteed, Unit unit, Qualifier qualifier = Qualifier.None, int? decimals = null)
+    {
+        Preconditions.CheckFinite(guaranteed);
+        ArgumentNullException.ThrowIfNull(unit);
+        EnumCheck.Defined(kind, nameof(kind));
+        EnumCheck.Defined(qualifier, nameof(qualifier));
+        if (kind == TargetKind.ZeroControl)
+        {
+            Preconditions.CheckArgument(guaranteed == 0, nameof(guaranteed), "A zero-control target (零控制) allows nothing: its number is 0.");
+            return ZeroControl();
+        }
+        if (QualifierError(kind, qualifier) is string qualifierError)
+        {
+            throw new ArgumentException(qualifierError, nameof(qualifier));
+        }
+        Preconditions.CheckArgument(!IsRateKind(kind) || unit == Units.Percent, nameof(unit),
+            $"A {kind} target states a percent; its unit must be %, not {Quantity.Describe(unit)}.");
+        var places = decimals ?? DefaultDecimals(kind, unit, DecimalsOf(guaranteed));
+        Preconditions.CheckInRange(places, 0, Rounding.MaxDecimals, nameof(decimals));
+        return new Target(kind, qualifier, unit, guaranteed, null, places, TargetNature.Indicative);
+    }
+
+    /// <summary>A level target: "210亿元", "不低于2.1%", "超过100家", "突破1000亿元".</summary>
+    /// <param name="value">The level.</param>
+    /// <param name="qualifier">The qualifier; none by default (a floor including the number).</param>
+    /// <param name="decimals">The published precision; null for the decimals as written.</param>
+    /// <returns>The target.</returns>
+    public static Target Level(Quantity value, Qualifier qualifier = Qualifier.None, int? decimals = null) =>
+        Of(TargetKind.Level, value.Value, value.Unit, qualifier, decimals);
+
+    /// <summary>A ceiling (控制在…以内): "控制在66人以内", met by 66 and missed by 67.</summary>
+    /// <param name="value">The ceiling.</param>
+    /// <param name="decimals">The published precision; null for the decimals as written.</param>
+    /// <returns>The target.</returns>
+    public static Target Ceiling(Quantity value, int? decimals = null) => Of(TargetKind.Level, value.Value, value.Unit, Qualifier.Within, decimals);
+
+    /// <summary>A count added in the period (新增): "新增30家".</summary>
+    /// <param name="value">The count.</param>
+    /// <param name="qualifier">The qualifier; none by default.</param>
+    /// <param name="decimals">The published precision; null for the decimals as written.</param>
+    /// <returns>The target.</returns>
+    public static Target Count(Quantity value, Qualifier qualifier = Qualifier.None, int? decimals = null) =>
+        Of(TargetKind.Count, value.Value, value.Unit, qualifier, decimals);
+
+    /// <summary>A growth target (增长): "增长8%以上".</summary>
+    /// <param name="rate">The growth rate.</param>
+    /// <param name="qualifier">The qualifier; none by default.</param>
+    /// <param name="decimals">The published precision; null for the decimals as written, at least 1.</param>
+    /// <returns>The target.</returns>
+    public static Target Growth(Percentage rate, Qualifier qualifier = Qualifier.None, int? decimals = null) =>
+        Of(TargetKind.Growth, rate.Percent, Units.Percent, qualifier, decimals);
+
+    /// <summary>A decline target of a reverse indicator (下降): "下降3%以上" is <c>Decline(3%, AtLeast)</c>.</summary>
+    /// <param name="decline">The decline, as a positive percent.</param>
+    /// <param name="qualifier">The qualifier; none by default.</param>
+    /// <param name="decimals">The published precision; null for the decimals as written, at least 1.</param>
+    /// <returns>The target.</returns>
+    public static Target Decline(Percentage decline, Qualifier qualifier = Qualifier.None, int? decimals = null) =>
+        Of(TargetKind.Decline, decline.Percent, Units.Percent, qualifier, decimals);
+
+    /// <summary>A share target (占比达): "占比达30%".</summary>
+    /// <param name="share">The share.</param>
+    /// <param name="qualifier">The qualifier; none by default.</param>
+    /// <param name="decimals">The published precision; null for the decimals as written, at least 1.</param>
+    /// <returns>The target.</returns>
+    public static Target Share(Percentage share, Qualifier qualifier = Qualifier.None, int? decimals = null) =>
+        Of(TargetKind.Share, share.Percent, Units.Percent, qualifier, decimals);
+
+    /// <summary>Zero control (零控制): met only by zero.</summary>
+    /// <returns>The target.</returns>
+    public static Target ZeroControl() => new(TargetKind.ZeroControl, Qualifier.Within, Units.One, 0, null, 0, TargetNature.Indicative);
+
+    /// <summary>This target with a stretch tier (力争): <c>Growth(8%).WithStretch(10)</c> is "确保增长8%，力争增长10%".</summary>
+    /// <param name="stretchValue">The stretch, in the target's terms; not easier than <see cref="Guaranteed"/>.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentException">The value is NaN or infinite, the tiers are out of order for the target's direction, or the target is zero control.</exception>
+    public Target WithStretch(double stretchValue)
+    {
+        Preconditions.CheckFinite(stretchValue);
+        if (TierError(stretchValue) is string error)
+        {
+            throw new ArgumentException(error, nameof(stretchValue));
+        }
+        return new Target(Kind, Qualifier, Unit, Guaranteed, stretchValue, Decimals, Nature);
+    }
+
+    /// <summary>This target with another nature (预期性/约束性).</summary>
+    /// <param name="nature">The nature.</param>
+    /// <returns>The target.</returns>
+    public Target WithNature(TargetNature nature)
+    {
+        EnumCheck.Defined(nature, nameof(nature));
+        return new Target(Kind, Qualifier, Unit, Guaranteed, Stretch, Decimals, nature);
+    }
+
+    /// <summary>This target with another published precision.</summary>
+    /// <param name="decimals">The decimals, 0 to <see cref="Rounding.MaxDecimals"/>.</param>
+    /// <returns>The target.</returns>
+    public Target WithDecimals(int decimals)
+    {
+        Preconditions.CheckInRange(decimals, 0, Rounding.MaxDecimals);
+        return new Target(Kind, Qualifier, Unit, Guaranteed, Stretch, decimals, Nature);
+    }
+
+    /// <summary>Judges an actual value (实际完成) against this target; see <see cref="Attainment.Of(Target, double, JudgingPolicy?)"/>.</summary>
+    /// <param name="actual">The actual value in the target's terms; for a growth or decline target the growth rate as a percent number (−2.96 for 下降2.96%).</param>
+    /// <param name="policy">How to judge; <see cref="JudgingPolicy.Default"/> when null.</param>
+    /// <returns>The attainment.</returns>
+    public Attainment Judge(double actual, JudgingPolicy? policy = null) => Attainment.Of(this, actual, policy);
+
+    /// <summary>Judges an actual rate against this target: the growth rate for growth and decline targets, the share or level otherwise.</summary>
+    /// <param name="actual">The actual rate (−2.96% for a decline of 2.96%).</param>
+    /// <param name="policy">How to judge; <see cref="JudgingPolicy.Default"/> when null.</param>
+    /// <returns>The attainment.</returns>
+    public Attainment Judge(Percentage actual, JudgingPolicy? policy = null) => Attainment.Of(this, actual.Percent, policy);
+
+    /// <summary>Judges an actual quantity, converted to the target's unit (1100万人 against "1100万人以上").</summary>
+    /// <param name="actual">The actual quantity, of the target unit's dimension.</param>
+    /// <param name="policy">How to judge; <see cref="JudgingPolicy.Default"/> when null.</param>
+    /// <returns>The attainment.</returns>
+    /// <exception cref="ArgumentException">The units measure different things.</exception>
+    public Attainment Judge(Quantity actual, JudgingPolicy? policy = null) =>
+        Attainment.Of(this, Unit == Units.One && actual.Unit != Units.One ? actual.Value : actual.ConvertTo(Unit).Value, policy);
+
+    /// <summary>
+    /// 突破 reported as an achievement (首次突破): the value crossed the guaranteed number in this period, i.e. the
+    /// previous value did not reach it and the current one does (previous &lt; X ≤ current under the policy).
+    /// "突破130万亿元" is crossed by 134.9 after 126, not by 134.9 after 131.
+    /// </summary>
+    /// <param name="previous">The previous period's value.</param>
+    /// <param name="current">This period's value.</param>
+    /// <param name="policy">How to judge; <see cref="JudgingPolicy.Default"/> when null.</param>
+    /// <returns>Whether the threshold was crossed for the first time.</returns>
+    public bool IsFirstCrossing(double previous, double current, JudgingPolicy? policy = null)
+    {
+        Preconditions.CheckFinite(previous);
+        Preconditions.CheckFinite(current);
+        var resolved = (policy ?? JudgingPolicy.Default).For(this);
+        return !Attainment.Meets(this, previous, Guaranteed, resolved) && Attainment.Meets(this, current, Guaranteed, resolved);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Target other) =>
+        Kind == other.Kind && Qualifier == other.Qualifier && Unit == other.Unit && Guaranteed.Equals(other.Guaranteed)
+        && HasStretch == other.HasStretch && stretch.Equals(other.stretch) && Decimals == other.Decimals && Nature == other.Nature;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Target other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Qualifier, Unit, Guaranteed, HasStretch, stretch, Decimals, Nature);
+
+    /// <summary>Whether two targets are the same.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(Target left, Target right) => left.Equals(right);
+
+    /// <summary>Whether two targets differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Target left, Target right) => !left.Equals(right);
+
+    private static bool IsRateKind(TargetKind kind) => kind is TargetKind.Growth or TargetKind.Decline or TargetKind.Share;
+
+    private static int DefaultDecimals(TargetKind kind, Unit unit, int written) =>
+        IsRateKind(kind) || unit == Units.Percent ? Math.Max(1, written) : written;
+
+    /// <summary>The decimals of <paramref name="value"/> in its shortest invariant form (8.5 → 1, 210 → 0).</summary>
+    private static int DecimalsOf(double value) => DecimalsOf(NumberText.Format(value).AsSpan());
+
+    private static int DecimalsOf(ReadOnlySpan<char> number)
+    {
+        var point = number.IndexOfAny('.', '．');
+        if (point < 0)
+        {
+            return 0;
+        }
+        var count = 0;
+        for (var i = point + 1; i < number.Length && (char.IsAsciiDigit(number[i]) || number[i] is >= '０' and <= '９'); i++)
+        {
+            count++;
+        }
+        return Math.Min(count, Rounding.MaxDecimals);
+    }
+
+    private static string? QualifierError(TargetKind kind, Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Nearly or Qualifier.Over => $"The qualifier {qualifier} (近/余) describes a figure, not a target.",
+        _ when kind == TargetKind.ZeroControl && qualifier != Qualifier.Within => "A zero-control target (零控制) takes no qualifier.",
+        _ => null,
+    };
+
+    /// <summary>Why <paramref name="stretchValue"/> cannot be this target's stretch tier, or null when it can.</summary>
+    private string? TierError(double stretchValue)
+    {
+        if (Kind == TargetKind.ZeroControl)
+        {
+            return "A zero-control target (零控制) has no stretch tier.";
+        }
+        var ceiling = IsCeiling;
+        if (ceiling ? stretchValue > Guaranteed : stretchValue < Guaranteed)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"The stretch tier (力争) {NumberText.Format(stretchValue)} is {(ceiling ? "above" : "below")} the guaranteed tier (确保) {NumberText.Format(Guaranteed)} of a target where {(ceiling ? "smaller" : "larger")} is better ({ToChineseString()}).");
+        }
+        return null;
+    }
+}
