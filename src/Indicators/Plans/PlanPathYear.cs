@@ -16,7 +16,7 @@ public readonly struct PlanPathYear : IEquatable<PlanPathYear>
     /// <summary>The level the path reaches in <see cref="Year"/> (应达到).</summary>
     public double Level { get; }
 
-    /// <summary>The growth over the previous year that the path implies (当年需增长); the same every year on a geometric path.</summary>
+    /// <summary>The growth over the previous year that the path implies (当年需增长): the plan's average annual growth, every year of a geometric path.</summary>
     public Percentage Growth { get; }
 
     /// <summary>Equality of year, level and growth.</summary>

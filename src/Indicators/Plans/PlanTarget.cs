@@ -14,9 +14,10 @@ namespace Indicators;
 /// </remarks>
 public readonly struct PlanTarget : IEquatable<PlanTarget>
 {
-    private readonly double factor; // 1 + r; zero when there is no path.
+    private readonly double factor; // 1 + r; zero when a level target has no path.
+    private readonly Percentage rate; // As stated (7%, not 1.07 − 1 = 7.000000000000006%), or as implied by a level target.
 
-    private PlanTarget(ReportingPeriod plan, double baseLevel, PlanTargetKind kind, double targetLevel, double factor, bool hasPath)
+    private PlanTarget(ReportingPeriod plan, double baseLevel, PlanTargetKind kind, double targetLevel, double factor, bool hasPath, Percentage? stated = null)
     {
         Plan = plan;
         BaseLevel = baseLevel + 0.0;
@@ -24,6 +25,7 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
         TargetLevel = targetLevel + 0.0;
         this.factor = factor;
         HasPath = hasPath;
+        rate = stated ?? (hasPath ? Percentage.FromFraction(factor - 1) : default);
     }
 
     /// <summary>The plan period (规划期), such as <c>ReportingPeriod.FiveYearPlan(14)</c> for 2021-2025.</summary>
@@ -51,7 +53,7 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
     public bool HasPath { get; }
 
     /// <summary>The average annual growth (年均增长): stated, or implied by a level target (null when a level target has no path).</summary>
-    public Percentage? AnnualGrowth => HasPath || Kind == PlanTargetKind.AverageGrowth ? Percentage.FromFraction(factor - 1) : null;
+    public Percentage? AnnualGrowth => HasPath || Kind == PlanTargetKind.AverageGrowth ? rate : null;
 
     /// <summary>An average annual growth target (年均增长x%) over <paramref name="plan"/>.</summary>
     /// <param name="plan">The plan period: whole calendar years, such as <c>ReportingPeriod.FiveYearPlan(14)</c>.</param>
@@ -74,7 +76,7 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
         {
             throw new ArgumentOutOfRangeException(nameof(annualGrowth), annualGrowth, "The target level this growth implies is beyond a double's range.");
         }
-        return new(plan, baseLevel, PlanTargetKind.AverageGrowth, target, factor, baseLevel > 0);
+        return new(plan, baseLevel, PlanTargetKind.AverageGrowth, target, factor, baseLevel > 0, annualGrowth);
     }
 
     /// <summary>A level to reach in the plan's last year (到2025年达到x).</summary>
@@ -90,8 +92,8 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
         Preconditions.CheckFinite(baseLevel);
         Preconditions.CheckFinite(targetLevel);
         var implied = Indicators.AverageGrowth.Level(baseLevel, targetLevel, years);
-        return implied.TryGetRate(out var rate)
-            ? new(plan, baseLevel, PlanTargetKind.Level, targetLevel, 1 + rate.Fraction, true)
+        return implied.TryGetRate(out var impliedRate)
+            ? new(plan, baseLevel, PlanTargetKind.Level, targetLevel, 1 + impliedRate.Fraction, true, impliedRate)
             : new(plan, baseLevel, PlanTargetKind.Level, targetLevel, 0, false);
     }
 
@@ -113,13 +115,11 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
         {
             return [];
         }
+        // A geometric path grows by the same rate every year: the stated rate, not level / previous − 1 with its rounding noise.
         var path = new PlanPathYear[Years];
-        var previous = BaseLevel;
         for (var k = 1; k <= Years; k++)
         {
-            var level = LevelAt(BaseYear + k);
-            path[k - 1] = new PlanPathYear(BaseYear + k, level, Percentage.FromFraction(previous > 0 ? (level / previous) - 1 : factor - 1));
-            previous = level;
+            path[k - 1] = new PlanPathYear(BaseYear + k, LevelAt(BaseYear + k), rate);
         }
         return path;
     }
@@ -163,9 +163,9 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
     /// <summary>"FYP14: average growth 7% from 500 in 2020 (2025: 701.27586…)", invariant.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        Plan.ToString() + ": " + (Kind == PlanTargetKind.AverageGrowth ? "average growth " + Percentage.FromFraction(factor - 1).ToString() : "level " + NumberText.Format(TargetLevel))
+        Plan.ToString() + ": " + (Kind == PlanTargetKind.AverageGrowth ? "average growth " + rate.ToString() : "level " + NumberText.Format(TargetLevel))
         + " from " + NumberText.Format(BaseLevel) + " in " + BaseYear.ToString(CultureInfo.InvariantCulture)
-        + (HasPath ? " (" + FinalYear.ToString(CultureInfo.InvariantCulture) + ": " + NumberText.Format(TargetLevel) + ", average growth " + Percentage.FromFraction(factor - 1).ToString() + ")" : " (no path: the base is not positive or the target is negative)");
+        + (HasPath ? " (" + FinalYear.ToString(CultureInfo.InvariantCulture) + ": " + NumberText.Format(TargetLevel) + ", average growth " + rate.ToString() + ")" : " (no path: the base is not positive or the target is negative)");
 
     internal double LevelAt(int year) =>
         year == FinalYear ? TargetLevel : BaseLevel * Math.Pow(factor, year - BaseYear);
