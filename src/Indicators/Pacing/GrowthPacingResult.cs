@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>
+/// The pacing of a growth target (增速目标的进度): the year-to-date growth against the annual target growth, in percentage
+/// points. On pace when the year-to-date growth is at least the target (research §3.5).
+/// </summary>
+public readonly struct GrowthPacingResult : ICalculationResult
+{
+    internal GrowthPacingResult(Percentage yearToDateGrowth, Percentage annualTargetGrowth, int month)
+    {
+        YearToDateGrowth = yearToDateGrowth;
+        AnnualTargetGrowth = annualTargetGrowth;
+        Month = month;
+    }
+
+    /// <summary>The year-to-date growth (1-N月累计增长).</summary>
+    public Percentage YearToDateGrowth { get; }
+
+    /// <summary>The annual growth target (全年增长目标).</summary>
+    public Percentage AnnualTargetGrowth { get; }
+
+    /// <summary>The last completed month, 1 to 12.</summary>
+    public int Month { get; }
+
+    /// <summary>Year-to-date growth − target growth.</summary>
+    public PercentagePoints Gap => YearToDateGrowth - AnnualTargetGrowth;
+
+    /// <summary>Ahead of, on or behind the target growth.</summary>
+    public PaceStatus Status => PaceComparison.Of(YearToDateGrowth.Percent, AnnualTargetGrowth.Percent);
+
+    /// <inheritdoc />
+    public bool HasValue => true;
+
+    /// <inheritdoc />
+    public string Formula => "gap = year-to-date growth − annual target growth";
+
+    /// <inheritdoc />
+    public string Explain() => ExplainText.Line(
+        Formula,
+        "year-to-date growth = " + YearToDateGrowth.ToString() + " through month " + Month.ToString(CultureInfo.InvariantCulture) + ", annual target growth = " + AnnualTargetGrowth.ToString(),
+        Gap.ToString() + " " + PaceComparison.Describe(Status) + " the target growth");
+
+    /// <summary>The explanation.</summary>
+    /// <returns><see cref="Explain"/>.</returns>
+    public override string ToString() => Explain();
+}

@@ -1,0 +1,27 @@
+namespace Indicators;
+
+/// <summary>Judges a figure against its pace, shared by 序时进度 and 规划进度.</summary>
+internal static class PaceComparison
+{
+    /// <summary>
+    /// Ahead, on or behind. Two doubles that agree to 15 significant digits are on pace, so that a tie in decimal
+    /// arithmetic (50 of 100 at the end of June) stays a tie, as in <see cref="Judgement"/>'s 全数值比较法.
+    /// </summary>
+    internal static PaceStatus Of(double actual, double pace)
+    {
+        if (Rounding.CanSnap(actual) && Rounding.CanSnap(pace))
+        {
+            var difference = Rounding.Snap(actual).CompareTo(Rounding.Snap(pace));
+            return difference > 0 ? PaceStatus.Ahead : difference < 0 ? PaceStatus.Behind : PaceStatus.OnPace;
+        }
+        return actual > pace ? PaceStatus.Ahead : actual < pace ? PaceStatus.Behind : PaceStatus.OnPace;
+    }
+
+    /// <summary>"ahead of", "on", "behind" for English explanations.</summary>
+    internal static string Describe(PaceStatus status) => status switch
+    {
+        PaceStatus.Ahead => "ahead of",
+        PaceStatus.OnPace => "on",
+        _ => "behind",
+    };
+}

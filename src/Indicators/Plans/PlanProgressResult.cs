@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>
+/// A zone's progress in one year of a plan (规划进度): the actual level against the level the plan's path sets for the
+/// year (快/慢于规划进度), in the level and in percentage points of cumulative growth since the base year, and the growth
+/// still needed each remaining year to reach the target (后n年需年均增长x%).
+/// </summary>
+/// <remarks>
+/// Gap in level = actual − path level; gap in points = (actual − path level) / base × 100, the difference of the
+/// cumulative growths actual / base − 1 and path / base − 1. Required growth = (target / actual)^(1/years left) − 1
+/// (<see cref="AverageGrowth.RequiredToReach"/>). Undefined parts carry a status, never NaN.
+/// </remarks>
+public readonly struct PlanProgressResult : ICalculationResult
+{
+    internal PlanProgressResult(PlanTarget target, int year, double actual)
+    {
+        Target = target;
+        Year = year;
+        Actual = actual + 0.0;
+        Status = target.HasPath ? PaceComparison.Of(actual, target.LevelAt(year)) : PaceStatus.Undefined;
+    }
+
+    /// <summary>The plan target.</summary>
+    public PlanTarget Target { get; }
+
+    /// <summary>The year judged.</summary>
+    public int Year { get; }
+
+    /// <summary>The actual level of <see cref="Year"/> (实际).</summary>
+    public double Actual { get; }
+
+    /// <summary>Ahead of, on or behind the path; <see cref="PaceStatus.Undefined"/> when the plan has no path (a base ≤ 0).</summary>
+    public PaceStatus Status { get; }
+
+    /// <inheritdoc />
+    public bool HasValue => Status != PaceStatus.Undefined;
+
+    /// <summary>The years after <see cref="Year"/> up to the plan's last year (剩余年数).</summary>
+    public int YearsRemaining => Target.FinalYear - Year;
+
+    /// <summary>The level the path sets for <see cref="Year"/> (应达到), or null without a path.</summary>
+    public double? PathLevel => HasValue ? Target.LevelAt(Year) : null;
+
+    /// <summary>Actual − path level, or null without a path.</summary>
+    public double? LevelGap => HasValue ? Actual - Target.LevelAt(Year) : null;
+
+    /// <summary>The actual cumulative growth since the base year (比基期增长), or null when the base is not positive.</summary>
+    public Percentage? CumulativeGrowth => HasValue ? Percentage.FromFraction((Actual / Target.BaseLevel) - 1) : null;
+
+    /// <summary>The path's cumulative growth since the base year, or null without a path.</summary>
+    public Percentage? PathCumulativeGrowth => HasValue ? Percentage.FromFraction((Target.LevelAt(Year) / Target.BaseLevel) - 1) : null;
+
+    /// <summary>Actual − path cumulative growth in percentage points (快/慢于规划进度x个百分点), or null without a path.</summary>
+    public PercentagePoints? GrowthGap => HasValue ? PercentagePoints.FromPoints((Actual - Target.LevelAt(Year)) / Target.BaseLevel * 100) : null;
+
+    /// <summary>Whether the growth still needed each remaining year exists, and why not.</summary>
+    public PlanRequirementStatus RequirementStatus =>
+        Actual >= Target.TargetLevel ? PlanRequirementStatus.TargetAlreadyMet
+        : YearsRemaining == 0 ? PlanRequirementStatus.NoYearsLeft
+        : Required().HasValue ? PlanRequirementStatus.Required
+        : PlanRequirementStatus.NoRate;
+
+    /// <summary>The growth still needed each remaining year (后n年需年均增长): (target / actual)^(1/years left) − 1, or null (see <see cref="RequirementStatus"/>).</summary>
+    public Percentage? RequiredGrowth => RequirementStatus == PlanRequirementStatus.Required ? Required().Rate : null;
+
+    /// <inheritdoc />
+    public string Formula => "gap = actual − base × (1 + r)^(year − base year); required growth = (target / actual)^(1 / years left) − 1";
+
+    /// <inheritdoc />
+    public string Explain()
+    {
+        var inputs = ExplainText.Input("base", Target.BaseLevel) + " in " + Target.BaseYear.ToString(CultureInfo.InvariantCulture)
+            + ", " + ExplainText.Input("target", Target.TargetLevel) + " in " + Target.FinalYear.ToString(CultureInfo.InvariantCulture)
+            + (Target.AnnualGrowth is { } r ? ", r = " + r.ToString() : string.Empty)
+            + ", " + ExplainText.Input("actual", Actual) + " in " + Year.ToString(CultureInfo.InvariantCulture);
+        var outcome = HasValue
+            ? "path " + NumberText.Format(PathLevel!.Value) + ", gap " + NumberText.Format(LevelGap!.Value) + " (" + GrowthGap!.Value.ToString() + ") " + PaceComparison.Describe(Status) + " the path"
+            : ExplainText.NoValue("the plan has no path (the base is not positive or the target is negative)");
+        outcome += RequirementStatus switch
+        {
+            PlanRequirementStatus.Required => "; needs " + RequiredGrowth!.Value.ToString() + " a year over the " + YearsRemaining.ToString(CultureInfo.InvariantCulture) + " years left",
+            PlanRequirementStatus.TargetAlreadyMet => "; the target level is already reached",
+            PlanRequirementStatus.NoYearsLeft => "; no years left",
+            _ => "; no growth rate reaches the target from a level ≤ 0",
+        };
+        return ExplainText.Line(Formula, inputs, outcome);
+    }
+
+    /// <summary>The explanation.</summary>
+    /// <returns><see cref="Explain"/>.</returns>
+    public override string ToString() => Explain();
+
+    private AverageGrowthResult Required() => AverageGrowth.RequiredToReach(Actual, Target.TargetLevel, Math.Max(1, YearsRemaining));
+}
