@@ -1,0 +1,10 @@
+namespace Indicators;
+
+/// <summary>
+/// A zone that an <see cref="ExitRule"/> flags (纳入降级备选, 摘牌): the last year of the window in which the pattern
+/// holds and the years of that window in which the zone was in the bottom of its group.
+/// </summary>
+/// <param name="Zone">The zone.</param>
+/// <param name="Year">The last year of the window (the assessment year in which the rule fires).</param>
+/// <param name="BottomYears">The years of the window in which the zone was in the bottom, ascending.</param>
+public readonly record struct ExitFlag(ZoneId Zone, int Year, IReadOnlyList<int> BottomYears);

@@ -1,0 +1,106 @@
+namespace Indicators;
+
+/// <summary>
+/// Ranks (排名, 位次) of zones by score: overall, within groups (东部/中部/西部, 苏南/苏中/苏北, 片区) and as
+/// published, competition ranks by default (1, 2, 2, 4: tied zones share a rank and the next rank skips).
+/// </summary>
+public static class Ranking
+{
+    /// <summary>Ranks scores; the result is parallel to <paramref name="scores"/>.</summary>
+    /// <param name="scores">The scores; null for a zone without one. Present scores must be finite.</param>
+    /// <param name="options">The rules; <see cref="RankingOptions.Default"/> when null.</param>
+    /// <returns>The rank of each score (1 = best), or null for a missing score under <see cref="MissingScores.Unranked"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A score is NaN or infinite.</exception>
+    public static int?[] Rank(ReadOnlySpan<double?> scores, RankingOptions? options = null)
+    {
+        options ??= RankingOptions.Default;
+        var keys = new double[scores.Length];
+        var present = new int[scores.Length];
+        var count = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] is { } score)
+            {
+                Preconditions.CheckFinite(score, nameof(scores));
+                var key = options.Ties.Key(score);
+                keys[i] = options.Polarity == Polarity.Reverse ? key : -key;
+                present[count++] = i;
+            }
+        }
+        var order = present.AsSpan(0, count);
+        // Ascending keys put the best first; the index breaks ties so the order is deterministic.
+        order.Sort((a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : a.CompareTo(b));
+        var ranks = new int?[scores.Length];
+        var rank = 0;
+        for (var position = 0; position < order.Length; position++)
+        {
+            if (position == 0 || keys[order[position]] != keys[order[position - 1]])
+            {
+                rank = options.Method == RankingMethod.Dense ? rank + 1 : position + 1;
+            }
+            ranks[order[position]] = rank;
+        }
+        if (options.Missing == MissingScores.RankedLast && count < scores.Length)
+        {
+            var last = options.Method == RankingMethod.Dense ? rank + 1 : count + 1;
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (scores[i] is null)
+                {
+                    ranks[i] = last;
+                }
+            }
+        }
+        return ranks;
+    }
+
+    /// <summary>Ranks zones by score.</summary>
+    /// <param name="scores">Each zone once, with its score or null.</param>
+    /// <param name="options">The rules; <see cref="RankingOptions.Default"/> when null.</param>
+    /// <returns>The rank of each zone (null when unranked).</returns>
+    /// <exception cref="ArgumentException">A zone is <c>default(ZoneId)</c> or appears twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score is NaN or infinite.</exception>
+    public static IReadOnlyDictionary<ZoneId, int?> Rank(IEnumerable<(ZoneId Zone, double? Score)> scores, RankingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        return RankWithinGroups(scores.Select(s => (s.Zone, 0, s.Score)), options);
+    }
+
+    /// <summary>
+    /// Ranks zones within their groups (分类排名: 东部/中部/西部, 苏南/苏中/苏北, or any key the user gives): each group is
+    /// ranked alone, as if the other groups did not exist.
+    /// </summary>
+    /// <typeparam name="TGroup">The group key, compared with its default equality.</typeparam>
+    /// <param name="scores">Each zone once, with its group and its score or null.</param>
+    /// <param name="options">The rules; <see cref="RankingOptions.Default"/> when null.</param>
+    /// <returns>The rank of each zone within its group (null when unranked).</returns>
+    /// <exception cref="ArgumentException">A zone is <c>default(ZoneId)</c> or appears twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score is NaN or infinite.</exception>
+    public static IReadOnlyDictionary<ZoneId, int?> RankWithinGroups<TGroup>(IEnumerable<(ZoneId Zone, TGroup Group, double? Score)> scores, RankingOptions? options = null)
+        where TGroup : notnull
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var groups = new Dictionary<TGroup, List<(ZoneId Zone, double? Score)>>();
+        var seen = new HashSet<ZoneId>();
+        foreach (var (zone, group, score) in scores)
+        {
+            Preconditions.CheckArgument(zone.IsValid, nameof(scores), "A zone is default(ZoneId), which is not a zone.");
+            Preconditions.CheckArgument(seen.Add(zone), nameof(scores), $"Zone {zone} appears twice.");
+            if (!groups.TryGetValue(group, out var members))
+            {
+                groups.Add(group, members = []);
+            }
+            members.Add((zone, score));
+        }
+        var result = new Dictionary<ZoneId, int?>(seen.Count);
+        foreach (var members in groups.Values)
+        {
+            var ranks = Rank(members.Select(m => m.Score).ToArray(), options);
+            for (var i = 0; i < members.Count; i++)
+            {
+                result.Add(members[i].Zone, ranks[i]);
+            }
+        }
+        return result;
+    }
+}
