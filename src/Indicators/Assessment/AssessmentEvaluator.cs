@@ -25,7 +25,7 @@ internal static class AssessmentEvaluator
         {
             results[i] = Assess(scheme, zones[i], i, populations);
         }
-        Rank(results);
+        Rank(scheme, results);
         foreach (var result in results)
         {
             result.Grade = Grade(scheme, result);
@@ -57,24 +57,29 @@ internal static class AssessmentEvaluator
         var result = new Dictionary<string, ScoringPopulation?[]>(StringComparer.Ordinal);
         foreach (var indicator in scheme.Categories.SelectMany(c => c.Indicators).Where(i => i.Method.IsRelative))
         {
-            var sign = indicator.Definition.Polarity == Polarity.Reverse ? -1.0 : 1.0;
-            var present = new List<(int Zone, double Merit)>(zones.Length);
+            var values = new double?[zones.Length];
+            var present = new List<double>(zones.Length);
             for (var z = 0; z < zones.Length; z++)
             {
-                if (ValueOf(zones[z], indicator.Code) is double v)
+                values[z] = ValueOf(zones[z], indicator.Code);
+                if (values[z] is double v)
                 {
-                    present.Add((z, sign * v));
+                    present.Add(v);
                 }
             }
             var entries = new ScoringPopulation?[zones.Length];
             if (present.Count > 0)
             {
-                var ranks = CompetitionRanking.Ranks(present.Select(p => p.Merit).ToArray());
-                var best = sign * present.Max(p => p.Merit);
-                var worst = sign * present.Min(p => p.Merit);
-                for (var k = 0; k < present.Count; k++)
+                var reverse = indicator.Definition.Polarity == Polarity.Reverse;
+                var ranks = Ranking.Rank(values, RankingOptions.Default with { Polarity = indicator.Definition.Polarity });
+                var best = reverse ? present.Min() : present.Max();
+                var worst = reverse ? present.Max() : present.Min();
+                for (var z = 0; z < zones.Length; z++)
                 {
-                    entries[present[k].Zone] = new ScoringPopulation(best, worst, ranks[k], present.Count);
+                    if (ranks[z] is int rank)
+                    {
+                        entries[z] = new ScoringPopulation(best, worst, rank, present.Count);
+                    }
                 }
             }
             result.Add(indicator.Code, entries);
@@ -173,22 +178,20 @@ internal static class AssessmentEvaluator
         return new IndicatorAssessment(indicator, weight, value, targets, IndicatorAssessmentStatus.Scored, score, population);
     }
 
-    private static void Rank(ZoneAssessment[] results)
+    private static void Rank(AssessmentScheme scheme, ZoneAssessment[] results)
     {
-        var ranked = results.Where(r => !r.IsExcludedFromRanking).ToArray();
-        var overall = CompetitionRanking.Ranks(ranked.Select(r => r.Total).ToArray());
-        for (var i = 0; i < ranked.Length; i++)
+        // An excluded zone has no score to rank, so it neither takes a rank nor pushes the others down.
+        var overall = Ranking.Rank(results.Select(r => r.IsExcludedFromRanking ? (double?)null : r.Total).ToArray(), scheme.RankingOptions);
+        for (var i = 0; i < results.Length; i++)
         {
-            ranked[i].Rank = overall[i];
+            results[i].Rank = results[i].IsExcludedFromRanking ? null : overall[i];
         }
-        foreach (var group in ranked.Where(r => r.Group is not null).GroupBy(r => r.Group, StringComparer.Ordinal))
+        var inGroups = Ranking.RankWithinGroups(
+            results.Where(r => r.Group is not null).Select(r => (r.Id, r.Group!, r.IsExcludedFromRanking ? (double?)null : r.Total)),
+            scheme.RankingOptions);
+        foreach (var result in results)
         {
-            var members = group.ToArray();
-            var ranks = CompetitionRanking.Ranks(members.Select(r => r.Total).ToArray());
-            for (var i = 0; i < members.Length; i++)
-            {
-                members[i].GroupRank = ranks[i];
-            }
+            result.GroupRank = result.IsExcludedFromRanking ? null : inGroups.GetValueOrDefault(result.Id);
         }
     }
 
@@ -220,22 +223,5 @@ internal static class AssessmentEvaluator
             }
         }
         return grades[index].Name;
-    }
-}
-
-/// <summary>Competition ranking (标准竞争排名, "1224"): ties share a rank and the next rank skips.</summary>
-internal static class CompetitionRanking
-{
-    /// <summary>The rank of each value, higher being better.</summary>
-    internal static int[] Ranks(double[] values)
-    {
-        var order = Enumerable.Range(0, values.Length).OrderByDescending(i => values[i]).ToArray();
-        var ranks = new int[values.Length];
-        for (var position = 0; position < order.Length; position++)
-        {
-            var i = order[position];
-            ranks[i] = position > 0 && values[order[position - 1]] == values[i] ? ranks[order[position - 1]] : position + 1;
-        }
-        return ranks;
     }
 }

@@ -16,8 +16,9 @@ public sealed class AssessmentScheme
 {
     internal AssessmentScheme(string name, double total, IndicatorCatalog catalog, IReadOnlyList<SchemeCategory> categories,
         IReadOnlyList<BonusItem> bonusItems, double? bonusCap, IReadOnlyList<DeductionItem> deductionItems,
-        IReadOnlyList<VetoRule> vetoRules, IReadOnlyList<GradeRule> grades)
+        IReadOnlyList<VetoRule> vetoRules, IReadOnlyList<GradeRule> grades, RankingOptions rankingOptions)
     {
+        RankingOptions = rankingOptions;
         Name = name;
         Total = total;
         Catalog = catalog;
@@ -61,6 +62,9 @@ public sealed class AssessmentScheme
 
     /// <summary>The grades, best first: all score grades or all rank tiers; empty when the scheme grades nothing.</summary>
     public IReadOnlyList<GradeRule> Grades { get; }
+
+    /// <summary>How totals are ranked: competition ranks on the exact total by default; set with <see cref="AssessmentSchemeBuilder.RankBy"/>.</summary>
+    public RankingOptions RankingOptions { get; }
 
     /// <summary>Scores, totals, ranks and grades the zones. Deterministic: the same zones in any order give the same result for each zone.</summary>
     /// <param name="zones">The zones assessed together; relative methods compare each zone with all of them.</param>

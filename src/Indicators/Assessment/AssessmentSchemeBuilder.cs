@@ -18,6 +18,7 @@ public sealed class AssessmentSchemeBuilder
     private readonly List<(string? Code, string? Name, VetoForm Form, string? GradeCap)> vetoes = [];
     private readonly List<(string? Name, double? Minimum, int? LastRank)> grades = [];
     private double? bonusCap;
+    private RankingOptions rankingOptions = RankingOptions.Default;
 
     internal AssessmentSchemeBuilder(string? name, double total)
     {
@@ -115,6 +116,16 @@ public sealed class AssessmentSchemeBuilder
         return this;
     }
 
+    /// <summary>Ranks totals with <paramref name="options"/> (e.g. ties at the published two decimals, or dense ranks) instead of competition ranks on the exact total.</summary>
+    /// <param name="options">The ranking rules; their polarity must be positive (a higher total is better) and missing scores unranked (an excluded zone has no rank).</param>
+    /// <returns>This builder.</returns>
+    public AssessmentSchemeBuilder RankBy(RankingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        rankingOptions = options;
+        return this;
+    }
+
     /// <summary>Validates the scheme and builds it.</summary>
     /// <returns>The scheme, or every problem found.</returns>
     public SchemeBuildResult TryBuild()
@@ -174,10 +185,18 @@ public sealed class AssessmentSchemeBuilder
             builtVetoes.Add(new VetoRule(code ?? "", ruleName ?? "", form, gradeCap));
         }
 
+        if (rankingOptions.Polarity != Polarity.Positive)
+        {
+            problems.Add("the ranking options rank lower totals first; a higher total must rank first");
+        }
+        if (rankingOptions.Missing != MissingScores.Unranked)
+        {
+            problems.Add("the ranking options rank zones without a total; a zone excluded by a veto must stay unranked");
+        }
         return problems.Count > 0
             ? new SchemeBuildResult(null, schemeName, problems)
             : new SchemeBuildResult(
-                new AssessmentScheme(schemeName, total, catalog, builtCategories, builtBonuses, bonusCap, builtDeductions, builtVetoes, builtGrades),
+                new AssessmentScheme(schemeName, total, catalog, builtCategories, builtBonuses, bonusCap, builtDeductions, builtVetoes, builtGrades, rankingOptions),
                 schemeName, []);
     }
 

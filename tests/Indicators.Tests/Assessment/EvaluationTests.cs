@@ -105,6 +105,19 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void Ranking_options_tie_totals_at_the_published_precision()
+    {
+        var builder = AssessmentScheme.CreateBuilder("rounded", 100)
+            .Category("A", 100, c => c.Indicator("GDP", RatioToTarget.Instance, IndicatorWeight.Points(100), targets: new ZoneTargets(Target: 100)));
+        var zones = new[] { 90.004, 90.001, 89.9 }.Select((v, i) => AssessmentZone.Of("Z" + i).WithValue("GDP", v)).ToArray();
+        Assert.Equal([1, 2, 3], builder.Build().Evaluate(zones).Select(z => z.Rank!.Value));
+        var rounded = builder.RankBy(RankingOptions.Default with { Ties = TiePolicy.RoundedTo(2) }).Build();
+        Assert.Equal([1, 1, 3], rounded.Evaluate(zones).Select(z => z.Rank!.Value));
+        var problems = builder.RankBy(RankingOptions.Default with { Polarity = Polarity.Reverse }).TryBuild().Problems;
+        Assert.Equal(["the ranking options rank lower totals first; a higher total must rank first"], problems);
+    }
+
+    [Fact]
     public void Rank_tiers_grade_by_rank()
     {
         var scheme = SampleScheme.Builder().Veto("x", "x", VetoForm.CapGrade, "第二档");
