@@ -1,0 +1,227 @@
+namespace Indicators;
+
+/// <summary>The aggregation of <see cref="AssessmentScheme.Evaluate"/>; pure, so one scheme may evaluate on many threads.</summary>
+internal static class AssessmentEvaluator
+{
+    internal static AssessmentResult Evaluate(AssessmentScheme scheme, AssessmentZone[] zones)
+    {
+        var seen = new HashSet<ZoneId>();
+        foreach (var zone in zones)
+        {
+            if (zone is null)
+            {
+                throw new ArgumentException("A zone is null.", nameof(zones));
+            }
+            if (!seen.Add(zone.Id))
+            {
+                throw new ArgumentException("Zone '" + zone.Id.Code + "' is given twice.", nameof(zones));
+            }
+            CheckEvents(scheme, zone);
+        }
+
+        var populations = Populations(scheme, zones);
+        var results = new ZoneAssessment[zones.Length];
+        for (var i = 0; i < zones.Length; i++)
+        {
+            results[i] = Assess(scheme, zones[i], i, populations);
+        }
+        Rank(scheme, results);
+        foreach (var result in results)
+        {
+            result.Grade = Grade(scheme, result);
+        }
+        return new AssessmentResult(scheme, results);
+    }
+
+    private static void CheckEvents(AssessmentScheme scheme, AssessmentZone zone)
+    {
+        foreach (var code in zone.Events.Keys)
+        {
+            if (!scheme.BonusItems.Any(b => b.Code == code) && !scheme.DeductionItems.Any(d => d.Code == code))
+            {
+                throw new AssessmentException("Zone '" + zone.Id.Code + "' reports events of '" + code + "', which is no bonus or deduction item of scheme '" + scheme.Name + "'.");
+            }
+        }
+        foreach (var code in zone.Vetoes.Keys)
+        {
+            if (!scheme.VetoRules.Any(v => v.Code == code))
+            {
+                throw new AssessmentException("Zone '" + zone.Id.Code + "' triggers veto '" + code + "', which is no veto rule of scheme '" + scheme.Name + "'.");
+            }
+        }
+    }
+
+    /// <summary>For each relative indicator, each zone's population entry (null where the zone has no value).</summary>
+    private static Dictionary<string, ScoringPopulation?[]> Populations(AssessmentScheme scheme, AssessmentZone[] zones)
+    {
+        var result = new Dictionary<string, ScoringPopulation?[]>(StringComparer.Ordinal);
+        foreach (var indicator in scheme.Categories.SelectMany(c => c.Indicators).Where(i => i.Method.IsRelative))
+        {
+            var values = new double?[zones.Length];
+            var present = new List<double>(zones.Length);
+            for (var z = 0; z < zones.Length; z++)
+            {
+                values[z] = ValueOf(zones[z], indicator.Code);
+                if (values[z] is double v)
+                {
+                    present.Add(v);
+                }
+            }
+            var entries = new ScoringPopulation?[zones.Length];
+            if (present.Count > 0)
+            {
+                var reverse = indicator.Definition.Polarity == Polarity.Reverse;
+                var ranks = Ranking.Rank(values, RankingOptions.Default with { Polarity = indicator.Definition.Polarity });
+                var best = reverse ? present.Min() : present.Max();
+                var worst = reverse ? present.Max() : present.Min();
+                for (var z = 0; z < zones.Length; z++)
+                {
+                    if (ranks[z] is int rank)
+                    {
+                        entries[z] = new ScoringPopulation(best, worst, rank, present.Count);
+                    }
+                }
+            }
+            result.Add(indicator.Code, entries);
+        }
+        return result;
+    }
+
+    private static double? ValueOf(AssessmentZone zone, string code) => zone.Values.TryGetValue(code, out var v) ? v : null;
+
+    private static ZoneAssessment Assess(AssessmentScheme scheme, AssessmentZone zone, int index, Dictionary<string, ScoringPopulation?[]> populations)
+    {
+        var categories = new List<CategoryAssessment>(scheme.Categories.Count);
+        foreach (var category in scheme.Categories)
+        {
+            var dropped = 0.0;
+            foreach (var indicator in category.Indicators)
+            {
+                if (ValueOf(zone, indicator.Code) is null)
+                {
+                    if (indicator.MissingData == MissingDataPolicy.Error)
+                    {
+                        throw new AssessmentException("Zone '" + zone.Id.Code + "' has no value for indicator '" + indicator.Code + "' (" +
+                            indicator.Definition.ChineseName + ") in category '" + category.Name + "', whose missing-data policy is Error.");
+                    }
+                    if (indicator.MissingData == MissingDataPolicy.Reweight)
+                    {
+                        dropped += indicator.Points;
+                    }
+                }
+            }
+            var kept = category.Indicators.Sum(i => i.Points) - dropped;
+            if (dropped > 0 && kept <= 1e-12 * category.Weight)
+            {
+                throw new AssessmentException("Zone '" + zone.Id.Code + "' has no value for any indicator of category '" + category.Name +
+                    "', so its weight cannot be reweighted.");
+            }
+            var scale = dropped > 0 ? (kept + dropped) / kept : 1.0;
+
+            var indicators = new List<IndicatorAssessment>(category.Indicators.Count);
+            foreach (var indicator in category.Indicators)
+            {
+                indicators.Add(Score(zone, index, indicator, scale, populations));
+            }
+            categories.Add(new CategoryAssessment(category, indicators));
+        }
+
+        var bonusItems = new List<ItemPoints>();
+        foreach (var item in scheme.BonusItems)
+        {
+            if (zone.Events.TryGetValue(item.Code, out var count) && count > 0)
+            {
+                bonusItems.Add(new ItemPoints(item.Code, item.Name, count, item.Award(count)));
+            }
+        }
+        var bonus = bonusItems.Sum(b => b.Points);
+        if (scheme.BonusCap is double cap)
+        {
+            bonus = Math.Min(bonus, cap);
+        }
+
+        var deductionItems = new List<ItemPoints>();
+        foreach (var item in scheme.DeductionItems)
+        {
+            if (zone.Events.TryGetValue(item.Code, out var count) && count > 0)
+            {
+                deductionItems.Add(new ItemPoints(item.Code, item.Name, count, item.PointsPerEvent * count));
+            }
+        }
+
+        var vetoes = scheme.VetoRules
+            .Where(r => zone.Vetoes.ContainsKey(r.Code))
+            .Select(r => new AppliedVeto(r, zone.Vetoes[r.Code]))
+            .ToList();
+        return new ZoneAssessment(zone, categories, bonusItems, bonus, deductionItems, vetoes);
+    }
+
+    private static IndicatorAssessment Score(AssessmentZone zone, int index, SchemeIndicator indicator, double scale,
+        Dictionary<string, ScoringPopulation?[]> populations)
+    {
+        var targets = zone.Targets.TryGetValue(indicator.Code, out var own) ? own : indicator.DefaultTargets;
+        if (ValueOf(zone, indicator.Code) is not double value)
+        {
+            return indicator.MissingData == MissingDataPolicy.ScoreZero
+                ? new IndicatorAssessment(indicator, indicator.Points * scale, null, targets, IndicatorAssessmentStatus.MissingScoredZero, null, null)
+                : new IndicatorAssessment(indicator, 0, null, targets, IndicatorAssessmentStatus.MissingReweighted, null, null);
+        }
+        var weight = indicator.Points * scale;
+        var population = indicator.Method.IsRelative ? populations[indicator.Code][index] : null;
+        var input = new ScoringInput(value, weight, indicator.Definition.Polarity, targets.Target, targets.Stretch, targets.Baseline, population);
+        var score = indicator.Method.Score(in input);
+        if (!double.IsFinite(score.Points))
+        {
+            throw new AssessmentException("Method '" + indicator.Method.Name + "' gave zone '" + zone.Id.Code + "' a non-finite score for indicator '" +
+                indicator.Code + "'.");
+        }
+        return new IndicatorAssessment(indicator, weight, value, targets, IndicatorAssessmentStatus.Scored, score, population);
+    }
+
+    private static void Rank(AssessmentScheme scheme, ZoneAssessment[] results)
+    {
+        // An excluded zone has no score to rank, so it neither takes a rank nor pushes the others down.
+        var overall = Ranking.Rank(results.Select(r => r.IsExcludedFromRanking ? (double?)null : r.Total).ToArray(), scheme.RankingOptions);
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i].Rank = results[i].IsExcludedFromRanking ? null : overall[i];
+        }
+        var inGroups = Ranking.RankWithinGroups(
+            results.Where(r => r.Group is not null).Select(r => (r.Id, r.Group!, r.IsExcludedFromRanking ? (double?)null : r.Total)),
+            scheme.RankingOptions);
+        foreach (var result in results)
+        {
+            result.GroupRank = result.IsExcludedFromRanking ? null : inGroups.GetValueOrDefault(result.Id);
+        }
+    }
+
+    private static string? Grade(AssessmentScheme scheme, ZoneAssessment result)
+    {
+        var grades = scheme.Grades;
+        var index = -1;
+        for (var g = 0; g < grades.Count && index < 0; g++)
+        {
+            // Totals are sums of doubles: compare at 9 decimals so 89.99999999999 reaches a 90 threshold.
+            if (grades[g].MinimumScore is double minimum ? Math.Round(result.Total, 9) >= minimum
+                : result.Rank is int rank && rank <= grades[g].LastRank)
+            {
+                index = g;
+            }
+        }
+        if (index < 0)
+        {
+            return null;
+        }
+        foreach (var veto in result.Vetoes.Where(v => v.Rule.Form == VetoForm.CapGrade))
+        {
+            for (var g = 0; g < grades.Count; g++)
+            {
+                if (grades[g].Name == veto.Rule.GradeCap)
+                {
+                    index = Math.Max(index, g);
+                }
+            }
+        }
+        return grades[index].Name;
+    }
+}

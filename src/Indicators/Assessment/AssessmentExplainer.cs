@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text;
+
+namespace Indicators;
+
+/// <summary>The person-readable text of a <see cref="ZoneAssessment"/>, in Chinese or English.</summary>
+internal static class AssessmentExplainer
+{
+    internal static string Explain(ZoneAssessment result, ExplanationLanguage language)
+    {
+        var zh = language == ExplanationLanguage.Chinese;
+        var n = (Func<double, string>)AssessmentText.Number;
+        var text = new StringBuilder();
+        text.Append(zh ? "开发区 " : "Zone ").Append(result.Id.Code);
+        if (result.Group is not null)
+        {
+            text.Append(zh ? "（" + result.Group + "）" : " (" + result.Group + ")");
+        }
+        text.Append(zh ? "：综合得分 " : ": total ").Append(n(result.Total));
+        text.Append(zh ? "；" : "; ").Append(RankText(result, zh));
+        text.Append(zh ? "；等级 " : "; grade ").Append(result.Grade ?? (zh ? "无" : "none"));
+        text.AppendLine();
+
+        var number = 0;
+        foreach (var category in result.Categories)
+        {
+            number++;
+            text.Append(CultureInfo.InvariantCulture, $"{number}. ").Append(category.Name)
+                .Append(zh ? "（权重 " : " (weight ").Append(n(category.Category.Weight)).Append(zh ? "）：小计 " : "): subtotal ")
+                .Append(n(category.Subtotal));
+            if (category.Subtotal < category.Uncapped)
+            {
+                text.Append(zh ? "（" + n(category.Uncapped) + " 封顶至 " + n(category.Subtotal) + "）" : " (" + n(category.Uncapped) + " capped at " + n(category.Subtotal) + ")");
+            }
+            text.AppendLine();
+            foreach (var indicator in category.Indicators)
+            {
+                text.Append("   ").Append(IndicatorLine(indicator, zh)).AppendLine();
+            }
+        }
+
+        text.Append(zh ? "加分：" : "Bonus: ").Append(n(result.Bonus));
+        AppendItems(text, result.BonusItems, zh);
+        var itemsBonus = result.BonusItems.Sum(b => b.Points);
+        if (result.Bonus < itemsBonus)
+        {
+            text.Append(zh ? "，加分合计 " + n(itemsBonus) + " 封顶至 " + n(result.Bonus) : ", items " + n(itemsBonus) + " capped at " + n(result.Bonus));
+        }
+        text.AppendLine();
+        text.Append(zh ? "扣分：" : "Deductions: ").Append(n(result.Deductions));
+        AppendItems(text, result.DeductionItems, zh);
+        text.AppendLine();
+
+        text.Append(zh ? "合计：" : "Sum: ").Append(n(result.Subtotal)).Append(" + ").Append(n(result.Bonus)).Append(" − ").Append(n(result.Deductions));
+        if (result.Subtotal + result.Bonus - result.Deductions < 0)
+        {
+            text.Append(zh ? "，低于0按0计" : ", floored at 0");
+        }
+        text.Append(" = ").Append(n(result.BeforeVeto)).AppendLine();
+
+        if (result.Vetoes.Count == 0)
+        {
+            text.Append(zh ? "一票否决：无" : "Veto: none").AppendLine();
+        }
+        foreach (var veto in result.Vetoes)
+        {
+            text.Append(zh ? "一票否决：" : "Veto: ").Append(veto.Rule.Name).Append(zh ? "（" + veto.Reason + "）：" : " (" + veto.Reason + "): ")
+                .Append(VetoEffect(veto.Rule, zh)).AppendLine();
+        }
+        return text.ToString();
+    }
+
+    private static string RankText(ZoneAssessment result, bool zh)
+    {
+        if (result.Rank is not int rank)
+        {
+            return zh ? "不参与排名" : "not ranked";
+        }
+        var overall = zh ? "总排名第" + rank.ToString(CultureInfo.InvariantCulture) + "位" : "rank " + rank.ToString(CultureInfo.InvariantCulture);
+        return result.GroupRank is int inGroup
+            ? overall + (zh ? "，组内第" + inGroup.ToString(CultureInfo.InvariantCulture) + "位" : ", " + inGroup.ToString(CultureInfo.InvariantCulture) + " in group")
+            : overall;
+    }
+
+    private static string IndicatorLine(IndicatorAssessment indicator, bool zh)
+    {
+        var definition = indicator.Indicator.Definition;
+        var head = indicator.Code + " " + (zh ? definition.ChineseName : definition.EnglishName);
+        var n = (Func<double, string>)AssessmentText.Number;
+        switch (indicator.Status)
+        {
+            case IndicatorAssessmentStatus.MissingScoredZero:
+                return head + (zh ? "：数据缺失，按0分计（权重 " + n(indicator.Weight) + "）" : ": value missing, scored 0 (weight " + n(indicator.Weight) + ")");
+            case IndicatorAssessmentStatus.MissingReweighted:
+                return head + (zh ? "：数据缺失，权重 " + n(indicator.Indicator.Points) + " 按比例分配给本类其他指标" : ": value missing, its weight " + n(indicator.Indicator.Points) + " spread over the category's other indicators");
+            default:
+                var score = indicator.Score!.Value;
+                var line = new StringBuilder(head);
+                line.Append(zh ? "：实际值 " : ": value ").Append(n(indicator.Value!.Value));
+                var targets = indicator.Targets.Describe(zh ? ExplanationLanguage.Chinese : ExplanationLanguage.English);
+                if (targets.Length > 0)
+                {
+                    line.Append(zh ? "，" : ", ").Append(targets);
+                }
+                line.Append(zh ? "，权重 " : ", weight ").Append(n(indicator.Weight));
+                if (indicator.Weight != indicator.Indicator.Points)
+                {
+                    line.Append(zh ? "（由 " + n(indicator.Indicator.Points) + " 按缺失指标重新分配）" : " (reweighted from " + n(indicator.Indicator.Points) + ")");
+                }
+                if (indicator.Population is ScoringPopulation p)
+                {
+                    line.Append(zh
+                        ? "，最优值 " + n(p.Best) + "，最差值 " + n(p.Worst) + "，第" + p.Rank.ToString(CultureInfo.InvariantCulture) + "/" + p.Count.ToString(CultureInfo.InvariantCulture) + "位"
+                        : ", best " + n(p.Best) + ", worst " + n(p.Worst) + ", rank " + p.Rank.ToString(CultureInfo.InvariantCulture) + " of " + p.Count.ToString(CultureInfo.InvariantCulture));
+                }
+                line.Append(zh ? "，方法 " : ", method ").Append(score.Method);
+                if (score.Index is double index)
+                {
+                    line.Append(zh ? "，指数 " : ", index ").Append(n(index));
+                }
+                line.Append(zh ? "，得分 " : ", points ").Append(n(score.Points));
+                if (!string.IsNullOrEmpty(score.Explanation))
+                {
+                    line.Append(zh ? "（" + score.Explanation + "）" : " (" + score.Explanation + ")");
+                }
+                return line.ToString();
+        }
+    }
+
+    private static void AppendItems(StringBuilder text, IReadOnlyList<ItemPoints> items, bool zh)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+        var parts = items.Select(i => zh
+            ? i.Name + " " + i.Events.ToString(CultureInfo.InvariantCulture) + "项，" + AssessmentText.Number(i.Points) + "分"
+            : i.Name + ": " + i.Events.ToString(CultureInfo.InvariantCulture) + " event(s), " + AssessmentText.Number(i.Points) + " points");
+        text.Append(zh ? "（" : " (").Append(string.Join(zh ? "；" : "; ", parts)).Append(zh ? "）" : ")");
+    }
+
+    private static string VetoEffect(VetoRule rule, bool zh) => rule.Form switch
+    {
+        VetoForm.ScoreZero => zh ? "综合得分计为0" : "total set to 0",
+        VetoForm.ExcludeFromRanking => zh ? "取消排名资格" : "excluded from the ranking",
+        _ => zh ? "等级最高为 " + rule.GradeCap : "grade capped at " + rule.GradeCap,
+    };
+}

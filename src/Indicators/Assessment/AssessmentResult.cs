@@ -1,0 +1,206 @@
+namespace Indicators;
+
+/// <summary>How one indicator of one zone was scored (单项得分), with its inputs.</summary>
+public sealed class IndicatorAssessment
+{
+    internal IndicatorAssessment(SchemeIndicator indicator, double weight, double? value, ZoneTargets targets,
+        IndicatorAssessmentStatus status, IndicatorScore? score, ScoringPopulation? population)
+    {
+        Indicator = indicator;
+        Weight = weight;
+        Value = value;
+        Targets = targets;
+        Status = status;
+        Score = score;
+        Population = population;
+    }
+
+    /// <summary>The scheme's indicator (definition, declared weight, method, policy).</summary>
+    public SchemeIndicator Indicator { get; }
+
+    /// <summary>The indicator's code.</summary>
+    public string Code => Indicator.Code;
+
+    /// <summary>The points the indicator was worth for this zone: its scheme points, scaled up when another indicator of the category was reweighted away; 0 when this one was.</summary>
+    public double Weight { get; }
+
+    /// <summary>The zone's value, or null when missing.</summary>
+    public double? Value { get; }
+
+    /// <summary>The targets used (the zone's own, else the scheme's).</summary>
+    public ZoneTargets Targets { get; }
+
+    /// <summary>Scored, missing and scored 0, or missing and reweighted.</summary>
+    public IndicatorAssessmentStatus Status { get; }
+
+    /// <summary>The method's score, or null when the value was missing.</summary>
+    public IndicatorScore? Score { get; }
+
+    /// <summary>Where the value stood among the zones, for a relative method; otherwise null.</summary>
+    public ScoringPopulation? Population { get; }
+
+    /// <summary>The points awarded: the method's points, or 0 when missing.</summary>
+    public double Points => Score?.Points ?? 0;
+}
+
+/// <summary>One category's subtotal (一级指标小计) for one zone.</summary>
+public sealed class CategoryAssessment
+{
+    internal CategoryAssessment(SchemeCategory category, IReadOnlyList<IndicatorAssessment> indicators)
+    {
+        Category = category;
+        Indicators = indicators;
+        Uncapped = indicators.Sum(i => i.Points);
+        Subtotal = category.Cap is double cap ? Math.Min(Uncapped, cap) : Uncapped;
+    }
+
+    /// <summary>The scheme's category.</summary>
+    public SchemeCategory Category { get; }
+
+    /// <summary>The category's name.</summary>
+    public string Name => Category.Name;
+
+    /// <summary>The indicators' scores.</summary>
+    public IReadOnlyList<IndicatorAssessment> Indicators { get; }
+
+    /// <summary>The sum of the indicators' points before the category's cap.</summary>
+    public double Uncapped { get; }
+
+    /// <summary>The subtotal: <see cref="Uncapped"/>, capped at the category's cap when one is set.</summary>
+    public double Subtotal { get; }
+}
+
+/// <summary>The points of one bonus or deduction item for one zone.</summary>
+/// <param name="Code">The item's code.</param>
+/// <param name="Name">The item's name.</param>
+/// <param name="Events">How many events the zone reported.</param>
+/// <param name="Points">The points added or deducted (positive), after the item's cap.</param>
+public readonly record struct ItemPoints(string Code, string Name, int Events, double Points);
+
+/// <summary>A veto applied to a zone (一票否决): the rule, its form and the zone's reason.</summary>
+/// <param name="Rule">The scheme's veto rule.</param>
+/// <param name="Reason">What happened (事由).</param>
+public readonly record struct AppliedVeto(VetoRule Rule, string Reason);
+
+/// <summary>
+/// One zone's assessment (考核结果): every indicator's score with its inputs, the category subtotals, the
+/// bonus, the deductions, the vetoes, the total, the rank overall and in its group, and the grade.
+/// </summary>
+public sealed class ZoneAssessment
+{
+    internal ZoneAssessment(AssessmentZone zone, IReadOnlyList<CategoryAssessment> categories,
+        IReadOnlyList<ItemPoints> bonusItems, double bonus, IReadOnlyList<ItemPoints> deductionItems,
+        IReadOnlyList<AppliedVeto> vetoes)
+    {
+        Zone = zone;
+        Categories = categories;
+        BonusItems = bonusItems;
+        Bonus = bonus;
+        DeductionItems = deductionItems;
+        Deductions = deductionItems.Sum(d => d.Points);
+        Vetoes = vetoes;
+        Subtotal = categories.Sum(c => c.Subtotal);
+        BeforeVeto = Math.Max(0, Subtotal + Bonus - Deductions);
+        Total = vetoes.Any(v => v.Rule.Form == VetoForm.ScoreZero) ? 0 : BeforeVeto;
+        IsExcludedFromRanking = vetoes.Any(v => v.Rule.Form == VetoForm.ExcludeFromRanking);
+    }
+
+    /// <summary>The zone's input.</summary>
+    public AssessmentZone Zone { get; }
+
+    /// <summary>The zone.</summary>
+    public ZoneId Id => Zone.Id;
+
+    /// <summary>The zone's ranking group, or null.</summary>
+    public string? Group => Zone.Group;
+
+    /// <summary>The category subtotals with their indicators.</summary>
+    public IReadOnlyList<CategoryAssessment> Categories { get; }
+
+    /// <summary>The sum of the category subtotals (基本得分).</summary>
+    public double Subtotal { get; }
+
+    /// <summary>The bonus items with events.</summary>
+    public IReadOnlyList<ItemPoints> BonusItems { get; }
+
+    /// <summary>The bonus (加分): the items' points, capped by the scheme's overall bonus cap.</summary>
+    public double Bonus { get; }
+
+    /// <summary>The deduction items with events.</summary>
+    public IReadOnlyList<ItemPoints> DeductionItems { get; }
+
+    /// <summary>The deductions (扣分), positive.</summary>
+    public double Deductions { get; }
+
+    /// <summary>The vetoes applied, in the scheme's order.</summary>
+    public IReadOnlyList<AppliedVeto> Vetoes { get; }
+
+    /// <summary>Subtotal + bonus − deductions, floored at 0, before any veto.</summary>
+    public double BeforeVeto { get; }
+
+    /// <summary>The total (综合得分): <see cref="BeforeVeto"/>, or 0 under a score-zero veto.</summary>
+    public double Total { get; }
+
+    /// <summary>Whether a veto excluded the zone from the ranking (取消评价资格).</summary>
+    public bool IsExcludedFromRanking { get; }
+
+    /// <summary>The competition rank among all ranked zones (1, 2, 2, 4), or null when excluded.</summary>
+    public int? Rank { get; internal set; }
+
+    /// <summary>The competition rank within the zone's group, or null when excluded or without a group.</summary>
+    public int? GroupRank { get; internal set; }
+
+    /// <summary>The grade (等级/档次), after any veto's cap; null when the scheme has no grades or no grade applies.</summary>
+    public string? Grade { get; internal set; }
+
+    /// <summary>A person-readable explanation: every indicator's score with inputs and method, the bonus, the deductions, the vetoes with their reasons, the total, the rank and the grade.</summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The explanation, one line per item.</returns>
+    public string Explain(ExplanationLanguage language = ExplanationLanguage.Chinese) => AssessmentExplainer.Explain(this, language);
+
+    /// <inheritdoc/>
+    public override string ToString() => Id.Code + " " + AssessmentText.Number(Total);
+}
+
+/// <summary>The result of <see cref="AssessmentScheme.Evaluate"/>: one <see cref="ZoneAssessment"/> per zone, in input order.</summary>
+public sealed class AssessmentResult : IReadOnlyList<ZoneAssessment>
+{
+    private readonly ZoneAssessment[] zones;
+    private readonly Dictionary<ZoneId, ZoneAssessment> byId;
+
+    internal AssessmentResult(AssessmentScheme scheme, ZoneAssessment[] zones)
+    {
+        Scheme = scheme;
+        this.zones = zones;
+        byId = zones.ToDictionary(z => z.Id);
+    }
+
+    /// <summary>The scheme that produced the result.</summary>
+    public AssessmentScheme Scheme { get; }
+
+    /// <inheritdoc/>
+    public int Count => zones.Length;
+
+    /// <inheritdoc/>
+    public ZoneAssessment this[int index] => zones[index];
+
+    /// <summary>The assessment of a zone.</summary>
+    /// <param name="zone">The zone.</param>
+    /// <returns>Its assessment.</returns>
+    /// <exception cref="KeyNotFoundException">The zone was not assessed.</exception>
+    public ZoneAssessment this[ZoneId zone] => byId.TryGetValue(zone, out var found)
+        ? found
+        : throw new KeyNotFoundException("Zone '" + zone.Code + "' was not assessed.");
+
+    /// <summary>The explanation of one zone's result.</summary>
+    /// <param name="zone">The zone.</param>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="KeyNotFoundException">The zone was not assessed.</exception>
+    public string Explain(ZoneId zone, ExplanationLanguage language = ExplanationLanguage.Chinese) => this[zone].Explain(language);
+
+    /// <inheritdoc/>
+    public IEnumerator<ZoneAssessment> GetEnumerator() => ((IEnumerable<ZoneAssessment>)zones).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}

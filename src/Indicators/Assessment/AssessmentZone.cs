@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+
+namespace Indicators;
+
+/// <summary>
+/// One zone's input to an assessment (参评开发区): its id and ranking group, its value per indicator
+/// (a missing value is explicit: null), its targets, its bonus and deduction events and its veto
+/// triggers. Immutable: each <c>With…</c> returns a new zone.
+/// </summary>
+public sealed class AssessmentZone
+{
+    private AssessmentZone(ZoneId id, string? group, ImmutableDictionary<string, double?> values,
+        ImmutableDictionary<string, ZoneTargets> targets, ImmutableDictionary<string, int> events,
+        ImmutableDictionary<string, string> vetoes)
+    {
+        Id = id;
+        Group = group;
+        Values = values;
+        Targets = targets;
+        Events = events;
+        Vetoes = vetoes;
+    }
+
+    /// <summary>The zone.</summary>
+    public ZoneId Id { get; }
+
+    /// <summary>The ranking group (分组/片区, e.g. 东部), or null.</summary>
+    public string? Group { get; }
+
+    /// <summary>The values per indicator code; null is an explicitly missing value.</summary>
+    public IReadOnlyDictionary<string, double?> Values { get; }
+
+    /// <summary>The targets per indicator code.</summary>
+    public IReadOnlyDictionary<string, ZoneTargets> Targets { get; }
+
+    /// <summary>The number of events per bonus or deduction code.</summary>
+    public IReadOnlyDictionary<string, int> Events { get; }
+
+    /// <summary>The veto triggers: the rule's code and the reason (事由).</summary>
+    public IReadOnlyDictionary<string, string> Vetoes { get; }
+
+    /// <summary>A zone with no values, targets or events.</summary>
+    /// <param name="id">The zone.</param>
+    /// <param name="group">Its ranking group, or null.</param>
+    /// <returns>The zone.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default (empty) id.</exception>
+    public static AssessmentZone Of(ZoneId id, string? group = null)
+    {
+        if (!id.IsValid)
+        {
+            throw new ArgumentException("The zone id is empty.", nameof(id));
+        }
+        return new(id, group, ImmutableDictionary.Create<string, double?>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, ZoneTargets>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, int>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>A zone with no values, targets or events.</summary>
+    /// <param name="id">The zone's code.</param>
+    /// <param name="group">Its ranking group, or null.</param>
+    /// <returns>The zone.</returns>
+    public static AssessmentZone Of(string id, string? group = null) => Of(ZoneId.Of(id), group);
+
+    /// <summary>This zone with a value (实际值) for an indicator; null records it as missing.</summary>
+    /// <param name="code">The indicator's code.</param>
+    /// <param name="value">The value, or null when missing.</param>
+    /// <returns>The new zone.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or an infinity.</exception>
+    public AssessmentZone WithValue(string code, double? value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        if (value is double v)
+        {
+            Preconditions.CheckFinite(v, nameof(value));
+        }
+        return new(Id, Group, Values2.SetItem(code, value), Targets2, Events2, Vetoes2);
+    }
+
+    /// <summary>This zone with the value of an observation, in the unit of the observation's indicator; a missing observation records a missing value.</summary>
+    /// <param name="observation">An observation of this zone.</param>
+    /// <returns>The new zone.</returns>
+    /// <exception cref="ArgumentException">The observation is of another zone.</exception>
+    public AssessmentZone WithValue(Observation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        if (observation.Zone != Id)
+        {
+            throw new ArgumentException("The observation is of zone '" + observation.Zone.Code + "', not '" + Id.Code + "'.", nameof(observation));
+        }
+        double? value = observation.HasValue ? observation.Value.ConvertTo(observation.Indicator.Unit).Value : null;
+        return WithValue(observation.Indicator.Code, value);
+    }
+
+    /// <summary>This zone with its targets for an indicator (确保, 力争, 基数).</summary>
+    /// <param name="code">The indicator's code.</param>
+    /// <param name="targets">The targets.</param>
+    /// <returns>The new zone.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A target is NaN or an infinity.</exception>
+    public AssessmentZone WithTargets(string code, ZoneTargets targets)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        return new(Id, Group, Values2, Targets2.SetItem(code, targets.Checked()), Events2, Vetoes2);
+    }
+
+    /// <summary>This zone with a number of bonus or deduction events (加分/扣分事项).</summary>
+    /// <param name="code">The bonus or deduction item's code.</param>
+    /// <param name="count">How many events; 0 removes them.</param>
+    /// <returns>The new zone.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public AssessmentZone WithEvents(string code, int count)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return new(Id, Group, Values2, Targets2, count == 0 ? Events2.Remove(code) : Events2.SetItem(code, count), Vetoes2);
+    }
+
+    /// <summary>This zone with a veto trigger (一票否决事项) and its reason.</summary>
+    /// <param name="code">The veto rule's code.</param>
+    /// <param name="reason">What happened, e.g. 发生1起重大生产安全事故.</param>
+    /// <returns>The new zone.</returns>
+    public AssessmentZone WithVeto(string code, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return new(Id, Group, Values2, Targets2, Events2, Vetoes2.SetItem(code, reason));
+    }
+
+    private ImmutableDictionary<string, double?> Values2 => (ImmutableDictionary<string, double?>)Values;
+
+    private ImmutableDictionary<string, ZoneTargets> Targets2 => (ImmutableDictionary<string, ZoneTargets>)Targets;
+
+    private ImmutableDictionary<string, int> Events2 => (ImmutableDictionary<string, int>)Events;
+
+    private ImmutableDictionary<string, string> Vetoes2 => (ImmutableDictionary<string, string>)Vetoes;
+
+    /// <inheritdoc/>
+    public override string ToString() => Group is null ? Id.Code : Id.Code + " (" + Group + ")";
+}

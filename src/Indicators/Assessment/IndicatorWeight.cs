@@ -1,0 +1,113 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>
+/// How much an indicator counts inside its category (指标权重): either explicit points (权重分 10) or a
+/// relative 赋权 multiplier (0.8, 1.2), in which case the indicator's points are the category weight
+/// × multiplier / Σ multipliers of the category.
+/// </summary>
+public readonly struct IndicatorWeight : IEquatable<IndicatorWeight>
+{
+    private IndicatorWeight(double value, bool isMultiplier)
+    {
+        Value = value;
+        IsMultiplier = isMultiplier;
+    }
+
+    /// <summary>The points or the multiplier.</summary>
+    public double Value { get; }
+
+    /// <summary>Whether <see cref="Value"/> is a 赋权 multiplier rather than points.</summary>
+    public bool IsMultiplier { get; }
+
+    /// <summary>Explicit points (权重分).</summary>
+    /// <param name="points">The points; positive and finite.</param>
+    /// <returns>The weight.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is not positive and finite.</exception>
+    public static IndicatorWeight Points(double points)
+    {
+        Preconditions.CheckFinite(points);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(points);
+        return new(points, false);
+    }
+
+    /// <summary>A relative multiplier (赋权系数) within the category.</summary>
+    /// <param name="multiplier">The multiplier; positive and finite.</param>
+    /// <returns>The weight.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="multiplier"/> is not positive and finite.</exception>
+    public static IndicatorWeight Multiplier(double multiplier)
+    {
+        Preconditions.CheckFinite(multiplier);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(multiplier);
+        return new(multiplier, true);
+    }
+
+    /// <summary>Whether two weights are equal.</summary>
+    /// <param name="left">The first weight.</param>
+    /// <param name="right">The second weight.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(IndicatorWeight left, IndicatorWeight right) => left.Equals(right);
+
+    /// <summary>Whether two weights differ.</summary>
+    /// <param name="left">The first weight.</param>
+    /// <param name="right">The second weight.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(IndicatorWeight left, IndicatorWeight right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(IndicatorWeight other) => Value.Equals(other.Value) && IsMultiplier == other.IsMultiplier;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is IndicatorWeight other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Value, IsMultiplier);
+
+    /// <inheritdoc/>
+    public override string ToString() => IsMultiplier
+        ? "×" + NumberText.Format(Value)
+        : NumberText.Format(Value) + " points";
+}
+
+/// <summary>
+/// One zone's targets for one indicator, as a scoring method sees them (<see cref="ScoringInput"/>):
+/// the target or guaranteed target (确保), the stretch target (力争) and a baseline (评分基数值).
+/// </summary>
+/// <param name="Target">The target or the guaranteed target; null when none.</param>
+/// <param name="Stretch">The stretch target; null when none.</param>
+/// <param name="Baseline">The baseline; null when none.</param>
+public readonly record struct ZoneTargets(double? Target = null, double? Stretch = null, double? Baseline = null)
+{
+    /// <summary>No targets.</summary>
+    public static ZoneTargets None => default;
+
+    /// <summary>Whether no target, stretch or baseline is given.</summary>
+    public bool IsEmpty => Target is null && Stretch is null && Baseline is null;
+
+    internal ZoneTargets Checked()
+    {
+        if (Target is double t) { Preconditions.CheckFinite(t, nameof(Target)); }
+        if (Stretch is double s) { Preconditions.CheckFinite(s, nameof(Stretch)); }
+        if (Baseline is double b) { Preconditions.CheckFinite(b, nameof(Baseline)); }
+        return this;
+    }
+
+    internal string Describe(ExplanationLanguage language)
+    {
+        var zh = language == ExplanationLanguage.Chinese;
+        var parts = new List<string>(3);
+        if (Target is double t) { parts.Add((zh ? "目标值 " : "target ") + AssessmentText.Number(t)); }
+        if (Stretch is double s) { parts.Add((zh ? "力争值 " : "stretch ") + AssessmentText.Number(s)); }
+        if (Baseline is double b) { parts.Add((zh ? "基数值 " : "baseline ") + AssessmentText.Number(b)); }
+        return string.Join(zh ? "，" : ", ", parts);
+    }
+}
+
+/// <summary>Formatting shared by the assessment explanations.</summary>
+internal static class AssessmentText
+{
+    /// <summary>A number for people: at most four decimals, invariant, no trailing zeros.</summary>
+    internal static string Number(double value) =>
+        NumberText.Format(Math.Round(value, 4, MidpointRounding.AwayFromZero), "0.####", CultureInfo.InvariantCulture);
+}
