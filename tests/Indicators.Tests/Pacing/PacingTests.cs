@@ -125,6 +125,7 @@ public class PacingTests
         Assert.Null(noTarget.RequiredMonthlyRunRate);
         Assert.Contains("no value", noTarget.Explain(), StringComparison.Ordinal);
         Assert.Equal("年度目标不为正数", ChinesePhrasing.PhraseRunRate(noTarget));
+        Assert.Equal("截至6月底累计完成10，年度目标不为正数，无完成率", ChinesePhrasing.Phrase(noTarget));
 
         var met = Indicators.Pacing.ByMonths(120, 100, 10);
         Assert.Equal(RunRateStatus.TargetAlreadyMet, met.RunRateStatus);
@@ -136,6 +137,14 @@ public class PacingTests
         Assert.Equal(0, yearOver.MonthsRemaining);
         Assert.Equal(-10, yearOver.Gap!.Value.Points, 10);
         Assert.Equal("全年未完成目标", ChinesePhrasing.PhraseRunRate(yearOver));
+    }
+
+    [Fact]
+    public void Default_results_have_no_pace()
+    {
+        Assert.Equal(PaceStatus.Undefined, default(PacingResult).Status);
+        Assert.False(default(PacingResult).HasValue);
+        Assert.Equal(PaceStatus.Undefined, default(PlanProgressResult).Status);
     }
 
     [Fact]

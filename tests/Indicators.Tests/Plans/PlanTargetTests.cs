@@ -76,6 +76,14 @@ public class PlanTargetTests
     }
 
     [Fact]
+    public void On_the_path_is_written_as_on_pace()
+    {
+        var progress = SevenPercent.Progress(2023, 612.5215);
+        Assert.Equal(PaceStatus.OnPace, progress.Status);
+        Assert.Equal("按年均增长7%，2023年应达到612.5；实际612.5，与规划进度持平，后两年需年均增长7.0%", ChinesePhrasing.Phrase(progress));
+    }
+
+    [Fact]
     public void Track_judges_each_reported_year()
     {
         // Path 535, 572.45, 612.5215: 540 is ahead, 570 behind, 620 ahead; 2024 and 2025 not reported yet.
