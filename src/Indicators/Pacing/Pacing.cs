@@ -22,11 +22,30 @@ public static class Pacing
     public static PacingResult ByMonths(double yearToDate, double annualTarget, int month) =>
         Create(yearToDate, annualTarget, month, PacingProfile.Flat, default);
 
+    /// <summary>
+    /// Pacing by months for a reporting period that ends a month of the year (2024年1-6月, 2024年上半年, 2013年第三季度,
+    /// 2024年5月): the expected share is the year's elapsed share by the period's last day
+    /// (<see cref="ReportingPeriod.ElapsedShare"/> with <see cref="ElapsedMeasure.Months"/>).
+    /// </summary>
+    /// <param name="yearToDate">The year-to-date actual through the end of <paramref name="period"/>; finite.</param>
+    /// <param name="annualTarget">The annual target; finite.</param>
+    /// <param name="period">A period within one calendar year that ends on the last day of a month.</param>
+    /// <returns>The pacing.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> does not end on the last day of a month, or spans more than one year.</exception>
+    public static PacingResult ByMonths(double yearToDate, double annualTarget, ReportingPeriod period)
+    {
+        var end = period.End;
+        Preconditions.CheckArgument(period.Start.Year == end.Year && end.Day == end.Calendar.GetDaysInMonth(end.Year, end.Month), nameof(period), "Pacing by months needs a period within one year that ends on the last day of a month.");
+        var elapsed = ReportingPeriod.Year(end.Year).ElapsedShare(end, ElapsedMeasure.Months);
+        return Create(yearToDate, annualTarget, (int)Math.Round(elapsed.Percent * 12 / 100), PacingProfile.Flat, default);
+    }
+
     /// <summary>Pacing by a seasonal profile (季节序时进度), such as last year's monthly shares.</summary>
     /// <param name="yearToDate">The year-to-date actual; finite.</param>
     /// <param name="annualTarget">The annual target; finite.</param>
     /// <param name="month">The last completed month, 1 to 12.</param>
-    /// <param name="profile">The expected share by month; <see cref="PacingProfile.Flat"/> gives <see cref="ByMonths"/>.</param>
+    /// <param name="profile">The expected share by month; <see cref="PacingProfile.Flat"/> gives <see cref="ByMonths(double, double, int)"/>.</param>
     /// <returns>The pacing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, or <paramref name="month"/> is not 1 to 12.</exception>

@@ -6,7 +6,7 @@ namespace Indicators;
 // rounded once, here; a gap that rounds to zero is written as on pace (与…持平).
 public static partial class ChinesePhrasing
 {
-    private const string HalfTimeHalfTask = "实现“时间过半、任务过半”";
+    private const string PacingHalfTimeHalfTask = "实现“时间过半、任务过半”";
 
     /// <summary>
     /// Pacing (序时进度): "截至6月底完成年度目标的50.2%，快于序时进度0.2个百分点，实现“时间过半、任务过半”",
@@ -25,8 +25,8 @@ public static partial class ChinesePhrasing
         {
             return asOf + "累计完成" + Amount(pacing.YearToDate) + "，年度目标不为正数，无完成率";
         }
-        var text = asOf + "完成年度目标的" + options.Format(completion.Percent) + "%，" + Pace(gap.Points, "序时进度", options);
-        return pacing.IsHalfTimeHalfTask ? text + "，" + HalfTimeHalfTask : text;
+        var text = asOf + "完成年度目标的" + options.Format(completion.Percent) + "%，" + PacePhrase(gap.Points, "序时进度", options);
+        return pacing.IsHalfTimeHalfTask ? text + "，" + PacingHalfTimeHalfTask : text;
     }
 
     /// <summary>
@@ -80,11 +80,15 @@ public static partial class ChinesePhrasing
             : "按" + target.FinalYear.ToString(CultureInfo.InvariantCulture) + "年达到" + options.Format(target.TargetLevel) + unit + "的目标";
         var year = progress.Year.ToString(CultureInfo.InvariantCulture) + "年";
         var actual = "实际" + options.Format(progress.Actual) + unit;
-        var text = progress.PathLevel is { } path
-            ? basis + "，" + year + "应达到" + options.Format(path) + unit + "；" + actual + "，"
-                + Pace(progress.GrowthGap!.Value.Points, "规划进度", options, options.Round(progress.LevelGap!.Value) is var level && level != 0 ? options.Format(Math.Abs(progress.LevelGap!.Value)) + unit : null)
-            : basis + "，基期水平不为正数，无规划路径；" + year + actual;
-        return text + "，" + PhraseRequirement(progress, options);
+        if (progress.PathLevel is not { } path)
+        {
+            return basis + "，基期水平不为正数，无规划路径；" + year + actual + "，" + PhraseRequirement(progress, options);
+        }
+        // The level gap is written only when it does not round to zero at the published precision.
+        var levelGap = progress.LevelGap!.Value;
+        var levelText = options.Round(levelGap) == 0 ? null : options.Format(Math.Abs(levelGap)) + unit;
+        return basis + "，" + year + "应达到" + options.Format(path) + unit + "；" + actual + "，"
+            + PacePhrase(progress.GrowthGap!.Value.Points, "规划进度", options, levelText) + "，" + PhraseRequirement(progress, options);
     }
 
     /// <summary>The growth still needed: "后两年需年均增长6.4%", "后一年需增长9.2%", "已提前完成规划目标", "规划期已结束，未完成规划目标".</summary>
@@ -107,7 +111,7 @@ public static partial class ChinesePhrasing
     }
 
     // "快于序时进度0.2个百分点", "慢于…", "与…持平"; the plan adds the level gap: "快于规划进度7.5（1.5个百分点）".
-    private static string Pace(double points, string pace, PhrasingOptions options, string? levelGap = null)
+    private static string PacePhrase(double points, string pace, PhrasingOptions options, string? levelGap = null)
     {
         var rounded = options.Round(points);
         if (rounded == 0 && levelGap is null)

@@ -138,6 +138,21 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
         return new(this, year, Preconditions.CheckFinite(actual));
     }
 
+    /// <summary>Progress year by year (逐年规划进度) from the plan's first year, for as many years as have been reported.</summary>
+    /// <param name="actualsFromFirstYear">The actual levels of the plan's first year, second year, …; at most <see cref="Years"/>, each finite.</param>
+    /// <returns>One progress per level given, in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">There are more levels than plan years, or a level is NaN or infinite.</exception>
+    public IReadOnlyList<PlanProgressResult> Track(ReadOnlySpan<double> actualsFromFirstYear)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(actualsFromFirstYear.Length, Years, nameof(actualsFromFirstYear));
+        var progress = new PlanProgressResult[actualsFromFirstYear.Length];
+        for (var i = 0; i < progress.Length; i++)
+        {
+            progress[i] = new(this, BaseYear + 1 + i, Preconditions.CheckFinite(actualsFromFirstYear[i], nameof(actualsFromFirstYear)));
+        }
+        return progress;
+    }
+
     /// <summary>Equality of plan, kind, base and target levels.</summary>
     /// <param name="left">A target.</param>
     /// <param name="right">Another.</param>

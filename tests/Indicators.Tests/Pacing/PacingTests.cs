@@ -88,6 +88,32 @@ public class PacingTests
     }
 
     [Fact]
+    public void Pacing_by_a_reporting_period_uses_its_last_month()
+    {
+        // 2013年第三季度 ends on 30 September: 9/12 = 75% of the year has elapsed (ReportingPeriod.ElapsedShare by months).
+        var quarter = Indicators.Pacing.ByMonths(70, 100, ReportingPeriod.Quarter(2013, 3));
+        Assert.Equal(9, quarter.Month);
+        Assert.Equal(75, quarter.ExpectedShare.Percent);
+        Assert.Equal(6, Indicators.Pacing.ByMonths(50.22, 100, ReportingPeriod.HalfYear(2024, 1)).Month);
+        Assert.Equal(5, Indicators.Pacing.ByMonths(50, 100, ReportingPeriod.Month(2024, 5)).Month);
+        Assert.Equal(12, Indicators.Pacing.ByMonths(50, 100, ReportingPeriod.Year(2024)).Month);
+        var midMonth = ReportingPeriod.DateRange(new LocalDate(2024, 1, 1), new LocalDate(2024, 6, 15));
+        Assert.Equal("period", Assert.Throws<ArgumentException>(() => Indicators.Pacing.ByMonths(50, 100, midMonth)).ParamName);
+        Assert.Throws<ArgumentException>(() => Indicators.Pacing.ByMonths(50, 100, ReportingPeriod.FiveYearPlan(14)));
+    }
+
+    [Fact]
+    public void Property_a_year_to_date_period_gives_the_same_result_as_its_month() =>
+        Check.One(Quick, Prop.ForAll(Levels.ToArbitrary(), TargetsAndMonths.ToArbitrary(), Gen.Choose(2000, 2030).ToArbitrary(), (yearToDate, targetAndMonth, year) =>
+        {
+            var (target, month) = targetAndMonth;
+            var period = month == 1 ? ReportingPeriod.Month(year, 1) : ReportingPeriod.YearToDate(year, month);
+            var byPeriod = Indicators.Pacing.ByMonths(yearToDate, target, period);
+            var byMonth = Indicators.Pacing.ByMonths(yearToDate, target, month);
+            return byPeriod.Month == month && byPeriod.ExpectedShare == byMonth.ExpectedShare && byPeriod.Gap == byMonth.Gap && byPeriod.Status == byMonth.Status;
+        }));
+
+    [Fact]
     public void Statuses_where_the_domain_has_no_number()
     {
         var noTarget = Indicators.Pacing.ByMonths(10, 0, 6);
@@ -99,6 +125,7 @@ public class PacingTests
         Assert.Null(noTarget.RequiredMonthlyRunRate);
         Assert.Contains("no value", noTarget.Explain(), StringComparison.Ordinal);
         Assert.Equal("年度目标不为正数", ChinesePhrasing.PhraseRunRate(noTarget));
+        Assert.Equal("截至6月底累计完成10，年度目标不为正数，无完成率", ChinesePhrasing.Phrase(noTarget));
 
         var met = Indicators.Pacing.ByMonths(120, 100, 10);
         Assert.Equal(RunRateStatus.TargetAlreadyMet, met.RunRateStatus);
@@ -110,6 +137,14 @@ public class PacingTests
         Assert.Equal(0, yearOver.MonthsRemaining);
         Assert.Equal(-10, yearOver.Gap!.Value.Points, 10);
         Assert.Equal("全年未完成目标", ChinesePhrasing.PhraseRunRate(yearOver));
+    }
+
+    [Fact]
+    public void Default_results_have_no_pace()
+    {
+        Assert.Equal(PaceStatus.Undefined, default(PacingResult).Status);
+        Assert.False(default(PacingResult).HasValue);
+        Assert.Equal(PaceStatus.Undefined, default(PlanProgressResult).Status);
     }
 
     [Fact]

@@ -76,6 +76,26 @@ public class PlanTargetTests
     }
 
     [Fact]
+    public void On_the_path_is_written_as_on_pace()
+    {
+        var progress = SevenPercent.Progress(2023, 612.5215);
+        Assert.Equal(PaceStatus.OnPace, progress.Status);
+        Assert.Equal("按年均增长7%，2023年应达到612.5；实际612.5，与规划进度持平，后两年需年均增长7.0%", ChinesePhrasing.Phrase(progress));
+    }
+
+    [Fact]
+    public void Track_judges_each_reported_year()
+    {
+        // Path 535, 572.45, 612.5215: 540 is ahead, 570 behind, 620 ahead; 2024 and 2025 not reported yet.
+        var track = SevenPercent.Track([540, 570, 620]);
+        Assert.Equal([2021, 2022, 2023], track.Select(p => p.Year));
+        Assert.Equal([PaceStatus.Ahead, PaceStatus.Behind, PaceStatus.Ahead], track.Select(p => p.Status));
+        Assert.Equal(SevenPercent.Progress(2022, 570).GrowthGap, track[1].GrowthGap);
+        Assert.Throws<ArgumentOutOfRangeException>(() => SevenPercent.Track([1, 2, 3, 4, 5, 6]));
+        Assert.Equal("actualsFromFirstYear", Assert.Throws<ArgumentOutOfRangeException>(() => SevenPercent.Track([1, double.NaN])).ParamName);
+    }
+
+    [Fact]
     public void A_level_target_implies_its_average_growth()
     {
         // 2025年达到1000 from 500 in 2020: doubling in five years is 2^(1/5) − 1 = 14.8698% a year; the path in 2023 is
