@@ -179,4 +179,10 @@ public class RankingTests
                   && q.Worst == (polarity == Polarity.Positive ? present.Min() : present.Max())
                 : scores[i] is null).All(x => x);
         }));
+
+    [Fact]
+    public void Rounded_ties_rank_as_the_exactly_ranked_rounded_scores() =>
+        Check.One(Quick, Prop.ForAll(Gen.ArrayOf(Gen.Choose(-2000, 2000).Select(i => (double?)(i / 997.0))).ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (scores, decimals) =>
+            Rank(scores, new RankingOptions { Ties = TiePolicy.RoundedTo(decimals) })
+                .SequenceEqual(Rank(scores.Select(s => (double?)Indicators.Rounding.Round(s!.Value, decimals)).ToArray()))));
 }
