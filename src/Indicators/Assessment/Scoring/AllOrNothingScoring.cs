@@ -40,7 +40,7 @@ public sealed class AllOrNothingScoring : IScoringMethod
             : Judgement.IsAtLeast(input.Value, target, Decimals, Comparison);
         var points = met ? input.Weight : 0;
         return new IndicatorScore(points, null, Name,
-            $"all or nothing: {N(input.Value)} {(met ? "meets" : "misses")} the {(input.Polarity == Polarity.Reverse ? "ceiling" : "target")} {N(target)} → {N(points)} of {N(input.Weight)}");
+            $"all or nothing (weight {N(input.Weight)}): {N(input.Value)} {(met ? "meets" : "misses")} the {(input.Polarity == Polarity.Reverse ? "ceiling" : "target")} {N(target)} → {N(points)}");
     }
 
     /// <inheritdoc />

@@ -39,15 +39,16 @@ public sealed class CompletionStepScoring : IScoringMethod
         Check(input);
         var target = RequirePositive(input.Target, "target", Name);
         var percent = 100 * CompletionRatio(input.Value, target, input.Polarity);
+        var completion = double.IsFinite(percent) ? N(percent) + "%" : "unbounded (nothing against a ceiling)";
         if (percent < 100)
         {
-            return new IndicatorScore(0, null, Name, $"completion steps: completion {N(percent)}% misses the target → 0");
+            return new IndicatorScore(0, null, Name, $"completion steps: completion {completion} misses the target → 0");
         }
         var steps = double.IsFinite(percent) ? Math.Floor(StepsBetween(percent, 100, StepPercent)) : double.PositiveInfinity;
         var bonus = Math.Min(PointsPerStep * steps, MaxBonus);
         var points = input.Weight + bonus;
         return new IndicatorScore(points, null, Name,
-            $"completion steps: completion {N(percent)}%, {N(input.Weight)} + min({N(PointsPerStep)} × {N(steps)} steps of {N(StepPercent)}%, {N(MaxBonus)}) = {N(points)}");
+            $"completion steps: completion {completion}, {N(input.Weight)} + min({N(PointsPerStep)} × {N(steps)} steps of {N(StepPercent)}%, {N(MaxBonus)}) = {N(points)}");
     }
 
     /// <inheritdoc />
