@@ -354,14 +354,7 @@ public sealed class SchemeCategoryBuilder
             if (method is null) { problems.Add(itemLabel + " has no scoring method"); }
             if (indicatorWeight.Value <= 0) { problems.Add(itemLabel + " has no weight"); }
             if (!Enum.IsDefined(missing)) { problems.Add(itemLabel + " has an undefined missing-data policy"); }
-            try
-            {
-                targets.Checked();
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-                problems.Add(itemLabel + " has a target that is not finite");
-            }
+            if (!targets.IsFinite) { problems.Add(itemLabel + " has a target that is not finite"); }
             var points = indicatorWeight.IsMultiplier && multipliers == indicators.Count ? weight * indicatorWeight.Value / sum : indicatorWeight.Value;
             if (definition is not null && method is not null)
             {

@@ -85,6 +85,8 @@ public readonly record struct ZoneTargets(double? Target = null, double? Stretch
     /// <summary>Whether no target, stretch or baseline is given.</summary>
     public bool IsEmpty => Target is null && Stretch is null && Baseline is null;
 
+    internal bool IsFinite => (Target is not double t || double.IsFinite(t)) && (Stretch is not double s || double.IsFinite(s)) && (Baseline is not double b || double.IsFinite(b));
+
     internal ZoneTargets Checked()
     {
         if (Target is double t) { Preconditions.CheckFinite(t, nameof(Target)); }
