@@ -96,8 +96,9 @@ internal static class AssessmentExplainer
             default:
                 var score = indicator.Score!.Value;
                 var line = new StringBuilder(head);
-                line.Append(zh ? "：实际值 " : ": value ").Append(n(indicator.Value!.Value));
-                var targets = indicator.Targets.Describe(zh ? ExplanationLanguage.Chinese : ExplanationLanguage.English);
+                var unit = definition.Unit.Symbol;
+                line.Append(zh ? "：实际值 " : ": value ").Append(n(indicator.Value!.Value)).Append(unit);
+                var targets = indicator.Targets.Describe(zh ? ExplanationLanguage.Chinese : ExplanationLanguage.English, unit);
                 if (targets.Length > 0)
                 {
                     line.Append(zh ? "，" : ", ").Append(targets);
@@ -110,8 +111,8 @@ internal static class AssessmentExplainer
                 if (indicator.Population is ScoringPopulation p)
                 {
                     line.Append(zh
-                        ? "，最优值 " + n(p.Best) + "，最差值 " + n(p.Worst) + "，第" + p.Rank.ToString(CultureInfo.InvariantCulture) + "/" + p.Count.ToString(CultureInfo.InvariantCulture) + "位"
-                        : ", best " + n(p.Best) + ", worst " + n(p.Worst) + ", rank " + p.Rank.ToString(CultureInfo.InvariantCulture) + " of " + p.Count.ToString(CultureInfo.InvariantCulture));
+                        ? "，最优值 " + n(p.Best) + unit + "，最差值 " + n(p.Worst) + unit + "，第" + p.Rank.ToString(CultureInfo.InvariantCulture) + "/" + p.Count.ToString(CultureInfo.InvariantCulture) + "位"
+                        : ", best " + n(p.Best) + unit + ", worst " + n(p.Worst) + unit + ", rank " + p.Rank.ToString(CultureInfo.InvariantCulture) + " of " + p.Count.ToString(CultureInfo.InvariantCulture));
                 }
                 line.Append(zh ? "，方法 " : ", method ").Append(score.Method);
                 if (score.Index is double index)

@@ -206,7 +206,7 @@ public class EvaluationTests
 
         var zh = result.Explain(ZoneId.Of("B"), ExplanationLanguage.Chinese);
         Assert.Contains("开发区 B（东部）：综合得分 87.9；总排名第2位，组内第2位；等级 合格", zh, StringComparison.Ordinal);
-        Assert.Contains("GDP 地区生产总值：实际值 90，目标值 100，权重 40，方法 test-ratio，得分 36", zh, StringComparison.Ordinal);
+        Assert.Contains("GDP 地区生产总值：实际值 90亿元，目标值 100亿元，权重 40，方法 test-ratio，得分 36", zh, StringComparison.Ordinal);
         Assert.Contains("扣分：3.1（中央生态环境保护督察反馈问题 2项，0.6分；中央负面典型案例 1项，1.5分；较大生产安全事故 1项，1分）", zh, StringComparison.Ordinal);
         Assert.Contains("一票否决：突发环境事件（发生1起较大突发环境事件）：等级最高为 合格", zh, StringComparison.Ordinal);
         Assert.Contains("合计：91 + 0 − 3.1 = 87.9", zh, StringComparison.Ordinal);
@@ -214,7 +214,7 @@ public class EvaluationTests
         var en = result.Explain(ZoneId.Of("C"), ExplanationLanguage.English);
         Assert.Contains("Zone C (西部): total 62; rank 3, 1 in group; grade 合格", en, StringComparison.Ordinal);
         Assert.Contains("NewRegisteredEnterprises Newly registered enterprises: value missing, scored 0 (weight 16)", en, StringComparison.Ordinal);
-        Assert.Contains("best 0.4, worst 0.8, rank 3 of 3, method test-best, index 50, points 12", en, StringComparison.Ordinal);
+        Assert.Contains("best 0.4吨标准煤/万元, worst 0.8吨标准煤/万元, rank 3 of 3, method test-best, index 50, points 12", en, StringComparison.Ordinal);
         Assert.Contains("Veto: none", en, StringComparison.Ordinal);
 
         var a = result[ZoneId.Of("A")].Explain(ExplanationLanguage.English);
