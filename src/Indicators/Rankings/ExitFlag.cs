@@ -4,6 +4,7 @@ namespace Indicators;
 /// A zone that an <see cref="ExitRule"/> flags (纳入降级备选, 摘牌): the last year of the window in which the pattern
 /// holds and the years of that window in which the zone was in the bottom of its group.
 /// </summary>
+/// <remarks>Equality compares <see cref="BottomYears"/> by reference, as records do; compare the years with <c>SequenceEqual</c>.</remarks>
 /// <param name="Zone">The zone.</param>
 /// <param name="Year">The last year of the window (the assessment year in which the rule fires).</param>
 /// <param name="BottomYears">The years of the window in which the zone was in the bottom, ascending.</param>

@@ -54,6 +54,40 @@ public static class Ranking
         return ranks;
     }
 
+    /// <summary>
+    /// Where each value stands among the values present (参评开发区), for relative scoring methods (功效系数, rank ladder):
+    /// the best and worst by polarity (a reverse indicator's best is its smallest value), the competition rank and the
+    /// number of values present. The result is parallel to <paramref name="values"/>.
+    /// </summary>
+    /// <param name="values">The zones' values of one indicator; null for a missing value. Present values must be finite.</param>
+    /// <param name="polarity">Which direction is better.</param>
+    /// <param name="ties">When two values tie for the rank; <see cref="TiePolicy.Exact"/> by default. Best and worst are the unrounded extremes.</param>
+    /// <returns>Each value's population, or null for a missing value (it is not scored).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, or <paramref name="polarity"/> is not defined.</exception>
+    public static ScoringPopulation?[] Populations(ReadOnlySpan<double?> values, Polarity polarity = Polarity.Positive, TiePolicy ties = default)
+    {
+        var ranks = Rank(values, new RankingOptions { Polarity = polarity, Ties = ties });
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        var count = 0;
+        foreach (var value in values)
+        {
+            if (value is { } v)
+            {
+                (min, max, count) = (Math.Min(min, v), Math.Max(max, v), count + 1);
+            }
+        }
+        var (best, worst) = polarity == Polarity.Reverse ? (min, max) : (max, min);
+        var populations = new ScoringPopulation?[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (ranks[i] is { } rank)
+            {
+                populations[i] = new ScoringPopulation(best, worst, rank, count);
+            }
+        }
+        return populations;
+    }
+
     /// <summary>Ranks zones by score.</summary>
     /// <param name="scores">Each zone once, with its score or null.</param>
     /// <param name="options">The rules; <see cref="RankingOptions.Default"/> when null.</param>

@@ -153,4 +153,30 @@ public class RankingTests
         Check.One(Quick, Prop.ForAll(Scores.ToArbitrary(), Options.ToArbitrary(), (scores, options) =>
             Rank(scores, options with { Polarity = Polarity.Reverse })
                 .SequenceEqual(Rank(scores.Select(s => -s).ToArray(), options with { Polarity = Polarity.Positive }))));
+
+    [Fact]
+    public void Populations_give_best_worst_rank_and_count_by_polarity()
+    {
+        var positive = Ranking.Populations([5.81, 12, null, 6]);
+        Assert.Equal(new ScoringPopulation(12, 5.81, 1, 3), positive[1]);
+        Assert.Equal(new ScoringPopulation(12, 5.81, 3, 3), positive[0]);
+        Assert.Null(positive[2]);
+        var reverse = Ranking.Populations([0.5, 0.3, 0.3], Polarity.Reverse);
+        Assert.Equal(new ScoringPopulation(0.3, 0.5, 3, 3), reverse[0]);
+        Assert.Equal(new ScoringPopulation(0.3, 0.5, 1, 3), reverse[2]);
+    }
+
+    [Fact]
+    public void Populations_agree_with_the_ranking_and_the_extremes() =>
+        Check.One(Quick, Prop.ForAll(Scores.ToArbitrary(), Gen.Elements(Polarity.Positive, Polarity.Reverse).ToArbitrary(), (scores, polarity) =>
+        {
+            var populations = Ranking.Populations(scores, polarity);
+            var ranks = Rank(scores, new RankingOptions { Polarity = polarity });
+            var present = scores.Where(s => s is not null).Select(s => s!.Value).ToArray();
+            return populations.Select((p, i) => p is { } q
+                ? q.Rank == ranks[i] && q.Count == present.Length
+                  && q.Best == (polarity == Polarity.Positive ? present.Max() : present.Min())
+                  && q.Worst == (polarity == Polarity.Positive ? present.Min() : present.Max())
+                : scores[i] is null).All(x => x);
+        }));
 }

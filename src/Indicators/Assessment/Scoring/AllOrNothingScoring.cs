@@ -1,0 +1,48 @@
+using static Indicators.ScoringChecks;
+
+namespace Indicators;
+
+/// <summary>
+/// All or nothing (目标完成计分法: "指标完成年度目标即得该项指标满分，未完成目标不得分"): the full weight when the target is
+/// met, else 0. The target is judged with <see cref="Judgement"/> at the published precision: a floor for a positive
+/// indicator, a ceiling for a reverse one.
+/// </summary>
+public sealed class AllOrNothingScoring : IScoringMethod
+{
+    internal AllOrNothingScoring(int decimals, LimitComparison comparison)
+    {
+        Preconditions.CheckInRange(decimals, 0, Rounding.MaxDecimals);
+        EnumCheck.Defined(comparison, nameof(comparison));
+        Decimals = decimals;
+        Comparison = comparison;
+    }
+
+    /// <inheritdoc />
+    public string Name => "all-or-nothing";
+
+    /// <inheritdoc />
+    public bool IsRelative => false;
+
+    /// <summary>The published precision at which the target is judged, in decimals.</summary>
+    public int Decimals { get; }
+
+    /// <summary>修约值比较法 (rounded value) or 全数值比较法 (full value).</summary>
+    public LimitComparison Comparison { get; }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The indicator has no target.</exception>
+    public IndicatorScore Score(in ScoringInput input)
+    {
+        Check(input);
+        var target = Require(input.Target, "target", Name);
+        var met = input.Polarity == Polarity.Reverse
+            ? Judgement.IsAtMost(input.Value, target, Decimals, Comparison)
+            : Judgement.IsAtLeast(input.Value, target, Decimals, Comparison);
+        var points = met ? input.Weight : 0;
+        return new IndicatorScore(points, null, Name,
+            $"all or nothing (weight {N(input.Weight)}): {N(input.Value)} {(met ? "meets" : "misses")} the {(input.Polarity == Polarity.Reverse ? "ceiling" : "target")} {N(target)} → {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,44 @@
+using static Indicators.ScoringChecks;
+
+namespace Indicators;
+
+/// <summary>
+/// The benchmark ratio (标杆值法): index = 100 × x / benchmark, capped at 100 and floored at 0; points = w × index / 100.
+/// 10391 against 19470.05 → 53.37; 54.08 against 35.12 → 100 (F14). A reverse indicator uses benchmark / x, and a value
+/// of 0 or below earns 100. The benchmark is fixed, or the input's <see cref="ScoringInput.Target"/>.
+/// </summary>
+public sealed class BenchmarkRatioScoring : IScoringMethod
+{
+    internal BenchmarkRatioScoring(double? benchmark)
+    {
+        if (benchmark is { } b)
+        {
+            CheckPositive(b, nameof(benchmark));
+        }
+        Benchmark = benchmark;
+    }
+
+    /// <inheritdoc />
+    public string Name => "benchmark-ratio";
+
+    /// <inheritdoc />
+    public bool IsRelative => false;
+
+    /// <summary>The fixed benchmark (标杆值); null when the input's target is the benchmark.</summary>
+    public double? Benchmark { get; }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">No benchmark is fixed and the indicator has no target, or the benchmark is not positive.</exception>
+    public IndicatorScore Score(in ScoringInput input)
+    {
+        Check(input);
+        var benchmark = Benchmark ?? RequirePositive(input.Target, "benchmark (target)", Name);
+        var index = Math.Clamp(100 * CompletionRatio(input.Value, benchmark, input.Polarity), 0, 100) + 0.0;
+        var points = Clamp(input.Weight * index / 100, input.Weight);
+        return new IndicatorScore(points, index, Name,
+            $"benchmark ratio: min(100, 100 × {(input.Polarity == Polarity.Reverse ? N(benchmark) + " / " + N(input.Value) : N(input.Value) + " / " + N(benchmark))}) = {N(index)}; {N(input.Weight)} × {N(index)} / 100 = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

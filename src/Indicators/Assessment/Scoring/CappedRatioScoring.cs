@@ -1,0 +1,36 @@
+using static Indicators.ScoringChecks;
+
+namespace Indicators;
+
+/// <summary>
+/// Capped ratio (按完成比例计分: "未完成的按实际完成率乘以标准分计分"): w × min(x / T, cap), floored at 0. A reverse
+/// indicator uses T / x, and a value of 0 or below (nothing of a bad thing) earns the cap. w = 10, cap 1.2,
+/// x / T = 1.3 → 12 (rule 21).
+/// </summary>
+public sealed class CappedRatioScoring : IScoringMethod
+{
+    internal CappedRatioScoring(double cap) => Cap = CheckPositive(cap, nameof(cap));
+
+    /// <inheritdoc />
+    public string Name => "capped-ratio";
+
+    /// <inheritdoc />
+    public bool IsRelative => false;
+
+    /// <summary>The largest ratio counted (1: no credit above the target; 1.2: up to 120%).</summary>
+    public double Cap { get; }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The indicator has no target, or the target is not positive.</exception>
+    public IndicatorScore Score(in ScoringInput input)
+    {
+        Check(input);
+        var target = RequirePositive(input.Target, "target", Name);
+        var ratio = Math.Min(CompletionRatio(input.Value, target, input.Polarity), Cap);
+        var points = Clamp(input.Weight * ratio, input.Weight * Cap);
+        return new IndicatorScore(points, null, Name, $"capped ratio: {N(input.Weight)} × min({N(input.Polarity == Polarity.Reverse ? target : input.Value)} / {N(input.Polarity == Polarity.Reverse ? input.Value : target)}, {N(Cap)}) = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name + " (cap " + N(Cap) + ")";
+}

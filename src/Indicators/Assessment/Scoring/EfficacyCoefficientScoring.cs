@@ -1,0 +1,68 @@
+using static Indicators.ScoringChecks;
+
+namespace Indicators;
+
+/// <summary>
+/// The efficacy coefficient (功效系数法): index d = 60 + 40 (x − worst) / (best − worst), points = w × d / 100. Best and
+/// worst come from the population (relative: the sample's best and worst, already by polarity, so a reverse indicator's
+/// best is its smallest value) or are fixed as 满意值 and 不允许值. 5.81 with 满意值 12 and 不允许值 6 → 58.73 (F13).
+/// </summary>
+/// <remarks>
+/// With fixed values the index is clamped to [0, 100]: a value beyond 满意值 scores 100, and one far below 不允许值 does not
+/// go negative (5.81 against 6 still gives 58.73). When every zone has the same value (best = worst) the index is 100:
+/// no zone is worse than another. The index is invariant under a positive linear rescaling of the indicator.
+/// </remarks>
+public sealed class EfficacyCoefficientScoring : IScoringMethod
+{
+    internal EfficacyCoefficientScoring(double? satisfactory, double? unacceptable)
+    {
+        if (satisfactory is { } s && unacceptable is { } u)
+        {
+            Preconditions.CheckFinite(s, nameof(satisfactory));
+            Preconditions.CheckFinite(u, nameof(unacceptable));
+            Preconditions.CheckArgument(s != u, nameof(unacceptable), "满意值 and 不允许值 must differ.");
+        }
+        Satisfactory = satisfactory;
+        Unacceptable = unacceptable;
+    }
+
+    /// <inheritdoc />
+    public string Name => "efficacy-coefficient";
+
+    /// <inheritdoc />
+    public bool IsRelative => Satisfactory is null;
+
+    /// <summary>The fixed satisfactory value (满意值); null when the population's best is used.</summary>
+    public double? Satisfactory { get; }
+
+    /// <summary>The fixed unacceptable value (不允许值); null when the population's worst is used.</summary>
+    public double? Unacceptable { get; }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The method is relative and the input has no population, or the fixed values contradict the polarity.</exception>
+    public IndicatorScore Score(in ScoringInput input)
+    {
+        Check(input);
+        double best, worst;
+        if (Satisfactory is { } s && Unacceptable is { } u)
+        {
+            if (Math.Sign(s - u) != Sign(input.Polarity))
+            {
+                throw new ArgumentException($"For a {input.Polarity} indicator 满意值 {N(s)} must be better than 不允许值 {N(u)}.", nameof(input));
+            }
+            (best, worst) = (s, u);
+        }
+        else
+        {
+            var population = RequirePopulation(input, Name);
+            (best, worst) = (population.Best, population.Worst);
+        }
+        var index = best == worst ? 100 : Math.Clamp(60 + (40 * StepsBetween(input.Value, worst, best - worst)), 0, 100);
+        var points = Clamp(input.Weight * index / 100, input.Weight);
+        return new IndicatorScore(points, index, Name,
+            $"efficacy coefficient: 60 + 40 × ({N(input.Value)} - {N(worst)}) / ({N(best)} - {N(worst)}) = {N(index)}; {N(input.Weight)} × {N(index)} / 100 = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,48 @@
+using static Indicators.ScoringChecks;
+
+namespace Indicators;
+
+/// <summary>
+/// A two-tier target (确保/力争): base points at the guaranteed target (确保, the input's <see cref="ScoringInput.Target"/>),
+/// the full weight at the stretch target (力争, <see cref="ScoringInput.Stretch"/>), linear between and 0 short of 确保.
+/// 确保8%、力争10%, actual 9%, base 4 of 6 → 4 + 2 × (9 − 8) / (10 − 8) = 5.0 (rule 17). The targets are compared with
+/// the full value; round the value first to judge at the published precision.
+/// </summary>
+public sealed class GuaranteedStretchScoring : IScoringMethod
+{
+    internal GuaranteedStretchScoring(double baseShare)
+    {
+        Preconditions.CheckFinite(baseShare, nameof(baseShare));
+        ArgumentOutOfRangeException.ThrowIfNegative(baseShare, nameof(baseShare));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(baseShare, 1, nameof(baseShare));
+        BaseShare = baseShare;
+    }
+
+    /// <inheritdoc />
+    public string Name => "guaranteed-stretch";
+
+    /// <inheritdoc />
+    public bool IsRelative => false;
+
+    /// <summary>The share of the weight earned at 确保 (4 of 6: 2/3).</summary>
+    public double BaseShare { get; }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The indicator has no guaranteed or no stretch target, or 力争 is not beyond 确保 for its polarity.</exception>
+    public IndicatorScore Score(in ScoringInput input)
+    {
+        Check(input);
+        var guaranteed = Require(input.Target, "guaranteed target (确保)", Name);
+        var stretch = Require(input.Stretch, "stretch target (力争)", Name);
+        var basePoints = BaseShare * input.Weight;
+        var met = (input.Value - guaranteed) * Sign(input.Polarity) >= 0;
+        var fraction = InterpolationScoring.Fraction(input.Value, guaranteed, stretch, input.Polarity);
+        var points = met ? Clamp(basePoints + ((input.Weight - basePoints) * fraction), input.Weight) : 0;
+        return new IndicatorScore(points, null, Name, met
+            ? $"guaranteed/stretch: {N(basePoints)} + ({N(input.Weight)} - {N(basePoints)}) × clamp(({N(input.Value)} - {N(guaranteed)}) / ({N(stretch)} - {N(guaranteed)}), 0, 1) = {N(points)}"
+            : $"guaranteed/stretch: {N(input.Value)} misses the guaranteed target {N(guaranteed)} → 0");
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

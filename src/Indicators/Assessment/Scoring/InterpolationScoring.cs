@@ -1,0 +1,54 @@
+using static Indicators.ScoringChecks;
+
+namespace Indicators;
+
+/// <summary>
+/// Interpolation between a base value and a target (宁波 工业经济评价: 评分基数值15%, 评分目标值25%):
+/// w × clamp((x − base) / (target − base), 0, 1). The base is the input's <see cref="ScoringInput.Baseline"/>, the target
+/// its <see cref="ScoringInput.Target"/>; a reverse indicator has its target below its base. When target equals base
+/// the score is w at or beyond the target and 0 short of it.
+/// </summary>
+public sealed class InterpolationScoring : IScoringMethod
+{
+    internal InterpolationScoring()
+    {
+    }
+
+    /// <inheritdoc />
+    public string Name => "interpolation";
+
+    /// <inheritdoc />
+    public bool IsRelative => false;
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The indicator has no target or no base, or the target lies on the wrong side of the base for its polarity.</exception>
+    public IndicatorScore Score(in ScoringInput input)
+    {
+        Check(input);
+        var target = Require(input.Target, "target", Name);
+        var baseline = Require(input.Baseline, "base value", Name);
+        var fraction = Fraction(input.Value, baseline, target, input.Polarity);
+        var points = Clamp(input.Weight * fraction, input.Weight);
+        return new IndicatorScore(points, null, Name,
+            $"interpolation: {N(input.Weight)} × clamp(({N(input.Value)} - {N(baseline)}) / ({N(target)} - {N(baseline)}), 0, 1) = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+
+    /// <summary>Where <paramref name="value"/> lies from <paramref name="low"/> (0) to <paramref name="high"/> (1), clamped; shared with the guaranteed/stretch method.</summary>
+    internal static double Fraction(double value, double low, double high, Polarity polarity, string paramName = "input")
+    {
+        var sign = Sign(polarity);
+        if (Math.Sign(high - low) == -sign)
+        {
+            throw new ArgumentException(
+                $"For a {(sign > 0 ? "positive" : "reverse")} indicator the upper point ({N(high)}) must be {(sign > 0 ? "above" : "below")} the lower one ({N(low)}).", paramName);
+        }
+        if (high == low)
+        {
+            return (value - high) * sign >= 0 ? 1 : 0;
+        }
+        return Math.Clamp(StepsBetween(value, low, high - low), 0, 1);
+    }
+}

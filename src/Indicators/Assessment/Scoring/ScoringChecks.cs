@@ -1,0 +1,101 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>What every built-in scoring method checks and writes, in one place.</summary>
+internal static class ScoringChecks
+{
+    /// <summary>Throws unless the value, weight and any target are finite, the weight is not negative and the polarity is defined.</summary>
+    internal static void Check(in ScoringInput input)
+    {
+        Preconditions.CheckFinite(input.Value, nameof(input.Value));
+        Preconditions.CheckFinite(input.Weight, nameof(input.Weight));
+        ArgumentOutOfRangeException.ThrowIfNegative(input.Weight, nameof(input.Weight));
+        EnumCheck.Defined(input.Polarity, nameof(input.Polarity));
+        CheckOptional(input.Target, nameof(input.Target));
+        CheckOptional(input.Stretch, nameof(input.Stretch));
+        CheckOptional(input.Baseline, nameof(input.Baseline));
+        if (input.Population is { } population)
+        {
+            Preconditions.CheckFinite(population.Best, nameof(population.Best));
+            Preconditions.CheckFinite(population.Worst, nameof(population.Worst));
+            ArgumentOutOfRangeException.ThrowIfLessThan(population.Count, 1, nameof(population.Count));
+            Preconditions.CheckInRange(population.Rank, 1, population.Count, nameof(population.Rank));
+        }
+    }
+
+    /// <summary>The input's target; throws naming the method when the indicator has none.</summary>
+    internal static double Require(double? value, string what, string method, string paramName = "input") =>
+        value ?? throw new ArgumentException($"The {method} method needs a {what}; the indicator has none.", paramName);
+
+    /// <summary>The target (or benchmark) of a ratio method; throws when there is none or it is not positive.</summary>
+    internal static double RequirePositive(double? value, string what, string method, string paramName = "input")
+    {
+        var target = Require(value, what, method, paramName);
+        return target > 0 ? target : throw new ArgumentException($"The {method} method needs a positive {what}; was {N(target)}.", paramName);
+    }
+
+    /// <summary>
+    /// The completion ratio x / T, or T / x for a reverse indicator; a reverse value of 0 or below (nothing of a bad
+    /// thing) is infinitely good, so every cap applies. <paramref name="target"/> is positive.
+    /// </summary>
+    internal static double CompletionRatio(double value, double target, Polarity polarity) =>
+        polarity != Polarity.Reverse ? Ratio(value, target)
+        : value <= 0 ? double.PositiveInfinity
+        : Ratio(target, value);
+
+    /// <summary>The input's population; throws naming the method when the scheme gave none.</summary>
+    internal static ScoringPopulation RequirePopulation(in ScoringInput input, string method) =>
+        input.Population ?? throw new ArgumentException($"The {method} method is relative and needs the population (best, worst, rank).", nameof(input));
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and strictly positive.</summary>
+    internal static double CheckPositive(double value, string paramName)
+    {
+        Preconditions.CheckFinite(value, paramName);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value, paramName);
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and not negative.</summary>
+    internal static double CheckNotNegative(double value, string paramName)
+    {
+        Preconditions.CheckFinite(value, paramName);
+        ArgumentOutOfRangeException.ThrowIfNegative(value, paramName);
+        return value;
+    }
+
+    /// <summary>+1 when higher is better, −1 when lower is.</summary>
+    internal static int Sign(Polarity polarity) => polarity == Polarity.Reverse ? -1 : 1;
+
+    /// <summary>Points clamped to [0, <paramref name="max"/>], never −0.</summary>
+    internal static double Clamp(double points, double max) => Math.Clamp(points, 0, max) + 0.0;
+
+    /// <summary>A number for an explanation: ten significant digits hide the binary noise (5.3999999999999995 → 5.4).</summary>
+    internal static string N(double value) => NumberText.Format(value, "G10", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// (a − b) / per, computed in decimal when the numbers fit, so that whole steps are counted as written:
+    /// (15.2 − 15) / 0.2 is 1, not 0.99999999999999645, and 3.3 / 3 is 1.1.
+    /// </summary>
+    internal static double StepsBetween(double a, double b, double per)
+    {
+        var approximate = (a - b) / per;
+        if (!(Math.Abs(approximate) < 1e15) || !Rounding.CanSnap(a) || !Rounding.CanSnap(b) || !Rounding.CanSnap(per))
+        {
+            return approximate;
+        }
+        var divisor = Rounding.Snap(per);
+        return divisor == 0 ? approximate : (double)((Rounding.Snap(a) - Rounding.Snap(b)) / divisor) + 0.0;
+    }
+
+    /// <summary>a / b, in decimal when the numbers fit (see <see cref="StepsBetween"/>).</summary>
+    internal static double Ratio(double a, double b) => StepsBetween(a, 0, b);
+
+    private static void CheckOptional(double? value, string paramName)
+    {
+        if (value is { } v)
+        {
+            Preconditions.CheckFinite(v, paramName);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using static Indicators.ScoringChecks;
+
+namespace Indicators;
+
+/// <summary>
+/// A share of the weight at the target, ± points per percentage point (rule S37: "增长率达到…预期目标数的，各得80%标准分；
+/// 每增加或减少1个百分点，相应增加或扣减得分0.5分；…各单项得分不超过其标准分的…倍"): s = 0.8w + k (x − T), capped at c·w and
+/// floored at 0. Value and target are rates in percent; a reverse indicator gains points below its target.
+/// </summary>
+public sealed class TargetShareScoring : IScoringMethod
+{
+    internal TargetShareScoring(double pointsPerPoint, double capMultiple, double shareAtTarget)
+    {
+        PointsPerPoint = CheckPositive(pointsPerPoint, nameof(pointsPerPoint));
+        CapMultiple = CheckPositive(capMultiple, nameof(capMultiple));
+        Preconditions.CheckFinite(shareAtTarget, nameof(shareAtTarget));
+        ArgumentOutOfRangeException.ThrowIfNegative(shareAtTarget, nameof(shareAtTarget));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(shareAtTarget, capMultiple, nameof(shareAtTarget));
+        ShareAtTarget = shareAtTarget;
+    }
+
+    /// <inheritdoc />
+    public string Name => "share-at-target";
+
+    /// <inheritdoc />
+    public bool IsRelative => false;
+
+    /// <summary>The share of the weight at the target (0.8).</summary>
+    public double ShareAtTarget { get; }
+
+    /// <summary>The points per percentage point of difference from the target (0.5).</summary>
+    public double PointsPerPoint { get; }
+
+    /// <summary>The cap as a multiple of the weight (不超过标准分的c倍).</summary>
+    public double CapMultiple { get; }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The indicator has no target.</exception>
+    public IndicatorScore Score(in ScoringInput input)
+    {
+        Check(input);
+        var target = Require(input.Target, "target", Name);
+        var gap = StepsBetween(input.Value, target, 1) * Sign(input.Polarity);
+        var cap = CapMultiple * input.Weight;
+        var points = Clamp((ShareAtTarget * input.Weight) + (PointsPerPoint * gap), cap);
+        return new IndicatorScore(points, null, Name,
+            $"share at target: {N(ShareAtTarget)} × {N(input.Weight)} {(gap < 0 ? "-" : "+")} {N(PointsPerPoint)} × {N(Math.Abs(gap))} points from the target {N(target)}, within [0, {N(cap)}] = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
