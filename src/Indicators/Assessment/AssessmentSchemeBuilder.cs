@@ -414,4 +414,12 @@ public sealed class AssessmentException : Exception
         : base(message)
     {
     }
+
+    /// <summary>Creates the exception with its cause.</summary>
+    /// <param name="message">What went wrong, naming the zone and the item.</param>
+    /// <param name="innerException">The cause, e.g. a scoring method's argument exception.</param>
+    public AssessmentException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }
