@@ -70,6 +70,40 @@ internal static class AssessmentExplainer
         return text.ToString();
     }
 
+    internal static string ExplainRanking(AssessmentResult result, ExplanationLanguage language)
+    {
+        var zh = language == ExplanationLanguage.Chinese;
+        var text = new StringBuilder();
+        text.Append(result.Scheme.Name).AppendLine();
+        // Stable order: rank, then the input order, so ties print as given.
+        foreach (var zone in result.OrderBy(z => z.Rank ?? int.MaxValue))
+        {
+            var place = zone.Rank is int rank
+                ? (zh ? "第" + rank.ToString(CultureInfo.InvariantCulture) + "名 " : "#" + rank.ToString(CultureInfo.InvariantCulture) + " ")
+                : (zh ? "不排名 " : "unranked ");
+            text.Append(place).Append(zone.Id.Code).Append(' ').Append(AssessmentText.Number(zone.Total));
+            if (zone.Group is not null)
+            {
+                text.Append(zh ? "（" : " (").Append(zone.Group);
+                if (zone.GroupRank is int inGroup)
+                {
+                    text.Append(zh ? "第" + inGroup.ToString(CultureInfo.InvariantCulture) + "名" : " #" + inGroup.ToString(CultureInfo.InvariantCulture));
+                }
+                text.Append(zh ? "）" : ")");
+            }
+            if (zone.Grade is not null)
+            {
+                text.Append(' ').Append(zone.Grade);
+            }
+            foreach (var veto in zone.Vetoes)
+            {
+                text.Append(zh ? " 一票否决：" : " veto: ").Append(veto.Rule.Name).Append(zh ? "（" + veto.Reason + "）" : " (" + veto.Reason + ")");
+            }
+            text.AppendLine();
+        }
+        return text.ToString();
+    }
+
     private static string RankText(ZoneAssessment result, bool zh)
     {
         if (result.Rank is not int rank)

@@ -202,6 +202,11 @@ public sealed class AssessmentResult : IReadOnlyList<ZoneAssessment>
     /// <exception cref="KeyNotFoundException">The zone was not assessed.</exception>
     public string Explain(ZoneId zone, ExplanationLanguage language = ExplanationLanguage.Chinese) => this[zone].Explain(language);
 
+    /// <summary>The ranking list (排名表): one line per zone, best first, with total, group rank and grade; unranked zones last with their veto.</summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The list, one line per zone.</returns>
+    public string ExplainRanking(ExplanationLanguage language = ExplanationLanguage.Chinese) => AssessmentExplainer.ExplainRanking(this, language);
+
     /// <inheritdoc/>
     public IEnumerator<ZoneAssessment> GetEnumerator() => ((IEnumerable<ZoneAssessment>)zones).GetEnumerator();
 

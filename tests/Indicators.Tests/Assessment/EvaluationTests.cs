@@ -91,6 +91,17 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void The_ranking_list_puts_unranked_zones_last()
+    {
+        var zones = Zones();
+        zones[0] = zones[0].WithVeto("fraud", "统计数据弄虚作假");
+        var result = SampleScheme.Scheme.Evaluate(zones);
+        var lines = result.ExplainRanking().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["示例方案", "第1名 B 87.9（东部第1名） 良好", "第2名 C 62（西部第1名） 合格", "不排名 A 95（东部） 优秀 一票否决：统计造假（统计数据弄虚作假）"], lines);
+        Assert.Contains("#1 B 87.9 (东部 #1) 良好", result.ExplainRanking(ExplanationLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ties_share_a_rank_and_the_next_rank_skips()
     {
         var zones = new[]
