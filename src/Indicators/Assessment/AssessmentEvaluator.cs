@@ -57,31 +57,8 @@ internal static class AssessmentEvaluator
         var result = new Dictionary<string, ScoringPopulation?[]>(StringComparer.Ordinal);
         foreach (var indicator in scheme.Categories.SelectMany(c => c.Indicators).Where(i => i.Method.IsRelative))
         {
-            var values = new double?[zones.Length];
-            var present = new List<double>(zones.Length);
-            for (var z = 0; z < zones.Length; z++)
-            {
-                values[z] = ValueOf(zones[z], indicator.Code);
-                if (values[z] is double v)
-                {
-                    present.Add(v);
-                }
-            }
-            var entries = new ScoringPopulation?[zones.Length];
-            if (present.Count > 0)
-            {
-                var reverse = indicator.Definition.Polarity == Polarity.Reverse;
-                var ranks = Ranking.Rank(values, RankingOptions.Default with { Polarity = indicator.Definition.Polarity });
-                var best = reverse ? present.Min() : present.Max();
-                var worst = reverse ? present.Max() : present.Min();
-                for (var z = 0; z < zones.Length; z++)
-                {
-                    if (ranks[z] is int rank)
-                    {
-                        entries[z] = new ScoringPopulation(best, worst, rank, present.Count);
-                    }
-                }
-            }
+            var values = zones.Select(z => ValueOf(z, indicator.Code)).ToArray();
+            var entries = Ranking.Populations(values, indicator.Definition.Polarity);
             result.Add(indicator.Code, entries);
         }
         return result;
@@ -169,7 +146,17 @@ internal static class AssessmentEvaluator
         var weight = indicator.Points * scale;
         var population = indicator.Method.IsRelative ? populations[indicator.Code][index] : null;
         var input = new ScoringInput(value, weight, indicator.Definition.Polarity, targets.Target, targets.Stretch, targets.Baseline, population);
-        var score = indicator.Method.Score(in input);
+        IndicatorScore score;
+        try
+        {
+            score = indicator.Method.Score(in input);
+        }
+        catch (ArgumentException e)
+        {
+            // A method rejects what it cannot score (no target, a target of zero): say which zone and indicator.
+            throw new AssessmentException("Method '" + indicator.Method.Name + "' cannot score zone '" + zone.Id.Code + "' on indicator '" +
+                indicator.Code + "': " + e.Message, e);
+        }
         if (!double.IsFinite(score.Points))
         {
             throw new AssessmentException("Method '" + indicator.Method.Name + "' gave zone '" + zone.Id.Code + "' a non-finite score for indicator '" +

@@ -70,6 +70,40 @@ internal static class AssessmentExplainer
         return text.ToString();
     }
 
+    internal static string ExplainRanking(AssessmentResult result, ExplanationLanguage language)
+    {
+        var zh = language == ExplanationLanguage.Chinese;
+        var text = new StringBuilder();
+        text.Append(result.Scheme.Name).AppendLine();
+        // Stable order: rank, then the input order, so ties print as given.
+        foreach (var zone in result.OrderBy(z => z.Rank ?? int.MaxValue))
+        {
+            var place = zone.Rank is int rank
+                ? (zh ? "第" + rank.ToString(CultureInfo.InvariantCulture) + "名 " : "#" + rank.ToString(CultureInfo.InvariantCulture) + " ")
+                : (zh ? "不排名 " : "unranked ");
+            text.Append(place).Append(zone.Id.Code).Append(' ').Append(AssessmentText.Number(zone.Total));
+            if (zone.Group is not null)
+            {
+                text.Append(zh ? "（" : " (").Append(zone.Group);
+                if (zone.GroupRank is int inGroup)
+                {
+                    text.Append(zh ? "第" + inGroup.ToString(CultureInfo.InvariantCulture) + "名" : " #" + inGroup.ToString(CultureInfo.InvariantCulture));
+                }
+                text.Append(zh ? "）" : ")");
+            }
+            if (zone.Grade is not null)
+            {
+                text.Append(' ').Append(zone.Grade);
+            }
+            foreach (var veto in zone.Vetoes)
+            {
+                text.Append(zh ? " 一票否决：" : " veto: ").Append(veto.Rule.Name).Append(zh ? "（" + veto.Reason + "）" : " (" + veto.Reason + ")");
+            }
+            text.AppendLine();
+        }
+        return text.ToString();
+    }
+
     private static string RankText(ZoneAssessment result, bool zh)
     {
         if (result.Rank is not int rank)
@@ -96,8 +130,9 @@ internal static class AssessmentExplainer
             default:
                 var score = indicator.Score!.Value;
                 var line = new StringBuilder(head);
-                line.Append(zh ? "：实际值 " : ": value ").Append(n(indicator.Value!.Value));
-                var targets = indicator.Targets.Describe(zh ? ExplanationLanguage.Chinese : ExplanationLanguage.English);
+                var unit = definition.Unit.Symbol;
+                line.Append(zh ? "：实际值 " : ": value ").Append(n(indicator.Value!.Value)).Append(unit);
+                var targets = indicator.Targets.Describe(zh ? ExplanationLanguage.Chinese : ExplanationLanguage.English, unit);
                 if (targets.Length > 0)
                 {
                     line.Append(zh ? "，" : ", ").Append(targets);
@@ -110,8 +145,8 @@ internal static class AssessmentExplainer
                 if (indicator.Population is ScoringPopulation p)
                 {
                     line.Append(zh
-                        ? "，最优值 " + n(p.Best) + "，最差值 " + n(p.Worst) + "，第" + p.Rank.ToString(CultureInfo.InvariantCulture) + "/" + p.Count.ToString(CultureInfo.InvariantCulture) + "位"
-                        : ", best " + n(p.Best) + ", worst " + n(p.Worst) + ", rank " + p.Rank.ToString(CultureInfo.InvariantCulture) + " of " + p.Count.ToString(CultureInfo.InvariantCulture));
+                        ? "，最优值 " + n(p.Best) + unit + "，最差值 " + n(p.Worst) + unit + "，第" + p.Rank.ToString(CultureInfo.InvariantCulture) + "/" + p.Count.ToString(CultureInfo.InvariantCulture) + "位"
+                        : ", best " + n(p.Best) + unit + ", worst " + n(p.Worst) + unit + ", rank " + p.Rank.ToString(CultureInfo.InvariantCulture) + " of " + p.Count.ToString(CultureInfo.InvariantCulture));
                 }
                 line.Append(zh ? "，方法 " : ", method ").Append(score.Method);
                 if (score.Index is double index)

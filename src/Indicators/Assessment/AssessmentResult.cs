@@ -150,7 +150,10 @@ public sealed class ZoneAssessment
     /// <summary>The competition rank within the zone's group, or null when excluded or without a group.</summary>
     public int? GroupRank { get; internal set; }
 
-    /// <summary>The grade (等级/档次), after any veto's cap; null when the scheme has no grades or no grade applies.</summary>
+    /// <summary>
+    /// The grade (等级/档次), after any veto's cap; null when the scheme has no grades or no grade applies. A zone excluded from
+    /// the ranking has no rank tier but keeps a score grade.
+    /// </summary>
     public string? Grade { get; internal set; }
 
     /// <summary>A person-readable explanation: every indicator's score with inputs and method, the bonus, the deductions, the vetoes with their reasons, the total, the rank and the grade.</summary>
@@ -198,6 +201,11 @@ public sealed class AssessmentResult : IReadOnlyList<ZoneAssessment>
     /// <returns>The explanation.</returns>
     /// <exception cref="KeyNotFoundException">The zone was not assessed.</exception>
     public string Explain(ZoneId zone, ExplanationLanguage language = ExplanationLanguage.Chinese) => this[zone].Explain(language);
+
+    /// <summary>The ranking list (排名表): one line per zone, best first, with total, group rank and grade; unranked zones last with their veto.</summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The list, one line per zone.</returns>
+    public string ExplainRanking(ExplanationLanguage language = ExplanationLanguage.Chinese) => AssessmentExplainer.ExplainRanking(this, language);
 
     /// <inheritdoc/>
     public IEnumerator<ZoneAssessment> GetEnumerator() => ((IEnumerable<ZoneAssessment>)zones).GetEnumerator();

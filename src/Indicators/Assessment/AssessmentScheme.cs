@@ -69,6 +69,10 @@ public sealed class AssessmentScheme
     /// <summary>Scores, totals, ranks and grades the zones. Deterministic: the same zones in any order give the same result for each zone.</summary>
     /// <param name="zones">The zones assessed together; relative methods compare each zone with all of them.</param>
     /// <returns>The result for each zone, in the order given.</returns>
+    /// <remarks>
+    /// A relative method's population (best, worst, rank) is every zone with a value for the indicator, vetoed zones
+    /// included: a veto acts on the total, not on the data. A missing value is never part of the population.
+    /// </remarks>
     /// <exception cref="ArgumentException">Two zones have the same id.</exception>
     /// <exception cref="AssessmentException">A value is missing under <see cref="MissingDataPolicy.Error"/>, a category has no value left to reweight, an event or veto names no item of the scheme, or a method returned a non-finite score; the message names the zone and the item.</exception>
     public AssessmentResult Evaluate(IEnumerable<AssessmentZone> zones)

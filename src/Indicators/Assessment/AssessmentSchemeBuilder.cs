@@ -354,14 +354,7 @@ public sealed class SchemeCategoryBuilder
             if (method is null) { problems.Add(itemLabel + " has no scoring method"); }
             if (indicatorWeight.Value <= 0) { problems.Add(itemLabel + " has no weight"); }
             if (!Enum.IsDefined(missing)) { problems.Add(itemLabel + " has an undefined missing-data policy"); }
-            try
-            {
-                targets.Checked();
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-                problems.Add(itemLabel + " has a target that is not finite");
-            }
+            if (!targets.IsFinite) { problems.Add(itemLabel + " has a target that is not finite"); }
             var points = indicatorWeight.IsMultiplier && multipliers == indicators.Count ? weight * indicatorWeight.Value / sum : indicatorWeight.Value;
             if (definition is not null && method is not null)
             {
@@ -419,6 +412,14 @@ public sealed class AssessmentException : Exception
     /// <param name="message">What went wrong, naming the zone and the item.</param>
     public AssessmentException(string message)
         : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with its cause.</summary>
+    /// <param name="message">What went wrong, naming the zone and the item.</param>
+    /// <param name="innerException">The cause, e.g. a scoring method's argument exception.</param>
+    public AssessmentException(string message, Exception innerException)
+        : base(message, innerException)
     {
     }
 }

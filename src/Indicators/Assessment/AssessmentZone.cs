@@ -9,16 +9,21 @@ namespace Indicators;
 /// </summary>
 public sealed class AssessmentZone
 {
+    private readonly ImmutableDictionary<string, double?> values;
+    private readonly ImmutableDictionary<string, ZoneTargets> targets;
+    private readonly ImmutableDictionary<string, int> events;
+    private readonly ImmutableDictionary<string, string> vetoes;
+
     private AssessmentZone(ZoneId id, string? group, ImmutableDictionary<string, double?> values,
         ImmutableDictionary<string, ZoneTargets> targets, ImmutableDictionary<string, int> events,
         ImmutableDictionary<string, string> vetoes)
     {
         Id = id;
         Group = group;
-        Values = values;
-        Targets = targets;
-        Events = events;
-        Vetoes = vetoes;
+        this.values = values;
+        this.targets = targets;
+        this.events = events;
+        this.vetoes = vetoes;
     }
 
     /// <summary>The zone.</summary>
@@ -28,16 +33,16 @@ public sealed class AssessmentZone
     public string? Group { get; }
 
     /// <summary>The values per indicator code; null is an explicitly missing value.</summary>
-    public IReadOnlyDictionary<string, double?> Values { get; }
+    public IReadOnlyDictionary<string, double?> Values => values;
 
     /// <summary>The targets per indicator code.</summary>
-    public IReadOnlyDictionary<string, ZoneTargets> Targets { get; }
+    public IReadOnlyDictionary<string, ZoneTargets> Targets => targets;
 
     /// <summary>The number of events per bonus or deduction code.</summary>
-    public IReadOnlyDictionary<string, int> Events { get; }
+    public IReadOnlyDictionary<string, int> Events => events;
 
     /// <summary>The veto triggers: the rule's code and the reason (事由).</summary>
-    public IReadOnlyDictionary<string, string> Vetoes { get; }
+    public IReadOnlyDictionary<string, string> Vetoes => vetoes;
 
     /// <summary>A zone with no values, targets or events.</summary>
     /// <param name="id">The zone.</param>
@@ -74,7 +79,7 @@ public sealed class AssessmentZone
         {
             Preconditions.CheckFinite(v, nameof(value));
         }
-        return new(Id, Group, Values2.SetItem(code, value), Targets2, Events2, Vetoes2);
+        return new(Id, Group, values.SetItem(code, value), targets, events, vetoes);
     }
 
     /// <summary>This zone with the value of an observation, in the unit of the observation's indicator; a missing observation records a missing value.</summary>
@@ -84,10 +89,7 @@ public sealed class AssessmentZone
     public AssessmentZone WithValue(Observation observation)
     {
         ArgumentNullException.ThrowIfNull(observation);
-        if (observation.Zone != Id)
-        {
-            throw new ArgumentException("The observation is of zone '" + observation.Zone.Code + "', not '" + Id.Code + "'.", nameof(observation));
-        }
+        CheckZone(observation, nameof(observation));
         double? value = observation.HasValue ? observation.Value.ConvertTo(observation.Indicator.Unit).Value : null;
         return WithValue(observation.Indicator.Code, value);
     }
@@ -100,7 +102,24 @@ public sealed class AssessmentZone
     public AssessmentZone WithTargets(string code, ZoneTargets targets)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        return new(Id, Group, Values2, Targets2.SetItem(code, targets.Checked()), Events2, Vetoes2);
+        return new(Id, Group, values, this.targets.SetItem(code, targets.Checked()), events, vetoes);
+    }
+
+    /// <summary>This zone with the target (目标值) of a target or plan observation (计划/目标), keeping any stretch target and baseline already given.</summary>
+    /// <param name="target">An observation of this zone whose kind is <see cref="ObservationKind.Target"/> or <see cref="ObservationKind.Plan"/>.</param>
+    /// <returns>The new zone.</returns>
+    /// <exception cref="ArgumentException">The observation is of another zone, is not a target or plan, or has no value.</exception>
+    public AssessmentZone WithTarget(Observation target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        CheckZone(target, nameof(target));
+        if (target.Kind is not (ObservationKind.Target or ObservationKind.Plan) || !target.HasValue)
+        {
+            throw new ArgumentException("The observation is not a target or plan with a value: " + target.ToString(), nameof(target));
+        }
+        var code = target.Indicator.Code;
+        var existing = targets.TryGetValue(code, out var found) ? found : ZoneTargets.None;
+        return WithTargets(code, existing with { Target = target.Value.ConvertTo(target.Indicator.Unit).Value });
     }
 
     /// <summary>This zone with a number of bonus or deduction events (加分/扣分事项).</summary>
@@ -112,7 +131,7 @@ public sealed class AssessmentZone
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return new(Id, Group, Values2, Targets2, count == 0 ? Events2.Remove(code) : Events2.SetItem(code, count), Vetoes2);
+        return new(Id, Group, values, targets, count == 0 ? events.Remove(code) : events.SetItem(code, count), vetoes);
     }
 
     /// <summary>This zone with a veto trigger (一票否决事项) and its reason.</summary>
@@ -123,16 +142,16 @@ public sealed class AssessmentZone
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return new(Id, Group, Values2, Targets2, Events2, Vetoes2.SetItem(code, reason));
+        return new(Id, Group, values, targets, events, vetoes.SetItem(code, reason));
     }
 
-    private ImmutableDictionary<string, double?> Values2 => (ImmutableDictionary<string, double?>)Values;
-
-    private ImmutableDictionary<string, ZoneTargets> Targets2 => (ImmutableDictionary<string, ZoneTargets>)Targets;
-
-    private ImmutableDictionary<string, int> Events2 => (ImmutableDictionary<string, int>)Events;
-
-    private ImmutableDictionary<string, string> Vetoes2 => (ImmutableDictionary<string, string>)Vetoes;
+    private void CheckZone(Observation observation, string paramName)
+    {
+        if (observation.Zone != Id)
+        {
+            throw new ArgumentException("The observation is of zone '" + observation.Zone.Code + "', not '" + Id.Code + "'.", paramName);
+        }
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Group is null ? Id.Code : Id.Code + " (" + Group + ")";

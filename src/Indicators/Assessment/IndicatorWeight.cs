@@ -85,6 +85,8 @@ public readonly record struct ZoneTargets(double? Target = null, double? Stretch
     /// <summary>Whether no target, stretch or baseline is given.</summary>
     public bool IsEmpty => Target is null && Stretch is null && Baseline is null;
 
+    internal bool IsFinite => (Target is not double t || double.IsFinite(t)) && (Stretch is not double s || double.IsFinite(s)) && (Baseline is not double b || double.IsFinite(b));
+
     internal ZoneTargets Checked()
     {
         if (Target is double t) { Preconditions.CheckFinite(t, nameof(Target)); }
@@ -93,13 +95,13 @@ public readonly record struct ZoneTargets(double? Target = null, double? Stretch
         return this;
     }
 
-    internal string Describe(ExplanationLanguage language)
+    internal string Describe(ExplanationLanguage language, string unit)
     {
         var zh = language == ExplanationLanguage.Chinese;
         var parts = new List<string>(3);
-        if (Target is double t) { parts.Add((zh ? "目标值 " : "target ") + AssessmentText.Number(t)); }
-        if (Stretch is double s) { parts.Add((zh ? "力争值 " : "stretch ") + AssessmentText.Number(s)); }
-        if (Baseline is double b) { parts.Add((zh ? "基数值 " : "baseline ") + AssessmentText.Number(b)); }
+        if (Target is double t) { parts.Add((zh ? "目标值 " : "target ") + AssessmentText.Number(t) + unit); }
+        if (Stretch is double s) { parts.Add((zh ? "力争值 " : "stretch ") + AssessmentText.Number(s) + unit); }
+        if (Baseline is double b) { parts.Add((zh ? "基数值 " : "baseline ") + AssessmentText.Number(b) + unit); }
         return string.Join(zh ? "，" : ", ", parts);
     }
 }

@@ -143,6 +143,42 @@ public class AssessmentPropertyTests
     }
 
     [Fact]
+    public void Raising_a_value_never_lowers_total_or_rank_with_the_library_methods()
+    {
+        // 功效系数 and the rank ladder are relative: raising one zone lowers or keeps the others' scores, never its own.
+        var scheme = AssessmentScheme.CreateBuilder("library methods", 100)
+            .Category("A", 100, c => c
+                .Indicator("GDP", ScoringMethods.CappedRatio(), IndicatorWeight.Points(40), targets: new ZoneTargets(100))
+                .Indicator("OperatingRevenue", ScoringMethods.EfficacyCoefficient(), IndicatorWeight.Points(30))
+                .Indicator("NewRegisteredEnterprises", ScoringMethods.RankLadder(), IndicatorWeight.Points(30)))
+            .Build();
+        var codes = new[] { "GDP", "OperatingRevenue", "NewRegisteredEnterprises" };
+        var gen = from n in Gen.Choose(1, 8)
+                  from values in Positive(100, 20000).ArrayOf(n * codes.Length)
+                  from pick in Gen.Choose(0, n - 1)
+                  from code in Gen.Choose(0, codes.Length - 1)
+                  from raise in Positive(1, 10000)
+                  select (n, values, pick, code, raise);
+        Check.One(Quick, Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var (n, values, pick, code, raise) = t;
+            AssessmentZone[] Zones(double extra) => Enumerable.Range(0, n).Select(z =>
+            {
+                var zone = AssessmentZone.Of("Z" + z);
+                for (var c = 0; c < codes.Length; c++)
+                {
+                    zone = zone.WithValue(codes[c], values[(z * codes.Length) + c] + (z == pick && c == code ? extra : 0));
+                }
+                return zone;
+            }).ToArray();
+            var before = scheme.Evaluate(Zones(0))[pick];
+            var after = scheme.Evaluate(Zones(raise))[pick];
+            Assert.True(after.Total >= before.Total, $"{before.Total} → {after.Total}");
+            Assert.True(after.Rank <= before.Rank, $"rank {before.Rank} → {after.Rank}");
+        }));
+    }
+
+    [Fact]
     public void Multiplier_weights_sum_to_the_category_weight()
     {
         var gen = from weight in Positive(1, 100000)

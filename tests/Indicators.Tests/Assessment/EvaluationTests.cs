@@ -91,6 +91,17 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void The_ranking_list_puts_unranked_zones_last()
+    {
+        var zones = Zones();
+        zones[0] = zones[0].WithVeto("fraud", "统计数据弄虚作假");
+        var result = SampleScheme.Scheme.Evaluate(zones);
+        var lines = result.ExplainRanking().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["示例方案", "第1名 B 87.9（东部第1名） 良好", "第2名 C 62（西部第1名） 合格", "不排名 A 95（东部） 优秀 一票否决：统计造假（统计数据弄虚作假）"], lines);
+        Assert.Contains("#1 B 87.9 (东部 #1) 良好", result.ExplainRanking(ExplanationLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ties_share_a_rank_and_the_next_rank_skips()
     {
         var zones = new[]
@@ -206,7 +217,7 @@ public class EvaluationTests
 
         var zh = result.Explain(ZoneId.Of("B"), ExplanationLanguage.Chinese);
         Assert.Contains("开发区 B（东部）：综合得分 87.9；总排名第2位，组内第2位；等级 合格", zh, StringComparison.Ordinal);
-        Assert.Contains("GDP 地区生产总值：实际值 90，目标值 100，权重 40，方法 test-ratio，得分 36", zh, StringComparison.Ordinal);
+        Assert.Contains("GDP 地区生产总值：实际值 90亿元，目标值 100亿元，权重 40，方法 test-ratio，得分 36", zh, StringComparison.Ordinal);
         Assert.Contains("扣分：3.1（中央生态环境保护督察反馈问题 2项，0.6分；中央负面典型案例 1项，1.5分；较大生产安全事故 1项，1分）", zh, StringComparison.Ordinal);
         Assert.Contains("一票否决：突发环境事件（发生1起较大突发环境事件）：等级最高为 合格", zh, StringComparison.Ordinal);
         Assert.Contains("合计：91 + 0 − 3.1 = 87.9", zh, StringComparison.Ordinal);
@@ -214,10 +225,79 @@ public class EvaluationTests
         var en = result.Explain(ZoneId.Of("C"), ExplanationLanguage.English);
         Assert.Contains("Zone C (西部): total 62; rank 3, 1 in group; grade 合格", en, StringComparison.Ordinal);
         Assert.Contains("NewRegisteredEnterprises Newly registered enterprises: value missing, scored 0 (weight 16)", en, StringComparison.Ordinal);
-        Assert.Contains("best 0.4, worst 0.8, rank 3 of 3, method test-best, index 50, points 12", en, StringComparison.Ordinal);
+        Assert.Contains("best 0.4吨标准煤/万元, worst 0.8吨标准煤/万元, rank 3 of 3, method test-best, index 50, points 12", en, StringComparison.Ordinal);
         Assert.Contains("Veto: none", en, StringComparison.Ordinal);
 
         var a = result[ZoneId.Of("A")].Explain(ExplanationLanguage.English);
         Assert.Contains("Bonus: 2 (援疆援藏结对帮扶: 3 event(s), 1 points; 国家级试点: 1 event(s), 1.5 points), items 2.5 capped at 2", a, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_category_cap_limits_the_subtotal_and_is_explained()
+    {
+        // Index-style methods can exceed the weight (超额加分); the category cap (小计封顶) stops it.
+        var scheme = AssessmentScheme.CreateBuilder("cap", 100)
+            .Category("经济发展", 60, c => c
+                .Indicator("GDP", ProportionalToBest.Instance, IndicatorWeight.Points(30))
+                .Indicator("OperatingRevenue", ProportionalToBest.Instance, IndicatorWeight.Points(30)), cap: 50)
+            .Category("其他", 40, c => c.Indicator("TotalProfit", FullMarks.Instance, IndicatorWeight.Points(40)))
+            .Build();
+        var zones = new[]
+        {
+            AssessmentZone.Of("A").WithValue("GDP", 100).WithValue("OperatingRevenue", 100).WithValue("TotalProfit", 1),
+            AssessmentZone.Of("B").WithValue("GDP", 50).WithValue("OperatingRevenue", 50).WithValue("TotalProfit", 1),
+        };
+        var result = scheme.Evaluate(zones);
+        Assert.Equal(60, result[0].Categories[0].Uncapped, 12);
+        Assert.Equal(50, result[0].Categories[0].Subtotal, 12);
+        Assert.Equal(90, result[0].Total, 12);
+        Assert.Equal(30, result[1].Categories[0].Subtotal, 12);
+        Assert.Contains("经济发展（权重 60）：小计 50（60 封顶至 50）", result[0].Explain(), StringComparison.Ordinal);
+        Assert.Contains("subtotal 50 (60 capped at 50)", result[0].Explain(ExplanationLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scheme_targets_apply_unless_the_zone_brings_its_own()
+    {
+        // NewRegisteredEnterprises has a scheme target of 50; zone B's own target of 40 replaces it.
+        var zones = new[]
+        {
+            SampleScheme.Zone("A", "东部", 100, 100, 100, 40, 1),
+            SampleScheme.Zone("B", "东部", 100, 100, 100, 40, 1).WithTargets("NewRegisteredEnterprises", new ZoneTargets(Target: 40)),
+        };
+        var result = SampleScheme.Scheme.Evaluate(zones);
+        Assert.Equal(16 * 0.8, result[0].Categories[1].Indicators[0].Points, 12);
+        Assert.Equal(16, result[1].Categories[1].Indicators[0].Points, 12);
+        Assert.Equal(new ZoneTargets(Target: 40), result[1].Categories[1].Indicators[0].Targets);
+    }
+
+    [Fact]
+    public void An_absent_value_is_missing_like_an_explicit_null()
+    {
+        var absent = AssessmentZone.Of("A").WithValue("GDP", 100).WithTargets("GDP", new ZoneTargets(100))
+            .WithValue("OperatingRevenue", 1).WithValue("EnergyPerGdp", 1);
+        var result = SampleScheme.Scheme.Evaluate([absent])[0];
+        Assert.Equal(IndicatorAssessmentStatus.MissingScoredZero, result.Categories[1].Indicators[0].Status);
+    }
+
+    [Fact]
+    public void Targets_come_from_target_observations()
+    {
+        var gdp = IndicatorCatalog.Standard["GDP"];
+        var zone = AssessmentZone.Of("A")
+            .WithTargets("GDP", new ZoneTargets(Stretch: 130))
+            .WithTarget(Observation.Of(ZoneId.Of("A"), gdp, ReportingPeriod.Year(2025), Quantity.Of(120, Units.HundredMillionYuan), ObservationKind.Target));
+        Assert.Equal(new ZoneTargets(120, 130), zone.Targets["GDP"]);
+        Assert.Throws<ArgumentException>(() => zone.WithTarget(Observation.Of(ZoneId.Of("A"), gdp, ReportingPeriod.Year(2025), Quantity.Of(1, Units.HundredMillionYuan))));
+    }
+
+    [Fact]
+    public void Evaluation_is_deterministic_across_threads()
+    {
+        var zones = Zones();
+        var expected = SampleScheme.Scheme.Evaluate(zones).Select(z => (z.Total, z.Rank, z.Grade, z.Explain())).ToArray();
+        var results = new (double, int?, string?, string)[16][];
+        Parallel.For(0, results.Length, i => results[i] = SampleScheme.Scheme.Evaluate(zones).Select(z => (z.Total, z.Rank, z.Grade, z.Explain())).ToArray());
+        Assert.All(results, r => Assert.Equal(expected, r));
     }
 }
