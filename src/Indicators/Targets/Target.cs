@@ -81,7 +81,7 @@ public readonly partial struct Target : IEquatable<Target>
     /// <param name="guaranteed">The guaranteed tier (or only number); finite.</param>
     /// <param name="unit">The unit; must be <see cref="Units.Percent"/> for growth, decline and share; ignored for zero control.</param>
     /// <param name="qualifier">The qualifier; not 近 or 余, which describe figures, not targets.</param>
-    /// <param name="decimals">The published precision; null for the decimals of <paramref name="guaranteed"/> as written (at least 1 for a percent).</param>
+    /// <param name="decimals">The published precision, 0 to 15 (at least 1 for a percent); null for the decimals of <paramref name="guaranteed"/> as written (at least 1 for a percent).</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException">The kind, unit and qualifier do not fit together; an argument is NaN, infinite or out of range.</exception>
     public static Target Of(TargetKind kind, double guaranteed, Unit unit, Qualifier qualifier = Qualifier.None, int? decimals = null)
@@ -102,7 +102,7 @@ public readonly partial struct Target : IEquatable<Target>
         Preconditions.CheckArgument(!IsRateKind(kind) || unit == Units.Percent, nameof(unit),
             $"A {kind} target states a percent; its unit must be %, not {Quantity.Describe(unit)}.");
         var places = decimals ?? DefaultDecimals(kind, unit, DecimalsOf(guaranteed));
-        Preconditions.CheckInRange(places, 0, Rounding.MaxDecimals, nameof(decimals));
+        CheckDecimals(kind, unit, places);
         return new Target(kind, qualifier, unit, guaranteed, null, places, TargetNature.Indicative);
     }
 
@@ -180,12 +180,12 @@ public readonly partial struct Target : IEquatable<Target>
     }
 
     /// <summary>This target with another published precision.</summary>
-    /// <param name="decimals">The decimals, 0 to <see cref="Rounding.MaxDecimals"/>.</param>
+    /// <param name="decimals">The decimals, 0 to <see cref="Rounding.MaxDecimals"/>; at least 1 for a percent; ignored by zero control.</param>
     /// <returns>The target.</returns>
     public Target WithDecimals(int decimals)
     {
-        Preconditions.CheckInRange(decimals, 0, Rounding.MaxDecimals);
-        return new Target(Kind, Qualifier, Unit, Guaranteed, Stretch, decimals, Nature);
+        CheckDecimals(Kind, Unit, decimals);
+        return Kind == TargetKind.ZeroControl ? this : new Target(Kind, Qualifier, Unit, Guaranteed, Stretch, decimals, Nature);
     }
 
     /// <summary>Judges an actual value (实际完成) against this target; see <see cref="Attainment.Of(Target, double, JudgingPolicy?)"/>.</summary>
@@ -247,6 +247,18 @@ public readonly partial struct Target : IEquatable<Target>
     /// <param name="right">The second.</param>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(Target left, Target right) => !left.Equals(right);
+
+    // A percent is published with at least one decimal (NBS); judging a percent at 0 decimals is a policy choice:
+    // JudgingPolicy.RoundedValue(0). Keeping this rule lets every target's text carry its precision.
+    private static void CheckDecimals(TargetKind kind, Unit unit, int decimals)
+    {
+        Preconditions.CheckInRange(decimals, 0, Rounding.MaxDecimals);
+        if (decimals == 0 && (IsRateKind(kind) || unit == Units.Percent))
+        {
+            throw new ArgumentOutOfRangeException(nameof(decimals), decimals,
+                "A percent target is published with at least 1 decimal; to judge it at 0 decimals use JudgingPolicy.RoundedValue(0).");
+        }
+    }
 
     private static bool IsRateKind(TargetKind kind) => kind is TargetKind.Growth or TargetKind.Decline or TargetKind.Share;
 
