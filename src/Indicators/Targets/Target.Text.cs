@@ -115,16 +115,13 @@ public readonly partial struct Target
         }
         if (!StartsWith(text, start, end, "确保"))
         {
-            start = StartsWith(text, start, end, "力争") ? start + 2 : start;
-            var single = ReadTier(text, start, end, out var tier);
-            return single is not null ? ParseResult<Target>.ForError(single) : ParseResult<Target>.ForValue(FromTier(tier, nature));
+            return Single(text, StartsWith(text, start, end, "力争") ? start + 2 : start, end, nature);
         }
         var tierStart = start + 2;
         var split = text.IndexOf("力争", tierStart, end - tierStart, StringComparison.Ordinal);
         if (split < 0)
         {
-            var single = ReadTier(text, tierStart, end, out var tier);
-            return single is not null ? ParseResult<Target>.ForError(single) : ParseResult<Target>.ForValue(FromTier(tier, nature));
+            return Single(text, tierStart, end, nature);
         }
         var guaranteedEnd = split;
         while (guaranteedEnd > tierStart && (char.IsWhiteSpace(text[guaranteedEnd - 1]) || text[guaranteedEnd - 1] is '、' or '，' or ',' or '；' or ';'))
@@ -139,6 +136,9 @@ public readonly partial struct Target
             ? ParseResult<Target>.ForError(stretchError)
             : Combine(text, guaranteed, stretchTier, nature);
     }
+
+    private static ParseResult<Target> Single(string text, int start, int end, TargetNature nature) =>
+        ReadTier(text, start, end, out var tier) is ParseError error ? ParseResult<Target>.ForError(error) : ParseResult<Target>.ForValue(FromTier(tier, nature));
 
     private static Target FromTier(TierReading tier, TargetNature nature)
     {

@@ -200,7 +200,23 @@ public readonly partial struct Target : IEquatable<Target>
     /// <returns>The attainment.</returns>
     public Attainment Judge(Percentage actual, JudgingPolicy? policy = null) => Attainment.Of(this, actual.Percent, policy);
 
-    /// <summary>Judges an actual quantity, converted to the target's unit (1100万人 against "1100万人以上").</summary>
+    /// <summary>
+    /// Judges an observation's value; false when the observation is missing (预计全年可完成…亿元 with no number): missing
+    /// data is missing, never judged as zero.
+    /// </summary>
+    /// <param name="observation">The observation, whose value is converted to the target's unit.</param>
+    /// <param name="attainment">The attainment, or the default when the observation is missing.</param>
+    /// <param name="policy">How to judge; <see cref="JudgingPolicy.Default"/> when null.</param>
+    /// <returns>Whether the observation has a value.</returns>
+    /// <exception cref="ArgumentException">The units measure different things.</exception>
+    public bool TryJudge(Observation observation, out Attainment attainment, JudgingPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        attainment = observation.HasValue ? Judge(observation.Value, policy) : default;
+        return observation.HasValue;
+    }
+
+    /// <summary>Judges an actual quantity, converted to the target's unit (1100万人 against "1100万人以上"); a target without a unit (零控制) takes the number as it is.</summary>
     /// <param name="actual">The actual quantity, of the target unit's dimension.</param>
     /// <param name="policy">How to judge; <see cref="JudgingPolicy.Default"/> when null.</param>
     /// <returns>The attainment.</returns>

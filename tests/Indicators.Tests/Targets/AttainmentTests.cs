@@ -195,4 +195,20 @@ public class AttainmentTests
         Assert.True(Parse("突破2万亿元").Judge(Quantity.Parse("21000亿元").Value).IsMet);
         Assert.Throws<ArgumentException>(() => Parse("210亿元").Judge(Quantity.Parse("3亩").Value));
     }
+
+    [Fact]
+    public void Observation_is_judged_in_the_target_unit_and_a_missing_one_is_not_judged()
+    {
+        // 2012年目标: 地区生产总值210亿元 against 2110000万元; an estimate whose number was never filled in (domain.md).
+        var zone = ZoneId.Of("ZoneA");
+        var gdp = IndicatorCatalog.Standard["GDP"];
+        var target = Parse("210亿元");
+        var actual = Observation.Of(zone, gdp, ReportingPeriod.Year(2012), Quantity.Parse("2110000万元").Value);
+        Assert.True(target.TryJudge(actual, out var attainment));
+        Assert.Equal(AttainmentStatus.Overfulfilled, attainment.Status);
+        Assert.Equal(211, attainment.Actual, 9);
+
+        var missing = Observation.Missing(zone, gdp, ReportingPeriod.Year(2012), ObservationKind.Estimate);
+        Assert.False(target.TryJudge(missing, out _));
+    }
 }
