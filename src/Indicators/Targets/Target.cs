@@ -80,7 +80,7 @@ public readonly partial struct Target : IEquatable<Target>
     /// <param name="kind">What the target states.</param>
     /// <param name="guaranteed">The guaranteed tier (or only number); finite.</param>
     /// <param name="unit">The unit; must be <see cref="Units.Percent"/> for growth, decline and share; ignored for zero control.</param>
-    /// <param name="qualifier">The qualifier; not 近 or 余, which describe figures, not targets.</param>
+    /// <param name="qualifier">The qualifier; not 近 or 余, which describe figures, not targets; ignored for zero control.</param>
     /// <param name="decimals">The published precision, 0 to 15 (at least 1 for a percent); null for the decimals of <paramref name="guaranteed"/> as written (at least 1 for a percent).</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException">The kind, unit and qualifier do not fit together; an argument is NaN, infinite or out of range.</exception>

@@ -211,4 +211,14 @@ public class AttainmentTests
         var missing = Observation.Missing(zone, gdp, ReportingPeriod.Year(2012), ObservationKind.Estimate);
         Assert.False(target.TryJudge(missing, out _));
     }
+
+    [Fact]
+    public void Actual_rate_is_written_once_rounded_one_decimal_beyond_the_judging_precision()
+    {
+        // 109 on a base of 100 is 9.000000000000007% in binary: written "增长9%", never with the binary noise.
+        var growth = Growth.YearOnYear(109, 100);
+        var attainment = Parse("确保增长8%，力争增长10%").Judge(growth.Rate!.Value);
+        Assert.StartsWith("增长9%，", ChinesePhrasing.Phrase(attainment), StringComparison.Ordinal);
+        Assert.StartsWith("下降2.96%，", ChinesePhrasing.Phrase(Parse("下降3%以上").Judge(-2.9649)), StringComparison.Ordinal);
+    }
 }
