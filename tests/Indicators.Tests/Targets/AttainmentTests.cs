@@ -221,4 +221,20 @@ public class AttainmentTests
         Assert.StartsWith("增长9%，", ChinesePhrasing.Phrase(attainment), StringComparison.Ordinal);
         Assert.StartsWith("下降2.96%，", ChinesePhrasing.Phrase(Parse("下降3%以上").Judge(-2.9649)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Growth_from_levels_is_judged_from_the_development_speed()
+    {
+        // numeric-policy.md: 100.45 on 100 is 0.45%, an exact tie; GB/T 8170 rounds it to 0.4%, 四舍五入 to 0.5%.
+        var target = Parse("增长0.5%以上");
+        var growth = Growth.YearOnYear(100.45, 100);
+        Assert.True(target.TryJudge(growth, out var halfUp));
+        Assert.True(halfUp.IsMet);
+        Assert.True(target.TryJudge(growth, out var gb, JudgingPolicy.RoundedValue(mode: RoundingMode.GbT8170)));
+        Assert.False(gb.IsMet);
+        Assert.Equal(0.4, gb.Judged);
+
+        // 扭亏为盈 (F4): no rate, nothing to judge.
+        Assert.False(target.TryJudge(Growth.YearOnYear(148, -46), out _));
+    }
 }
