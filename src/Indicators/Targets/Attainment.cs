@@ -33,7 +33,7 @@ public readonly struct Attainment : ICalculationResult
     public double Actual { get; }
 
     /// <summary>The value compared with the target's numbers before rounding: the decline (−<see cref="Actual"/>) for a decline target, else <see cref="Actual"/>.</summary>
-    public double Compared => Target.Kind == TargetKind.Decline ? -Actual + 0.0 : Actual;
+    public double Compared => ComparedValue(Target, Actual);
 
     /// <summary>The value as judged: <see cref="Compared"/> rounded at the policy's precision under 修约值比较法, itself under 全数值比较法.</summary>
     public double Judged => Policy.Judged(Compared);

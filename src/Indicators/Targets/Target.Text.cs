@@ -284,10 +284,9 @@ public readonly partial struct Target
             {
                 return Error(text, lowerEnd + 1, "the two ends of a range must have the same unit");
             }
-            if (lower.Value.Value > upper.Value.Value)
+            if (RangeError(lower.Value.Value, upper.Value.Value) is string rangeError)
             {
-                return Error(text, bodyStart, string.Create(CultureInfo.InvariantCulture,
-                    $"the lower end {NumberText.Format(lower.Value.Value)} of the range exceeds its upper end {NumberText.Format(upper.Value.Value)}"));
+                return Error(text, bodyStart, rangeError);
             }
             upperValue = upper.Value.Value;
             written = Math.Max(written, DecimalsOf(text.AsSpan(lowerEnd + 1, end - lowerEnd - 1)));

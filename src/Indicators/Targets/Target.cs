@@ -156,6 +156,37 @@ public readonly partial struct Target : IEquatable<Target>
     /// <returns>The target.</returns>
     public static Target ZeroControl() => new(TargetKind.ZeroControl, Qualifier.Within, Units.One, 0, null, 0, TargetNature.Indicative);
 
+    /// <summary>
+    /// A range target ("新增2-3家", "经济增长4.5%-5%"): the lower end is the guaranteed tier (the floor) and the upper end
+    /// the stretch; for a ceiling qualifier (以内, 以下, 不满) the upper end is the guaranteed ceiling and the lower the stretch.
+    /// </summary>
+    /// <param name="kind">What the target states.</param>
+    /// <param name="lower">The lower end; finite.</param>
+    /// <param name="upper">The upper end; finite, not below <paramref name="lower"/>.</param>
+    /// <param name="unit">The unit, as for <see cref="Of"/>.</param>
+    /// <param name="qualifier">The qualifier; none by default.</param>
+    /// <param name="decimals">The published precision; null for the decimals of the two ends as written.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentException">The lower end exceeds the upper end (the message names both), the target is zero control, or as for <see cref="Of"/>.</exception>
+    public static Target Range(TargetKind kind, double lower, double upper, Unit unit, Qualifier qualifier = Qualifier.None, int? decimals = null)
+    {
+        Preconditions.CheckFinite(lower);
+        Preconditions.CheckFinite(upper);
+        Preconditions.CheckArgument(kind != TargetKind.ZeroControl, nameof(kind), "A zero-control target (零控制) has no range.");
+        if (RangeError(lower, upper) is string error)
+        {
+            throw new ArgumentException(error, nameof(lower));
+        }
+        var ceiling = IsCeilingOf(kind, qualifier);
+        var target = Of(kind, ceiling ? upper : lower, unit, qualifier, decimals ?? DefaultDecimals(kind, unit, Math.Max(DecimalsOf(lower), DecimalsOf(upper))));
+        return target.WithStretch(ceiling ? lower : upper);
+    }
+
+    /// <summary>Why a range cannot be read with these ends, or null when it can.</summary>
+    private static string? RangeError(double lower, double upper) => lower > upper
+        ? string.Create(CultureInfo.InvariantCulture, $"the lower end {NumberText.Format(lower)} of the range exceeds its upper end {NumberText.Format(upper)}")
+        : null;
+
     /// <summary>This target with a stretch tier (力争): <c>Growth(8%).WithStretch(10)</c> is "确保增长8%，力争增长10%".</summary>
     /// <param name="stretchValue">The stretch, in the target's terms; not easier than <see cref="Guaranteed"/>.</param>
     /// <returns>The target.</returns>

@@ -167,4 +167,20 @@ public class TargetParsingTests
         Assert.Equal("增长8.00%以上", target.ToChineseString());
         Assert.Equal(target, Parse(target.ToChineseString()));
     }
+
+    [Fact]
+    public void Range_factory_matches_the_parser_and_rejects_reversed_ends()
+    {
+        var jia = Unit.Parse("家").Value;
+        Assert.Equal(Parse("新增2-3家"), Target.Range(TargetKind.Count, 2, 3, jia));
+        Assert.Equal(Parse("4.5%-5%"), Target.Range(TargetKind.Level, 4.5, 5, Units.Percent));
+        var ceiling = Target.Range(TargetKind.Level, 60, 66, Unit.Parse("人").Value, Qualifier.Within);
+        Assert.Equal(66, ceiling.Guaranteed);
+        Assert.Equal(60, ceiling.Stretch);
+        Assert.Equal(Parse("控制在60-66人以内"), ceiling);
+
+        var reversed = Assert.Throws<ArgumentException>(() => Target.Range(TargetKind.Count, 3, 2, jia));
+        Assert.Equal("lower", reversed.ParamName);
+        Assert.Contains("lower end 3 of the range exceeds its upper end 2", reversed.Message, StringComparison.Ordinal);
+    }
 }
