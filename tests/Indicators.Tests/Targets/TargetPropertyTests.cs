@@ -165,6 +165,24 @@ public class TargetPropertyTests
             }));
 
     [Fact]
+    public void A_level_judged_in_another_scale_of_its_unit_is_judged_alike() =>
+        Check.One(Quick, Prop.ForAll(
+            (from decimals in Gen.Choose(0, 2)
+             from limit in Stated(decimals, 0, 500000)
+             from actual in Gen.Choose(0, 60000000).Select(k => k / 100.0)
+             from qualifier in Gen.Elements(TargetQualifiers)
+             from policy in Gen.Elements(JudgingPolicy.Default, JudgingPolicy.FullValue)
+             select (decimals, limit, actual, qualifier, policy)).ToArbitrary(),
+            c =>
+            {
+                // 亿元 = 10000 万元: the verdict does not depend on the unit the actual value was reported in.
+                var target = Target.Of(TargetKind.Level, c.limit, Units.HundredMillionYuan, c.qualifier, c.decimals);
+                var inHundredMillions = target.Judge(Quantity.Of(c.actual, Units.HundredMillionYuan), c.policy);
+                var inTenThousands = target.Judge(Quantity.Of(c.actual * 10000, Unit.Parse("万元").Value), c.policy);
+                return inHundredMillions.Status == inTenThousands.Status && inHundredMillions.Tier == inTenThousands.Tier;
+            }));
+
+    [Fact]
     public void Parse_reads_back_the_canonical_text() =>
         Check.One(Quick, Prop.ForAll(Targets.ToArbitrary(), target =>
         {
