@@ -65,8 +65,9 @@ public static partial class ChinesePhrasing
         switch (attainment.Status)
         {
             case AttainmentStatus.NotCompleted:
-                return "未完成" + name + (target.IsCeiling || target.Kind == TargetKind.ZeroControl ? "（" + target.TierText(target.Guaranteed) + "）"
-                    : rate is double missedRate ? "，完成率" + Shortest(missedRate, options) + "%"
+                // A ceiling or an exclusive limit is quoted; a negative rate (a rise against a decline target) gives way to the gap.
+                return "未完成" + name + (target.IsCeiling || !target.IsInclusive ? "（" + target.TierText(target.Guaranteed) + "）"
+                    : rate is double missedRate && missedRate >= 0 ? "，完成率" + Shortest(missedRate, options) + "%"
                     : gap is double missedGap ? "，差" + Shortest(-missedGap, options) + "个百分点"
                     : string.Empty);
             case AttainmentStatus.Overfulfilled when !target.IsCeiling:

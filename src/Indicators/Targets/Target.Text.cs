@@ -41,9 +41,7 @@ public readonly partial struct Target
     /// <returns>The text.</returns>
     public string ToChineseString()
     {
-        var text = Kind == TargetKind.ZeroControl ? "零控制"
-            : HasStretch ? "确保" + TierText(Guaranteed) + "，力争" + TierText(stretch)
-            : TierText(Guaranteed);
+        var text = HasStretch ? "确保" + TierText(Guaranteed) + "，力争" + TierText(stretch) : TierText(Guaranteed);
         return Nature == TargetNature.Binding ? text + BindingMark : text;
     }
 
@@ -54,6 +52,10 @@ public readonly partial struct Target
     /// <summary>One tier as a report writes it: "增长8%以上", "控制在66人以内".</summary>
     internal string TierText(double value)
     {
+        if (Kind == TargetKind.ZeroControl)
+        {
+            return "零控制";
+        }
         var body = StatedNumber(value) + Unit.Symbol;
         var kindWord = Kind switch
         {

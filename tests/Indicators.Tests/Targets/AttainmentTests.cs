@@ -237,4 +237,14 @@ public class AttainmentTests
         // 扭亏为盈 (F4): no rate, nothing to judge.
         Assert.False(target.TryJudge(Growth.YearOnYear(148, -46), out _));
     }
+
+    [Fact]
+    public void Missed_limits_that_a_rate_cannot_describe_are_quoted()
+    {
+        Assert.Equal("实际2，未完成目标（零控制）", ChinesePhrasing.Phrase(Target.ZeroControl().Judge(2)));
+        // 100.4 is published as 100: not more than 100 under 修约值比较法, although its completion rate is 100.4%.
+        Assert.Equal("未完成目标（超过100家）", ChinesePhrasing.Phrase(Parse("超过100家").Judge(100.4)));
+        // A rise against a decline target: no negative completion rate; the gap in points instead (−1.2 against 3).
+        Assert.Equal("上升1.2%，未完成目标，差4.2个百分点", ChinesePhrasing.Phrase(Parse("下降3%以上").Judge(1.2)));
+    }
 }
