@@ -24,6 +24,8 @@ public readonly partial struct Target
         ("以上", Qualifier.AtLeast), ("以下", Qualifier.AtMost), ("以内", Qualifier.Within), ("左右", Qualifier.About),
     ];
 
+    private static readonly (string Word, bool Unused)[] FillerWords = [("完成", true), ("实现", true), ("达到", true)];
+
     // Longest first: "占比达到" before "占比".
     private static readonly (string Word, TargetKind Kind)[] KindWords =
     [
@@ -94,7 +96,8 @@ public readonly partial struct Target
     /// <summary>
     /// Parses a target as reports write it: "210亿元", "增长8%以上", "同比增长15%以上", "下降3%以上", "控制在66人以内",
     /// "5.5%以内", "5%左右", "突破1000亿元", "新增2-3家", "4.5%-5%", "不低于2.1%", "超过100家", "不满5起", "零控制",
-    /// "确保8%、力争10%", "确保增长8%，力争增长10%", optionally followed by "（约束性）" or "（预期性）". The published
+    /// "确保8%、力争10%", "确保增长8%，力争增长10%", optionally followed by "（约束性）" or "（预期性）"; the verbs 完成, 实现 and
+    /// 达到 before a number are read past ("确保完成20万平方米"), but an indicator's name is not part of a target. The published
     /// precision is the decimals written (at least 1 for a percent). Never throws: a failure names the position and the
     /// reason (a range whose lower end exceeds its upper end, tiers out of order, two qualifiers, a growth that is not a
     /// percent…).
@@ -211,6 +214,8 @@ public readonly partial struct Target
         }
         var i = start;
         i = StartsWith(text, i, end, "同比") ? i + 2 : i;
+        // Verbs of work reports that add nothing to the target: "确保完成20万平方米", "力争达到1000亿元".
+        i = Match(text, i, end, FillerWords, out _, out var filler) ? i + filler : i;
         Qualifier? prefix = null;
         TargetKind? kind = null;
         for (var round = 0; round < 2; round++)

@@ -183,4 +183,14 @@ public class TargetParsingTests
         Assert.Equal("lower", reversed.ParamName);
         Assert.Contains("lower end 3 of the range exceeds its upper end 2", reversed.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_verbs_before_the_number_are_read_past()
+    {
+        // "确保完成房屋拆迁面积20万平方米，力争完成25万平方米" (domain.md), without the indicator's name.
+        var target = Parse("确保完成20万平方米，力争完成25万平方米");
+        Assert.Equal(20, target.Guaranteed);
+        Assert.Equal(25, target.Stretch);
+        Assert.Equal(Parse("力争达到1000亿元"), Parse("1000亿元"));
+    }
 }
