@@ -33,7 +33,7 @@ public readonly struct Attainment : ICalculationResult
     public double Actual { get; }
 
     /// <summary>The value compared with the target's numbers before rounding: the decline (−<see cref="Actual"/>) for a decline target, else <see cref="Actual"/>.</summary>
-    public double Compared => Target.Kind == TargetKind.Decline ? -Actual + 0.0 : Actual;
+    public double Compared => ComparedValue(Target, Actual);
 
     /// <summary>The value as judged: <see cref="Compared"/> rounded at the policy's precision under 修约值比较法, itself under 全数值比较法.</summary>
     public double Judged => Policy.Judged(Compared);
@@ -56,19 +56,20 @@ public readonly struct Attainment : ICalculationResult
     /// <summary>
     /// The completion rate against the guaranteed number (完成率; actual / target, ceiling / actual, or actual decline /
     /// target decline), for level, count and decline targets; null for growth, share and percent-level targets (judged by
-    /// their <see cref="Gap"/>) and for zero control.
+    /// their <see cref="Gap"/>), for zero control, and when the two are too far apart for a finite margin.
     /// </summary>
     public CompletionResult? Completion => Target.Kind switch
     {
         TargetKind.ZeroControl or TargetKind.Growth or TargetKind.Share => null,
+        _ when !double.IsFinite(Compared - Target.Guaranteed) => null, // too far apart for a finite margin
         TargetKind.Decline => Indicators.Completion.OfDecline(Percentage.FromPercent(Compared), Percentage.FromPercent(Target.Guaranteed)),
         _ when Target.Unit == Units.Percent => null,
         _ when Target.IsCeiling => Indicators.Completion.OfCeiling(Actual, Target.Guaranteed),
         _ => Indicators.Completion.OfLevel(Actual, Target.Guaranteed),
     };
 
-    /// <summary>The percentage-point gap to the guaranteed number (超/差x个百分点) for rate targets; positive when better; null otherwise.</summary>
-    public CompletionGapResult? Gap => Target.IsRate
+    /// <summary>The percentage-point gap to the guaranteed number (超/差x个百分点) for rate targets; positive when better; null otherwise (or when the two are too far apart for a finite gap).</summary>
+    public CompletionGapResult? Gap => Target.IsRate && double.IsFinite(Compared - Target.Guaranteed)
         ? Indicators.Completion.OfGrowthTarget(Percentage.FromPercent(Compared), Percentage.FromPercent(Target.Guaranteed), Target.IsCeiling ? Polarity.Reverse : Polarity.Positive)
         : null;
 

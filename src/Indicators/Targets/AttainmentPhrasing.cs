@@ -17,7 +17,7 @@ public static partial class ChinesePhrasing
         options ??= PhrasingOptions.Default;
         var name = string.IsNullOrEmpty(targetName) ? DefaultTargetName : targetName;
         var target = attainment.Target;
-        var actual = ActualWords(attainment, target);
+        var actual = ActualWords(attainment, target, options);
         var rounding = attainment.Policy.Comparison == LimitComparison.RoundedValue && target.IsRate
             && Rounding.Snap(attainment.Judged) != Rounding.Snap(attainment.Compared)
             ? "按修约值比较法为" + RateWords(target.Kind, attainment.Judged, options.Format(Math.Abs(attainment.Judged), attainment.Policy.Decimals ?? 0))
@@ -26,14 +26,19 @@ public static partial class ChinesePhrasing
         return string.Join("，", new[] { actual, rounding, verdict }.Where(part => part is not null));
     }
 
-    private static string? ActualWords(Attainment attainment, Target target)
+    private static string? ActualWords(Attainment attainment, Target target, PhrasingOptions options)
     {
         var value = attainment.Compared;
+        // One decimal more than the judging precision, so that the rounding that decided the verdict can be seen
+        // ("下降2.96%，按修约值比较法为下降3.0%"); rounded once, trailing zeros dropped.
+        var places = Math.Min(Math.Max(options.Decimals, (attainment.Policy.Decimals ?? 0) + 1), Rounding.MaxDecimals);
+        var magnitude = Rounding.CanSnap(value) ? NumberText.Format((double)options.Round(Math.Abs(Rounding.Snap(value)), places)) : NumberText.Format(Math.Abs(value));
+        var signed = value < 0 ? "-" + magnitude : magnitude;
         return target.Kind switch
         {
-            TargetKind.ZeroControl => value == 0 ? "实现零控制" : "实际" + NumberText.Format(value),
-            _ when target.IsRate => RateWords(target.Kind, value, NumberText.Format(Math.Abs(value))),
-            _ when target.IsCeiling => attainment.IsMet && !target.HasStretch ? target.TierText(target.Guaranteed) : "实际" + NumberText.Format(value) + target.Unit.Symbol,
+            TargetKind.ZeroControl => value == 0 ? "实现零控制" : "实际" + signed,
+            _ when target.IsRate => RateWords(target.Kind, value, magnitude),
+            _ when target.IsCeiling => attainment.IsMet && !target.HasStretch ? target.TierText(target.Guaranteed) : "实际" + signed + target.Unit.Symbol,
             _ => null,
         };
     }
@@ -60,8 +65,9 @@ public static partial class ChinesePhrasing
         switch (attainment.Status)
         {
             case AttainmentStatus.NotCompleted:
-                return "未完成" + name + (target.IsCeiling || target.Kind == TargetKind.ZeroControl ? "（" + target.TierText(target.Guaranteed) + "）"
-                    : rate is double missedRate ? "，完成率" + Shortest(missedRate, options) + "%"
+                // A ceiling or an exclusive limit is quoted; a negative rate (a rise against a decline target) gives way to the gap.
+                return "未完成" + name + (target.IsCeiling || !target.IsInclusive ? "（" + target.TierText(target.Guaranteed) + "）"
+                    : rate is double missedRate && missedRate >= 0 ? "，完成率" + Shortest(missedRate, options) + "%"
                     : gap is double missedGap ? "，差" + Shortest(-missedGap, options) + "个百分点"
                     : string.Empty);
             case AttainmentStatus.Overfulfilled when !target.IsCeiling:

@@ -24,6 +24,8 @@ public readonly partial struct Target
         ("以上", Qualifier.AtLeast), ("以下", Qualifier.AtMost), ("以内", Qualifier.Within), ("左右", Qualifier.About),
     ];
 
+    private static readonly (string Word, bool Unused)[] FillerWords = [("完成", true), ("实现", true), ("达到", true)];
+
     // Longest first: "占比达到" before "占比".
     private static readonly (string Word, TargetKind Kind)[] KindWords =
     [
@@ -41,9 +43,7 @@ public readonly partial struct Target
     /// <returns>The text.</returns>
     public string ToChineseString()
     {
-        var text = Kind == TargetKind.ZeroControl ? "零控制"
-            : HasStretch ? "确保" + TierText(Guaranteed) + "，力争" + TierText(stretch)
-            : TierText(Guaranteed);
+        var text = HasStretch ? "确保" + TierText(Guaranteed) + "，力争" + TierText(stretch) : TierText(Guaranteed);
         return Nature == TargetNature.Binding ? text + BindingMark : text;
     }
 
@@ -54,6 +54,10 @@ public readonly partial struct Target
     /// <summary>One tier as a report writes it: "增长8%以上", "控制在66人以内".</summary>
     internal string TierText(double value)
     {
+        if (Kind == TargetKind.ZeroControl)
+        {
+            return "零控制";
+        }
         var body = StatedNumber(value) + Unit.Symbol;
         var kindWord = Kind switch
         {
@@ -92,7 +96,8 @@ public readonly partial struct Target
     /// <summary>
     /// Parses a target as reports write it: "210亿元", "增长8%以上", "同比增长15%以上", "下降3%以上", "控制在66人以内",
     /// "5.5%以内", "5%左右", "突破1000亿元", "新增2-3家", "4.5%-5%", "不低于2.1%", "超过100家", "不满5起", "零控制",
-    /// "确保8%、力争10%", "确保增长8%，力争增长10%", optionally followed by "（约束性）" or "（预期性）". The published
+    /// "确保8%、力争10%", "确保增长8%，力争增长10%", optionally followed by "（约束性）" or "（预期性）"; the verbs 完成, 实现 and
+    /// 达到 before a number are read past ("确保完成20万平方米"), but an indicator's name is not part of a target. The published
     /// precision is the decimals written (at least 1 for a percent). Never throws: a failure names the position and the
     /// reason (a range whose lower end exceeds its upper end, tiers out of order, two qualifiers, a growth that is not a
     /// percent…).
@@ -115,16 +120,13 @@ public readonly partial struct Target
         }
         if (!StartsWith(text, start, end, "确保"))
         {
-            start = StartsWith(text, start, end, "力争") ? start + 2 : start;
-            var single = ReadTier(text, start, end, out var tier);
-            return single is not null ? ParseResult<Target>.ForError(single) : ParseResult<Target>.ForValue(FromTier(tier, nature));
+            return Single(text, StartsWith(text, start, end, "力争") ? start + 2 : start, end, nature);
         }
         var tierStart = start + 2;
         var split = text.IndexOf("力争", tierStart, end - tierStart, StringComparison.Ordinal);
         if (split < 0)
         {
-            var single = ReadTier(text, tierStart, end, out var tier);
-            return single is not null ? ParseResult<Target>.ForError(single) : ParseResult<Target>.ForValue(FromTier(tier, nature));
+            return Single(text, tierStart, end, nature);
         }
         var guaranteedEnd = split;
         while (guaranteedEnd > tierStart && (char.IsWhiteSpace(text[guaranteedEnd - 1]) || text[guaranteedEnd - 1] is '、' or '，' or ',' or '；' or ';'))
@@ -139,6 +141,9 @@ public readonly partial struct Target
             ? ParseResult<Target>.ForError(stretchError)
             : Combine(text, guaranteed, stretchTier, nature);
     }
+
+    private static ParseResult<Target> Single(string text, int start, int end, TargetNature nature) =>
+        ReadTier(text, start, end, out var tier) is ParseError error ? ParseResult<Target>.ForError(error) : ParseResult<Target>.ForValue(FromTier(tier, nature));
 
     private static Target FromTier(TierReading tier, TargetNature nature)
     {
@@ -209,6 +214,8 @@ public readonly partial struct Target
         }
         var i = start;
         i = StartsWith(text, i, end, "同比") ? i + 2 : i;
+        // Verbs of work reports that add nothing to the target: "确保完成20万平方米", "力争达到1000亿元".
+        i = Match(text, i, end, FillerWords, out _, out var filler) ? i + filler : i;
         Qualifier? prefix = null;
         TargetKind? kind = null;
         for (var round = 0; round < 2; round++)
@@ -284,10 +291,9 @@ public readonly partial struct Target
             {
                 return Error(text, lowerEnd + 1, "the two ends of a range must have the same unit");
             }
-            if (lower.Value.Value > upper.Value.Value)
+            if (RangeError(lower.Value.Value, upper.Value.Value) is string rangeError)
             {
-                return Error(text, bodyStart, string.Create(CultureInfo.InvariantCulture,
-                    $"the lower end {NumberText.Format(lower.Value.Value)} of the range exceeds its upper end {NumberText.Format(upper.Value.Value)}"));
+                return Error(text, bodyStart, rangeError);
             }
             upperValue = upper.Value.Value;
             written = Math.Max(written, DecimalsOf(text.AsSpan(lowerEnd + 1, end - lowerEnd - 1)));

@@ -80,8 +80,8 @@ public readonly partial struct Target : IEquatable<Target>
     /// <param name="kind">What the target states.</param>
     /// <param name="guaranteed">The guaranteed tier (or only number); finite.</param>
     /// <param name="unit">The unit; must be <see cref="Units.Percent"/> for growth, decline and share; ignored for zero control.</param>
-    /// <param name="qualifier">The qualifier; not 近 or 余, which describe figures, not targets.</param>
-    /// <param name="decimals">The published precision; null for the decimals of <paramref name="guaranteed"/> as written (at least 1 for a percent).</param>
+    /// <param name="qualifier">The qualifier; not 近 or 余, which describe figures, not targets; ignored for zero control.</param>
+    /// <param name="decimals">The published precision, 0 to 15 (at least 1 for a percent); null for the decimals of <paramref name="guaranteed"/> as written (at least 1 for a percent).</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException">The kind, unit and qualifier do not fit together; an argument is NaN, infinite or out of range.</exception>
     public static Target Of(TargetKind kind, double guaranteed, Unit unit, Qualifier qualifier = Qualifier.None, int? decimals = null)
@@ -102,7 +102,7 @@ public readonly partial struct Target : IEquatable<Target>
         Preconditions.CheckArgument(!IsRateKind(kind) || unit == Units.Percent, nameof(unit),
             $"A {kind} target states a percent; its unit must be %, not {Quantity.Describe(unit)}.");
         var places = decimals ?? DefaultDecimals(kind, unit, DecimalsOf(guaranteed));
-        Preconditions.CheckInRange(places, 0, Rounding.MaxDecimals, nameof(decimals));
+        CheckDecimals(kind, unit, places);
         return new Target(kind, qualifier, unit, guaranteed, null, places, TargetNature.Indicative);
     }
 
@@ -156,6 +156,37 @@ public readonly partial struct Target : IEquatable<Target>
     /// <returns>The target.</returns>
     public static Target ZeroControl() => new(TargetKind.ZeroControl, Qualifier.Within, Units.One, 0, null, 0, TargetNature.Indicative);
 
+    /// <summary>
+    /// A range target ("新增2-3家", "经济增长4.5%-5%"): the lower end is the guaranteed tier (the floor) and the upper end
+    /// the stretch; for a ceiling qualifier (以内, 以下, 不满) the upper end is the guaranteed ceiling and the lower the stretch.
+    /// </summary>
+    /// <param name="kind">What the target states.</param>
+    /// <param name="lower">The lower end; finite.</param>
+    /// <param name="upper">The upper end; finite, not below <paramref name="lower"/>.</param>
+    /// <param name="unit">The unit, as for <see cref="Of"/>.</param>
+    /// <param name="qualifier">The qualifier; none by default.</param>
+    /// <param name="decimals">The published precision; null for the decimals of the two ends as written.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentException">The lower end exceeds the upper end (the message names both), the target is zero control, or as for <see cref="Of"/>.</exception>
+    public static Target Range(TargetKind kind, double lower, double upper, Unit unit, Qualifier qualifier = Qualifier.None, int? decimals = null)
+    {
+        Preconditions.CheckFinite(lower);
+        Preconditions.CheckFinite(upper);
+        Preconditions.CheckArgument(kind != TargetKind.ZeroControl, nameof(kind), "A zero-control target (零控制) has no range.");
+        if (RangeError(lower, upper) is string error)
+        {
+            throw new ArgumentException(error, nameof(lower));
+        }
+        var ceiling = IsCeilingOf(kind, qualifier);
+        var target = Of(kind, ceiling ? upper : lower, unit, qualifier, decimals ?? DefaultDecimals(kind, unit, Math.Max(DecimalsOf(lower), DecimalsOf(upper))));
+        return target.WithStretch(ceiling ? lower : upper);
+    }
+
+    /// <summary>Why a range cannot be read with these ends, or null when it can.</summary>
+    private static string? RangeError(double lower, double upper) => lower > upper
+        ? string.Create(CultureInfo.InvariantCulture, $"the lower end {NumberText.Format(lower)} of the range exceeds its upper end {NumberText.Format(upper)}")
+        : null;
+
     /// <summary>This target with a stretch tier (力争): <c>Growth(8%).WithStretch(10)</c> is "确保增长8%，力争增长10%".</summary>
     /// <param name="stretchValue">The stretch, in the target's terms; not easier than <see cref="Guaranteed"/>.</param>
     /// <returns>The target.</returns>
@@ -180,12 +211,12 @@ public readonly partial struct Target : IEquatable<Target>
     }
 
     /// <summary>This target with another published precision.</summary>
-    /// <param name="decimals">The decimals, 0 to <see cref="Rounding.MaxDecimals"/>.</param>
+    /// <param name="decimals">The decimals, 0 to <see cref="Rounding.MaxDecimals"/>; at least 1 for a percent; ignored by zero control.</param>
     /// <returns>The target.</returns>
     public Target WithDecimals(int decimals)
     {
-        Preconditions.CheckInRange(decimals, 0, Rounding.MaxDecimals);
-        return new Target(Kind, Qualifier, Unit, Guaranteed, Stretch, decimals, Nature);
+        CheckDecimals(Kind, Unit, decimals);
+        return Kind == TargetKind.ZeroControl ? this : new Target(Kind, Qualifier, Unit, Guaranteed, Stretch, decimals, Nature);
     }
 
     /// <summary>Judges an actual value (实际完成) against this target; see <see cref="Attainment.Of(Target, double, JudgingPolicy?)"/>.</summary>
@@ -200,7 +231,45 @@ public readonly partial struct Target : IEquatable<Target>
     /// <returns>The attainment.</returns>
     public Attainment Judge(Percentage actual, JudgingPolicy? policy = null) => Attainment.Of(this, actual.Percent, policy);
 
-    /// <summary>Judges an actual quantity, converted to the target's unit (1100万人 against "1100万人以上").</summary>
+    /// <summary>
+    /// Judges a growth computed from two levels against a growth or decline target, with the rate taken from the
+    /// development speed (发展速度) as the numeric policy prescribes, so that a decimal tie of the levels stays a tie
+    /// (100.45 on 100 is 0.45%, judged 0.4% under GB/T 8170 as by hand). False when the growth has no rate (扭亏为盈,
+    /// 从无到有…): there is no number to judge.
+    /// </summary>
+    /// <param name="growth">The growth.</param>
+    /// <param name="attainment">The attainment, or the default when the growth has no rate.</param>
+    /// <param name="policy">How to judge; <see cref="JudgingPolicy.Default"/> when null.</param>
+    /// <returns>Whether the growth has a rate.</returns>
+    public bool TryJudge(GrowthResult growth, out Attainment attainment, JudgingPolicy? policy = null)
+    {
+        if (!growth.TryGetRate(out var rate))
+        {
+            attainment = default;
+            return false;
+        }
+        var percent = Rounding.CanSnap(growth.Current / growth.Base) ? (double)(growth.DecimalRate * 100) : rate.Percent;
+        attainment = Judge(percent, policy);
+        return true;
+    }
+
+    /// <summary>
+    /// Judges an observation's value; false when the observation is missing (预计全年可完成…亿元 with no number): missing
+    /// data is missing, never judged as zero.
+    /// </summary>
+    /// <param name="observation">The observation, whose value is converted to the target's unit.</param>
+    /// <param name="attainment">The attainment, or the default when the observation is missing.</param>
+    /// <param name="policy">How to judge; <see cref="JudgingPolicy.Default"/> when null.</param>
+    /// <returns>Whether the observation has a value.</returns>
+    /// <exception cref="ArgumentException">The units measure different things.</exception>
+    public bool TryJudge(Observation observation, out Attainment attainment, JudgingPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        attainment = observation.HasValue ? Judge(observation.Value, policy) : default;
+        return observation.HasValue;
+    }
+
+    /// <summary>Judges an actual quantity, converted to the target's unit (1100万人 against "1100万人以上"); a target without a unit (零控制) takes the number as it is.</summary>
     /// <param name="actual">The actual quantity, of the target unit's dimension.</param>
     /// <param name="policy">How to judge; <see cref="JudgingPolicy.Default"/> when null.</param>
     /// <returns>The attainment.</returns>
@@ -247,6 +316,18 @@ public readonly partial struct Target : IEquatable<Target>
     /// <param name="right">The second.</param>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(Target left, Target right) => !left.Equals(right);
+
+    // A percent is published with at least one decimal (NBS); judging a percent at 0 decimals is a policy choice:
+    // JudgingPolicy.RoundedValue(0). Keeping this rule lets every target's text carry its precision.
+    private static void CheckDecimals(TargetKind kind, Unit unit, int decimals)
+    {
+        Preconditions.CheckInRange(decimals, 0, Rounding.MaxDecimals);
+        if (decimals == 0 && (IsRateKind(kind) || unit == Units.Percent))
+        {
+            throw new ArgumentOutOfRangeException(nameof(decimals), decimals,
+                "A percent target is published with at least 1 decimal; to judge it at 0 decimals use JudgingPolicy.RoundedValue(0).");
+        }
+    }
 
     private static bool IsRateKind(TargetKind kind) => kind is TargetKind.Growth or TargetKind.Decline or TargetKind.Share;
 

@@ -1,0 +1,226 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Indicators.Tests.Targets;
+
+public class TargetPropertyTests
+{
+    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
+
+    private static readonly Qualifier[] TargetQualifiers =
+    [
+        Qualifier.None, Qualifier.AtLeast, Qualifier.AtMost, Qualifier.Within, Qualifier.About,
+        Qualifier.Breakthrough, Qualifier.MoreThan, Qualifier.LessThan,
+    ];
+
+    private static readonly Unit[] LevelUnits =
+        [Units.HundredMillionYuan, Units.Percent, Units.One, Unit.Parse("人").Value, Unit.Parse("家").Value, Unit.Parse("万人").Value];
+
+    private static readonly JudgingPolicy[] Policies =
+    [
+        JudgingPolicy.Default, JudgingPolicy.FullValue, JudgingPolicy.RoundedValue(mode: RoundingMode.GbT8170),
+        JudgingPolicy.RoundedValue(2), JudgingPolicy.Default.WithAboutBand(0.5),
+    ];
+
+    /// <summary>A number stated at <paramref name="decimals"/> decimals, as targets are.</summary>
+    private static Gen<double> Stated(int decimals, int min, int max) =>
+        Gen.Choose(min, max).Select(k => (double)((decimal)k / (decimal)Math.Pow(10, decimals)));
+
+    private static readonly Gen<Target> Targets =
+        from kind in Gen.Elements(TargetKind.Level, TargetKind.Count, TargetKind.Growth, TargetKind.Decline, TargetKind.Share, TargetKind.ZeroControl)
+        from unit in kind switch
+        {
+            TargetKind.Level => Gen.Elements(LevelUnits),
+            TargetKind.Count => Gen.Constant(Unit.Parse("家").Value),
+            TargetKind.ZeroControl => Gen.Constant(Units.One),
+            _ => Gen.Constant(Units.Percent),
+        }
+        let percent = kind is TargetKind.Growth or TargetKind.Decline or TargetKind.Share || unit == Units.Percent
+        from decimals in Gen.Choose(percent ? 1 : 0, 3)
+        from qualifier in Gen.Elements(TargetQualifiers)
+        from guaranteed in kind == TargetKind.ZeroControl ? Gen.Constant(0.0) : Stated(decimals, -2000, 200000)
+        from stretchDelta in Gen.OneOf(Gen.Constant<double?>(null), Stated(decimals, 0, 5000).Select(d => (double?)d))
+        from binding in ArbMap.Default.GeneratorFor<bool>()
+        select Build(kind, guaranteed, unit, qualifier, decimals, stretchDelta, binding);
+
+    private static Target Build(TargetKind kind, double guaranteed, Unit unit, Qualifier qualifier, int decimals, double? stretchDelta, bool binding)
+    {
+        var target = Target.Of(kind, guaranteed, unit, qualifier, decimals);
+        if (stretchDelta is double delta && kind != TargetKind.ZeroControl)
+        {
+            // The stretch at the same precision, on the harder side.
+            var stretch = (double)((decimal)guaranteed + (target.IsCeiling ? -(decimal)delta : (decimal)delta));
+            target = target.WithStretch(stretch);
+        }
+        return binding ? target.WithNature(TargetNature.Binding) : target;
+    }
+
+    /// <summary>An actual value near the target's numbers, with more decimals than the target states.</summary>
+    private static Gen<double> ActualsNear(Target target) =>
+        Gen.Choose(-3000, 3000).Select(k => (double)((decimal)target.Guaranteed * (target.Kind == TargetKind.Decline ? -1 : 1) + k / 1000m));
+
+    /// <summary>A target, an actual value near it and a policy.</summary>
+    private static readonly Gen<(Target target, double actual, JudgingPolicy policy)> JudgedCases =
+        from target in Targets
+        from actual in ActualsNear(target)
+        from policy in Gen.Elements(Policies)
+        select (target, actual, policy);
+
+    /// <summary>
+    /// A value that is better for the target by <paramref name="step"/>: the compared value grows for a floor and shrinks for
+    /// a ceiling; a decline target compares the decline, so its actual (a growth rate) moves the other way.
+    /// </summary>
+    private static double Better(Target target, double actual, double step) =>
+        target.IsCeiling != (target.Kind == TargetKind.Decline) ? actual - step : actual + step;
+
+    [Fact]
+    public void Improving_the_actual_never_lowers_status_or_tier() =>
+        Check.One(Quick, Prop.ForAll(
+            (from target in Targets
+             from actual in ActualsNear(target)
+             from step in Gen.Choose(0, 5000).Select(k => k / 1000.0)
+             from policy in Gen.Elements(Policies)
+             select (target, actual, step, policy)).ToArbitrary(),
+            c =>
+            {
+                var before = c.target.Judge(c.actual, c.policy);
+                var after = c.target.Judge(Better(c.target, c.actual, c.step), c.policy);
+                return after.Status >= before.Status && after.Tier >= before.Tier;
+            }));
+
+    [Fact]
+    public void Tiers_must_be_ordered_for_the_polarity() =>
+        Check.One(Quick, Prop.ForAll(
+            (from target in Targets.Where(t => t.Kind != TargetKind.ZeroControl)
+             from stretch in Stated(target.Decimals, -2000, 200000)
+             select (target, stretch)).ToArbitrary(),
+            c =>
+            {
+                var ordered = c.target.IsCeiling ? c.stretch <= c.target.Guaranteed : c.stretch >= c.target.Guaranteed;
+                try
+                {
+                    var tiered = c.target.WithStretch(c.stretch);
+                    return ordered && tiered.Stretch == c.stretch;
+                }
+                catch (ArgumentException e)
+                {
+                    return !ordered && e.ParamName == "stretchValue" && e.Message.Contains("确保", StringComparison.Ordinal);
+                }
+            }));
+
+    [Fact]
+    public void Inclusive_qualifiers_are_met_at_the_number_and_exclusive_ones_are_not() =>
+        Check.One(Quick, Prop.ForAll(
+            (from target in Targets
+             from policy in Gen.Elements(JudgingPolicy.Default, JudgingPolicy.FullValue, JudgingPolicy.RoundedValue(mode: RoundingMode.GbT8170))
+             select (target, policy)).ToArbitrary(),
+            c =>
+            {
+                var atNumber = c.target.Kind == TargetKind.Decline ? -c.target.Guaranteed : c.target.Guaranteed;
+                return c.target.Judge(atNumber, c.policy).IsMet == c.target.IsInclusive;
+            }));
+
+    [Fact]
+    public void Full_value_passing_implies_rounded_passing_for_inclusive_qualifiers_and_the_converse_for_exclusive_ones() =>
+        Check.One(Quick, Prop.ForAll(
+            (from target in Targets
+             from actual in ActualsNear(target)
+             from mode in Gen.Elements(RoundingMode.HalfAwayFromZero, RoundingMode.GbT8170)
+             select (target, actual, mode)).ToArbitrary(),
+            c =>
+            {
+                var full = c.target.Judge(c.actual, JudgingPolicy.FullValue).IsMet;
+                var rounded = c.target.Judge(c.actual, JudgingPolicy.RoundedValue(mode: c.mode)).IsMet;
+                return c.target.IsInclusive ? !full || rounded : !rounded || full;
+            }));
+
+    [Fact]
+    public void Tier_status_and_met_flags_agree() =>
+        Check.One(Quick, Prop.ForAll(
+            JudgedCases.ToArbitrary(),
+            c =>
+            {
+                var a = c.target.Judge(c.actual, c.policy);
+                var statusMet = a.Status != AttainmentStatus.NotCompleted;
+                var tierFamily = c.target.HasStretch
+                    ? a.Status is AttainmentStatus.NotCompleted or AttainmentStatus.GuaranteedMet or AttainmentStatus.StretchMet
+                    : a.Status is AttainmentStatus.NotCompleted or AttainmentStatus.Completed or AttainmentStatus.Overfulfilled;
+                return statusMet == a.IsMet && (!a.IsStretchMet || a.IsMet) && (a.Tier == AttainmentTier.None) == !a.IsMet
+                    && tierFamily && a.Policy.Decimals == (c.policy.Decimals ?? c.target.Decimals);
+            }));
+
+    [Fact]
+    public void A_ceiling_is_a_floor_on_the_negated_values() =>
+        Check.One(Quick, Prop.ForAll(
+            (from decimals in Gen.Choose(0, 2)
+             from limit in Stated(decimals, -5000, 5000)
+             from actual in Gen.Choose(-6000000, 6000000).Select(k => k / 1000.0)
+             from policy in Gen.Elements(JudgingPolicy.Default, JudgingPolicy.FullValue, JudgingPolicy.RoundedValue(mode: RoundingMode.GbT8170))
+             select (decimals, limit, actual, policy)).ToArbitrary(),
+            c =>
+            {
+                var ceiling = Target.Of(TargetKind.Level, c.limit, Units.One, Qualifier.Within, c.decimals).Judge(c.actual, c.policy);
+                var floor = Target.Of(TargetKind.Level, -c.limit, Units.One, Qualifier.AtLeast, c.decimals).Judge(-c.actual, c.policy);
+                return ceiling.IsMet == floor.IsMet && ceiling.Status == floor.Status;
+            }));
+
+    [Fact]
+    public void A_level_judged_in_another_scale_of_its_unit_is_judged_alike() =>
+        Check.One(Quick, Prop.ForAll(
+            (from decimals in Gen.Choose(0, 2)
+             from limit in Stated(decimals, 0, 500000)
+             from actual in Gen.Choose(0, 60000000).Select(k => k / 100.0)
+             from qualifier in Gen.Elements(TargetQualifiers)
+             from policy in Gen.Elements(JudgingPolicy.Default, JudgingPolicy.FullValue)
+             select (decimals, limit, actual, qualifier, policy)).ToArbitrary(),
+            c =>
+            {
+                // 亿元 = 10000 万元: the verdict does not depend on the unit the actual value was reported in.
+                var target = Target.Of(TargetKind.Level, c.limit, Units.HundredMillionYuan, c.qualifier, c.decimals);
+                var inHundredMillions = target.Judge(Quantity.Of(c.actual, Units.HundredMillionYuan), c.policy);
+                var inTenThousands = target.Judge(Quantity.Of(c.actual * 10000, Unit.Parse("万元").Value), c.policy);
+                return inHundredMillions.Status == inTenThousands.Status && inHundredMillions.Tier == inTenThousands.Tier;
+            }));
+
+    [Fact]
+    public void Parse_reads_back_the_canonical_text() =>
+        Check.One(Quick, Prop.ForAll(Targets.ToArbitrary(), target =>
+        {
+            var parsed = Target.Parse(target.ToChineseString());
+            return parsed.Success && parsed.Value == target;
+        }));
+
+    [Fact]
+    public void Random_strings_never_throw() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(ArbMap.Default.ArbFor<string>(), ParsesOrFailsWithinInput));
+
+    [Fact]
+    public void Strings_of_target_words_never_throw()
+    {
+        string[] pieces =
+        [
+            "确保", "力争", "增长", "下降", "新增", "占比达", "同比", "控制在", "以内", "以上", "以下", "左右", "突破", "超过", "不满",
+            "不低于", "零控制", "幅度", "（约束性）", "、", "，", "-", "—", "至", "%", "亿元", "家", "人", "8", "3.5", "-2", ".", "e", " ", "万",
+        ];
+        var texts = Gen.Choose(0, 8).SelectMany(n => Gen.ArrayOf(Gen.Elements(pieces), n)).Select(parts => string.Concat(parts));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true), Prop.ForAll(texts.ToArbitrary(), ParsesOrFailsWithinInput));
+    }
+
+    [Fact]
+    public void Explanations_never_throw_and_name_the_policy() =>
+        Check.One(Quick, Prop.ForAll(
+            JudgedCases.ToArbitrary(),
+            c =>
+            {
+                var a = c.target.Judge(c.actual, c.policy);
+                var phrase = ChinesePhrasing.Phrase(a);
+                return a.Explain().Contains(c.policy.Comparison == LimitComparison.FullValue ? "全数值比较法" : "修约值比较法", StringComparison.Ordinal)
+                    && phrase.Contains("完成", StringComparison.Ordinal);
+            }));
+
+    private static bool ParsesOrFailsWithinInput(string? text)
+    {
+        var result = Target.Parse(text);
+        return result.Success || (result.Error.Position >= 0 && result.Error.Position <= (text ?? string.Empty).Length && result.Error.Reason.Length > 0);
+    }
+}
