@@ -80,7 +80,12 @@ public readonly record struct ItemPoints(string Code, string Name, int Events, d
 /// <summary>A veto applied to a zone (一票否决): the rule, its form and the zone's reason.</summary>
 /// <param name="Rule">The scheme's veto rule.</param>
 /// <param name="Reason">What happened (事由).</param>
-public readonly record struct AppliedVeto(VetoRule Rule, string Reason);
+public readonly record struct AppliedVeto(VetoRule Rule, string Reason)
+{
+    /// <summary>The rule's name, its form and the reason: <c>取消当年评价资格 (ExcludeFromRanking): 发生重大生产安全事故1起</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Rule?.Name} ({Rule?.Form}): {Reason}";
+}
 
 /// <summary>
 /// One zone's assessment (考核结果): every indicator's score with its inputs, the category subtotals, the

@@ -8,4 +8,10 @@ namespace Indicators;
 /// <param name="Zone">The zone.</param>
 /// <param name="Year">The last year of the window (the assessment year in which the rule fires).</param>
 /// <param name="BottomYears">The years of the window in which the zone was in the bottom, ascending.</param>
-public readonly record struct ExitFlag(ZoneId Zone, int Year, IReadOnlyList<int> BottomYears);
+public readonly record struct ExitFlag(ZoneId Zone, int Year, IReadOnlyList<int> BottomYears)
+{
+    /// <summary>The zone, the year the rule fires and the years in the bottom: <c>Z07 in 2024: bottom in 2022, 2024</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Zone} in {Year}: bottom in {string.Join(", ", BottomYears ?? [])}");
+}
