@@ -97,6 +97,12 @@ public class TargetPropertyTests
             c =>
             {
                 var ordered = c.target.IsCeiling ? c.stretch <= c.target.Guaranteed : c.stretch >= c.target.Guaranteed;
+                // The parser applies the same rule to "确保…，力争…".
+                var tiers = Target.Parse("确保" + Single(c.target, c.target.Guaranteed) + "，力争" + Single(c.target, c.stretch));
+                if (tiers.Success != ordered || (!ordered && !tiers.Error!.Reason.Contains("确保", StringComparison.Ordinal)))
+                {
+                    return false;
+                }
                 try
                 {
                     var tiered = c.target.WithStretch(c.stretch);
@@ -217,6 +223,9 @@ public class TargetPropertyTests
                 return a.Explain().Contains(c.policy.Comparison == LimitComparison.FullValue ? "全数值比较法" : "修约值比较法", StringComparison.Ordinal)
                     && phrase.Contains("完成", StringComparison.Ordinal);
             }));
+
+    private static string Single(Target target, double number) =>
+        Target.Of(target.Kind, number, target.Unit, target.Qualifier, target.Decimals).ToChineseString();
 
     private static bool ParsesOrFailsWithinInput(string? text)
     {
