@@ -238,12 +238,13 @@ public class ReportingPeriodTests
 
     [Fact]
     public void Contains_agrees_with_start_and_end() =>
-        Prop.ForAll(PeriodGenerators.AnyArb, Gen.Choose(-400, 4000).ToArbitrary(), (p, offset) =>
+        // Periods near year 9999 leave no room for the offset: NodaTime's calendar ends on 9999-12-31.
+        Prop.ForAll(PeriodGenerators.AnyArb, Gen.Choose(-400, 4000).ToArbitrary(), (p, offset) => Prop.When(p.End.Year <= 9985, () =>
         {
             var date = p.Start.PlusDays(offset);
             return p.Contains(date) == (p.Start <= date && date <= p.End)
                 && p.Contains(p.Start) && p.Contains(p.End) && !p.Contains(p.Start.PlusDays(-1)) && !p.Contains(p.End.PlusDays(1));
-        }).QuickCheckThrowOnFailure();
+        })).QuickCheckThrowOnFailure();
 
     [Fact]
     public void Elapsed_share_is_monotone_and_within_0_and_100_percent()
