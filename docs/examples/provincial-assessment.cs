@@ -5,7 +5,7 @@
 // 20 indicators from the standard catalogue, nine scoring methods, bonus, deductions, a veto,
 // rank tiers, ranks within 片区, rank changes and an exit rule. Run from the repository root:
 //
-//     dotnet run docs/examples/provincial-assessment.cs [zone]
+//     dotnet run docs/examples/provincial-assessment.cs [zone [year]]
 //
 // The data (data/assessment-sample.csv, data/assessment-events.csv) is ILLUSTRATIVE: synthetic
 // figures at the magnitudes provincial zones report, made by data/make-assessment-sample.py.
@@ -15,6 +15,7 @@
 using Indicators;
 
 var explainZone = args.Length > 0 ? args[0] : "示例开发区05";
+var explainYear = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2024;
 var dataDirectory = FindDataDirectory();
 
 var scheme = AssessmentScheme.CreateBuilder("省级开发区综合考核（示例）", total: 100)
@@ -93,9 +94,10 @@ foreach (var line in vetoed)
 }
 
 Console.WriteLine();
-Console.WriteLine(latest.Explain(ZoneId.Of(explainZone), ExplanationLanguage.Chinese));
+Console.WriteLine($"—— {explainYear}年度 ——");
+Console.WriteLine(results[explainYear].Explain(ZoneId.Of(explainZone), ExplanationLanguage.Chinese));
 Console.WriteLine();
-Console.WriteLine(latest.Explain(ZoneId.Of(explainZone), ExplanationLanguage.English));
+Console.WriteLine(results[explainYear].Explain(ZoneId.Of(explainZone), ExplanationLanguage.English));
 return 0;
 
 static Dictionary<int, List<AssessmentZone>> ReadZones(string valuesPath, string eventsPath)
