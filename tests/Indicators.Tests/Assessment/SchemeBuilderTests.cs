@@ -153,7 +153,17 @@ public class SchemeBuilderTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => IndicatorWeight.Points(0));
         Assert.Throws<ArgumentOutOfRangeException>(() => IndicatorWeight.Multiplier(double.NaN));
-        Assert.Equal(IndicatorWeight.Points(2), IndicatorWeight.Points(2));
-        Assert.NotEqual(IndicatorWeight.Points(2), IndicatorWeight.Multiplier(2));
+    }
+
+    [Fact]
+    public void Weights_are_values_equal_by_kind_and_number()
+    {
+        // Two weights built apart are equal when kind and number agree, and hash alike.
+        var first = IndicatorWeight.Points(2);
+        var second = IndicatorWeight.Points(1 + 1);
+        Assert.True(first.Equals(second));
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, IndicatorWeight.Multiplier(2));
+        Assert.NotEqual(first, IndicatorWeight.Points(3));
     }
 }
