@@ -7,7 +7,7 @@ namespace Indicators;
 /// met, else 0. The target is judged with <see cref="Judgement"/> at the published precision: a floor for a positive
 /// indicator, a ceiling for a reverse one.
 /// </summary>
-public sealed class AllOrNothingScoring : IScoringMethod
+internal sealed class AllOrNothingScoring : IScoringMethod
 {
     internal AllOrNothingScoring(int decimals, LimitComparison comparison)
     {

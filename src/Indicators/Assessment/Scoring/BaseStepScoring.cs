@@ -9,7 +9,7 @@ namespace Indicators;
 /// level, 60 for "占比达到60%"). Growth 15% against 0: 2 + 0.1 × 7 = 2.7 (<see cref="StepMode.Floor"/>) or 2.75
 /// (<see cref="StepMode.Proportional"/>). For a reverse indicator a value below the baseline earns the steps.
 /// </summary>
-public sealed class BaseStepScoring : IScoringMethod
+internal sealed class BaseStepScoring : IScoringMethod
 {
     internal BaseStepScoring(double basePoints, double step, double per, StepMode mode, double? max)
     {

@@ -7,7 +7,7 @@ namespace Indicators;
 /// 10391 against 19470.05 → 53.37; 54.08 against 35.12 → 100 (F14). A reverse indicator uses benchmark / x, and a value
 /// of 0 or below earns 100. The benchmark is fixed, or the input's <see cref="ScoringInput.Target"/>.
 /// </summary>
-public sealed class BenchmarkRatioScoring : IScoringMethod
+internal sealed class BenchmarkRatioScoring : IScoringMethod
 {
     internal BenchmarkRatioScoring(double? benchmark)
     {

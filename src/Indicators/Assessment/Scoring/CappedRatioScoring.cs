@@ -7,7 +7,7 @@ namespace Indicators;
 /// indicator uses T / x, and a value of 0 or below (nothing of a bad thing) earns the cap. w = 10, cap 1.2,
 /// x / T = 1.3 → 12 (rule 21).
 /// </summary>
-public sealed class CappedRatioScoring : IScoringMethod
+internal sealed class CappedRatioScoring : IScoringMethod
 {
     internal CappedRatioScoring(double cap) => Cap = CheckPositive(cap, nameof(cap));
 

@@ -8,7 +8,7 @@ namespace Indicators;
 /// value of 0 or below then earns the most). A decline target is scored on the declines as positive values with
 /// <see cref="Polarity.Positive"/>: 降3.3% against 降3% is 110% → 30 + 1 = 31 (F16).
 /// </summary>
-public sealed class CompletionStepScoring : IScoringMethod
+internal sealed class CompletionStepScoring : IScoringMethod
 {
     internal CompletionStepScoring(double pointsPerStep, double stepPercent, double maxBonus)
     {

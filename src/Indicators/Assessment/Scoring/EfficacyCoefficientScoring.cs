@@ -12,7 +12,7 @@ namespace Indicators;
 /// go negative (5.81 against 6 still gives 58.73). When every zone has the same value (best = worst) the index is 100:
 /// no zone is worse than another. The index is invariant under a positive linear rescaling of the indicator.
 /// </remarks>
-public sealed class EfficacyCoefficientScoring : IScoringMethod
+internal sealed class EfficacyCoefficientScoring : IScoringMethod
 {
     internal EfficacyCoefficientScoring(double? satisfactory, double? unacceptable)
     {

@@ -8,7 +8,7 @@ namespace Indicators;
 /// 确保8%、力争10%, actual 9%, base 4 of 6 → 4 + 2 × (9 − 8) / (10 − 8) = 5.0 (rule 17). The targets are compared with
 /// the full value; round the value first to judge at the published precision.
 /// </summary>
-public sealed class GuaranteedStretchScoring : IScoringMethod
+internal sealed class GuaranteedStretchScoring : IScoringMethod
 {
     internal GuaranteedStretchScoring(double baseShare)
     {

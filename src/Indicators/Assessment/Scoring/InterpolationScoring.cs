@@ -8,7 +8,7 @@ namespace Indicators;
 /// its <see cref="ScoringInput.Target"/>; a reverse indicator has its target below its base. When target equals base
 /// the score is w at or beyond the target and 0 short of it.
 /// </summary>
-public sealed class InterpolationScoring : IScoringMethod
+internal sealed class InterpolationScoring : IScoringMethod
 {
     internal InterpolationScoring()
     {

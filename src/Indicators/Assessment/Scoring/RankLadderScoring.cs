@@ -8,7 +8,7 @@ namespace Indicators;
 /// ("第1名满分，相差一名扣0.2分": w = 3, rank 4 → 2.4), floored at 0. Relative: the rank is the population's competition
 /// rank, so tied zones earn the same points.
 /// </summary>
-public sealed class RankLadderScoring : IScoringMethod
+internal sealed class RankLadderScoring : IScoringMethod
 {
     internal RankLadderScoring(double decrement, bool isShareOfWeight)
     {

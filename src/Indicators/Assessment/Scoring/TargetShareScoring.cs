@@ -7,7 +7,7 @@ namespace Indicators;
 /// 每增加或减少1个百分点，相应增加或扣减得分0.5分；…各单项得分不超过其标准分的…倍"): s = 0.8w + k (x − T), capped at c·w and
 /// floored at 0. Value and target are rates in percent; a reverse indicator gains points below its target.
 /// </summary>
-public sealed class TargetShareScoring : IScoringMethod
+internal sealed class TargetShareScoring : IScoringMethod
 {
     internal TargetShareScoring(double pointsPerPoint, double capMultiple, double shareAtTarget)
     {
