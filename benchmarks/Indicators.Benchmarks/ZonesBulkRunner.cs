@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Indicators.Benchmarks;
+
+/// <summary>
+/// The zones-bulk runner: reads a zbulk-v1 file, follows the timing protocol of
+/// shared/bench/README.md (load untimed, 1 warm-up, 5 timed full recomputes, GC before each outside
+/// the timer) and prints the reference implementations' lines.
+/// </summary>
+public static class ZonesBulkRunner
+{
+    private const int TimedRuns = 5;
+
+    /// <summary>Runs <c>zones-bulk PATH [--threads N]</c>; returns the exit code.</summary>
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: zones-bulk PATH [--threads N]");
+            return 2;
+        }
+        string path = args[1];
+        int threads = Environment.ProcessorCount;
+        for (int a = 2; a < args.Length; a++)
+        {
+            if (args[a] == "--threads" && a + 1 < args.Length && int.TryParse(args[a + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1)
+            {
+                threads = n;
+                a++;
+            }
+            else
+            {
+                Console.Error.WriteLine($"zones-bulk: unknown or incomplete argument '{args[a]}'");
+                return 2;
+            }
+        }
+
+        ZbulkReadResult read;
+        try
+        {
+            read = ZbulkFile.Read(path);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"zones-bulk: {e.Message}");
+            return 1;
+        }
+        if (!read.TryGetDataset(out BulkDataset? dataset))
+        {
+            Console.Error.WriteLine($"zones-bulk: {read.Error!.Message}");
+            return 1;
+        }
+        var results = new BulkResults(dataset);
+        var options = new BulkOptions { MaxDegreeOfParallelism = threads };
+
+        BulkEngine.Recompute(dataset, results, options);
+        var times = new double[TimedRuns];
+        for (int r = 0; r < TimedRuns; r++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            long t0 = Stopwatch.GetTimestamp();
+            BulkEngine.Recompute(dataset, results, options);
+            times[r] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+        }
+
+        double[] checksums = ZonesBulkChecksums.Compute(results);
+        double[] sorted = (double[])times.Clone();
+        Array.Sort(sorted);
+        long cells = dataset.CellCount;
+        var inv = CultureInfo.InvariantCulture;
+        string[] names = ["growth", "completion", "overf", "attained", "score", "ranksum", "rankdot"];
+        Console.WriteLine("impl: indicators");
+        Console.WriteLine(string.Create(inv, $"data: {path} Z={dataset.ZoneCount} I={dataset.IndicatorCount} Y={dataset.YearCount} cells={cells}"));
+        Console.WriteLine("checksum6:" + string.Concat(names.Select((name, k) => $" {name}={PrintfG.Format(checksums[k], 6)}")));
+        Console.WriteLine("checksum17:" + string.Concat(names.Select((name, k) => $" {name}={PrintfG.Format(checksums[k], 17)}")));
+        Console.WriteLine(string.Create(inv, $"time_ms: best={sorted[0]:F3} median={sorted[TimedRuns / 2]:F3} runs={TimedRuns} warmup=1 all=")
+            + string.Join(",", times.Select(t => t.ToString("F1", inv))));
+        Console.WriteLine($"cells_per_s: best={PrintfG.Format(cells / sorted[0] * 1e3, 4)} median={PrintfG.Format(cells / sorted[TimedRuns / 2] * 1e3, 4)}");
+        Console.WriteLine(string.Create(inv, $"peak_rss_mb: {Process.GetCurrentProcess().PeakWorkingSet64 / (double)(1 << 20):F0}"));
+        Console.WriteLine(string.Create(inv, $"threads: {threads}"));
+        return 0;
+    }
+}
+
+/// <summary>The seven zones-bulk checksums, accumulated as bulk.c does (finite values only), with compensated sums.</summary>
+internal static class ZonesBulkChecksums
+{
+    internal static double[] Compute(BulkResults results)
+    {
+        var growth = new NeumaierSum();
+        var completion = new NeumaierSum();
+        var overf = new NeumaierSum();
+        long attained = 0;
+        ReadOnlySpan<double> g = results.Growth, c = results.Completion, o = results.Overfulfilment;
+        ReadOnlySpan<byte> att = results.Attained;
+        for (int k = 0; k < g.Length; k++)
+        {
+            growth.AddFinite(g[k]);
+            completion.AddFinite(c[k]);
+            overf.AddFinite(o[k]);
+            attained += att[k];
+        }
+        var score = new NeumaierSum();
+        foreach (double s in results.Scores)
+        {
+            score.AddFinite(s);
+        }
+        long rankSum = 0, rankDot = 0;
+        ReadOnlySpan<int> ranks = results.Ranks;   // year-major: year · Z + zone
+        for (int k = 0; k < ranks.Length; k++)
+        {
+            rankSum += ranks[k];
+            rankDot += (long)ranks[k] * (k % results.ZoneCount + 1);
+        }
+        return [growth.Value, completion.Value, overf.Value, attained, score.Value, rankSum, rankDot];
+    }
+
+    private struct NeumaierSum
+    {
+        private double sum;
+        private double compensation;
+
+        public readonly double Value => sum + compensation;
+
+        public void AddFinite(double x)
+        {
+            if (!double.IsFinite(x))
+            {
+                return;
+            }
+            double t = sum + x;
+            compensation += Math.Abs(sum) >= Math.Abs(x) ? (sum - t) + x : (x - t) + sum;
+            sum = t;
+        }
+    }
+}
+
+/// <summary>C's <c>printf("%.Ng")</c> for finite doubles: N significant digits, exponent form when the exponent is below −4 or at least N, trailing zeros removed.</summary>
+internal static class PrintfG
+{
+    internal static string Format(double value, int precision)
+    {
+        if (!double.IsFinite(value))
+        {
+            return double.IsNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        }
+        if (value == 0)
+        {
+            return double.IsNegative(value) ? "-0" : "0";
+        }
+        // .NET's "E" format rounds exactly (since .NET Core 3.0), as glibc does.
+        string e = value.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        int ePos = e.IndexOf('E', StringComparison.Ordinal);
+        int exponent = int.Parse(e.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        if (exponent < -4 || exponent >= precision)
+        {
+            string mantissa = TrimZeros(e[..ePos]);
+            return mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString("00", CultureInfo.InvariantCulture);
+        }
+        string fixedText = value.ToString("F" + (precision - 1 - exponent).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return TrimZeros(fixedText);
+    }
+
+    private static string TrimZeros(string text) =>
+        text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
+}
