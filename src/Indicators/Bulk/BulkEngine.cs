@@ -459,27 +459,30 @@ public static class BulkEngine
         keys[place] = key;
         order[place] = zone;
 
+        // Ranks change from the start of the tie group at the lower end of the move, through the
+        // moved span, and on past it while a group start moved (the zone left or joined a tie);
+        // after the first unchanged rank past the span, indices, keys and so ranks are as before.
         int first = Math.Min(old, place);
-        int last = Math.Max(old, place);
+        int moved = Math.Max(old, place);
         while (first > 0 && keys[first - 1] == keys[first])
         {
             first--;
         }
-        while (last < zones - 1 && keys[last + 1] == keys[last])
-        {
-            last++;
-        }
         Span<int> ranks = results.Ranks;
         int rank = first + 1;
-        for (int p = first; p <= last; p++)
+        for (int p = first; p < zones; p++)
         {
             if (p > first && keys[p] != keys[p - 1])
             {
                 rank = p + 1;
             }
-            int z = order[p];
-            ranks[z * years + year] = rank;
-            positions[z] = p;
+            ref int stored = ref ranks[order[p] * years + year];
+            if (p > moved && stored == rank)
+            {
+                break;
+            }
+            stored = rank;
+            positions[order[p]] = p;
         }
     }
 
