@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+
+namespace Indicators.Benchmarks;
+
+/// <summary>
+/// The zones-bulk runner: reads a zbulk-v1 file, follows the timing protocol of
+/// shared/bench/README.md (load untimed, 1 warm-up, 5 timed full recomputes, GC before each outside
+/// the timer) and prints the reference implementations' lines.
+/// </summary>
+public static class ZonesBulkRunner
+{
+    private const int TimedRuns = 5;
+
+    /// <summary>Runs <c>zones-bulk PATH [--threads N]</c>; returns the exit code.</summary>
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: zones-bulk PATH [--threads N]");
+            return 2;
+        }
+        string path = args[1];
+        int threads = Environment.ProcessorCount;
+        for (int a = 2; a < args.Length; a++)
+        {
+            if (args[a] == "--threads" && a + 1 < args.Length && int.TryParse(args[a + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1)
+            {
+                threads = n;
+                a++;
+            }
+            else
+            {
+                Console.Error.WriteLine($"zones-bulk: unknown or incomplete argument '{args[a]}'");
+                return 2;
+            }
+        }
+
+        BulkDataset dataset = ZbulkReader.Read(path);
+        var results = new BulkResults(dataset);
+        var options = new BulkOptions { MaxDegreeOfParallelism = threads };
+
+        BulkEngine.Recompute(dataset, results, options);
+        var times = new double[TimedRuns];
+        for (int r = 0; r < TimedRuns; r++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            long t0 = Stopwatch.GetTimestamp();
+            BulkEngine.Recompute(dataset, results, options);
+            times[r] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+        }
+
+        double[] checksums = ZonesBulkChecksums.Compute(results);
+        double[] sorted = (double[])times.Clone();
+        Array.Sort(sorted);
+        long cells = dataset.CellCount;
+        var inv = CultureInfo.InvariantCulture;
+        string[] names = ["growth", "completion", "overf", "attained", "score", "ranksum", "rankdot"];
+        Console.WriteLine("impl: indicators");
+        Console.WriteLine(string.Create(inv, $"data: {path} Z={dataset.ZoneCount} I={dataset.IndicatorCount} Y={dataset.YearCount} cells={cells}"));
+        Console.WriteLine("checksum6:" + string.Concat(names.Select((name, k) => $" {name}={PrintfG.Format(checksums[k], 6)}")));
+        Console.WriteLine("checksum17:" + string.Concat(names.Select((name, k) => $" {name}={PrintfG.Format(checksums[k], 17)}")));
+        Console.WriteLine(string.Create(inv, $"time_ms: best={sorted[0]:F3} median={sorted[TimedRuns / 2]:F3} runs={TimedRuns} warmup=1 all=")
+            + string.Join(",", times.Select(t => t.ToString("F1", inv))));
+        Console.WriteLine($"cells_per_s: best={PrintfG.Format(cells / sorted[0] * 1e3, 4)} median={PrintfG.Format(cells / sorted[TimedRuns / 2] * 1e3, 4)}");
+        Console.WriteLine(string.Create(inv, $"peak_rss_mb: {Process.GetCurrentProcess().PeakWorkingSet64 / (double)(1 << 20):F0}"));
+        Console.WriteLine(string.Create(inv, $"threads: {threads}"));
+        return 0;
+    }
+}
+
+/// <summary>The seven zones-bulk checksums, accumulated as bulk.c does (finite values only), with compensated sums.</summary>
+internal static class ZonesBulkChecksums
+{
+    internal static double[] Compute(BulkResults results)
+    {
+        var growth = new NeumaierSum();
+        var completion = new NeumaierSum();
+        var overf = new NeumaierSum();
+        long attained = 0;
+        ReadOnlySpan<double> g = results.Growth, c = results.Completion, o = results.Overfulfilment;
+        ReadOnlySpan<byte> att = results.Attained;
+        for (int k = 0; k < g.Length; k++)
+        {
+            growth.AddFinite(g[k]);
+            completion.AddFinite(c[k]);
+            overf.AddFinite(o[k]);
+            attained += att[k];
+        }
+        var score = new NeumaierSum();
+        long rankSum = 0, rankDot = 0;
+        ReadOnlySpan<double> s = results.Scores;
+        ReadOnlySpan<int> ranks = results.Ranks;
+        for (int k = 0; k < s.Length; k++)
+        {
+            score.AddFinite(s[k]);
+            rankSum += ranks[k];
+            rankDot += (long)ranks[k] * (k / results.YearCount + 1);
+        }
+        return [growth.Value, completion.Value, overf.Value, attained, score.Value, rankSum, rankDot];
+    }
+
+    private struct NeumaierSum
+    {
+        private double sum;
+        private double compensation;
+
+        public readonly double Value => sum + compensation;
+
+        public void AddFinite(double x)
+        {
+            if (!double.IsFinite(x))
+            {
+                return;
+            }
+            double t = sum + x;
+            compensation += Math.Abs(sum) >= Math.Abs(x) ? (sum - t) + x : (x - t) + sum;
+            sum = t;
+        }
+    }
+}
+
+/// <summary>C's <c>printf("%.Ng")</c> for finite doubles: N significant digits, exponent form when the exponent is below −4 or at least N, trailing zeros removed.</summary>
+internal static class PrintfG
+{
+    internal static string Format(double value, int precision)
+    {
+        if (!double.IsFinite(value))
+        {
+            return double.IsNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        }
+        if (value == 0)
+        {
+            return double.IsNegative(value) ? "-0" : "0";
+        }
+        // .NET's "E" format rounds exactly (since .NET Core 3.0), as glibc does.
+        string e = value.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        int ePos = e.IndexOf('E', StringComparison.Ordinal);
+        int exponent = int.Parse(e.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        if (exponent < -4 || exponent >= precision)
+        {
+            string mantissa = TrimZeros(e[..ePos]);
+            return mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString("00", CultureInfo.InvariantCulture);
+        }
+        string fixedText = value.ToString("F" + (precision - 1 - exponent).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return TrimZeros(fixedText);
+    }
+
+    private static string TrimZeros(string text) =>
+        text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
+}
+
+/// <summary>A minimal zbulk-v1 reader, until the library's loader is merged.</summary>
+internal static class ZbulkReader
+{
+    internal static BulkDataset Read(string path)
+    {
+        using FileStream file = File.OpenRead(path);
+        Span<byte> head = stackalloc byte[12];
+        file.ReadExactly(head);
+        if (!head[..8].SequenceEqual("ZBULKv1\n"u8))
+        {
+            throw new InvalidDataException($"{path}: not a zbulk-v1 file (magic)");
+        }
+        int headerLength = BitConverter.ToInt32(head[8..]);
+        var json = new byte[headerLength];
+        file.ReadExactly(json);
+        using JsonDocument doc = JsonDocument.Parse(json);
+        JsonElement root = doc.RootElement;
+        int zones = root.GetProperty("Z").GetInt32();
+        int indicators = root.GetProperty("I").GetInt32();
+        int years = root.GetProperty("Y").GetInt32();
+        int year0 = root.GetProperty("year0").GetInt32();
+        var weights = new double[indicators];
+        var reverse = new double[indicators];
+        file.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+        file.ReadExactly(MemoryMarshal.AsBytes(reverse.AsSpan()));
+        Polarity[] polarities = reverse.Select(r => r != 0 ? Polarity.Reverse : Polarity.Positive).ToArray();
+        var dataset = new BulkDataset(zones, weights, polarities, years, year0);
+        file.ReadExactly(MemoryMarshal.AsBytes(dataset.Actual));
+        file.ReadExactly(MemoryMarshal.AsBytes(dataset.Target));
+        return dataset;
+    }
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Indicators;
+
+/// <summary>
+/// A columnar store of zones × indicators × years (开发区指标批量数据集): actual values and targets
+/// of every zone, indicator and year, with each indicator's weight (权重) and polarity (指标方向).
+/// </summary>
+/// <remarks>
+/// <para>Cells are kept in two flat arrays (struct of arrays) with the year fastest: cell
+/// (zone, indicator, year) is at <c>(zone · IndicatorCount + indicator) · YearCount + year</c>, the
+/// layout of the zones-bulk <c>zbulk-v1</c> file, so a whole series of one zone and indicator is
+/// contiguous.</para>
+/// <para>Missing data stay missing: <see cref="GetActual"/> and <see cref="GetTarget"/> return
+/// <see langword="null"/> for a value never filled in, never zero. Years are zero-based indices;
+/// the calendar year of index <c>y</c> is <see cref="FirstYear"/> + <c>y</c>.</para>
+/// <para>The store is mutable (set values, then recompute with <c>BulkEngine</c>) and not
+/// thread-safe for writes.</para>
+/// </remarks>
+public sealed class BulkDataset
+{
+    private readonly double[] actual;
+    private readonly double[] target;
+    private readonly double[] weights;
+    private readonly bool[] reverse;
+    private readonly string[]? indicatorCodes;
+    private readonly string[]? zoneIds;
+
+    /// <summary>
+    /// Creates an empty dataset (every actual value and target missing) of the given shape
+    /// (批量数据集).
+    /// </summary>
+    /// <param name="zoneCount">The number of zones (开发区个数), at least 1.</param>
+    /// <param name="weights">One weight (权重) per indicator, each finite and not negative; their
+    /// count is the number of indicators.</param>
+    /// <param name="polarities">One polarity (指标方向) per indicator, as many as <paramref name="weights"/>.</param>
+    /// <param name="yearCount">The number of consecutive years, at least 1.</param>
+    /// <param name="firstYear">The calendar year of year index 0.</param>
+    /// <param name="indicatorCodes">Optional indicator codes, one per indicator.</param>
+    /// <param name="zoneIds">Optional zone identifiers, one per zone.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count is not positive, the cells are more than
+    /// an array holds, or a weight is negative, NaN or infinite.</exception>
+    /// <exception cref="ArgumentException">The metadata lists disagree in length with the shape, or a
+    /// polarity is not defined.</exception>
+    public BulkDataset(
+        int zoneCount,
+        ReadOnlySpan<double> weights,
+        ReadOnlySpan<Polarity> polarities,
+        int yearCount,
+        int firstYear = 0,
+        IReadOnlyList<string>? indicatorCodes = null,
+        IReadOnlyList<string>? zoneIds = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(zoneCount);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(yearCount);
+        Preconditions.CheckArgument(weights.Length > 0, nameof(weights), "A dataset needs at least one indicator weight.");
+        Preconditions.CheckArgument(polarities.Length == weights.Length, nameof(polarities),
+            string.Create(CultureInfo.InvariantCulture, $"There must be one polarity per indicator: {weights.Length} weights but {polarities.Length} polarities."));
+        long cells = (long)zoneCount * weights.Length * yearCount;
+        if (cells > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(zoneCount), zoneCount,
+                string.Create(CultureInfo.InvariantCulture, $"{zoneCount} zones × {weights.Length} indicators × {yearCount} years is {cells} cells, more than one array holds ({Array.MaxLength})."));
+        }
+
+        this.weights = new double[weights.Length];
+        reverse = new bool[weights.Length];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            double weight = Preconditions.CheckFinite(weights[i], nameof(weights));
+            ArgumentOutOfRangeException.ThrowIfNegative(weight, nameof(weights));
+            this.weights[i] = weight;
+            Polarity polarity = polarities[i];
+            Preconditions.CheckArgument(polarity is Polarity.Positive or Polarity.Reverse, nameof(polarities),
+                string.Create(CultureInfo.InvariantCulture, $"Polarity {(int)polarity} of indicator {i} is not defined."));
+            reverse[i] = polarity == Polarity.Reverse;
+        }
+
+        if (indicatorCodes is not null)
+        {
+            Preconditions.CheckArgument(indicatorCodes.Count == weights.Length, nameof(indicatorCodes),
+                string.Create(CultureInfo.InvariantCulture, $"There must be one indicator code per indicator: {weights.Length} indicators but {indicatorCodes.Count} codes."));
+            this.indicatorCodes = CopyNonNull(indicatorCodes, nameof(indicatorCodes));
+        }
+        if (zoneIds is not null)
+        {
+            Preconditions.CheckArgument(zoneIds.Count == zoneCount, nameof(zoneIds),
+                string.Create(CultureInfo.InvariantCulture, $"There must be one zone id per zone: {zoneCount} zones but {zoneIds.Count} ids."));
+            this.zoneIds = CopyNonNull(zoneIds, nameof(zoneIds));
+        }
+
+        ZoneCount = zoneCount;
+        IndicatorCount = weights.Length;
+        YearCount = yearCount;
+        FirstYear = firstYear;
+        actual = new double[cells];
+        target = new double[cells];
+        actual.AsSpan().Fill(double.NaN);
+        target.AsSpan().Fill(double.NaN);
+    }
+
+    /// <summary>Gets the number of zones (开发区个数).</summary>
+    public int ZoneCount { get; }
+
+    /// <summary>Gets the number of indicators (指标个数).</summary>
+    public int IndicatorCount { get; }
+
+    /// <summary>Gets the number of consecutive years (年份个数).</summary>
+    public int YearCount { get; }
+
+    /// <summary>Gets the calendar year of year index 0 (起始年份).</summary>
+    public int FirstYear { get; }
+
+    /// <summary>Gets the number of cells (zones × indicators × years).</summary>
+    public int CellCount => actual.Length;
+
+    /// <summary>Gets the indicator codes (指标代码), or <see langword="null"/> when none were given.</summary>
+    public IReadOnlyList<string>? IndicatorCodes => indicatorCodes;
+
+    /// <summary>Gets the zone identifiers (开发区标识), or <see langword="null"/> when none were given.</summary>
+    public IReadOnlyList<string>? ZoneIds => zoneIds;
+
+    /// <summary>Gets the weight (权重) of an indicator.</summary>
+    /// <param name="indicator">The zero-based indicator index.</param>
+    public double GetWeight(int indicator) => weights[CheckIndicator(indicator)];
+
+    /// <summary>Gets the polarity (指标方向) of an indicator.</summary>
+    /// <param name="indicator">The zero-based indicator index.</param>
+    public Polarity GetPolarity(int indicator) => reverse[CheckIndicator(indicator)] ? Polarity.Reverse : Polarity.Positive;
+
+    /// <summary>Gets the actual value (实际值) of a cell, or <see langword="null"/> when it is missing.</summary>
+    /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="indicator">The zero-based indicator index.</param>
+    /// <param name="year">The zero-based year index.</param>
+    public double? GetActual(int zone, int indicator, int year) => Present(actual[CellIndex(zone, indicator, year)]);
+
+    /// <summary>Gets the target (目标值) of a cell, or <see langword="null"/> when it is missing.</summary>
+    /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="indicator">The zero-based indicator index.</param>
+    /// <param name="year">The zero-based year index.</param>
+    public double? GetTarget(int zone, int indicator, int year) => Present(target[CellIndex(zone, indicator, year)]);
+
+    /// <summary>Sets the actual value (实际值) of a cell; <see langword="null"/> makes it missing.</summary>
+    /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="indicator">The zero-based indicator index.</param>
+    /// <param name="year">The zero-based year index.</param>
+    /// <param name="value">The value, finite, or <see langword="null"/> for missing.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range, or <paramref name="value"/> is NaN or infinite.</exception>
+    public void SetActual(int zone, int indicator, int year, double? value) =>
+        actual[CellIndex(zone, indicator, year)] = Stored(value);
+
+    /// <summary>Sets the target (目标值) of a cell; <see langword="null"/> makes it missing.</summary>
+    /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="indicator">The zero-based indicator index.</param>
+    /// <param name="year">The zero-based year index.</param>
+    /// <param name="value">The target, finite, or <see langword="null"/> for missing.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range, or <paramref name="value"/> is NaN or infinite.</exception>
+    public void SetTarget(int zone, int indicator, int year, double? value) =>
+        target[CellIndex(zone, indicator, year)] = Stored(value);
+
+    /// <summary>The actual values, NaN for missing, in cell order: for kernels and loaders.</summary>
+    internal Span<double> Actual => actual;
+
+    /// <summary>The targets, NaN for missing, in cell order: for kernels and loaders.</summary>
+    internal Span<double> Target => target;
+
+    /// <summary>The indicator weights.</summary>
+    internal ReadOnlySpan<double> Weights => weights;
+
+    /// <summary>Per indicator, whether it is reverse (lower is better).</summary>
+    internal ReadOnlySpan<bool> Reverse => reverse;
+
+    /// <summary>The flat index of a cell, after checking each index.</summary>
+    internal int CellIndex(int zone, int indicator, int year)
+    {
+        CheckZone(zone);
+        CheckIndicator(indicator);
+        if ((uint)year >= (uint)YearCount)
+        {
+            ThrowOutOfRange(nameof(year), year, YearCount);
+        }
+        return ((zone * IndicatorCount) + indicator) * YearCount + year;
+    }
+
+    /// <summary>Throws unless <paramref name="zone"/> is a zone index.</summary>
+    internal int CheckZone(int zone, [CallerArgumentExpression(nameof(zone))] string? paramName = null)
+    {
+        if ((uint)zone >= (uint)ZoneCount)
+        {
+            ThrowOutOfRange(paramName, zone, ZoneCount);
+        }
+        return zone;
+    }
+
+    private int CheckIndicator(int indicator)
+    {
+        if ((uint)indicator >= (uint)IndicatorCount)
+        {
+            ThrowOutOfRange(nameof(indicator), indicator, IndicatorCount);
+        }
+        return indicator;
+    }
+
+    private static double? Present(double stored) => double.IsNaN(stored) ? null : stored;
+
+    private static double Stored(double? value) =>
+        value is { } v ? Preconditions.CheckFinite(v, nameof(value)) : double.NaN;
+
+    private static string[] CopyNonNull(IReadOnlyList<string> source, string paramName)
+    {
+        var copy = new string[source.Count];
+        for (int k = 0; k < copy.Length; k++)
+        {
+            copy[k] = source[k] ?? throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Entry {k} is null."), paramName);
+        }
+        return copy;
+    }
+
+    private static void ThrowOutOfRange(string? paramName, int value, int count) =>
+        throw new ArgumentOutOfRangeException(paramName, value,
+            string.Create(CultureInfo.InvariantCulture, $"{paramName} must be between 0 and {count - 1}; was {value}."));
+}

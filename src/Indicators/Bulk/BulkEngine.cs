@@ -1,0 +1,481 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Indicators;
+
+/// <summary>
+/// Bulk recomputation (批量计算) of every zone's growth, completion, overfulfilment, attainment,
+/// weighted score and rank, as defined by the zones-bulk workload.
+/// </summary>
+/// <remarks>
+/// <para>Per cell: growth = actual ÷ previous − 1 when the previous year's value is positive;
+/// completion = actual ÷ target (target ÷ actual for a reverse indicator) when the denominator is
+/// positive; overfulfilment = max(0, completion − 1); attained when completion ≥ 1. Per zone and
+/// year: score = Σ weight · min(completion, 1.2) ÷ Σ weight · 100 over the indicators with a
+/// completion, summed in ascending indicator order; rank = 1 + the number of zones with a strictly
+/// higher score, zones without a score last.</para>
+/// <para>Zones are split into contiguous blocks over the cores and each zone's arithmetic is
+/// independent and in a fixed order, so the results are bitwise identical whatever the number of
+/// threads, and identical between the vectorised and the scalar loop (no fused multiply-add, no
+/// reordering of sums).</para>
+/// </remarks>
+public static class BulkEngine
+{
+    private const double ScoreCap = 1.2;
+    private const int StackYears = 256;
+
+    /// <summary>Recomputes every output of <paramref name="results"/> from <paramref name="dataset"/> (全量重算).</summary>
+    /// <param name="dataset">The inputs.</param>
+    /// <param name="results">Buffers sized for <paramref name="dataset"/>; overwritten.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="BulkOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> was sized for another shape.</exception>
+    public static void Recompute(BulkDataset dataset, BulkResults results, BulkOptions? options = null)
+    {
+        CheckPair(dataset, results);
+        options ??= BulkOptions.Default;
+        int zones = dataset.ZoneCount;
+        int degree = Math.Min(options.MaxDegreeOfParallelism, zones);
+        bool vector = !options.ScalarOnly && Vector256.IsHardwareAccelerated;
+        results.IsComputed = false;
+        if (degree <= 1)
+        {
+            CellsAndScores(dataset, results, 0, zones, vector);
+            for (int year = 0; year < dataset.YearCount; year++)
+            {
+                RankYear(results, year);
+            }
+        }
+        else
+        {
+            Job job = results.Job ??= new Job(results);
+            job.Run(dataset, degree, vector);
+        }
+        results.IsComputed = true;
+    }
+
+    /// <summary>
+    /// Recomputes only what depends on one zone (增量重算) after its values changed with
+    /// <see cref="BulkDataset.SetActual"/> or <see cref="BulkDataset.SetTarget"/>: its cells, its
+    /// scores and the ranks of the years whose score changed. The answer equals a full recomputation.
+    /// </summary>
+    /// <param name="dataset">The inputs, the same dataset the results were computed from.</param>
+    /// <param name="results">Results of a full <see cref="Recompute"/> of <paramref name="dataset"/>.</param>
+    /// <param name="zone">The zero-based index of the zone that changed.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> was sized for another shape.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="results"/> were never fully computed.</exception>
+    public static void RecomputeZone(BulkDataset dataset, BulkResults results, int zone)
+    {
+        CheckPair(dataset, results);
+        dataset.CheckZone(zone);
+        if (!results.IsComputed)
+        {
+            throw new InvalidOperationException("Incremental recomputation needs a full BulkEngine.Recompute of the results first.");
+        }
+        int years = dataset.YearCount;
+        Span<double> scores = results.Scores.Slice(zone * years, years);
+        Span<ulong> oldKeys = years <= StackYears ? stackalloc ulong[years] : new ulong[years];
+        for (int y = 0; y < years; y++)
+        {
+            oldKeys[y] = SortKey(scores[y]);
+        }
+        CellsAndScores(dataset, results, zone, zone + 1, Vector256.IsHardwareAccelerated);
+        for (int y = 0; y < years; y++)
+        {
+            ulong key = SortKey(scores[y]);
+            if (key != oldKeys[y])
+            {
+                MoveInRanking(results, zone, y, key);
+            }
+        }
+    }
+
+    private static void CheckPair(BulkDataset dataset, BulkResults results)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(results);
+        if (!results.Fits(dataset))
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The results are sized for {results.ZoneCount} zones × {results.IndicatorCount} indicators × {results.YearCount} years, the dataset has {dataset.ZoneCount} × {dataset.IndicatorCount} × {dataset.YearCount}."),
+                nameof(results));
+        }
+    }
+
+    /// <summary>Per-cell outputs and per-(zone, year) scores of zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>).</summary>
+    internal static void CellsAndScores(BulkDataset dataset, BulkResults results, int zoneStart, int zoneEnd, bool vector)
+    {
+        int indicators = dataset.IndicatorCount;
+        int years = dataset.YearCount;
+        Span<double> wc = years <= StackYears ? stackalloc double[years] : new double[years];
+        Span<double> ws = years <= StackYears ? stackalloc double[years] : new double[years];
+        var cells = new CellRefs(dataset, results);
+        ReadOnlySpan<double> weights = dataset.Weights;
+        ReadOnlySpan<bool> reverse = dataset.Reverse;
+        Span<double> scores = results.Scores;
+        for (int z = zoneStart; z < zoneEnd; z++)
+        {
+            wc.Clear();
+            ws.Clear();
+            for (int i = 0; i < indicators; i++)
+            {
+                nint start = ((nint)z * indicators + i) * years;
+                if (vector)
+                {
+                    SeriesVector(in cells, start, years, reverse[i], weights[i], wc, ws);
+                }
+                else
+                {
+                    SeriesScalar(in cells, start, 0, years, reverse[i], weights[i], wc, ws);
+                }
+            }
+            Span<double> zoneScores = scores.Slice(z * years, years);
+            for (int y = 0; y < years; y++)
+            {
+                zoneScores[y] = ws[y] > 0 ? wc[y] / ws[y] * 100.0 : double.NaN;
+            }
+        }
+    }
+
+    /// <summary>The first element of every per-cell array, so the kernels index without bounds checks.</summary>
+    private readonly ref struct CellRefs
+    {
+        internal readonly ref double Actual;
+        internal readonly ref double Target;
+        internal readonly ref double Growth;
+        internal readonly ref double Completion;
+        internal readonly ref double Overfulfilment;
+        internal readonly ref byte Attained;
+
+        internal CellRefs(BulkDataset dataset, BulkResults results)
+        {
+            Actual = ref MemoryMarshal.GetReference(dataset.Actual);
+            Target = ref MemoryMarshal.GetReference(dataset.Target);
+            Growth = ref MemoryMarshal.GetReference(results.Growth);
+            Completion = ref MemoryMarshal.GetReference(results.Completion);
+            Overfulfilment = ref MemoryMarshal.GetReference(results.Overfulfilment);
+            Attained = ref MemoryMarshal.GetReference(results.Attained);
+        }
+    }
+
+    /// <summary>Years [<paramref name="from"/>, <paramref name="years"/>) of one series, one at a time.</summary>
+    private static void SeriesScalar(in CellRefs cells, nint start, int from, int years, bool reverse, double weight, Span<double> wc, Span<double> ws)
+    {
+        ref double a = ref Unsafe.Add(ref cells.Actual, start);
+        ref double t = ref Unsafe.Add(ref cells.Target, start);
+        for (int y = from; y < years; y++)
+        {
+            double g = double.NaN;
+            if (y > 0)
+            {
+                double previous = Unsafe.Add(ref a, y - 1);
+                if (previous > 0)
+                {
+                    g = Unsafe.Add(ref a, y) / previous - 1.0;
+                }
+            }
+            Unsafe.Add(ref cells.Growth, start + y) = g;
+            (double num, double den) = reverse ? (Unsafe.Add(ref t, y), Unsafe.Add(ref a, y)) : (Unsafe.Add(ref a, y), Unsafe.Add(ref t, y));
+            double c = den > 0 ? num / den : double.NaN;
+            Unsafe.Add(ref cells.Completion, start + y) = c;
+            double excess = c - 1.0;
+            Unsafe.Add(ref cells.Overfulfilment, start + y) = excess <= 0.0 ? 0.0 : excess;
+            Unsafe.Add(ref cells.Attained, start + y) = c >= 1.0 ? (byte)1 : (byte)0;
+            if (!double.IsNaN(c))
+            {
+                wc[y] += weight * (c < ScoreCap ? c : ScoreCap);
+                ws[y] += weight;
+            }
+        }
+    }
+
+    /// <summary>One series, four years per Vector256 with a scalar tail; the same operations, so the same bits.</summary>
+    private static void SeriesVector(in CellRefs cells, nint start, int years, bool reverse, double weight, Span<double> wc, Span<double> ws)
+    {
+        ref double a = ref Unsafe.Add(ref cells.Actual, start);
+        ref double t = ref Unsafe.Add(ref cells.Target, start);
+        ref double g = ref Unsafe.Add(ref cells.Growth, start);
+        Vector256<double> zero = Vector256<double>.Zero;
+        Vector256<double> one = Vector256.Create(1.0);
+        Vector256<double> nan = Vector256.Create(double.NaN);
+
+        // Growth needs the previous year: lanes y..y+3 against y-1..y+2, from year 1.
+        g = double.NaN;
+        int y = 1;
+        for (; y + 4 <= years; y += 4)
+        {
+            Vector256<double> current = Vector256.LoadUnsafe(ref a, (nuint)y);
+            Vector256<double> previous = Vector256.LoadUnsafe(ref a, (nuint)(y - 1));
+            Vector256<double> growth = Vector256.ConditionalSelect(Vector256.GreaterThan(previous, zero), current / previous - one, nan);
+            growth.StoreUnsafe(ref g, (nuint)y);
+        }
+        for (; y < years; y++)
+        {
+            double previous = Unsafe.Add(ref a, y - 1);
+            Unsafe.Add(ref g, y) = previous > 0 ? Unsafe.Add(ref a, y) / previous - 1.0 : double.NaN;
+        }
+
+        ref double c = ref Unsafe.Add(ref cells.Completion, start);
+        ref double o = ref Unsafe.Add(ref cells.Overfulfilment, start);
+        ref byte attained = ref Unsafe.Add(ref cells.Attained, start);
+        ref double wcRef = ref MemoryMarshal.GetReference(wc);
+        ref double wsRef = ref MemoryMarshal.GetReference(ws);
+        Vector256<double> cap = Vector256.Create(ScoreCap);
+        Vector256<double> w = Vector256.Create(weight);
+        y = 0;
+        for (; y + 4 <= years; y += 4)
+        {
+            Vector256<double> av = Vector256.LoadUnsafe(ref a, (nuint)y);
+            Vector256<double> tv = Vector256.LoadUnsafe(ref t, (nuint)y);
+            Vector256<double> num = reverse ? tv : av;
+            Vector256<double> den = reverse ? av : tv;
+            Vector256<double> completion = Vector256.ConditionalSelect(Vector256.GreaterThan(den, zero), num / den, nan);
+            completion.StoreUnsafe(ref c, (nuint)y);
+            Vector256<double> excess = completion - one;
+            Vector256.ConditionalSelect(Vector256.LessThanOrEqual(excess, zero), zero, excess).StoreUnsafe(ref o, (nuint)y);
+            uint mask = Vector256.GreaterThanOrEqual(completion, one).ExtractMostSignificantBits();
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref attained, y), AttainedBytes(mask));
+            // Invalid lanes add +0.0, which leaves a sum that started at +0.0 unchanged, as skipping them does.
+            Vector256<double> valid = Vector256.Equals(completion, completion);
+            Vector256<double> capped = Vector256.ConditionalSelect(Vector256.LessThan(completion, cap), completion, cap);
+            Vector256<double> sumC = Vector256.LoadUnsafe(ref wcRef, (nuint)y) + (w * capped & valid);
+            Vector256<double> sumW = Vector256.LoadUnsafe(ref wsRef, (nuint)y) + (w & valid);
+            sumC.StoreUnsafe(ref wcRef, (nuint)y);
+            sumW.StoreUnsafe(ref wsRef, (nuint)y);
+        }
+        // The tail also rewrites the growth of its years, with the same bits.
+        SeriesScalar(in cells, start, y, years, reverse, weight, wc, ws);
+    }
+
+    /// <summary>Four attained flags (one byte each, little-endian) from a four-bit lane mask.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint AttainedBytes(uint mask) =>
+        (mask & 1u) | ((mask & 2u) << 7) | ((mask & 4u) << 14) | ((mask & 8u) << 21);
+
+    /// <summary>
+    /// An unsigned key whose ascending order is the ranking order: higher score first, every NaN
+    /// last and equal, −0 equal to +0, so that equal keys are exactly the ties.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong SortKey(double score)
+    {
+        if (double.IsNaN(score))
+        {
+            return ulong.MaxValue;
+        }
+        if (score == 0)
+        {
+            score = 0;
+        }
+        ulong bits = BitConverter.DoubleToUInt64Bits(score);
+        ulong ascending = (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
+        return ~ascending;
+    }
+
+    /// <summary>Ranks one year: LSD radix sort of the keys (11-bit digits, constant digits skipped), then competition ranks.</summary>
+    internal static void RankYear(BulkResults results, int year)
+    {
+        int zones = results.ZoneCount;
+        int years = results.YearCount;
+        int offset = year * zones;
+        Span<ulong> keys = results.SortedKeys.AsSpan(offset, zones);
+        Span<int> order = results.SortedZones.AsSpan(offset, zones);
+        Span<ulong> otherKeys = results.ScratchKeys.AsSpan(offset, zones);
+        Span<int> otherOrder = results.ScratchZones.AsSpan(offset, zones);
+        Span<int> histograms = results.Histograms.AsSpan(year * BulkResults.RadixDigits * BulkResults.RadixBuckets, BulkResults.RadixDigits * BulkResults.RadixBuckets);
+        histograms.Clear();
+        ReadOnlySpan<double> scores = results.Scores;
+        for (int z = 0; z < zones; z++)
+        {
+            ulong key = SortKey(scores[z * years + year]);
+            keys[z] = key;
+            order[z] = z;
+            for (int d = 0; d < BulkResults.RadixDigits; d++)
+            {
+                histograms[(d << BulkResults.RadixBits) + Digit(key, d)]++;
+            }
+        }
+
+        bool inScratch = false;
+        for (int d = 0; d < BulkResults.RadixDigits; d++)
+        {
+            Span<int> counts = histograms.Slice(d << BulkResults.RadixBits, BulkResults.RadixBuckets);
+            Span<ulong> fromKeys = inScratch ? otherKeys : keys;
+            Span<int> fromOrder = inScratch ? otherOrder : order;
+            if (counts[Digit(fromKeys[0], d)] == zones)
+            {
+                continue;
+            }
+            int sum = 0;
+            for (int b = 0; b < counts.Length; b++)
+            {
+                int count = counts[b];
+                counts[b] = sum;
+                sum += count;
+            }
+            Span<ulong> toKeys = inScratch ? keys : otherKeys;
+            Span<int> toOrder = inScratch ? order : otherOrder;
+            for (int k = 0; k < zones; k++)
+            {
+                ulong key = fromKeys[k];
+                int slot = counts[Digit(key, d)]++;
+                toKeys[slot] = key;
+                toOrder[slot] = fromOrder[k];
+            }
+            inScratch = !inScratch;
+        }
+        if (inScratch)
+        {
+            otherKeys.CopyTo(keys);
+            otherOrder.CopyTo(order);
+        }
+
+        Span<int> ranks = results.Ranks;
+        Span<int> positions = results.Positions;
+        int rank = 1;
+        for (int p = 0; p < zones; p++)
+        {
+            if (p > 0 && keys[p] != keys[p - 1])
+            {
+                rank = p + 1;
+            }
+            int zone = order[p];
+            ranks[zone * years + year] = rank;
+            positions[zone * years + year] = p;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Digit(ulong key, int digit) => (int)(key >> (digit * BulkResults.RadixBits)) & (BulkResults.RadixBuckets - 1);
+
+    /// <summary>
+    /// Moves one zone to its new place in a year's sorted order (shifting the zones between its old
+    /// and new places) and re-ranks only the tie groups that span those places.
+    /// </summary>
+    private static void MoveInRanking(BulkResults results, int zone, int year, ulong key)
+    {
+        int zones = results.ZoneCount;
+        int years = results.YearCount;
+        Span<ulong> keys = results.SortedKeys.AsSpan(year * zones, zones);
+        Span<int> order = results.SortedZones.AsSpan(year * zones, zones);
+        Span<int> positions = results.Positions;
+        int old = positions[zone * years + year];
+        int place;
+        if (old > 0 && Before(key, zone, keys[old - 1], order[old - 1]))
+        {
+            // First place in [0, old) whose (key, zone) comes after the new one.
+            int lo = 0, hi = old - 1;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Before(key, zone, keys[mid], order[mid])) { hi = mid; } else { lo = mid + 1; }
+            }
+            place = lo;
+            keys[place..old].CopyTo(keys[(place + 1)..]);
+            order[place..old].CopyTo(order[(place + 1)..]);
+        }
+        else if (old < zones - 1 && Before(keys[old + 1], order[old + 1], key, zone))
+        {
+            // Last place in (old, zones) whose (key, zone) comes before the new one.
+            int lo = old + 1, hi = zones - 1;
+            while (lo < hi)
+            {
+                int mid = (lo + hi + 1) >>> 1;
+                if (Before(keys[mid], order[mid], key, zone)) { lo = mid; } else { hi = mid - 1; }
+            }
+            place = lo;
+            keys[(old + 1)..(place + 1)].CopyTo(keys[old..]);
+            order[(old + 1)..(place + 1)].CopyTo(order[old..]);
+        }
+        else
+        {
+            place = old;
+        }
+        keys[place] = key;
+        order[place] = zone;
+
+        int first = Math.Min(old, place);
+        int last = Math.Max(old, place);
+        while (first > 0 && keys[first - 1] == keys[first])
+        {
+            first--;
+        }
+        while (last < zones - 1 && keys[last + 1] == keys[last])
+        {
+            last++;
+        }
+        Span<int> ranks = results.Ranks;
+        int rank = first + 1;
+        for (int p = first; p <= last; p++)
+        {
+            if (p > first && keys[p] != keys[p - 1])
+            {
+                rank = p + 1;
+            }
+            int z = order[p];
+            ranks[z * years + year] = rank;
+            positions[z * years + year] = p;
+        }
+    }
+
+    /// <summary>Whether (key1, zone1) sorts before (key2, zone2): the full sort's order, ties by zone.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Before(ulong key1, int zone1, ulong key2, int zone2) =>
+        key1 < key2 || (key1 == key2 && zone1 < zone2);
+
+    /// <summary>
+    /// The parallel loops of one results object: its delegates are made once, so a recomputation
+    /// allocates only the scheduler's own bookkeeping.
+    /// </summary>
+    internal sealed class Job
+    {
+        private readonly BulkResults results;
+        private readonly Action<int> cellsBlock;
+        private readonly Action<int> rankYear;
+        private ParallelOptions parallel = new();
+        private BulkDataset? dataset;
+        private int blocks;
+        private bool vector;
+
+        internal Job(BulkResults results)
+        {
+            this.results = results;
+            cellsBlock = CellsBlock;
+            rankYear = RankOneYear;
+        }
+
+        internal void Run(BulkDataset data, int degree, bool useVectors)
+        {
+            if (parallel.MaxDegreeOfParallelism != degree)
+            {
+                parallel = new ParallelOptions { MaxDegreeOfParallelism = degree };
+            }
+            dataset = data;
+            vector = useVectors;
+            // A few blocks per thread even out zones of unequal cost and cores of unequal speed.
+            blocks = Math.Min(data.ZoneCount, degree * 8);
+            try
+            {
+                Parallel.For(0, blocks, parallel, cellsBlock);
+                Parallel.For(0, data.YearCount, parallel, rankYear);
+            }
+            finally
+            {
+                dataset = null;
+            }
+        }
+
+        private void CellsBlock(int block)
+        {
+            BulkDataset data = dataset!;
+            int zones = data.ZoneCount;
+            int start = (int)((long)zones * block / blocks);
+            int end = (int)((long)zones * (block + 1) / blocks);
+            CellsAndScores(data, results, start, end, vector);
+        }
+
+        private void RankOneYear(int year) => RankYear(results, year);
+    }
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>
+/// The outputs of a bulk recomputation (批量计算结果), reusable between runs: per cell the growth
+/// (增长率), completion rate (完成率), overfulfilment (超额完成) and attainment (是否完成); per zone
+/// and year the weighted score (综合得分) and the competition rank (排名).
+/// </summary>
+/// <remarks>
+/// <para>Create one for a dataset's shape and pass it to <see cref="BulkEngine.Recompute"/> as often
+/// as needed: buffers are allocated once, here, so a recomputation allocates nothing per cell.</para>
+/// <para>Where the domain has no value (no previous year, a base ≤ 0, a missing target, a zone-year
+/// with no valid indicator) the accessors return <see langword="null"/>, never NaN or zero.</para>
+/// </remarks>
+public sealed class BulkResults
+{
+    internal const int RadixBits = 11;
+    internal const int RadixBuckets = 1 << RadixBits;
+    internal const int RadixDigits = (64 + RadixBits - 1) / RadixBits;
+
+    private readonly double[] growth;
+    private readonly double[] completion;
+    private readonly double[] overfulfilment;
+    private readonly byte[] attained;
+    private readonly double[] scores;
+    private readonly int[] ranks;
+
+    /// <summary>Creates empty result buffers sized for <paramref name="dataset"/> (结果缓冲区).</summary>
+    /// <param name="dataset">The dataset whose shape the results take.</param>
+    public BulkResults(BulkDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ZoneCount = dataset.ZoneCount;
+        IndicatorCount = dataset.IndicatorCount;
+        YearCount = dataset.YearCount;
+        int cells = dataset.CellCount;
+        int zoneYears = ZoneCount * YearCount;
+        growth = new double[cells];
+        completion = new double[cells];
+        overfulfilment = new double[cells];
+        attained = new byte[cells];
+        scores = new double[zoneYears];
+        ranks = new int[zoneYears];
+        SortedKeys = new ulong[zoneYears];
+        SortedZones = new int[zoneYears];
+        Positions = new int[zoneYears];
+        ScratchKeys = new ulong[zoneYears];
+        ScratchZones = new int[zoneYears];
+        Histograms = new int[YearCount * RadixDigits * RadixBuckets];
+    }
+
+    /// <summary>Gets the number of zones the results are sized for.</summary>
+    public int ZoneCount { get; }
+
+    /// <summary>Gets the number of indicators the results are sized for.</summary>
+    public int IndicatorCount { get; }
+
+    /// <summary>Gets the number of years the results are sized for.</summary>
+    public int YearCount { get; }
+
+    /// <summary>Gets whether a full recomputation has filled these results (已计算).</summary>
+    public bool IsComputed { get; internal set; }
+
+    /// <summary>Gets the year-on-year growth (同比增长率) of a cell as a fraction, or <see langword="null"/>
+    /// for the first year, a missing value, or a previous value that is missing or not positive.</summary>
+    /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="indicator">The zero-based indicator index.</param>
+    /// <param name="year">The zero-based year index.</param>
+    public double? GetGrowth(int zone, int indicator, int year) => Present(growth[CellIndex(zone, indicator, year)]);
+
+    /// <summary>Gets the completion rate (完成率) of a cell as a ratio (actual ÷ target, or target ÷ actual for
+    /// a reverse indicator), or <see langword="null"/> when a value is missing or the denominator is not positive.</summary>
+    /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="indicator">The zero-based indicator index.</param>
+    /// <param name="year">The zero-based year index.</param>
+    public double? GetCompletion(int zone, int indicator, int year) => Present(completion[CellIndex(zone, indicator, year)]);
+
+    /// <summary>Gets the overfulfilment (超额完成部分) of a cell, max(0, completion − 1), or <see langword="null"/>
+    /// when the completion rate has no value.</summary>
+    /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="indicator">The zero-based indicator index.</param>
+    /// <param name="year">The zero-based year index.</param>
+    public double? GetOverfulfilment(int zone, int indicator, int year) => Present(overfulfilment[CellIndex(zone, indicator, year)]);
+
+    /// <summary>Gets whether a cell attained its target (完成目标): completion ≥ 1; false when the completion has no value.</summary>
+    /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="indicator">The zero-based indicator index.</param>
+    /// <param name="year">The zero-based year index.</param>
+    public bool IsAttained(int zone, int indicator, int year) => attained[CellIndex(zone, indicator, year)] != 0;
+
+    /// <summary>Gets the weighted score (综合得分, 0–120) of a zone in a year, or <see langword="null"/> when none
+    /// of its indicators has a completion rate.</summary>
+    /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="year">The zero-based year index.</param>
+    public double? GetScore(int zone, int year) => Present(scores[ZoneYearIndex(zone, year)]);
+
+    /// <summary>Gets the competition rank (排名, "1224") of a zone in a year by score, highest first; zones
+    /// without a score share the rank after every scored zone.</summary>
+    /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="year">The zero-based year index.</param>
+    /// <exception cref="InvalidOperationException">The results were never computed.</exception>
+    public int GetRank(int zone, int year)
+    {
+        int index = ZoneYearIndex(zone, year);
+        if (!IsComputed)
+        {
+            throw new InvalidOperationException("The results have not been computed: call BulkEngine.Recompute first.");
+        }
+        return ranks[index];
+    }
+
+    internal Span<double> Growth => growth;
+
+    internal Span<double> Completion => completion;
+
+    internal Span<double> Overfulfilment => overfulfilment;
+
+    /// <summary>1 where attained, 0 otherwise.</summary>
+    internal Span<byte> Attained => attained;
+
+    /// <summary>Scores at <c>zone · YearCount + year</c>, NaN for none.</summary>
+    internal Span<double> Scores => scores;
+
+    /// <summary>Ranks at <c>zone · YearCount + year</c>.</summary>
+    internal Span<int> Ranks => ranks;
+
+    /// <summary>Per year (at <c>year · ZoneCount</c>), the sort keys in ascending order: best score first, NaN last.</summary>
+    internal ulong[] SortedKeys { get; }
+
+    /// <summary>Per year, the zones in the order of <see cref="SortedKeys"/> (ties by zone ascending).</summary>
+    internal int[] SortedZones { get; }
+
+    /// <summary>At <c>zone · YearCount + year</c>, the zone's index in its year's sorted order.</summary>
+    internal int[] Positions { get; }
+
+    internal ulong[] ScratchKeys { get; }
+
+    internal int[] ScratchZones { get; }
+
+    internal int[] Histograms { get; }
+
+    /// <summary>Bookkeeping of the parallel loops, kept so that a recomputation allocates no closures.</summary>
+    internal BulkEngine.Job? Job { get; set; }
+
+    internal bool Fits(BulkDataset dataset) =>
+        dataset.ZoneCount == ZoneCount && dataset.IndicatorCount == IndicatorCount && dataset.YearCount == YearCount;
+
+    private int CellIndex(int zone, int indicator, int year)
+    {
+        CheckIndex(zone, ZoneCount, nameof(zone));
+        CheckIndex(indicator, IndicatorCount, nameof(indicator));
+        CheckIndex(year, YearCount, nameof(year));
+        return ((zone * IndicatorCount) + indicator) * YearCount + year;
+    }
+
+    private int ZoneYearIndex(int zone, int year)
+    {
+        CheckIndex(zone, ZoneCount, nameof(zone));
+        CheckIndex(year, YearCount, nameof(year));
+        return zone * YearCount + year;
+    }
+
+    private static void CheckIndex(int value, int count, string paramName)
+    {
+        if ((uint)value >= (uint)count)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value,
+                string.Create(CultureInfo.InvariantCulture, $"{paramName} must be between 0 and {count - 1}; was {value}."));
+        }
+    }
+
+    private static double? Present(double value) => double.IsNaN(value) ? null : value;
+}
