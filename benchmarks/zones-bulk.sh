@@ -72,6 +72,7 @@ fi
   echo "cpu: $(lscpu | sed -n 's/^Model name: *//p') family $(lscpu | sed -n 's/^CPU family: *//p') model $(lscpu | sed -n 's/^Model: *//p'), $(nproc) CPUs, $(lscpu | sed -n 's/^Hypervisor vendor: *//p') guest"
   echo "simd: $(grep -o -w -E 'avx2|avx512f' /proc/cpuinfo | sort -u | tr '\n' ' ')"
   echo "kernel: $(uname -r)"
+  echo "load_at_start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the host makes every figure noisier)"
   echo "gcc: $(gcc -dumpfullversion)"
   echo "python: $("$PY" -c 'import sys, numpy, pandas; print(sys.version.split()[0], "numpy", numpy.__version__, "pandas", pandas.__version__)')"
   echo "dotnet_sdk: $(dotnet --version)"
@@ -101,6 +102,8 @@ for pass in $PASSES; do
     done
   done
 done
+
+echo "load_at_end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS/machine.txt"
 
 passdirs=()
 for pass in $PASSES; do passdirs+=("$RESULTS/pass$pass"); done
