@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Text.Json;
 
 namespace Indicators.Benchmarks;
 
@@ -38,7 +36,21 @@ public static class ZonesBulkRunner
             }
         }
 
-        BulkDataset dataset = ZbulkReader.Read(path);
+        ZbulkReadResult read;
+        try
+        {
+            read = ZbulkFile.Read(path);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"zones-bulk: {e.Message}");
+            return 1;
+        }
+        if (!read.TryGetDataset(out BulkDataset? dataset))
+        {
+            Console.Error.WriteLine($"zones-bulk: {read.Error!.Message}");
+            return 1;
+        }
         var results = new BulkResults(dataset);
         var options = new BulkOptions { MaxDegreeOfParallelism = threads };
 
@@ -152,37 +164,4 @@ internal static class PrintfG
 
     private static string TrimZeros(string text) =>
         text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
-}
-
-/// <summary>A minimal zbulk-v1 reader, until the library's loader is merged.</summary>
-internal static class ZbulkReader
-{
-    internal static BulkDataset Read(string path)
-    {
-        using FileStream file = File.OpenRead(path);
-        Span<byte> head = stackalloc byte[12];
-        file.ReadExactly(head);
-        if (!head[..8].SequenceEqual("ZBULKv1\n"u8))
-        {
-            throw new InvalidDataException($"{path}: not a zbulk-v1 file (magic)");
-        }
-        int headerLength = BitConverter.ToInt32(head[8..]);
-        var json = new byte[headerLength];
-        file.ReadExactly(json);
-        using JsonDocument doc = JsonDocument.Parse(json);
-        JsonElement root = doc.RootElement;
-        int zones = root.GetProperty("Z").GetInt32();
-        int indicators = root.GetProperty("I").GetInt32();
-        int years = root.GetProperty("Y").GetInt32();
-        int year0 = root.GetProperty("year0").GetInt32();
-        var weights = new double[indicators];
-        var reverse = new double[indicators];
-        file.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
-        file.ReadExactly(MemoryMarshal.AsBytes(reverse.AsSpan()));
-        Polarity[] polarities = reverse.Select(r => r != 0 ? Polarity.Reverse : Polarity.Positive).ToArray();
-        var dataset = new BulkDataset(zones, weights, polarities, years, year0);
-        file.ReadExactly(MemoryMarshal.AsBytes(dataset.Actual));
-        file.ReadExactly(MemoryMarshal.AsBytes(dataset.Target));
-        return dataset;
-    }
 }

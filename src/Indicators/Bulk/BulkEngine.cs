@@ -46,6 +46,7 @@ public static class BulkEngine
             {
                 RankYear(results, year);
             }
+            TransposeRanks(results, 0, zones);
         }
         else
         {
@@ -105,6 +106,7 @@ public static class BulkEngine
     }
 
     /// <summary>Per-cell outputs and per-(zone, year) scores of zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void CellsAndScores(BulkDataset dataset, BulkResults results, int zoneStart, int zoneEnd, bool vector)
     {
         int indicators = dataset.IndicatorCount;
@@ -122,7 +124,7 @@ public static class BulkEngine
             for (int i = 0; i < indicators; i++)
             {
                 nint start = ((nint)z * indicators + i) * years;
-                if (vector)
+                if (vector && years >= 5)
                 {
                     SeriesVector(in cells, start, years, reverse[i], weights[i], wc, ws);
                 }
@@ -161,6 +163,7 @@ public static class BulkEngine
     }
 
     /// <summary>Years [<paramref name="from"/>, <paramref name="years"/>) of one series, one at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SeriesScalar(in CellRefs cells, nint start, int from, int years, bool reverse, double weight, Span<double> wc, Span<double> ws)
     {
         ref double a = ref Unsafe.Add(ref cells.Actual, start);
@@ -191,62 +194,101 @@ public static class BulkEngine
         }
     }
 
-    /// <summary>One series, four years per Vector256 with a scalar tail; the same operations, so the same bits.</summary>
+    /// <summary>
+    /// One series, four years per Vector256; a series whose length is not a multiple of four ends
+    /// with one more vector overlapping the previous one (its repeated lanes store the same values
+    /// again and are masked out of the score sums). The same operations as the scalar loop, so the
+    /// same bits.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SeriesVector(in CellRefs cells, nint start, int years, bool reverse, double weight, Span<double> wc, Span<double> ws)
     {
         ref double a = ref Unsafe.Add(ref cells.Actual, start);
-        ref double t = ref Unsafe.Add(ref cells.Target, start);
         ref double g = ref Unsafe.Add(ref cells.Growth, start);
-        Vector256<double> zero = Vector256<double>.Zero;
-        Vector256<double> one = Vector256.Create(1.0);
-        Vector256<double> nan = Vector256.Create(double.NaN);
 
         // Growth needs the previous year: lanes y..y+3 against y-1..y+2, from year 1.
         g = double.NaN;
         int y = 1;
         for (; y + 4 <= years; y += 4)
         {
-            Vector256<double> current = Vector256.LoadUnsafe(ref a, (nuint)y);
-            Vector256<double> previous = Vector256.LoadUnsafe(ref a, (nuint)(y - 1));
-            Vector256<double> growth = Vector256.ConditionalSelect(Vector256.GreaterThan(previous, zero), current / previous - one, nan);
-            growth.StoreUnsafe(ref g, (nuint)y);
+            GrowthVector(ref a, ref g, y);
         }
-        for (; y < years; y++)
+        if (y < years)
         {
-            double previous = Unsafe.Add(ref a, y - 1);
-            Unsafe.Add(ref g, y) = previous > 0 ? Unsafe.Add(ref a, y) / previous - 1.0 : double.NaN;
+            GrowthVector(ref a, ref g, years - 4);
         }
 
-        ref double c = ref Unsafe.Add(ref cells.Completion, start);
-        ref double o = ref Unsafe.Add(ref cells.Overfulfilment, start);
-        ref byte attained = ref Unsafe.Add(ref cells.Attained, start);
-        ref double wcRef = ref MemoryMarshal.GetReference(wc);
-        ref double wsRef = ref MemoryMarshal.GetReference(ws);
-        Vector256<double> cap = Vector256.Create(ScoreCap);
-        Vector256<double> w = Vector256.Create(weight);
+        var step = new CompletionStep(in cells, start, reverse, weight, wc, ws);
+        Vector256<double> allLanes = Vector256<double>.AllBitsSet;
         y = 0;
         for (; y + 4 <= years; y += 4)
         {
+            step.Run(y, allLanes);
+        }
+        if (y < years)
+        {
+            int last = years - 4;
+            Vector256<double> fresh = Vector256.GreaterThanOrEqual(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)(y - last))).AsDouble();
+            step.Run(last, fresh);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void GrowthVector(ref double a, ref double g, int y)
+    {
+        Vector256<double> current = Vector256.LoadUnsafe(ref a, (nuint)y);
+        Vector256<double> previous = Vector256.LoadUnsafe(ref a, (nuint)(y - 1));
+        Vector256<double> growth = Vector256.ConditionalSelect(Vector256.GreaterThan(previous, Vector256<double>.Zero), current / previous - Vector256<double>.One, Vector256.Create(double.NaN));
+        growth.StoreUnsafe(ref g, (nuint)y);
+    }
+
+    /// <summary>Completion, overfulfilment, attainment and the score sums of four years of one series.</summary>
+    private readonly ref struct CompletionStep
+    {
+        private readonly ref double a;
+        private readonly ref double t;
+        private readonly ref double c;
+        private readonly ref double o;
+        private readonly ref byte attained;
+        private readonly ref double wc;
+        private readonly ref double ws;
+        private readonly bool reverse;
+        private readonly Vector256<double> w;
+
+        internal CompletionStep(in CellRefs cells, nint start, bool reverse, double weight, Span<double> wc, Span<double> ws)
+        {
+            a = ref Unsafe.Add(ref cells.Actual, start);
+            t = ref Unsafe.Add(ref cells.Target, start);
+            c = ref Unsafe.Add(ref cells.Completion, start);
+            o = ref Unsafe.Add(ref cells.Overfulfilment, start);
+            attained = ref Unsafe.Add(ref cells.Attained, start);
+            this.wc = ref MemoryMarshal.GetReference(wc);
+            this.ws = ref MemoryMarshal.GetReference(ws);
+            this.reverse = reverse;
+            w = Vector256.Create(weight);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal void Run(int y, Vector256<double> fresh)
+        {
+            Vector256<double> zero = Vector256<double>.Zero;
+            Vector256<double> one = Vector256<double>.One;
             Vector256<double> av = Vector256.LoadUnsafe(ref a, (nuint)y);
             Vector256<double> tv = Vector256.LoadUnsafe(ref t, (nuint)y);
             Vector256<double> num = reverse ? tv : av;
             Vector256<double> den = reverse ? av : tv;
-            Vector256<double> completion = Vector256.ConditionalSelect(Vector256.GreaterThan(den, zero), num / den, nan);
+            Vector256<double> completion = Vector256.ConditionalSelect(Vector256.GreaterThan(den, zero), num / den, Vector256.Create(double.NaN));
             completion.StoreUnsafe(ref c, (nuint)y);
             Vector256<double> excess = completion - one;
             Vector256.ConditionalSelect(Vector256.LessThanOrEqual(excess, zero), zero, excess).StoreUnsafe(ref o, (nuint)y);
             uint mask = Vector256.GreaterThanOrEqual(completion, one).ExtractMostSignificantBits();
             Unsafe.WriteUnaligned(ref Unsafe.Add(ref attained, y), AttainedBytes(mask));
             // Invalid lanes add +0.0, which leaves a sum that started at +0.0 unchanged, as skipping them does.
-            Vector256<double> valid = Vector256.Equals(completion, completion);
-            Vector256<double> capped = Vector256.ConditionalSelect(Vector256.LessThan(completion, cap), completion, cap);
-            Vector256<double> sumC = Vector256.LoadUnsafe(ref wcRef, (nuint)y) + (w * capped & valid);
-            Vector256<double> sumW = Vector256.LoadUnsafe(ref wsRef, (nuint)y) + (w & valid);
-            sumC.StoreUnsafe(ref wcRef, (nuint)y);
-            sumW.StoreUnsafe(ref wsRef, (nuint)y);
+            Vector256<double> valid = Vector256.Equals(completion, completion) & fresh;
+            Vector256<double> capped = Vector256.ConditionalSelect(Vector256.LessThan(completion, Vector256.Create(ScoreCap)), completion, Vector256.Create(ScoreCap));
+            (Vector256.LoadUnsafe(ref wc, (nuint)y) + (w * capped & valid)).StoreUnsafe(ref wc, (nuint)y);
+            (Vector256.LoadUnsafe(ref ws, (nuint)y) + (w & valid)).StoreUnsafe(ref ws, (nuint)y);
         }
-        // The tail also rewrites the growth of its years, with the same bits.
-        SeriesScalar(in cells, start, y, years, reverse, weight, wc, ws);
     }
 
     /// <summary>Four attained flags (one byte each, little-endian) from a four-bit lane mask.</summary>
@@ -275,6 +317,7 @@ public static class BulkEngine
     }
 
     /// <summary>Ranks one year: LSD radix sort of the keys (11-bit digits, constant digits skipped), then competition ranks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void RankYear(BulkResults results, int year)
     {
         int zones = results.ZoneCount;
@@ -332,8 +375,9 @@ public static class BulkEngine
             otherOrder.CopyTo(order);
         }
 
-        Span<int> ranks = results.Ranks;
-        Span<int> positions = results.Positions;
+        // Year-major outputs: threads ranking different years never write the same cache line.
+        Span<int> ranks = results.RanksByYear.AsSpan(offset, zones);
+        Span<int> positions = results.Positions.AsSpan(offset, zones);
         int rank = 1;
         for (int p = 0; p < zones; p++)
         {
@@ -342,8 +386,26 @@ public static class BulkEngine
                 rank = p + 1;
             }
             int zone = order[p];
-            ranks[zone * years + year] = rank;
-            positions[zone * years + year] = p;
+            ranks[zone] = rank;
+            positions[zone] = p;
+        }
+    }
+
+    /// <summary>Copies the year-major ranks of zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>) into the zone-major output.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void TransposeRanks(BulkResults results, int zoneStart, int zoneEnd)
+    {
+        int zones = results.ZoneCount;
+        int years = results.YearCount;
+        ReadOnlySpan<int> byYear = results.RanksByYear;
+        Span<int> ranks = results.Ranks;
+        for (int z = zoneStart; z < zoneEnd; z++)
+        {
+            Span<int> zoneRanks = ranks.Slice(z * years, years);
+            for (int y = 0; y < years; y++)
+            {
+                zoneRanks[y] = byYear[y * zones + z];
+            }
         }
     }
 
@@ -354,14 +416,15 @@ public static class BulkEngine
     /// Moves one zone to its new place in a year's sorted order (shifting the zones between its old
     /// and new places) and re-ranks only the tie groups that span those places.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MoveInRanking(BulkResults results, int zone, int year, ulong key)
     {
         int zones = results.ZoneCount;
         int years = results.YearCount;
         Span<ulong> keys = results.SortedKeys.AsSpan(year * zones, zones);
         Span<int> order = results.SortedZones.AsSpan(year * zones, zones);
-        Span<int> positions = results.Positions;
-        int old = positions[zone * years + year];
+        Span<int> positions = results.Positions.AsSpan(year * zones, zones);
+        int old = positions[zone];
         int place;
         if (old > 0 && Before(key, zone, keys[old - 1], order[old - 1]))
         {
@@ -396,27 +459,30 @@ public static class BulkEngine
         keys[place] = key;
         order[place] = zone;
 
+        // Ranks change from the start of the tie group at the lower end of the move, through the
+        // moved span, and on past it while a group start moved (the zone left or joined a tie);
+        // after the first unchanged rank past the span, indices, keys and so ranks are as before.
         int first = Math.Min(old, place);
-        int last = Math.Max(old, place);
+        int moved = Math.Max(old, place);
         while (first > 0 && keys[first - 1] == keys[first])
         {
             first--;
         }
-        while (last < zones - 1 && keys[last + 1] == keys[last])
-        {
-            last++;
-        }
         Span<int> ranks = results.Ranks;
         int rank = first + 1;
-        for (int p = first; p <= last; p++)
+        for (int p = first; p < zones; p++)
         {
             if (p > first && keys[p] != keys[p - 1])
             {
                 rank = p + 1;
             }
-            int z = order[p];
-            ranks[z * years + year] = rank;
-            positions[z * years + year] = p;
+            ref int stored = ref ranks[order[p] * years + year];
+            if (p > moved && stored == rank)
+            {
+                break;
+            }
+            stored = rank;
+            positions[order[p]] = p;
         }
     }
 
@@ -434,6 +500,7 @@ public static class BulkEngine
         private readonly BulkResults results;
         private readonly Action<int> cellsBlock;
         private readonly Action<int> rankYear;
+        private readonly Action<int> transposeBlock;
         private ParallelOptions parallel = new();
         private BulkDataset? dataset;
         private int blocks;
@@ -444,6 +511,7 @@ public static class BulkEngine
             this.results = results;
             cellsBlock = CellsBlock;
             rankYear = RankOneYear;
+            transposeBlock = TransposeBlock;
         }
 
         internal void Run(BulkDataset data, int degree, bool useVectors)
@@ -460,6 +528,7 @@ public static class BulkEngine
             {
                 Parallel.For(0, blocks, parallel, cellsBlock);
                 Parallel.For(0, data.YearCount, parallel, rankYear);
+                Parallel.For(0, blocks, parallel, transposeBlock);
             }
             finally
             {
@@ -467,14 +536,14 @@ public static class BulkEngine
             }
         }
 
-        private void CellsBlock(int block)
-        {
-            BulkDataset data = dataset!;
-            int zones = data.ZoneCount;
-            int start = (int)((long)zones * block / blocks);
-            int end = (int)((long)zones * (block + 1) / blocks);
-            CellsAndScores(data, results, start, end, vector);
-        }
+        private void CellsBlock(int block) =>
+            CellsAndScores(dataset!, results, BlockStart(block), BlockStart(block + 1), vector);
+
+        private void TransposeBlock(int block) =>
+            TransposeRanks(results, BlockStart(block), BlockStart(block + 1));
+
+        /// <summary>The first zone of a block: contiguous blocks of near-equal size.</summary>
+        private int BlockStart(int block) => (int)((long)results.ZoneCount * block / blocks);
 
         private void RankOneYear(int year) => RankYear(results, year);
     }

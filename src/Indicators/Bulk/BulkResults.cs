@@ -45,6 +45,7 @@ public sealed class BulkResults
         SortedKeys = new ulong[zoneYears];
         SortedZones = new int[zoneYears];
         Positions = new int[zoneYears];
+        RanksByYear = new int[zoneYears];
         ScratchKeys = new ulong[zoneYears];
         ScratchZones = new int[zoneYears];
         Histograms = new int[YearCount * RadixDigits * RadixBuckets];
@@ -131,8 +132,11 @@ public sealed class BulkResults
     /// <summary>Per year, the zones in the order of <see cref="SortedKeys"/> (ties by zone ascending).</summary>
     internal int[] SortedZones { get; }
 
-    /// <summary>At <c>zone · YearCount + year</c>, the zone's index in its year's sorted order.</summary>
+    /// <summary>At <c>year · ZoneCount + zone</c>, the zone's index in its year's sorted order.</summary>
     internal int[] Positions { get; }
+
+    /// <summary>Ranks at <c>year · ZoneCount + zone</c>, as the full ranking writes them before transposing.</summary>
+    internal int[] RanksByYear { get; }
 
     internal ulong[] ScratchKeys { get; }
 

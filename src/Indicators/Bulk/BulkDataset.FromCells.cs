@@ -1,0 +1,149 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>
+/// Gathers loose cells (zone, indicator, year, actual or target, value in the indicator's unit)
+/// into a <see cref="BulkDataset"/>: zones and indicators in order of first appearance (or the
+/// weights' order when weights are given), years from the earliest to the latest seen. Shared by
+/// the CSV loader and <see cref="BulkDatasetFactory.FromObservations"/> so both shape a dataset
+/// the same way.
+/// </summary>
+internal sealed class BulkCellCollector
+{
+    internal enum Outcome
+    {
+        Added,
+        Duplicate,
+        NoWeight,
+    }
+
+    private readonly Dictionary<string, int> zones = new(StringComparer.Ordinal);
+    private readonly List<string> zoneOrder = [];
+    private readonly Dictionary<string, int> indicators = new(StringComparer.Ordinal);
+    private readonly List<IndicatorDefinition> indicatorOrder = [];
+    private readonly List<double> weights = [];
+    private readonly bool fixedIndicators;
+    private readonly List<(int Zone, int Indicator, int Year, bool IsTarget, double Value)> cells = [];
+    private readonly Dictionary<(int Zone, int Indicator, int Year, bool IsTarget), int> seen = [];
+    private int minYear = int.MaxValue;
+    private int maxYear = int.MinValue;
+
+    /// <param name="weighted">Indicators with their weights (权重), fixing the indicators and their order; null for every indicator seen, weighted equally.</param>
+    internal BulkCellCollector(IReadOnlyList<(IndicatorDefinition Indicator, double Weight)>? weighted)
+    {
+        if (weighted is null)
+        {
+            return;
+        }
+        fixedIndicators = true;
+        foreach (var (indicator, weight) in weighted)
+        {
+            if (!indicators.TryAdd(indicator.Code, indicatorOrder.Count))
+            {
+                throw new ArgumentException($"Indicator {indicator.Code} is given a weight twice.", nameof(weighted));
+            }
+            indicatorOrder.Add(indicator);
+            weights.Add(weight);
+        }
+    }
+
+    /// <summary>Resolves weights given by indicator code or Chinese name against a catalogue, checking each.</summary>
+    internal static IReadOnlyList<(IndicatorDefinition, double)>? Resolve(
+        IEnumerable<KeyValuePair<string, double>>? weights, Func<string, IndicatorDefinition?> lookup, string paramName)
+    {
+        if (weights is null)
+        {
+            return null;
+        }
+        var resolved = new List<(IndicatorDefinition, double)>();
+        foreach (var (key, weight) in weights)
+        {
+            ArgumentNullException.ThrowIfNull(key, paramName);
+            var indicator = lookup(key) ?? throw new ArgumentException(
+                $"Weight given for \"{key}\", which is neither a code nor a name of a known indicator.", paramName);
+            if (!double.IsFinite(weight) || weight < 0)
+            {
+                throw new ArgumentOutOfRangeException(paramName, weight,
+                    string.Create(CultureInfo.InvariantCulture, $"The weight of {indicator.Code} must be a finite number at least 0; was {weight}."));
+            }
+            resolved.Add((indicator, weight));
+        }
+        if (resolved.Count == 0)
+        {
+            throw new ArgumentException("The weights name no indicator.", paramName);
+        }
+        return resolved;
+    }
+
+    /// <summary>An indicator by code, then by Chinese name or alias.</summary>
+    internal static IndicatorDefinition? Lookup(IndicatorCatalog catalog, string codeOrName) =>
+        catalog.TryGet(codeOrName.Trim(), out var byCode) ? byCode
+        : catalog.TryGetByName(codeOrName, out var byName) ? byName
+        : null;
+
+    internal int Count => cells.Count;
+
+    /// <summary>Adds one cell; <paramref name="value"/> is NaN for an explicitly missing one (it still occupies the cell).</summary>
+    /// <param name="zone">The zone's id.</param>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="year">The calendar year.</param>
+    /// <param name="isTarget">Whether the value is a target (目标) rather than an actual (实际).</param>
+    /// <param name="value">The value in the indicator's unit, NaN for missing.</param>
+    /// <param name="tag">The caller's mark for the cell (a line number), given back for a duplicate.</param>
+    /// <param name="firstTag">For a duplicate, the tag of the cell's first value.</param>
+    internal Outcome Add(string zone, IndicatorDefinition indicator, int year, bool isTarget, double value, int tag, out int firstTag)
+    {
+        firstTag = 0;
+        if (!indicators.TryGetValue(indicator.Code, out int i))
+        {
+            if (fixedIndicators)
+            {
+                return Outcome.NoWeight;
+            }
+            i = indicatorOrder.Count;
+            indicators.Add(indicator.Code, i);
+            indicatorOrder.Add(indicator);
+        }
+        if (!zones.TryGetValue(zone, out int z))
+        {
+            z = zoneOrder.Count;
+            zones.Add(zone, z);
+            zoneOrder.Add(zone);
+        }
+        if (!seen.TryAdd((z, i, year, isTarget), tag))
+        {
+            firstTag = seen[(z, i, year, isTarget)];
+            return Outcome.Duplicate;
+        }
+        cells.Add((z, i, year, isTarget, value));
+        minYear = Math.Min(minYear, year);
+        maxYear = Math.Max(maxYear, year);
+        return Outcome.Added;
+    }
+
+    /// <summary>The dataset, or null when no cell was added (a dataset has at least one zone and year).</summary>
+    internal BulkDataset? Build()
+    {
+        if (cells.Count == 0)
+        {
+            return null;
+        }
+        double[] w = fixedIndicators
+            ? [.. weights]
+            : Enumerable.Repeat(100.0 / indicatorOrder.Count, indicatorOrder.Count).ToArray();
+        var polarities = indicatorOrder.Select(d => d.Polarity).ToArray();
+        var dataset = new BulkDataset(zoneOrder.Count, w, polarities, maxYear - minYear + 1, minYear,
+            indicatorOrder.Select(d => d.Code).ToArray(), zoneOrder);
+        var actual = dataset.Actual;
+        var target = dataset.Target;
+        int indicatorCount = dataset.IndicatorCount;
+        int yearCount = dataset.YearCount;
+        foreach (var (z, i, year, isTarget, value) in cells)
+        {
+            int k = ((z * indicatorCount) + i) * yearCount + (year - minYear);
+            (isTarget ? target : actual)[k] = value;
+        }
+        return dataset;
+    }
+}

@@ -1,0 +1,65 @@
+namespace Indicators;
+
+/// <summary>
+/// Reads and writes the <c>zbulk-v1</c> bulk data file (批量数据文件) of the zones-bulk benchmark:
+/// the 8-byte magic <c>ZBULKv1\n</c>, a uint32 header length <c>H</c>, a space-padded JSON header
+/// (so that the data start at a multiple of 64), then little-endian float64 arrays back to back:
+/// <c>weight[I]</c>, <c>reverse[I]</c>, <c>actual[Z·I·Y]</c>, <c>target[Z·I·Y]</c>, year fastest.
+/// </summary>
+/// <remarks>
+/// Bad content never throws: <see cref="Read(string)"/> returns a <see cref="ZbulkReadResult"/>
+/// whose <see cref="ZbulkReadResult.Error"/> names the file, the field (<c>magic</c>, <c>H</c>,
+/// <c>header</c>, <c>Z</c>, <c>arrays[2].count</c>, <c>actual</c>, <c>weight[3]</c>…), the byte
+/// offset and the reason. Only the operating system's errors (no such file, no permission) throw.
+/// The arrays are read straight into the dataset's storage, one read each.
+/// </remarks>
+public static class ZbulkFile
+{
+    /// <summary>Reads a <c>zbulk-v1</c> file (读取批量数据文件).</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The dataset, or an error naming the file and the field.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened or read.</exception>
+    public static ZbulkReadResult Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        return Read(stream, path);
+    }
+
+    /// <summary>Reads a <c>zbulk-v1</c> file from a stream (读取批量数据), from its current position to its end.</summary>
+    /// <param name="stream">The stream; it need not be seekable.</param>
+    /// <param name="name">The name errors give for the file; <c>"stream"</c> by default.</param>
+    /// <returns>The dataset, or an error naming the file and the field.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static ZbulkReadResult Read(Stream stream, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var dataset = ZbulkFileFormat.Read(stream, name ?? "stream", out var error);
+        return new ZbulkReadResult(dataset, error);
+    }
+
+    /// <summary>Writes a dataset as a <c>zbulk-v1</c> file (写出批量数据文件), replacing any file at <paramref name="path"/>.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="dataset">The dataset; missing values are written as NaN.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <remarks>Indicator codes and zone ids are not part of <c>zbulk-v1</c> and are not written.</remarks>
+    public static void Write(string path, BulkDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(dataset);
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        ZbulkFileFormat.Write(stream, dataset);
+    }
+
+    /// <summary>Writes a dataset in the <c>zbulk-v1</c> format to a stream (写出批量数据).</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="dataset">The dataset; missing values are written as NaN.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Stream stream, BulkDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(dataset);
+        ZbulkFileFormat.Write(stream, dataset);
+    }
+}

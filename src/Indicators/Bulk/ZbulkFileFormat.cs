@@ -1,0 +1,364 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Indicators;
+
+/// <summary>
+/// The <c>zbulk-v1</c> layout of <c>/work/shared/bench/README.md</c>: magic, uint32 header length,
+/// a space-padded JSON header, then little-endian float64 arrays at the header's offsets.
+/// Reading never throws for bad content: every fault becomes a <see cref="ZbulkFileError"/>
+/// naming the field, because a 288 MB file cut short by a copy is a normal event, not a bug.
+/// </summary>
+internal static class ZbulkFileFormat
+{
+    internal const string FormatName = "zbulk-v1";
+    internal const string DType = "<f8";
+    internal const int Alignment = 64;
+
+    // A header is a few hundred bytes; the cap stops a corrupt H from allocating gigabytes.
+    internal const int MaxHeaderLength = 1 << 20;
+
+    internal static ReadOnlySpan<byte> Magic => "ZBULKv1\n"u8;
+
+    internal static readonly string[] ArrayNames = ["weight", "reverse", "actual", "target"];
+
+    private sealed class FormatFault(string field, long offset, string reason) : Exception(reason)
+    {
+        internal string Field { get; } = field;
+        internal long Offset { get; } = offset;
+        internal string Reason { get; } = reason;
+    }
+
+    internal static BulkDataset? Read(Stream stream, string file, out ZbulkFileError? error)
+    {
+        try
+        {
+            error = null;
+            return ReadCore(stream);
+        }
+        catch (FormatFault fault)
+        {
+            error = new ZbulkFileError(file, fault.Field, fault.Offset, fault.Reason);
+            return null;
+        }
+    }
+
+    private static BulkDataset ReadCore(Stream stream)
+    {
+        long? length = stream.CanSeek ? stream.Length - stream.Position : null;
+
+        Span<byte> prefix = stackalloc byte[12];
+        int got = ReadAtMost(stream, prefix);
+        if (got < Magic.Length || !prefix[..Magic.Length].SequenceEqual(Magic))
+        {
+            throw new FormatFault("magic", 0, got < Magic.Length && prefix[..got].SequenceEqual(Magic[..got])
+                ? Fmt($"the file has {got} bytes, too short for the 8-byte magic \"ZBULKv1\\n\"")
+                : Fmt($"wrong magic: expected \"ZBULKv1\\n\", found \"{Printable(prefix[..Math.Min(got, 8)])}\"; not a zbulk-v1 file"));
+        }
+        if (got < 12)
+        {
+            throw new FormatFault("H", got, Fmt($"truncated header: the file ends at byte {got}, inside the 4-byte header length"));
+        }
+        uint h = BinaryPrimitives.ReadUInt32LittleEndian(prefix[8..]);
+        if (h > MaxHeaderLength)
+        {
+            throw new FormatFault("H", 8, Fmt($"header length {h} is larger than any zbulk-v1 header ({MaxHeaderLength} bytes at most)"));
+        }
+        if ((12 + h) % Alignment != 0)
+        {
+            throw new FormatFault("H", 8, Fmt($"header length {h} puts the data at byte {12 + h}, not a multiple of {Alignment}"));
+        }
+        byte[] header = new byte[h];
+        got = ReadAtMost(stream, header);
+        if (got < h)
+        {
+            throw new FormatFault("header", 12 + got, Fmt($"truncated header: the file ends at byte {12 + got}, the header should end at byte {12 + h}"));
+        }
+
+        var (zones, indicators, years, year0) = ParseHeader(header);
+        long dataStart = 12 + h;
+        long cells = (long)zones * indicators * years;
+        long[] starts = [dataStart, dataStart + 8L * indicators, dataStart + 16L * indicators, dataStart + 16L * indicators + 8 * cells];
+        long end = starts[3] + 8 * cells;
+        if (length is long fileLength)
+        {
+            if (end > fileLength)
+            {
+                int slot = Array.FindIndex(starts, s => s + 8 * (s < starts[2] ? indicators : cells) > fileLength);
+                throw new FormatFault(ArrayNames[slot], fileLength,
+                    Fmt($"truncated data: with Z={zones}, I={indicators}, Y={years} the file should have {end} bytes and array {ArrayNames[slot]} should end at byte {starts[slot] + 8 * (slot < 2 ? indicators : cells)}, but the file has {fileLength} bytes"));
+            }
+            if (end < fileLength)
+            {
+                throw new FormatFault("Z", end,
+                    Fmt($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file has {fileLength} bytes"));
+            }
+        }
+
+        var weights = new double[indicators];
+        var reverse = new double[indicators];
+        ReadArray(stream, weights, starts[0], ArrayNames[0]);
+        ReadArray(stream, reverse, starts[1], ArrayNames[1]);
+        var polarities = new Polarity[indicators];
+        for (int i = 0; i < indicators; i++)
+        {
+            double w = weights[i];
+            if (!double.IsFinite(w) || w < 0)
+            {
+                throw new FormatFault(Fmt($"weight[{i}]"), starts[0] + i * 8L,
+                    Fmt($"weight {w.ToString("R", CultureInfo.InvariantCulture)} is not a finite number at least 0"));
+            }
+            double r = reverse[i];
+            polarities[i] = r == 1.0 ? Polarity.Reverse : r == 0.0 ? Polarity.Positive
+                : throw new FormatFault(Fmt($"reverse[{i}]"), starts[1] + i * 8L,
+                    Fmt($"reverse flag {r.ToString("R", CultureInfo.InvariantCulture)} is neither 0 (higher is better) nor 1 (lower is better)"));
+        }
+
+        var dataset = new BulkDataset(zones, weights, polarities, years, year0);
+        ReadArray(stream, dataset.Actual, starts[2], ArrayNames[2]);
+        ReadArray(stream, dataset.Target, starts[3], ArrayNames[3]);
+        if (length is null && ReadAtMost(stream, prefix[..1]) > 0)
+        {
+            throw new FormatFault("Z", end,
+                Fmt($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file goes on"));
+        }
+        return dataset;
+    }
+
+    // One read straight into the destination: no intermediate buffer, so a 144 MB array costs one copy from the OS.
+    private static void ReadArray(Stream stream, Span<double> destination, long start, string field)
+    {
+        var bytes = MemoryMarshal.AsBytes(destination);
+        int read = ReadAtMost(stream, bytes);
+        if (read < bytes.Length)
+        {
+            throw new FormatFault(field, start + read,
+                Fmt($"truncated data: the file ends at byte {start + read}, inside array {field} which should end at byte {start + bytes.Length}"));
+        }
+        if (!BitConverter.IsLittleEndian)
+        {
+            var asLong = MemoryMarshal.Cast<double, long>(destination);
+            BinaryPrimitives.ReverseEndianness(asLong, asLong);
+        }
+    }
+
+    private static (int Zones, int Indicators, int Years, int Year0) ParseHeader(byte[] header)
+    {
+        // JsonDocument takes invalid UTF-8 in a string and only fails later, when the string is read.
+        var chars = new char[header.Length];
+        if (Utf8.ToUtf16(header, chars, out int valid, out _, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            throw new FormatFault("header", 12 + valid, Fmt($"the JSON header is not valid UTF-8 at byte {12 + valid}"));
+        }
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(header);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatFault("header", 12 + (e.BytePositionInLine ?? 0),
+                Fmt($"the JSON header is not valid JSON: {e.Message}"));
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatFault("header", 12, "the JSON header is not an object");
+            }
+            CheckOptionalString(root, "format", FormatName);
+            CheckOptionalString(root, "dtype", DType);
+            int zones = RequiredInt(root, "Z", 1, int.MaxValue);
+            int indicators = RequiredInt(root, "I", 1, int.MaxValue);
+            int years = RequiredInt(root, "Y", 1, 9999);
+            int year0 = RequiredInt(root, "year0", 1, 9999 - years + 1);
+            long cells = (long)zones * indicators * years;
+            if (cells > Array.MaxLength)
+            {
+                throw new FormatFault("Z", 12, Fmt($"Z·I·Y = {zones}·{indicators}·{years} = {cells} cells, more than one array can hold ({Array.MaxLength})"));
+            }
+
+            if (!root.TryGetProperty("arrays", out var arrays) || arrays.ValueKind != JsonValueKind.Array)
+            {
+                throw new FormatFault("arrays", 12, "the header has no \"arrays\" list");
+            }
+            if (arrays.GetArrayLength() != ArrayNames.Length)
+            {
+                throw new FormatFault("arrays", 12, Fmt($"the header lists {arrays.GetArrayLength()} arrays; zbulk-v1 has 4: weight, reverse, actual, target"));
+            }
+            long offset = 0;
+            int slot = 0;
+            foreach (var item in arrays.EnumerateArray())
+            {
+                string at = Fmt($"arrays[{slot}]");
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    throw new FormatFault(at, 12, Fmt($"{at} is not an object"));
+                }
+                string name = item.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : n.ValueKind == JsonValueKind.Undefined ? "" : n.GetRawText();
+                if (name != ArrayNames[slot])
+                {
+                    throw new FormatFault(at + ".name", 12, Fmt($"{at}.name is \"{name}\"; zbulk-v1 has weight, reverse, actual, target in this order, so expected \"{ArrayNames[slot]}\""));
+                }
+                long count = RequiredLong(item, "count", at);
+                long expected = slot < 2 ? indicators : cells;
+                if (count != expected)
+                {
+                    throw new FormatFault(at + ".count", 12, slot < 2
+                        ? Fmt($"array {name} has count {count}, but I = {indicators}")
+                        : Fmt($"array {name} has count {count}, but Z·I·Y = {zones}·{indicators}·{years} = {cells}"));
+                }
+                long given = RequiredLong(item, "offset", at);
+                if (given != offset)
+                {
+                    throw new FormatFault(at + ".offset", 12, Fmt($"array {name} has offset {given}, but the arrays before it end at {offset} (they are back to back)"));
+                }
+                offset += count * 8;
+                slot++;
+            }
+            return (zones, indicators, years, year0);
+        }
+    }
+
+    private static void CheckOptionalString(JsonElement root, string name, string expected)
+    {
+        if (root.TryGetProperty(name, out var element)
+            && (element.ValueKind != JsonValueKind.String || element.GetString() != expected))
+        {
+            throw new FormatFault(name, 12, Fmt($"{name} is {element.GetRawText()}; expected \"{expected}\""));
+        }
+    }
+
+    private static int RequiredInt(JsonElement root, string name, int min, int max)
+    {
+        if (!root.TryGetProperty(name, out var element))
+        {
+            throw new FormatFault(name, 12, Fmt($"the header has no field {name}"));
+        }
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out long value))
+        {
+            throw new FormatFault(name, 12, Fmt($"{name} is {element.GetRawText()}, not an integer"));
+        }
+        if (value < min || value > max)
+        {
+            throw new FormatFault(name, 12, Fmt($"{name} is {value}; it must be between {min} and {max}"));
+        }
+        return (int)value;
+    }
+
+    private static long RequiredLong(JsonElement item, string name, string at)
+    {
+        if (!item.TryGetProperty(name, out var element))
+        {
+            throw new FormatFault(at + "." + name, 12, Fmt($"{at} has no field {name}"));
+        }
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out long value) || value < 0 || value > Array.MaxLength * 8L)
+        {
+            throw new FormatFault(at + "." + name, 12, Fmt($"{at}.{name} is {element.GetRawText()}, not a non-negative integer in range"));
+        }
+        return value;
+    }
+
+    private static int ReadAtMost(Stream stream, Span<byte> buffer)
+    {
+        int total = 0;
+        while (total < buffer.Length)
+        {
+            int read = stream.Read(buffer[total..]);
+            if (read == 0)
+            {
+                break;
+            }
+            total += read;
+        }
+        return total;
+    }
+
+    private static string Printable(ReadOnlySpan<byte> bytes)
+    {
+        var builder = new StringBuilder(bytes.Length * 2);
+        foreach (byte b in bytes)
+        {
+            if (b >= 0x20 && b < 0x7F && b != (byte)'"' && b != (byte)'\\')
+            {
+                builder.Append((char)b);
+            }
+            else
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\x{b:X2}");
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static string Fmt(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    internal static void Write(Stream stream, BulkDataset dataset)
+    {
+        int indicators = dataset.IndicatorCount;
+        var weights = new double[indicators];
+        var reverse = new double[indicators];
+        for (int i = 0; i < indicators; i++)
+        {
+            weights[i] = dataset.Weights[i];
+            reverse[i] = dataset.Reverse[i] ? 1.0 : 0.0;
+        }
+        var json = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(json))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("format", FormatName);
+            writer.WriteNumber("Z", dataset.ZoneCount);
+            writer.WriteNumber("I", indicators);
+            writer.WriteNumber("Y", dataset.YearCount);
+            writer.WriteNumber("year0", dataset.FirstYear);
+            writer.WriteString("layout", "index (z*I + i)*Y + y, year fastest");
+            writer.WriteString("dtype", DType);
+            writer.WriteStartArray("arrays");
+            long offset = 0;
+            for (int slot = 0; slot < ArrayNames.Length; slot++)
+            {
+                long count = slot < 2 ? indicators : dataset.CellCount;
+                writer.WriteStartObject();
+                writer.WriteString("name", ArrayNames[slot]);
+                writer.WriteNumber("offset", offset);
+                writer.WriteNumber("count", count);
+                writer.WriteEndObject();
+                offset += count * 8;
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        int pad = (Alignment - (12 + json.WrittenCount) % Alignment) % Alignment;
+        Span<byte> prefix = stackalloc byte[12];
+        Magic.CopyTo(prefix);
+        BinaryPrimitives.WriteUInt32LittleEndian(prefix[8..], (uint)(json.WrittenCount + pad));
+        stream.Write(prefix);
+        stream.Write(json.WrittenSpan);
+        Span<byte> spaces = stackalloc byte[Alignment];
+        spaces.Fill((byte)' ');
+        stream.Write(spaces[..pad]);
+        WriteArray(stream, weights);
+        WriteArray(stream, reverse);
+        WriteArray(stream, dataset.Actual);
+        WriteArray(stream, dataset.Target);
+    }
+
+    private static void WriteArray(Stream stream, ReadOnlySpan<double> values)
+    {
+        if (BitConverter.IsLittleEndian)
+        {
+            stream.Write(MemoryMarshal.AsBytes(values));
+            return;
+        }
+        var swapped = MemoryMarshal.Cast<double, long>(values).ToArray();
+        BinaryPrimitives.ReverseEndianness(swapped, swapped);
+        stream.Write(MemoryMarshal.AsBytes(swapped.AsSpan()));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Indicators.Tests.Bulk;
+
+public class BulkDatasetFactoryTests
+{
+    private static readonly IndicatorDefinition Gdp = IndicatorCatalog.Standard["GDP"];
+    private static readonly IndicatorDefinition IdleLand = IndicatorCatalog.Standard["IdleLand"];
+
+    [Fact]
+    public void Observations_fill_cells_in_the_indicators_unit_and_missing_stays_missing()
+    {
+        var a = ZoneId.Of("A");
+        var observations = new[]
+        {
+            Observation.Of(a, Gdp, ReportingPeriod.Year(2021), Quantity.Parse("170亿元").Value),
+            Observation.Of(a, Gdp, ReportingPeriod.Year(2023), Quantity.Parse("2e6万元").Value, ObservationKind.Target),
+            Observation.Missing(a, Gdp, ReportingPeriod.Year(2022)),
+            Observation.Of(ZoneId.Of("B"), IdleLand, ReportingPeriod.Year(2022), Quantity.Parse("2公顷").Value),
+        };
+        var d = BulkDatasetFactory.FromObservations(observations);
+        Assert.Equal((2, 2, 3, 2021), (d.ZoneCount, d.IndicatorCount, d.YearCount, d.FirstYear));
+        Assert.Equal(170.0, d.GetActual(0, 0, 0));
+        Assert.Equal(200.0, d.GetTarget(0, 0, 2)!.Value, 9);   // 2e6万元 = 200亿元
+        Assert.Null(d.GetActual(0, 0, 1));
+        Assert.Equal(30.0, d.GetActual(1, 1, 1)!.Value, 9);    // 2公顷 = 30亩
+        Assert.Equal(Polarity.Reverse, d.GetPolarity(1));
+    }
+
+    [Fact]
+    public void Observations_that_do_not_fit_a_cell_throw_naming_them()
+    {
+        var a = ZoneId.Of("A");
+        var year = Observation.Of(a, Gdp, ReportingPeriod.Year(2021), Quantity.Parse("1亿元").Value);
+        var quarter = Observation.Of(a, Gdp, ReportingPeriod.Quarter(2021, 1), Quantity.Parse("1亿元").Value);
+        var estimate = Observation.Of(a, Gdp, ReportingPeriod.Year(2021), Quantity.Parse("1亿元").Value, ObservationKind.Estimate);
+        Assert.Contains("calendar year", Assert.Throws<ArgumentException>(() => BulkDatasetFactory.FromObservations([quarter])).Message, StringComparison.Ordinal);
+        Assert.Contains("estimate", Assert.Throws<ArgumentException>(() => BulkDatasetFactory.FromObservations([estimate])).Message, StringComparison.Ordinal);
+        Assert.Contains("observation 0", Assert.Throws<ArgumentException>(() => BulkDatasetFactory.FromObservations([year, year])).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => BulkDatasetFactory.FromObservations([]));
+        Assert.Throws<ArgumentException>(() => BulkDatasetFactory.FromObservations([year], new Dictionary<string, double> { ["IdleLand"] = 1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BulkDatasetFactory.FromObservations([year], new Dictionary<string, double> { ["GDP"] = double.NaN }));
+    }
+
+    [Fact]
+    public void A_dataset_rebuilt_from_its_own_observations_is_the_same() =>
+        Check.One(BulkGen.Quick(), Prop.ForAll(BulkGen.Arb(), spec =>
+        {
+            var catalog = BulkCsvTests.Synthetic(spec);
+            var observations = new List<Observation>();
+            for (int z = 0; z < spec.Zones; z++)
+            {
+                var zone = ZoneId.Of("Z" + z.ToString(CultureInfo.InvariantCulture));
+                for (int i = 0; i < spec.Indicators; i++)
+                {
+                    var indicator = catalog["X" + i.ToString(CultureInfo.InvariantCulture)];
+                    for (int y = 0; y < spec.Years; y++)
+                    {
+                        var period = ReportingPeriod.Year(spec.FirstYear + y);
+                        int k = spec.Index(z, i, y);
+                        foreach (var (value, kind) in new[] { (spec.Actual[k], ObservationKind.Actual), (spec.Target[k], ObservationKind.Target) })
+                        {
+                            observations.Add(double.IsNaN(value)
+                                ? Observation.Missing(zone, indicator, period, kind)
+                                : Observation.Of(zone, indicator, period, Quantity.Of(value, Units.HundredMillionYuan), kind));
+                        }
+                    }
+                }
+            }
+            var d = BulkDatasetFactory.FromObservations(observations.OrderBy(_ => Guid.NewGuid()).ToList(), BulkCsvTests.Weights(spec));
+            // Zones come in order of first appearance; after a shuffle, map them back by id.
+            var zoneOf = d.ZoneIds!.Select((id, n) => (id, n)).ToDictionary(p => int.Parse(p.id[1..], CultureInfo.InvariantCulture), p => p.n);
+            return d.ZoneCount == spec.Zones && d.YearCount == spec.Years && d.FirstYear == spec.FirstYear
+                && Enumerable.Range(0, spec.Zones).All(z => Enumerable.Range(0, spec.Indicators).All(i => Enumerable.Range(0, spec.Years).All(y =>
+                    Same(d.GetActual(zoneOf[z], i, y), spec.Actual[spec.Index(z, i, y)])
+                    && Same(d.GetTarget(zoneOf[z], i, y), spec.Target[spec.Index(z, i, y)]))))
+                && Enumerable.Range(0, spec.Indicators).All(i => d.GetWeight(i) == spec.Weights[i]);
+        }));
+
+    private static bool Same(double? stored, double expected) =>
+        stored is { } v ? v.Equals(expected) : double.IsNaN(expected);
+}
