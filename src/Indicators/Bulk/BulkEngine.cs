@@ -167,28 +167,29 @@ public static class BulkEngine
     {
         ref double a = ref Unsafe.Add(ref cells.Actual, start);
         ref double t = ref Unsafe.Add(ref cells.Target, start);
+        ref double g = ref Unsafe.Add(ref cells.Growth, start);
+        ref double c = ref Unsafe.Add(ref cells.Completion, start);
+        ref double o = ref Unsafe.Add(ref cells.Overfulfilment, start);
+        ref byte attained = ref Unsafe.Add(ref cells.Attained, start);
+        ref double wcRef = ref MemoryMarshal.GetReference(wc);
+        ref double wsRef = ref MemoryMarshal.GetReference(ws);
         for (int y = from; y < years; y++)
         {
-            double g = double.NaN;
-            if (y > 0)
+            double value = Unsafe.Add(ref a, y);
+            double previous = y > 0 ? Unsafe.Add(ref a, y - 1) : double.NaN;
+            Unsafe.Add(ref g, y) = previous > 0 ? value / previous - 1.0 : double.NaN;
+            double num = reverse ? Unsafe.Add(ref t, y) : value;
+            double den = reverse ? value : Unsafe.Add(ref t, y);
+            double completion = den > 0 ? num / den : double.NaN;
+            Unsafe.Add(ref c, y) = completion;
+            // Math.Max/Min are branch-free and agree here with the definition's comparisons: NaN
+            // stays NaN, and completion − 1 is never −0.
+            Unsafe.Add(ref o, y) = Math.Max(completion - 1.0, 0.0);
+            Unsafe.Add(ref attained, y) = (byte)(completion >= 1.0 ? 1 : 0);
+            if (!double.IsNaN(completion))
             {
-                double previous = Unsafe.Add(ref a, y - 1);
-                if (previous > 0)
-                {
-                    g = Unsafe.Add(ref a, y) / previous - 1.0;
-                }
-            }
-            Unsafe.Add(ref cells.Growth, start + y) = g;
-            (double num, double den) = reverse ? (Unsafe.Add(ref t, y), Unsafe.Add(ref a, y)) : (Unsafe.Add(ref a, y), Unsafe.Add(ref t, y));
-            double c = den > 0 ? num / den : double.NaN;
-            Unsafe.Add(ref cells.Completion, start + y) = c;
-            double excess = c - 1.0;
-            Unsafe.Add(ref cells.Overfulfilment, start + y) = excess <= 0.0 ? 0.0 : excess;
-            Unsafe.Add(ref cells.Attained, start + y) = c >= 1.0 ? (byte)1 : (byte)0;
-            if (!double.IsNaN(c))
-            {
-                wc[y] += weight * (c < ScoreCap ? c : ScoreCap);
-                ws[y] += weight;
+                Unsafe.Add(ref wcRef, y) += weight * Math.Min(completion, ScoreCap);
+                Unsafe.Add(ref wsRef, y) += weight;
             }
         }
     }
