@@ -46,7 +46,6 @@ public static class BulkEngine
             {
                 RankYear(results, year);
             }
-            TransposeRanks(results, 0, zones);
         }
         else
         {
@@ -168,28 +167,29 @@ public static class BulkEngine
     {
         ref double a = ref Unsafe.Add(ref cells.Actual, start);
         ref double t = ref Unsafe.Add(ref cells.Target, start);
+        ref double g = ref Unsafe.Add(ref cells.Growth, start);
+        ref double c = ref Unsafe.Add(ref cells.Completion, start);
+        ref double o = ref Unsafe.Add(ref cells.Overfulfilment, start);
+        ref byte attained = ref Unsafe.Add(ref cells.Attained, start);
+        ref double wcRef = ref MemoryMarshal.GetReference(wc);
+        ref double wsRef = ref MemoryMarshal.GetReference(ws);
         for (int y = from; y < years; y++)
         {
-            double g = double.NaN;
-            if (y > 0)
+            double value = Unsafe.Add(ref a, y);
+            double previous = y > 0 ? Unsafe.Add(ref a, y - 1) : double.NaN;
+            Unsafe.Add(ref g, y) = previous > 0 ? value / previous - 1.0 : double.NaN;
+            double num = reverse ? Unsafe.Add(ref t, y) : value;
+            double den = reverse ? value : Unsafe.Add(ref t, y);
+            double completion = den > 0 ? num / den : double.NaN;
+            Unsafe.Add(ref c, y) = completion;
+            // Math.Max/Min are branch-free and agree here with the definition's comparisons: NaN
+            // stays NaN, and completion − 1 is never −0.
+            Unsafe.Add(ref o, y) = Math.Max(completion - 1.0, 0.0);
+            Unsafe.Add(ref attained, y) = (byte)(completion >= 1.0 ? 1 : 0);
+            if (!double.IsNaN(completion))
             {
-                double previous = Unsafe.Add(ref a, y - 1);
-                if (previous > 0)
-                {
-                    g = Unsafe.Add(ref a, y) / previous - 1.0;
-                }
-            }
-            Unsafe.Add(ref cells.Growth, start + y) = g;
-            (double num, double den) = reverse ? (Unsafe.Add(ref t, y), Unsafe.Add(ref a, y)) : (Unsafe.Add(ref a, y), Unsafe.Add(ref t, y));
-            double c = den > 0 ? num / den : double.NaN;
-            Unsafe.Add(ref cells.Completion, start + y) = c;
-            double excess = c - 1.0;
-            Unsafe.Add(ref cells.Overfulfilment, start + y) = excess <= 0.0 ? 0.0 : excess;
-            Unsafe.Add(ref cells.Attained, start + y) = c >= 1.0 ? (byte)1 : (byte)0;
-            if (!double.IsNaN(c))
-            {
-                wc[y] += weight * (c < ScoreCap ? c : ScoreCap);
-                ws[y] += weight;
+                Unsafe.Add(ref wcRef, y) += weight * Math.Min(completion, ScoreCap);
+                Unsafe.Add(ref wsRef, y) += weight;
             }
         }
     }
@@ -375,8 +375,9 @@ public static class BulkEngine
             otherOrder.CopyTo(order);
         }
 
-        // Year-major outputs: threads ranking different years never write the same cache line.
-        Span<int> ranks = results.RanksByYear.AsSpan(offset, zones);
+        // Year-major outputs: threads ranking different years never write the same cache line, and
+        // an incremental move touches one compact slice.
+        Span<int> ranks = results.Ranks.Slice(offset, zones);
         Span<int> positions = results.Positions.AsSpan(offset, zones);
         int rank = 1;
         for (int p = 0; p < zones; p++)
@@ -391,24 +392,6 @@ public static class BulkEngine
         }
     }
 
-    /// <summary>Copies the year-major ranks of zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>) into the zone-major output.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void TransposeRanks(BulkResults results, int zoneStart, int zoneEnd)
-    {
-        int zones = results.ZoneCount;
-        int years = results.YearCount;
-        ReadOnlySpan<int> byYear = results.RanksByYear;
-        Span<int> ranks = results.Ranks;
-        for (int z = zoneStart; z < zoneEnd; z++)
-        {
-            Span<int> zoneRanks = ranks.Slice(z * years, years);
-            for (int y = 0; y < years; y++)
-            {
-                zoneRanks[y] = byYear[y * zones + z];
-            }
-        }
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Digit(ulong key, int digit) => (int)(key >> (digit * BulkResults.RadixBits)) & (BulkResults.RadixBuckets - 1);
 
@@ -420,7 +403,6 @@ public static class BulkEngine
     private static void MoveInRanking(BulkResults results, int zone, int year, ulong key)
     {
         int zones = results.ZoneCount;
-        int years = results.YearCount;
         Span<ulong> keys = results.SortedKeys.AsSpan(year * zones, zones);
         Span<int> order = results.SortedZones.AsSpan(year * zones, zones);
         Span<int> positions = results.Positions.AsSpan(year * zones, zones);
@@ -468,7 +450,7 @@ public static class BulkEngine
         {
             first--;
         }
-        Span<int> ranks = results.Ranks;
+        Span<int> ranks = results.Ranks.Slice(year * zones, zones);
         int rank = first + 1;
         for (int p = first; p < zones; p++)
         {
@@ -476,7 +458,7 @@ public static class BulkEngine
             {
                 rank = p + 1;
             }
-            ref int stored = ref ranks[order[p] * years + year];
+            ref int stored = ref ranks[order[p]];
             if (p > moved && stored == rank)
             {
                 break;
@@ -500,7 +482,6 @@ public static class BulkEngine
         private readonly BulkResults results;
         private readonly Action<int> cellsBlock;
         private readonly Action<int> rankYear;
-        private readonly Action<int> transposeBlock;
         private ParallelOptions parallel = new();
         private BulkDataset? dataset;
         private int blocks;
@@ -511,7 +492,6 @@ public static class BulkEngine
             this.results = results;
             cellsBlock = CellsBlock;
             rankYear = RankOneYear;
-            transposeBlock = TransposeBlock;
         }
 
         internal void Run(BulkDataset data, int degree, bool useVectors)
@@ -528,7 +508,6 @@ public static class BulkEngine
             {
                 Parallel.For(0, blocks, parallel, cellsBlock);
                 Parallel.For(0, data.YearCount, parallel, rankYear);
-                Parallel.For(0, blocks, parallel, transposeBlock);
             }
             finally
             {
@@ -538,9 +517,6 @@ public static class BulkEngine
 
         private void CellsBlock(int block) =>
             CellsAndScores(dataset!, results, BlockStart(block), BlockStart(block + 1), vector);
-
-        private void TransposeBlock(int block) =>
-            TransposeRanks(results, BlockStart(block), BlockStart(block + 1));
 
         /// <summary>The first zone of a block: contiguous blocks of near-equal size.</summary>
         private int BlockStart(int block) => (int)((long)results.ZoneCount * block / blocks);

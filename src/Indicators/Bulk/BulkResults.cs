@@ -45,7 +45,6 @@ public sealed class BulkResults
         SortedKeys = new ulong[zoneYears];
         SortedZones = new int[zoneYears];
         Positions = new int[zoneYears];
-        RanksByYear = new int[zoneYears];
         ScratchKeys = new ulong[zoneYears];
         ScratchZones = new int[zoneYears];
         Histograms = new int[YearCount * RadixDigits * RadixBuckets];
@@ -103,12 +102,12 @@ public sealed class BulkResults
     /// <exception cref="InvalidOperationException">The results were never computed.</exception>
     public int GetRank(int zone, int year)
     {
-        int index = ZoneYearIndex(zone, year);
+        ZoneYearIndex(zone, year);
         if (!IsComputed)
         {
             throw new InvalidOperationException("The results have not been computed: call BulkEngine.Recompute first.");
         }
-        return ranks[index];
+        return ranks[year * ZoneCount + zone];
     }
 
     internal Span<double> Growth => growth;
@@ -123,7 +122,7 @@ public sealed class BulkResults
     /// <summary>Scores at <c>zone · YearCount + year</c>, NaN for none.</summary>
     internal Span<double> Scores => scores;
 
-    /// <summary>Ranks at <c>zone · YearCount + year</c>.</summary>
+    /// <summary>Ranks at <c>year · ZoneCount + zone</c> (year-major, unlike the scores).</summary>
     internal Span<int> Ranks => ranks;
 
     /// <summary>Per year (at <c>year · ZoneCount</c>), the sort keys in ascending order: best score first, NaN last.</summary>
@@ -134,9 +133,6 @@ public sealed class BulkResults
 
     /// <summary>At <c>year · ZoneCount + zone</c>, the zone's index in its year's sorted order.</summary>
     internal int[] Positions { get; }
-
-    /// <summary>Ranks at <c>year · ZoneCount + zone</c>, as the full ranking writes them before transposing.</summary>
-    internal int[] RanksByYear { get; }
 
     internal ulong[] ScratchKeys { get; }
 
