@@ -200,6 +200,24 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void LongSeriesBeyondTheStackScratchAgreeWithTheDefinition()
+    {
+        // More than 256 years: the per-zone score sums live on the heap instead of the stack.
+        Spec spec = (from a in Value.ArrayOf(3 * 2 * 300)
+                     from t in Value.ArrayOf(3 * 2 * 300)
+                     select new Spec(3, 300, [40.0, 60.0], [false, true], a, t)).Sample(1, 1).Single();
+        BulkDataset data = spec.Build();
+        var results = new BulkResults(data);
+        BulkEngine.Recompute(data, results, new BulkOptions { MaxDegreeOfParallelism = 2 });
+        Assert.Null(Difference(spec, results));
+        data.SetActual(1, 1, 299, 0.25);
+        BulkEngine.RecomputeZone(data, results, 1);
+        double?[] actual = (double?[])spec.Actual.Clone();
+        actual[(1 * 2 + 1) * 300 + 299] = 0.25;
+        Assert.Null(Difference(spec with { Actual = actual }, results));
+    }
+
+    [Fact]
     public void WorkedExampleOfScoresAndCompetitionRanks()
     {
         // Hand-computed from the zones-bulk definition. Indicator 0: weight 60, positive; indicator 1: weight 40, reverse.
@@ -244,5 +262,40 @@ public sealed class EngineTests
         BulkEngine.Recompute(data, results);
         Assert.Equal("zone", Assert.Throws<ArgumentOutOfRangeException>(() => BulkEngine.RecomputeZone(data, results, 2)).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => new BulkOptions { MaxDegreeOfParallelism = 0 });
+    }
+}
+
+public sealed class EngineAllocationTests
+{
+    [Fact]
+    public void SingleThreadedRecomputeAndIncrementalUpdateAllocateNothingOnceWarm()
+    {
+        var data = new BulkDataset(50, [30.0, 70.0], [Polarity.Positive, Polarity.Reverse], 15);
+        for (int z = 0; z < 50; z++)
+        {
+            for (int y = 0; y < 15; y++)
+            {
+                data.SetActual(z, 0, y, 1 + ((z * 7 + y) % 11));
+                data.SetTarget(z, 0, y, 6);
+                data.SetActual(z, 1, y, 2 + ((z * 3 + y) % 5));
+                data.SetTarget(z, 1, y, 4);
+            }
+        }
+        var results = new BulkResults(data);
+        var options = new BulkOptions { MaxDegreeOfParallelism = 1 };
+        BulkEngine.Recompute(data, results, options);
+        BulkEngine.RecomputeZone(data, results, 3);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        BulkEngine.Recompute(data, results, options);
+        data.SetActual(3, 0, 4, 40.0);
+        data.SetActual(3, 1, 4, 1.0);
+        BulkEngine.RecomputeZone(data, results, 3);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        // The update took effect: 40/6 and 4/1 both cap at 1.2, the highest possible score.
+        Assert.Equal(120.0, results.GetScore(3, 4));
+        Assert.Equal(1, results.GetRank(3, 4));
     }
 }
