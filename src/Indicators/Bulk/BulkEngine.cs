@@ -27,6 +27,8 @@ public static class BulkEngine
     private const int StackYears = 256;
 
     /// <summary>Recomputes every output of <paramref name="results"/> from <paramref name="dataset"/> (全量重算).</summary>
+    /// <remarks>After the first call with a results object, a call allocates nothing, on any number
+    /// of threads: the caller and thread-pool helpers share contiguous blocks of zones, then years.</remarks>
     /// <param name="dataset">The inputs.</param>
     /// <param name="results">Buffers sized for <paramref name="dataset"/>; overwritten.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="BulkOptions.Default"/>.</param>
@@ -474,40 +476,38 @@ public static class BulkEngine
         key1 < key2 || (key1 == key2 && zone1 < zone2);
 
     /// <summary>
-    /// The parallel loops of one results object: its delegates are made once, so a recomputation
-    /// allocates only the scheduler's own bookkeeping.
+    /// The parallel loops of one results object, without allocating: this object is itself the
+    /// thread-pool work item that helper threads run; the caller works too, and every thread takes
+    /// the next block (or year) from a shared counter until none are left. Which thread computes a
+    /// block never changes its values.
     /// </summary>
-    internal sealed class Job
+#pragma warning disable CA1001 // The event lives as long as the results; its kernel handle, if ever made, is a finalizable SafeHandle.
+    internal sealed class Job : IThreadPoolWorkItem
+#pragma warning restore CA1001
     {
         private readonly BulkResults results;
-        private readonly Action<int> cellsBlock;
-        private readonly Action<int> rankYear;
-        private ParallelOptions parallel = new();
+        private readonly ManualResetEventSlim helpersDone = new(false);
         private BulkDataset? dataset;
-        private int blocks;
         private bool vector;
+        private int blocks;
+        private bool ranking;
+        private int items;
+        private int next;
+        private int helpersRunning;
+        private Exception? failure;
 
-        internal Job(BulkResults results)
-        {
-            this.results = results;
-            cellsBlock = CellsBlock;
-            rankYear = RankOneYear;
-        }
+        internal Job(BulkResults results) => this.results = results;
 
         internal void Run(BulkDataset data, int degree, bool useVectors)
         {
-            if (parallel.MaxDegreeOfParallelism != degree)
-            {
-                parallel = new ParallelOptions { MaxDegreeOfParallelism = degree };
-            }
             dataset = data;
             vector = useVectors;
             // A few blocks per thread even out zones of unequal cost and cores of unequal speed.
             blocks = Math.Min(data.ZoneCount, degree * 8);
             try
             {
-                Parallel.For(0, blocks, parallel, cellsBlock);
-                Parallel.For(0, data.YearCount, parallel, rankYear);
+                RunPhase(rank: false, blocks, degree);
+                RunPhase(rank: true, data.YearCount, degree);
             }
             finally
             {
@@ -515,12 +515,69 @@ public static class BulkEngine
             }
         }
 
-        private void CellsBlock(int block) =>
-            CellsAndScores(dataset!, results, BlockStart(block), BlockStart(block + 1), vector);
+        private void RunPhase(bool rank, int count, int degree)
+        {
+            ranking = rank;
+            items = count;
+            next = 0;
+            failure = null;
+            int helpers = Math.Min(degree, count) - 1;
+            helpersRunning = helpers;
+            helpersDone.Reset();
+            for (int h = 0; h < helpers; h++)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            }
+            Drain();
+            if (helpers > 0)
+            {
+                helpersDone.Wait();
+            }
+            if (failure is { } e)
+            {
+                throw new AggregateException(e);
+            }
+        }
+
+        /// <summary>Runs on a helper thread.</summary>
+        public void Execute()
+        {
+            try
+            {
+                Drain();
+            }
+#pragma warning disable CA1031 // Any failure is handed to the calling thread, which rethrows it.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failure = e;
+            }
+            finally
+            {
+                if (Interlocked.Decrement(ref helpersRunning) == 0)
+                {
+                    helpersDone.Set();
+                }
+            }
+        }
+
+        private void Drain()
+        {
+            int item;
+            while ((item = Interlocked.Increment(ref next) - 1) < items)
+            {
+                if (ranking)
+                {
+                    RankYear(results, item);
+                }
+                else
+                {
+                    CellsAndScores(dataset!, results, BlockStart(item), BlockStart(item + 1), vector);
+                }
+            }
+        }
 
         /// <summary>The first zone of a block: contiguous blocks of near-equal size.</summary>
         private int BlockStart(int block) => (int)((long)results.ZoneCount * block / blocks);
-
-        private void RankOneYear(int year) => RankYear(results, year);
     }
 }

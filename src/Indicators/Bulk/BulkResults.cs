@@ -10,6 +10,8 @@ namespace Indicators;
 /// <remarks>
 /// <para>Create one for a dataset's shape and pass it to <see cref="BulkEngine.Recompute"/> as often
 /// as needed: buffers are allocated once, here, so a recomputation allocates nothing per cell.</para>
+/// <para>One recomputation at a time per results object: it also holds the ranking's sorted order
+/// (for <see cref="BulkEngine.RecomputeZone"/>) and the bookkeeping of the parallel loops.</para>
 /// <para>Where the domain has no value (no previous year, a base ≤ 0, a missing target, a zone-year
 /// with no valid indicator) the accessors return <see langword="null"/>, never NaN or zero.</para>
 /// </remarks>

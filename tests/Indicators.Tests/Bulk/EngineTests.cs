@@ -200,6 +200,24 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void LongSeriesBeyondTheStackScratchAgreeWithTheDefinition()
+    {
+        // More than 256 years: the per-zone score sums live on the heap instead of the stack.
+        Spec spec = (from a in Value.ArrayOf(3 * 2 * 300)
+                     from t in Value.ArrayOf(3 * 2 * 300)
+                     select new Spec(3, 300, [40.0, 60.0], [false, true], a, t)).Sample(1, 1).Single();
+        BulkDataset data = spec.Build();
+        var results = new BulkResults(data);
+        BulkEngine.Recompute(data, results, new BulkOptions { MaxDegreeOfParallelism = 2 });
+        Assert.Null(Difference(spec, results));
+        data.SetActual(1, 1, 299, 0.25);
+        BulkEngine.RecomputeZone(data, results, 1);
+        double?[] actual = (double?[])spec.Actual.Clone();
+        actual[(1 * 2 + 1) * 300 + 299] = 0.25;
+        Assert.Null(Difference(spec with { Actual = actual }, results));
+    }
+
+    [Fact]
     public void WorkedExampleOfScoresAndCompetitionRanks()
     {
         // Hand-computed from the zones-bulk definition. Indicator 0: weight 60, positive; indicator 1: weight 40, reverse.
