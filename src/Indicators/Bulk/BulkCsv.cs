@@ -111,6 +111,11 @@ public static class BulkCsv
         {
             errors.Add(new BulkCsvRowError(1, null, "the text is empty: no header"));
         }
+        if (collector.ShapeProblem is { } tooLarge)
+        {
+            errors.Add(new BulkCsvRowError(1, null, tooLarge));
+            return new BulkCsvResult(null, errors, 0);
+        }
         return new BulkCsvResult(collector.Build(), errors, collector.Count);
     }
 

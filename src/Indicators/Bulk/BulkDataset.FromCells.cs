@@ -84,6 +84,21 @@ internal sealed class BulkCellCollector
 
     internal int Count => cells.Count;
 
+    /// <summary>Why the cells cannot make one dataset (too many cells for an array), or null.</summary>
+    internal string? ShapeProblem
+    {
+        get
+        {
+            if (cells.Count == 0)
+            {
+                return null;
+            }
+            long total = (long)zoneOrder.Count * indicatorOrder.Count * (maxYear - minYear + 1L);
+            return total <= Array.MaxLength ? null : string.Create(CultureInfo.InvariantCulture,
+                $"{zoneOrder.Count} zones × {indicatorOrder.Count} indicators × the years {minYear}–{maxYear} make {total} cells, more than one dataset holds ({Array.MaxLength})");
+        }
+    }
+
     /// <summary>Adds one cell; <paramref name="value"/> is NaN for an explicitly missing one (it still occupies the cell).</summary>
     /// <param name="zone">The zone's id.</param>
     /// <param name="indicator">The indicator.</param>

@@ -23,7 +23,7 @@ public static class BulkDatasetFactory
     /// <exception cref="ArgumentException">There are no observations; one is not for a calendar
     /// year, or is an estimate or a plan; two fill the same cell; an observed indicator has no
     /// weight, or a weight names an unknown indicator. The message names the observation.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is negative, NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative, NaN or infinite, or the zones, indicators and years span more cells than one dataset holds.</exception>
     public static BulkDataset FromObservations(
         IEnumerable<Observation> observations, IEnumerable<KeyValuePair<string, double>>? weights = null)
     {

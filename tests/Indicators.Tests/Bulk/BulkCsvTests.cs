@@ -131,6 +131,25 @@ public class BulkCsvTests
     }
 
     [Fact]
+    public void Rows_spanning_more_cells_than_a_dataset_holds_are_reported_not_thrown()
+    {
+        // Every standard indicator, years 1000–9999 and 3700 zones: 66 × 9000 × 3701 ≈ 2.2e9 cells.
+        // The loader must say so, not throw or try to allocate.
+        var text = new StringBuilder("zone,indicator,period,kind,value\nZ,GDP,1000,actual,1亿元\nZ,GDP,9999,actual,1亿元\n");
+        foreach (var indicator in Standard)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Z,{indicator.Code},2000,target,\n");
+        }
+        for (int z = 0; z < 3700; z++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Q{z},GDP,2000,actual,\n");
+        }
+        var result = BulkCsv.Parse(text.ToString(), Standard);
+        Assert.Null(result.Dataset);
+        Assert.Contains("more than one dataset holds", Assert.Single(result.Errors).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_a_file_with_a_byte_order_mark()
     {
         string path = Path.Combine(Path.GetTempPath(), $"bulk-csv-{Guid.NewGuid():N}.csv");
