@@ -104,14 +104,16 @@ internal static class ZonesBulkChecksums
             attained += att[k];
         }
         var score = new NeumaierSum();
-        long rankSum = 0, rankDot = 0;
-        ReadOnlySpan<double> s = results.Scores;
-        ReadOnlySpan<int> ranks = results.Ranks;
-        for (int k = 0; k < s.Length; k++)
+        foreach (double s in results.Scores)
         {
-            score.AddFinite(s[k]);
+            score.AddFinite(s);
+        }
+        long rankSum = 0, rankDot = 0;
+        ReadOnlySpan<int> ranks = results.Ranks;   // year-major: year · Z + zone
+        for (int k = 0; k < ranks.Length; k++)
+        {
             rankSum += ranks[k];
-            rankDot += (long)ranks[k] * (k / results.YearCount + 1);
+            rankDot += (long)ranks[k] * (k % results.ZoneCount + 1);
         }
         return [growth.Value, completion.Value, overf.Value, attained, score.Value, rankSum, rankDot];
     }

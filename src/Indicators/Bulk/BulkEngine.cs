@@ -27,6 +27,8 @@ public static class BulkEngine
     private const int StackYears = 256;
 
     /// <summary>Recomputes every output of <paramref name="results"/> from <paramref name="dataset"/> (全量重算).</summary>
+    /// <remarks>After the first call with a results object, a call allocates nothing, on any number
+    /// of threads: the caller and thread-pool helpers share contiguous blocks of zones, then years.</remarks>
     /// <param name="dataset">The inputs.</param>
     /// <param name="results">Buffers sized for <paramref name="dataset"/>; overwritten.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="BulkOptions.Default"/>.</param>
@@ -46,7 +48,6 @@ public static class BulkEngine
             {
                 RankYear(results, year);
             }
-            TransposeRanks(results, 0, zones);
         }
         else
         {
@@ -168,28 +169,29 @@ public static class BulkEngine
     {
         ref double a = ref Unsafe.Add(ref cells.Actual, start);
         ref double t = ref Unsafe.Add(ref cells.Target, start);
+        ref double g = ref Unsafe.Add(ref cells.Growth, start);
+        ref double c = ref Unsafe.Add(ref cells.Completion, start);
+        ref double o = ref Unsafe.Add(ref cells.Overfulfilment, start);
+        ref byte attained = ref Unsafe.Add(ref cells.Attained, start);
+        ref double wcRef = ref MemoryMarshal.GetReference(wc);
+        ref double wsRef = ref MemoryMarshal.GetReference(ws);
         for (int y = from; y < years; y++)
         {
-            double g = double.NaN;
-            if (y > 0)
+            double value = Unsafe.Add(ref a, y);
+            double previous = y > 0 ? Unsafe.Add(ref a, y - 1) : double.NaN;
+            Unsafe.Add(ref g, y) = previous > 0 ? value / previous - 1.0 : double.NaN;
+            double num = reverse ? Unsafe.Add(ref t, y) : value;
+            double den = reverse ? value : Unsafe.Add(ref t, y);
+            double completion = den > 0 ? num / den : double.NaN;
+            Unsafe.Add(ref c, y) = completion;
+            // Math.Max/Min are branch-free and agree here with the definition's comparisons: NaN
+            // stays NaN, and completion − 1 is never −0.
+            Unsafe.Add(ref o, y) = Math.Max(completion - 1.0, 0.0);
+            Unsafe.Add(ref attained, y) = (byte)(completion >= 1.0 ? 1 : 0);
+            if (!double.IsNaN(completion))
             {
-                double previous = Unsafe.Add(ref a, y - 1);
-                if (previous > 0)
-                {
-                    g = Unsafe.Add(ref a, y) / previous - 1.0;
-                }
-            }
-            Unsafe.Add(ref cells.Growth, start + y) = g;
-            (double num, double den) = reverse ? (Unsafe.Add(ref t, y), Unsafe.Add(ref a, y)) : (Unsafe.Add(ref a, y), Unsafe.Add(ref t, y));
-            double c = den > 0 ? num / den : double.NaN;
-            Unsafe.Add(ref cells.Completion, start + y) = c;
-            double excess = c - 1.0;
-            Unsafe.Add(ref cells.Overfulfilment, start + y) = excess <= 0.0 ? 0.0 : excess;
-            Unsafe.Add(ref cells.Attained, start + y) = c >= 1.0 ? (byte)1 : (byte)0;
-            if (!double.IsNaN(c))
-            {
-                wc[y] += weight * (c < ScoreCap ? c : ScoreCap);
-                ws[y] += weight;
+                Unsafe.Add(ref wcRef, y) += weight * Math.Min(completion, ScoreCap);
+                Unsafe.Add(ref wsRef, y) += weight;
             }
         }
     }
@@ -375,8 +377,9 @@ public static class BulkEngine
             otherOrder.CopyTo(order);
         }
 
-        // Year-major outputs: threads ranking different years never write the same cache line.
-        Span<int> ranks = results.RanksByYear.AsSpan(offset, zones);
+        // Year-major outputs: threads ranking different years never write the same cache line, and
+        // an incremental move touches one compact slice.
+        Span<int> ranks = results.Ranks.Slice(offset, zones);
         Span<int> positions = results.Positions.AsSpan(offset, zones);
         int rank = 1;
         for (int p = 0; p < zones; p++)
@@ -391,24 +394,6 @@ public static class BulkEngine
         }
     }
 
-    /// <summary>Copies the year-major ranks of zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>) into the zone-major output.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void TransposeRanks(BulkResults results, int zoneStart, int zoneEnd)
-    {
-        int zones = results.ZoneCount;
-        int years = results.YearCount;
-        ReadOnlySpan<int> byYear = results.RanksByYear;
-        Span<int> ranks = results.Ranks;
-        for (int z = zoneStart; z < zoneEnd; z++)
-        {
-            Span<int> zoneRanks = ranks.Slice(z * years, years);
-            for (int y = 0; y < years; y++)
-            {
-                zoneRanks[y] = byYear[y * zones + z];
-            }
-        }
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Digit(ulong key, int digit) => (int)(key >> (digit * BulkResults.RadixBits)) & (BulkResults.RadixBuckets - 1);
 
@@ -420,7 +405,6 @@ public static class BulkEngine
     private static void MoveInRanking(BulkResults results, int zone, int year, ulong key)
     {
         int zones = results.ZoneCount;
-        int years = results.YearCount;
         Span<ulong> keys = results.SortedKeys.AsSpan(year * zones, zones);
         Span<int> order = results.SortedZones.AsSpan(year * zones, zones);
         Span<int> positions = results.Positions.AsSpan(year * zones, zones);
@@ -468,7 +452,7 @@ public static class BulkEngine
         {
             first--;
         }
-        Span<int> ranks = results.Ranks;
+        Span<int> ranks = results.Ranks.Slice(year * zones, zones);
         int rank = first + 1;
         for (int p = first; p < zones; p++)
         {
@@ -476,7 +460,7 @@ public static class BulkEngine
             {
                 rank = p + 1;
             }
-            ref int stored = ref ranks[order[p] * years + year];
+            ref int stored = ref ranks[order[p]];
             if (p > moved && stored == rank)
             {
                 break;
@@ -492,43 +476,38 @@ public static class BulkEngine
         key1 < key2 || (key1 == key2 && zone1 < zone2);
 
     /// <summary>
-    /// The parallel loops of one results object: its delegates are made once, so a recomputation
-    /// allocates only the scheduler's own bookkeeping.
+    /// The parallel loops of one results object, without allocating: this object is itself the
+    /// thread-pool work item that helper threads run; the caller works too, and every thread takes
+    /// the next block (or year) from a shared counter until none are left. Which thread computes a
+    /// block never changes its values.
     /// </summary>
-    internal sealed class Job
+#pragma warning disable CA1001 // The event lives as long as the results; its kernel handle, if ever made, is a finalizable SafeHandle.
+    internal sealed class Job : IThreadPoolWorkItem
+#pragma warning restore CA1001
     {
         private readonly BulkResults results;
-        private readonly Action<int> cellsBlock;
-        private readonly Action<int> rankYear;
-        private readonly Action<int> transposeBlock;
-        private ParallelOptions parallel = new();
+        private readonly ManualResetEventSlim helpersDone = new(false);
         private BulkDataset? dataset;
-        private int blocks;
         private bool vector;
+        private int blocks;
+        private bool ranking;
+        private int items;
+        private int next;
+        private int helpersRunning;
+        private Exception? failure;
 
-        internal Job(BulkResults results)
-        {
-            this.results = results;
-            cellsBlock = CellsBlock;
-            rankYear = RankOneYear;
-            transposeBlock = TransposeBlock;
-        }
+        internal Job(BulkResults results) => this.results = results;
 
         internal void Run(BulkDataset data, int degree, bool useVectors)
         {
-            if (parallel.MaxDegreeOfParallelism != degree)
-            {
-                parallel = new ParallelOptions { MaxDegreeOfParallelism = degree };
-            }
             dataset = data;
             vector = useVectors;
             // A few blocks per thread even out zones of unequal cost and cores of unequal speed.
             blocks = Math.Min(data.ZoneCount, degree * 8);
             try
             {
-                Parallel.For(0, blocks, parallel, cellsBlock);
-                Parallel.For(0, data.YearCount, parallel, rankYear);
-                Parallel.For(0, blocks, parallel, transposeBlock);
+                RunPhase(rank: false, blocks, degree);
+                RunPhase(rank: true, data.YearCount, degree);
             }
             finally
             {
@@ -536,15 +515,69 @@ public static class BulkEngine
             }
         }
 
-        private void CellsBlock(int block) =>
-            CellsAndScores(dataset!, results, BlockStart(block), BlockStart(block + 1), vector);
+        private void RunPhase(bool rank, int count, int degree)
+        {
+            ranking = rank;
+            items = count;
+            next = 0;
+            failure = null;
+            int helpers = Math.Min(degree, count) - 1;
+            helpersRunning = helpers;
+            helpersDone.Reset();
+            for (int h = 0; h < helpers; h++)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            }
+            Drain();
+            if (helpers > 0)
+            {
+                helpersDone.Wait();
+            }
+            if (failure is { } e)
+            {
+                throw new AggregateException(e);
+            }
+        }
 
-        private void TransposeBlock(int block) =>
-            TransposeRanks(results, BlockStart(block), BlockStart(block + 1));
+        /// <summary>Runs on a helper thread.</summary>
+        public void Execute()
+        {
+            try
+            {
+                Drain();
+            }
+#pragma warning disable CA1031 // Any failure is handed to the calling thread, which rethrows it.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failure = e;
+            }
+            finally
+            {
+                if (Interlocked.Decrement(ref helpersRunning) == 0)
+                {
+                    helpersDone.Set();
+                }
+            }
+        }
+
+        private void Drain()
+        {
+            int item;
+            while ((item = Interlocked.Increment(ref next) - 1) < items)
+            {
+                if (ranking)
+                {
+                    RankYear(results, item);
+                }
+                else
+                {
+                    CellsAndScores(dataset!, results, BlockStart(item), BlockStart(item + 1), vector);
+                }
+            }
+        }
 
         /// <summary>The first zone of a block: contiguous blocks of near-equal size.</summary>
         private int BlockStart(int block) => (int)((long)results.ZoneCount * block / blocks);
-
-        private void RankOneYear(int year) => RankYear(results, year);
     }
 }

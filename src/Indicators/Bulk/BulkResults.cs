@@ -10,6 +10,8 @@ namespace Indicators;
 /// <remarks>
 /// <para>Create one for a dataset's shape and pass it to <see cref="BulkEngine.Recompute"/> as often
 /// as needed: buffers are allocated once, here, so a recomputation allocates nothing per cell.</para>
+/// <para>One recomputation at a time per results object: it also holds the ranking's sorted order
+/// (for <see cref="BulkEngine.RecomputeZone"/>) and the bookkeeping of the parallel loops.</para>
 /// <para>Where the domain has no value (no previous year, a base ≤ 0, a missing target, a zone-year
 /// with no valid indicator) the accessors return <see langword="null"/>, never NaN or zero.</para>
 /// </remarks>
@@ -45,7 +47,6 @@ public sealed class BulkResults
         SortedKeys = new ulong[zoneYears];
         SortedZones = new int[zoneYears];
         Positions = new int[zoneYears];
-        RanksByYear = new int[zoneYears];
         ScratchKeys = new ulong[zoneYears];
         ScratchZones = new int[zoneYears];
         Histograms = new int[YearCount * RadixDigits * RadixBuckets];
@@ -103,12 +104,12 @@ public sealed class BulkResults
     /// <exception cref="InvalidOperationException">The results were never computed.</exception>
     public int GetRank(int zone, int year)
     {
-        int index = ZoneYearIndex(zone, year);
+        ZoneYearIndex(zone, year);
         if (!IsComputed)
         {
             throw new InvalidOperationException("The results have not been computed: call BulkEngine.Recompute first.");
         }
-        return ranks[index];
+        return ranks[year * ZoneCount + zone];
     }
 
     internal Span<double> Growth => growth;
@@ -123,7 +124,7 @@ public sealed class BulkResults
     /// <summary>Scores at <c>zone · YearCount + year</c>, NaN for none.</summary>
     internal Span<double> Scores => scores;
 
-    /// <summary>Ranks at <c>zone · YearCount + year</c>.</summary>
+    /// <summary>Ranks at <c>year · ZoneCount + zone</c> (year-major, unlike the scores).</summary>
     internal Span<int> Ranks => ranks;
 
     /// <summary>Per year (at <c>year · ZoneCount</c>), the sort keys in ascending order: best score first, NaN last.</summary>
@@ -134,9 +135,6 @@ public sealed class BulkResults
 
     /// <summary>At <c>year · ZoneCount + zone</c>, the zone's index in its year's sorted order.</summary>
     internal int[] Positions { get; }
-
-    /// <summary>Ranks at <c>year · ZoneCount + zone</c>, as the full ranking writes them before transposing.</summary>
-    internal int[] RanksByYear { get; }
 
     internal ulong[] ScratchKeys { get; }
 

@@ -28,6 +28,9 @@ public static class ZbulkFile
     }
 
     /// <summary>Reads a <c>zbulk-v1</c> file from a stream (读取批量数据), from its current position to its end.</summary>
+    /// <remarks>Byte offsets in errors count from the stream's position at the call. A seekable stream's
+    /// length is checked against the header before any array is allocated; a stream that cannot seek
+    /// is trusted for the sizes the header declares, and a short one is reported when it ends.</remarks>
     /// <param name="stream">The stream; it need not be seekable.</param>
     /// <param name="name">The name errors give for the file; <c>"stream"</c> by default.</param>
     /// <returns>The dataset, or an error naming the file and the field.</returns>

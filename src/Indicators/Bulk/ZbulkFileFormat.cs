@@ -10,7 +10,8 @@ namespace Indicators;
 
 /// <summary>
 /// The <c>zbulk-v1</c> layout of <c>/work/shared/bench/README.md</c>: magic, uint32 header length,
-/// a space-padded JSON header, then little-endian float64 arrays at the header's offsets.
+/// a space-padded JSON header, then little-endian float64 arrays back to back in the order
+/// weight, reverse, actual, target (the header's offsets and counts must say exactly that).
 /// Reading never throws for bad content: every fault becomes a <see cref="ZbulkFileError"/>
 /// naming the field, because a 288 MB file cut short by a copy is a normal event, not a bug.
 /// </summary>

@@ -246,3 +246,38 @@ public sealed class EngineTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new BulkOptions { MaxDegreeOfParallelism = 0 });
     }
 }
+
+public sealed class EngineAllocationTests
+{
+    [Fact]
+    public void SingleThreadedRecomputeAndIncrementalUpdateAllocateNothingOnceWarm()
+    {
+        var data = new BulkDataset(50, [30.0, 70.0], [Polarity.Positive, Polarity.Reverse], 15);
+        for (int z = 0; z < 50; z++)
+        {
+            for (int y = 0; y < 15; y++)
+            {
+                data.SetActual(z, 0, y, 1 + ((z * 7 + y) % 11));
+                data.SetTarget(z, 0, y, 6);
+                data.SetActual(z, 1, y, 2 + ((z * 3 + y) % 5));
+                data.SetTarget(z, 1, y, 4);
+            }
+        }
+        var results = new BulkResults(data);
+        var options = new BulkOptions { MaxDegreeOfParallelism = 1 };
+        BulkEngine.Recompute(data, results, options);
+        BulkEngine.RecomputeZone(data, results, 3);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        BulkEngine.Recompute(data, results, options);
+        data.SetActual(3, 0, 4, 40.0);
+        data.SetActual(3, 1, 4, 1.0);
+        BulkEngine.RecomputeZone(data, results, 3);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        // The update took effect: 40/6 and 4/1 both cap at 1.2, the highest possible score.
+        Assert.Equal(120.0, results.GetScore(3, 4));
+        Assert.Equal(1, results.GetRank(3, 4));
+    }
+}

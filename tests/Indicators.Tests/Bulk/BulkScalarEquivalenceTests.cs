@@ -1,0 +1,233 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Indicators.Tests.Bulk;
+
+/// <summary>
+/// Issue 4, item 3: every bulk cell equals the scalar API's calculation, the scores equal an
+/// <see cref="AssessmentScheme"/>'s, and the ranks equal <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/>.
+/// </summary>
+/// <remarks>
+/// <para>Why "within an ulp or two" and not bitwise: the scalar results store a percent
+/// (<see cref="Percentage"/>), the bulk engine a fraction. Growth: the scalar computes
+/// (a/p − 1)·100 and <see cref="Percentage.Fraction"/> divides by 100 again: two extra roundings
+/// of half an ulp each, so at most 1 ulp from the bulk's a/p − 1. Completion: the scalar computes
+/// 100·n (rounded), ÷ d (rounded), and the rate ÷ 100 (rounded) against the bulk's single n ÷ d:
+/// three roundings, so up to 2 ulps (−41.101/436.662 is −0.09412543340157833 in bulk and
+/// −0.09412543340157836 from the scalar rate, 2 ulps apart). More than that fails.</para>
+/// <para>Where the two APIs mean different things (the zones-bulk workload's definition against
+/// the scalar statuses), the property names the case and checks the bulk value exactly:
+/// growth of a negative current over a positive base is a number in the workload (a/p − 1) and
+/// 由盈转亏 (TurnedLoss, no rate) in the scalar API; the completion of a reverse indicator with a
+/// negative ceiling is t/a in the workload and has no rate in the scalar API. Either the
+/// workload's number or missing is accepted there, so the engine may follow either.</para>
+/// </remarks>
+public class BulkScalarEquivalenceTests
+{
+    private static BulkResults Compute(BulkDataset dataset, BulkOptions? options = null)
+    {
+        var results = new BulkResults(dataset);
+        BulkEngine.Recompute(dataset, results, options);
+        return results;
+    }
+
+    internal static bool WithinUlps(double x, double y, long ulps)
+    {
+        if (x == y)
+        {
+            return true;
+        }
+        if (Math.Sign(x) != Math.Sign(y))
+        {
+            return false;
+        }
+        return Math.Abs(BitConverter.DoubleToInt64Bits(x) - BitConverter.DoubleToInt64Bits(y)) <= ulps;
+    }
+
+    [Fact]
+    public void Every_cell_equals_the_scalar_api() =>
+        Check.One(BulkGen.Quick(200), Prop.ForAll(BulkGen.Arb(), spec =>
+        {
+            var dataset = spec.Build();
+            var results = Compute(dataset);
+            for (int z = 0; z < spec.Zones; z++)
+            {
+                for (int i = 0; i < spec.Indicators; i++)
+                {
+                    bool reverse = spec.Reverse[i];
+                    for (int y = 0; y < spec.Years; y++)
+                    {
+                        int k = spec.Index(z, i, y);
+                        double a = spec.Actual[k], t = spec.Target[k];
+                        string where = string.Create(CultureInfo.InvariantCulture, $"zone {z} indicator {i} year {y}: a={a} t={t}");
+                        CheckGrowth(results.GetGrowth(z, i, y), y == 0 ? double.NaN : spec.Actual[k - 1], y == 0 ? double.NaN : a, where);
+                        CheckCompletion(results, z, i, y, a, t, reverse, where);
+                    }
+                }
+            }
+            return true;
+        }));
+
+    private static void CheckGrowth(double? bulk, double previous, double current, string where)
+    {
+        if (double.IsNaN(previous) || double.IsNaN(current))
+        {
+            Assert.True(bulk is null, "growth over a missing value must be missing; " + where);
+            return;
+        }
+        var scalar = Growth.YearOnYear(current, previous);
+        if (scalar.TryGetRate(out var rate))
+        {
+            Assert.True(bulk is { } g && WithinUlps(g, rate.Fraction, 1),
+                string.Create(CultureInfo.InvariantCulture, $"growth {bulk} vs scalar {rate.Fraction}; {where}"));
+        }
+        else if (scalar.Status == GrowthStatus.TurnedLoss)
+        {
+            // Documented divergence (see the class remarks): the workload's a/p − 1, or missing.
+            Assert.True(bulk is null || bulk.Value.Equals(current / previous - 1), "growth when the current turned to a loss; " + where);
+        }
+        else
+        {
+            Assert.True(bulk is null, string.Create(CultureInfo.InvariantCulture, $"growth {bulk} where the scalar has {scalar.Status}; {where}"));
+        }
+    }
+
+    private static void CheckCompletion(BulkResults results, int z, int i, int y, double a, double t, bool reverse, string where)
+    {
+        double? bulk = results.GetCompletion(z, i, y);
+        double? over = results.GetOverfulfilment(z, i, y);
+        bool attained = results.IsAttained(z, i, y);
+        Assert.Equal(bulk is null, over is null);
+        if (double.IsNaN(a) || double.IsNaN(t))
+        {
+            Assert.True(bulk is null && !attained, "completion with a missing value must be missing; " + where);
+            return;
+        }
+        var scalar = reverse ? Completion.OfCeiling(a, t) : Completion.OfLevel(a, t);
+        if (scalar.Rate is { } rate)
+        {
+            Assert.True(bulk is { } c && WithinUlps(c, rate.Percent / 100, 2),
+                string.Create(CultureInfo.InvariantCulture, $"completion {bulk} vs scalar {rate.Percent / 100}; {where}"));
+            // Overfulfilment is a difference near 1, so its error is the completion's (absolute), not relative to itself.
+            double scalarOver = scalar.Overfulfilment is { } o ? o.Fraction : 0;
+            Assert.True(Math.Abs(over!.Value - scalarOver) <= 2 * Math.BitIncrement(bulk!.Value) - 2 * bulk.Value + 1e-300,
+                string.Create(CultureInfo.InvariantCulture, $"overfulfilment {over} vs scalar {scalarOver}; {where}"));
+            // 达标: the scalar compares the values (a ≥ t), the bulk the rounded ratio (a/t ≥ 1); they differ only if a/t rounds to exactly 1.
+            Assert.True(attained == scalar.IsMet || bulk.Value == 1.0, $"attained {attained} vs scalar {scalar.IsMet}; {where}");
+        }
+        else if (reverse && a > 0 && t < 0)
+        {
+            // Documented divergence (see the class remarks): the workload's t/a, or missing.
+            Assert.True(bulk is null || bulk.Value.Equals(t / a), "completion under a negative ceiling; " + where);
+        }
+        else
+        {
+            Assert.True(bulk is null && !attained, $"completion {bulk} where the scalar has {scalar.Status}; {where}");
+        }
+    }
+
+    /// <summary>
+    /// Datasets inside the domain where the workload's score and a capped-ratio scheme mean the same:
+    /// targets present and positive (as in zbulk-v1), actuals missing or not negative, and no zero
+    /// actual for a reverse indicator (the workload has no completion there and drops the indicator;
+    /// the scheme scores T/0 as the full capped ratio). Weights add up to 100, as a scheme's points must.
+    /// </summary>
+    private static Gen<DatasetSpec> SchemeComparable { get; } =
+        from spec in BulkGen.Dataset()
+        from units in Gen.ArrayOf(Gen.Choose(1, 50), spec.Indicators)
+        select spec with
+        {
+            Weights = [.. units.Select(u => u * 100.0 / units.Sum())],
+            Target = [.. spec.Target.Select(t => double.IsNaN(t) ? 1.0 : t <= 0 ? 1.0 + Math.Abs(t) : t)],
+            Actual = [.. spec.Actual.Select((a, k) => a < 0 ? -a : a == 0 && spec.Reverse[k / spec.Years % spec.Indicators] ? double.NaN : a)],
+        };
+
+    [Fact]
+    public void Scores_equal_a_one_category_capped_ratio_scheme_with_reweighting() =>
+        Check.One(BulkGen.Quick(100), Prop.ForAll(SchemeComparable.ToArbitrary(), spec =>
+        {
+            var catalog = BulkCsvTests.Synthetic(spec);
+            var scheme = AssessmentScheme.CreateBuilder("bulk-equivalence", 100)
+                .WithCatalog(catalog)
+                .Category("全部", 100, c =>
+                {
+                    for (int i = 0; i < spec.Indicators; i++)
+                    {
+                        c.Indicator(Code(i), ScoringMethods.CappedRatio(1.2), IndicatorWeight.Points(spec.Weights[i]), MissingDataPolicy.Reweight);
+                    }
+                })
+                .Build();
+            var results = Compute(spec.Build());
+            for (int y = 0; y < spec.Years; y++)
+            {
+                var zones = new List<AssessmentZone>();
+                for (int z = 0; z < spec.Zones; z++)
+                {
+                    var zone = AssessmentZone.Of("Z" + z.ToString(CultureInfo.InvariantCulture));
+                    bool any = false;
+                    for (int i = 0; i < spec.Indicators; i++)
+                    {
+                        double a = spec.Actual[spec.Index(z, i, y)];
+                        any |= !double.IsNaN(a);
+                        zone = zone.WithValue(Code(i), double.IsNaN(a) ? null : a)
+                            .WithTargets(Code(i), new ZoneTargets(spec.Target[spec.Index(z, i, y)]));
+                    }
+                    if (any)
+                    {
+                        zones.Add(zone);
+                    }
+                    else
+                    {
+                        // No indicator has a value: the scheme cannot reweight (it reports an error), the bulk score is missing.
+                        Assert.Null(results.GetScore(z, y));
+                    }
+                }
+                if (zones.Count == 0)
+                {
+                    continue;
+                }
+                foreach (var assessed in scheme.Evaluate(zones))
+                {
+                    int z = int.Parse(assessed.Id.Code[1..], CultureInfo.InvariantCulture);
+                    double bulk = results.GetScore(z, y) ?? double.NaN;
+                    Assert.True(Math.Abs(bulk - assessed.Total) <= 1e-9 * Math.Max(1, Math.Abs(assessed.Total)),
+                        string.Create(CultureInfo.InvariantCulture, $"zone {z} year {y}: bulk {bulk} vs scheme {assessed.Total}"));
+                }
+            }
+            return true;
+        }));
+
+    private static string Code(int i) => "X" + i.ToString(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Ranks_equal_competition_ranking_with_missing_scores_last() =>
+        Check.One(BulkGen.Quick(200), Prop.ForAll(BulkGen.Arb(), spec =>
+        {
+            var results = Compute(spec.Build());
+            var options = new RankingOptions { Missing = MissingScores.RankedLast };
+            for (int y = 0; y < spec.Years; y++)
+            {
+                var scores = Enumerable.Range(0, spec.Zones).Select(z => results.GetScore(z, y)).ToArray();
+                var expected = Ranking.Rank(scores, options);
+                for (int z = 0; z < spec.Zones; z++)
+                {
+                    Assert.True(expected[z] == results.GetRank(z, y),
+                        string.Create(CultureInfo.InvariantCulture, $"zone {z} year {y}: bulk rank {results.GetRank(z, y)} vs Ranking.Rank {expected[z]} (scores {string.Join(",", scores)})"));
+                }
+            }
+            return true;
+        }));
+
+    [Fact]
+    public void Ties_are_ranked_1224_and_missing_scores_share_the_last_rank()
+    {
+        // README "rank": competition ranking, ties by exact equality, all NaN scores share (#non-NaN + 1).
+        var spec = new DatasetSpec(5, 1, 1, 2020, [100], [false],
+            Actual: [2, 1, 2, double.NaN, double.NaN], Target: [1, 1, 1, 1, 1]);
+        var results = Compute(spec.Build());
+        Assert.Equal([1, 3, 1, 4, 4], Enumerable.Range(0, 5).Select(z => results.GetRank(z, 0)));
+        Assert.Equal(120.0, results.GetScore(0, 0));   // 2/1 capped at 1.2
+        Assert.Null(results.GetScore(3, 0));
+    }
+}
