@@ -138,7 +138,7 @@ public sealed class AssessmentSchemeBuilder
         }
         if (!double.IsFinite(total) || total <= 0)
         {
-            problems.Add(Invariant($"the declared total {total} is not a positive finite number"));
+            problems.Add(FormattableString.Invariant($"the declared total {total} is not a positive finite number"));
         }
 
         var builtCategories = BuildCategories(problems);
@@ -254,7 +254,7 @@ public sealed class AssessmentSchemeBuilder
             if (string.IsNullOrWhiteSpace(grade)) { problems.Add("a grade has no name"); }
             else if (!names.Add(grade)) { problems.Add(label + " is declared twice"); }
             if (minimum is double m && !double.IsFinite(m)) { problems.Add(label + " has a threshold that is not finite"); }
-            if (lastRank is int r && r < 1) { problems.Add(Invariant($"{label} ends at rank {r}; ranks start at 1")); }
+            if (lastRank is int r && r < 1) { problems.Add(FormattableString.Invariant($"{label} ends at rank {r}; ranks start at 1")); }
             if (i > 0)
             {
                 var previous = grades[i - 1];
@@ -264,7 +264,7 @@ public sealed class AssessmentSchemeBuilder
                 }
                 if (lastRank is int end && previous.LastRank is int previousEnd && end <= previousEnd)
                 {
-                    problems.Add(Invariant($"{label} ends at rank {end}, not after the previous tier's {previousEnd}; declare tiers best first"));
+                    problems.Add(FormattableString.Invariant($"{label} ends at rank {end}, not after the previous tier's {previousEnd}; declare tiers best first"));
                 }
             }
             result.Add(new GradeRule(grade ?? "", minimum, lastRank));
@@ -291,8 +291,6 @@ public sealed class AssessmentSchemeBuilder
 
     private static string Label(string kind, string? code, string? itemName) =>
         kind + " '" + (code ?? "(null)") + "'" + (string.IsNullOrWhiteSpace(itemName) ? "" : " (" + itemName + ")");
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>Adds the indicators (二级指标) of one category of an <see cref="AssessmentSchemeBuilder"/>.</summary>

@@ -109,7 +109,7 @@ public readonly record struct ZoneTargets(double? Target = null, double? Stretch
 /// <summary>Formatting shared by the assessment explanations.</summary>
 internal static class AssessmentText
 {
-    /// <summary>A number for people: at most four decimals, invariant, no trailing zeros.</summary>
+    /// <summary>A number for people: at most four decimals (rounded by <see cref="Rounding.Round"/>), invariant, no trailing zeros.</summary>
     internal static string Number(double value) =>
-        NumberText.Format(Math.Round(value, 4, MidpointRounding.AwayFromZero), "0.####", CultureInfo.InvariantCulture);
+        NumberText.Format(Rounding.Round(value, 4), "0.####", CultureInfo.InvariantCulture);
 }

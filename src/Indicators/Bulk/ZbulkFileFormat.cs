@@ -58,27 +58,27 @@ internal static class ZbulkFileFormat
         if (got < Magic.Length || !prefix[..Magic.Length].SequenceEqual(Magic))
         {
             throw new FormatFault("magic", 0, got < Magic.Length && prefix[..got].SequenceEqual(Magic[..got])
-                ? Fmt($"the file has {got} bytes, too short for the 8-byte magic \"ZBULKv1\\n\"")
-                : Fmt($"wrong magic: expected \"ZBULKv1\\n\", found \"{Printable(prefix[..Math.Min(got, 8)])}\"; not a zbulk-v1 file"));
+                ? FormattableString.Invariant($"the file has {got} bytes, too short for the 8-byte magic \"ZBULKv1\\n\"")
+                : FormattableString.Invariant($"wrong magic: expected \"ZBULKv1\\n\", found \"{Printable(prefix[..Math.Min(got, 8)])}\"; not a zbulk-v1 file"));
         }
         if (got < 12)
         {
-            throw new FormatFault("H", got, Fmt($"truncated header: the file ends at byte {got}, inside the 4-byte header length"));
+            throw new FormatFault("H", got, FormattableString.Invariant($"truncated header: the file ends at byte {got}, inside the 4-byte header length"));
         }
         uint h = BinaryPrimitives.ReadUInt32LittleEndian(prefix[8..]);
         if (h > MaxHeaderLength)
         {
-            throw new FormatFault("H", 8, Fmt($"header length {h} is larger than any zbulk-v1 header ({MaxHeaderLength} bytes at most)"));
+            throw new FormatFault("H", 8, FormattableString.Invariant($"header length {h} is larger than any zbulk-v1 header ({MaxHeaderLength} bytes at most)"));
         }
         if ((12 + h) % Alignment != 0)
         {
-            throw new FormatFault("H", 8, Fmt($"header length {h} puts the data at byte {12 + h}, not a multiple of {Alignment}"));
+            throw new FormatFault("H", 8, FormattableString.Invariant($"header length {h} puts the data at byte {12 + h}, not a multiple of {Alignment}"));
         }
         byte[] header = new byte[h];
         got = ReadAtMost(stream, header);
         if (got < h)
         {
-            throw new FormatFault("header", 12 + got, Fmt($"truncated header: the file ends at byte {12 + got}, the header should end at byte {12 + h}"));
+            throw new FormatFault("header", 12 + got, FormattableString.Invariant($"truncated header: the file ends at byte {12 + got}, the header should end at byte {12 + h}"));
         }
 
         var (zones, indicators, years, year0) = ParseHeader(header);
@@ -92,12 +92,12 @@ internal static class ZbulkFileFormat
             {
                 int slot = Array.FindIndex(starts, s => s + 8 * (s < starts[2] ? indicators : cells) > fileLength);
                 throw new FormatFault(ArrayNames[slot], fileLength,
-                    Fmt($"truncated data: with Z={zones}, I={indicators}, Y={years} the file should have {end} bytes and array {ArrayNames[slot]} should end at byte {starts[slot] + 8 * (slot < 2 ? indicators : cells)}, but the file has {fileLength} bytes"));
+                    FormattableString.Invariant($"truncated data: with Z={zones}, I={indicators}, Y={years} the file should have {end} bytes and array {ArrayNames[slot]} should end at byte {starts[slot] + 8 * (slot < 2 ? indicators : cells)}, but the file has {fileLength} bytes"));
             }
             if (end < fileLength)
             {
                 throw new FormatFault("Z", end,
-                    Fmt($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file has {fileLength} bytes"));
+                    FormattableString.Invariant($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file has {fileLength} bytes"));
             }
         }
 
@@ -111,13 +111,13 @@ internal static class ZbulkFileFormat
             double w = weights[i];
             if (!double.IsFinite(w) || w < 0)
             {
-                throw new FormatFault(Fmt($"weight[{i}]"), starts[0] + i * 8L,
-                    Fmt($"weight {w.ToString("R", CultureInfo.InvariantCulture)} is not a finite number at least 0"));
+                throw new FormatFault(FormattableString.Invariant($"weight[{i}]"), starts[0] + i * 8L,
+                    FormattableString.Invariant($"weight {w.ToString("R", CultureInfo.InvariantCulture)} is not a finite number at least 0"));
             }
             double r = reverse[i];
             polarities[i] = r == 1.0 ? Polarity.Reverse : r == 0.0 ? Polarity.Positive
-                : throw new FormatFault(Fmt($"reverse[{i}]"), starts[1] + i * 8L,
-                    Fmt($"reverse flag {r.ToString("R", CultureInfo.InvariantCulture)} is neither 0 (higher is better) nor 1 (lower is better)"));
+                : throw new FormatFault(FormattableString.Invariant($"reverse[{i}]"), starts[1] + i * 8L,
+                    FormattableString.Invariant($"reverse flag {r.ToString("R", CultureInfo.InvariantCulture)} is neither 0 (higher is better) nor 1 (lower is better)"));
         }
 
         var dataset = new BulkDataset(zones, weights, polarities, years, year0);
@@ -126,7 +126,7 @@ internal static class ZbulkFileFormat
         if (length is null && ReadAtMost(stream, prefix[..1]) > 0)
         {
             throw new FormatFault("Z", end,
-                Fmt($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file goes on"));
+                FormattableString.Invariant($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file goes on"));
         }
         return dataset;
     }
@@ -139,7 +139,7 @@ internal static class ZbulkFileFormat
         if (read < bytes.Length)
         {
             throw new FormatFault(field, start + read,
-                Fmt($"truncated data: the file ends at byte {start + read}, inside array {field} which should end at byte {start + bytes.Length}"));
+                FormattableString.Invariant($"truncated data: the file ends at byte {start + read}, inside array {field} which should end at byte {start + bytes.Length}"));
         }
         if (!BitConverter.IsLittleEndian)
         {
@@ -154,7 +154,7 @@ internal static class ZbulkFileFormat
         var chars = new char[header.Length];
         if (Utf8.ToUtf16(header, chars, out int valid, out _, replaceInvalidSequences: false) != OperationStatus.Done)
         {
-            throw new FormatFault("header", 12 + valid, Fmt($"the JSON header is not valid UTF-8 at byte {12 + valid}"));
+            throw new FormatFault("header", 12 + valid, FormattableString.Invariant($"the JSON header is not valid UTF-8 at byte {12 + valid}"));
         }
         JsonDocument document;
         try
@@ -164,7 +164,7 @@ internal static class ZbulkFileFormat
         catch (JsonException e)
         {
             throw new FormatFault("header", 12 + (e.BytePositionInLine ?? 0),
-                Fmt($"the JSON header is not valid JSON: {e.Message}"));
+                FormattableString.Invariant($"the JSON header is not valid JSON: {e.Message}"));
         }
         using (document)
         {
@@ -182,7 +182,7 @@ internal static class ZbulkFileFormat
             long cells = (long)zones * indicators * years;
             if (cells > Array.MaxLength)
             {
-                throw new FormatFault("Z", 12, Fmt($"Z·I·Y = {zones}·{indicators}·{years} = {cells} cells, more than one array can hold ({Array.MaxLength})"));
+                throw new FormatFault("Z", 12, FormattableString.Invariant($"Z·I·Y = {zones}·{indicators}·{years} = {cells} cells, more than one array can hold ({Array.MaxLength})"));
             }
 
             if (!root.TryGetProperty("arrays", out var arrays) || arrays.ValueKind != JsonValueKind.Array)
@@ -191,34 +191,34 @@ internal static class ZbulkFileFormat
             }
             if (arrays.GetArrayLength() != ArrayNames.Length)
             {
-                throw new FormatFault("arrays", 12, Fmt($"the header lists {arrays.GetArrayLength()} arrays; zbulk-v1 has 4: weight, reverse, actual, target"));
+                throw new FormatFault("arrays", 12, FormattableString.Invariant($"the header lists {arrays.GetArrayLength()} arrays; zbulk-v1 has 4: weight, reverse, actual, target"));
             }
             long offset = 0;
             int slot = 0;
             foreach (var item in arrays.EnumerateArray())
             {
-                string at = Fmt($"arrays[{slot}]");
+                string at = FormattableString.Invariant($"arrays[{slot}]");
                 if (item.ValueKind != JsonValueKind.Object)
                 {
-                    throw new FormatFault(at, 12, Fmt($"{at} is not an object"));
+                    throw new FormatFault(at, 12, FormattableString.Invariant($"{at} is not an object"));
                 }
                 string name = item.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : n.ValueKind == JsonValueKind.Undefined ? "" : n.GetRawText();
                 if (name != ArrayNames[slot])
                 {
-                    throw new FormatFault(at + ".name", 12, Fmt($"{at}.name is \"{name}\"; zbulk-v1 has weight, reverse, actual, target in this order, so expected \"{ArrayNames[slot]}\""));
+                    throw new FormatFault(at + ".name", 12, FormattableString.Invariant($"{at}.name is \"{name}\"; zbulk-v1 has weight, reverse, actual, target in this order, so expected \"{ArrayNames[slot]}\""));
                 }
                 long count = RequiredLong(item, "count", at);
                 long expected = slot < 2 ? indicators : cells;
                 if (count != expected)
                 {
                     throw new FormatFault(at + ".count", 12, slot < 2
-                        ? Fmt($"array {name} has count {count}, but I = {indicators}")
-                        : Fmt($"array {name} has count {count}, but Z·I·Y = {zones}·{indicators}·{years} = {cells}"));
+                        ? FormattableString.Invariant($"array {name} has count {count}, but I = {indicators}")
+                        : FormattableString.Invariant($"array {name} has count {count}, but Z·I·Y = {zones}·{indicators}·{years} = {cells}"));
                 }
                 long given = RequiredLong(item, "offset", at);
                 if (given != offset)
                 {
-                    throw new FormatFault(at + ".offset", 12, Fmt($"array {name} has offset {given}, but the arrays before it end at {offset} (they are back to back)"));
+                    throw new FormatFault(at + ".offset", 12, FormattableString.Invariant($"array {name} has offset {given}, but the arrays before it end at {offset} (they are back to back)"));
                 }
                 offset += count * 8;
                 slot++;
@@ -232,7 +232,7 @@ internal static class ZbulkFileFormat
         if (root.TryGetProperty(name, out var element)
             && (element.ValueKind != JsonValueKind.String || element.GetString() != expected))
         {
-            throw new FormatFault(name, 12, Fmt($"{name} is {element.GetRawText()}; expected \"{expected}\""));
+            throw new FormatFault(name, 12, FormattableString.Invariant($"{name} is {element.GetRawText()}; expected \"{expected}\""));
         }
     }
 
@@ -240,15 +240,15 @@ internal static class ZbulkFileFormat
     {
         if (!root.TryGetProperty(name, out var element))
         {
-            throw new FormatFault(name, 12, Fmt($"the header has no field {name}"));
+            throw new FormatFault(name, 12, FormattableString.Invariant($"the header has no field {name}"));
         }
         if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out long value))
         {
-            throw new FormatFault(name, 12, Fmt($"{name} is {element.GetRawText()}, not an integer"));
+            throw new FormatFault(name, 12, FormattableString.Invariant($"{name} is {element.GetRawText()}, not an integer"));
         }
         if (value < min || value > max)
         {
-            throw new FormatFault(name, 12, Fmt($"{name} is {value}; it must be between {min} and {max}"));
+            throw new FormatFault(name, 12, FormattableString.Invariant($"{name} is {value}; it must be between {min} and {max}"));
         }
         return (int)value;
     }
@@ -257,11 +257,11 @@ internal static class ZbulkFileFormat
     {
         if (!item.TryGetProperty(name, out var element))
         {
-            throw new FormatFault(at + "." + name, 12, Fmt($"{at} has no field {name}"));
+            throw new FormatFault(at + "." + name, 12, FormattableString.Invariant($"{at} has no field {name}"));
         }
         if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out long value) || value < 0 || value > Array.MaxLength * 8L)
         {
-            throw new FormatFault(at + "." + name, 12, Fmt($"{at}.{name} is {element.GetRawText()}, not a non-negative integer in range"));
+            throw new FormatFault(at + "." + name, 12, FormattableString.Invariant($"{at}.{name} is {element.GetRawText()}, not a non-negative integer in range"));
         }
         return value;
     }
@@ -297,8 +297,6 @@ internal static class ZbulkFileFormat
         }
         return builder.ToString();
     }
-
-    private static string Fmt(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     internal static void Write(Stream stream, BulkDataset dataset)
     {

@@ -99,7 +99,7 @@ public static partial class ChinesePhrasing
     {
         options ??= PhrasingOptions.Default;
         var years = progress.YearsRemaining;
-        var count = years <= 10 ? Numerals[years] : years.ToString(CultureInfo.InvariantCulture);
+        var count = years <= 10 ? ChineseNumerals.FormatCount(years) : years.ToString(CultureInfo.InvariantCulture);
         return progress.RequirementStatus switch
         {
             PlanRequirementStatus.Required => "后" + count + "年需" + (years == 1 ? string.Empty : "年均")

@@ -20,6 +20,14 @@ internal static class ChineseNumerals
         return units == 0 ? text : text + Digits[units];
     }
 
+    /// <summary>A count as phrases say it (0 to 99): 零, 一, 两 (not 二: 翻两番, 后两年), 三 … 九十九.</summary>
+    internal static string FormatCount(int value) => value switch
+    {
+        0 => "零",
+        2 => "两",
+        _ => Format(value),
+    };
+
     /// <summary>Whether <paramref name="c"/> is one of the characters of a small Chinese numeral.</summary>
     internal static bool IsNumeralChar(char c) => c == '十' || c == '两' || (c != '〇' && Digits.Contains(c, StringComparison.Ordinal));
 

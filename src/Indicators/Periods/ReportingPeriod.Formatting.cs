@@ -11,13 +11,13 @@ public readonly partial struct ReportingPeriod
     /// <returns>The invariant text, which <see cref="Parse"/> reads back to this period.</returns>
     public override string ToString() => kind switch
     {
-        ReportingPeriodKind.Year => Invariant($"{start.Year:D4}"),
-        ReportingPeriodKind.HalfYear => Invariant($"{start.Year:D4}-H{Number}"),
-        ReportingPeriodKind.Quarter => Invariant($"{start.Year:D4}-Q{Number}"),
-        ReportingPeriodKind.Month => Invariant($"{start.Year:D4}-M{Number:D2}"),
-        ReportingPeriodKind.YearToDate => Invariant($"{start.Year:D4}-M01..M{Number:D2}"),
-        ReportingPeriodKind.FiveYearPlan => Invariant($"FYP{Number}"),
-        _ => Invariant($"{start.Year:D4}-{start.Month:D2}-{start.Day:D2}..{end.Year:D4}-{end.Month:D2}-{end.Day:D2}"),
+        ReportingPeriodKind.Year => FormattableString.Invariant($"{start.Year:D4}"),
+        ReportingPeriodKind.HalfYear => FormattableString.Invariant($"{start.Year:D4}-H{Number}"),
+        ReportingPeriodKind.Quarter => FormattableString.Invariant($"{start.Year:D4}-Q{Number}"),
+        ReportingPeriodKind.Month => FormattableString.Invariant($"{start.Year:D4}-M{Number:D2}"),
+        ReportingPeriodKind.YearToDate => FormattableString.Invariant($"{start.Year:D4}-M01..M{Number:D2}"),
+        ReportingPeriodKind.FiveYearPlan => FormattableString.Invariant($"FYP{Number}"),
+        _ => FormattableString.Invariant($"{start.Year:D4}-{start.Month:D2}-{start.Day:D2}..{end.Year:D4}-{end.Month:D2}-{end.Day:D2}"),
     };
 
     /// <summary>
@@ -27,13 +27,13 @@ public readonly partial struct ReportingPeriod
     /// <returns>The Chinese text, which <see cref="Parse"/> reads back to this period.</returns>
     public string ToChineseString() => kind switch
     {
-        ReportingPeriodKind.Year => Invariant($"{start.Year:D4}年"),
-        ReportingPeriodKind.HalfYear => Invariant($"{start.Year:D4}年{(Number == 1 ? "上" : "下")}半年"),
-        ReportingPeriodKind.Quarter => Invariant($"{start.Year:D4}年第{ChineseNumerals.Format(Number)}季度"),
-        ReportingPeriodKind.Month => Invariant($"{start.Year:D4}年{Number}月"),
-        ReportingPeriodKind.YearToDate => Invariant($"{start.Year:D4}年1-{Number}月"),
+        ReportingPeriodKind.Year => FormattableString.Invariant($"{start.Year:D4}年"),
+        ReportingPeriodKind.HalfYear => FormattableString.Invariant($"{start.Year:D4}年{(Number == 1 ? "上" : "下")}半年"),
+        ReportingPeriodKind.Quarter => FormattableString.Invariant($"{start.Year:D4}年第{ChineseNumerals.Format(Number)}季度"),
+        ReportingPeriodKind.Month => FormattableString.Invariant($"{start.Year:D4}年{Number}月"),
+        ReportingPeriodKind.YearToDate => FormattableString.Invariant($"{start.Year:D4}年1-{Number}月"),
         ReportingPeriodKind.FiveYearPlan => ChineseNumerals.Format(Number) + "五",
-        _ => Invariant($"{start.Year:D4}年{start.Month}月{start.Day}日至{end.Year:D4}年{end.Month}月{end.Day}日"),
+        _ => FormattableString.Invariant($"{start.Year:D4}年{start.Month}月{start.Day}日至{end.Year:D4}年{end.Month}月{end.Day}日"),
     };
 
     /// <summary>
@@ -50,6 +50,4 @@ public readonly partial struct ReportingPeriod
         "C" => ToChineseString(),
         _ => throw new FormatException($"Unknown reporting period format \"{format}\": use \"G\" (invariant) or \"C\" (Chinese)."),
     };
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,8 +6,6 @@ namespace Indicators;
 /// </summary>
 public static partial class ChinesePhrasing
 {
-    private static readonly string[] Numerals = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
-
     /// <summary>A growth: "同比增长23.5%", "同比下降3.7%", "同比持平", "同比增长1.79倍", "同比扭亏为盈"…</summary>
     /// <param name="growth">The growth.</param>
     /// <param name="options">The options; <see cref="PhrasingOptions.Default"/> when null.</param>
@@ -96,7 +94,7 @@ public static partial class ChinesePhrasing
         options ??= PhrasingOptions.Default;
         var doublings = Math.Round(multiple.Doublings);
         return doublings is >= 1 and <= 10 && multiple.Ratio > 0 && Math.Abs(multiple.Doublings - doublings) < 1e-9
-            ? "翻" + Numerals[(int)doublings] + "番"
+            ? "翻" + ChineseNumerals.FormatCount((int)doublings) + "番"
             : "增长" + options.Format(multiple.GrowthMultiple, options.MultipleDecimals) + "倍";
     }
 
