@@ -53,7 +53,7 @@ public sealed class ParseError
     public override string ToString() => Message;
 
     // CJK characters take two columns in a terminal; the caret must line up under them.
-    private static int DisplayWidth(ReadOnlySpan<char> text)
+    internal static int DisplayWidth(ReadOnlySpan<char> text)
     {
         var width = 0;
         foreach (var c in text)

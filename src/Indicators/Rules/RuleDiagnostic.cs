@@ -1,0 +1,118 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>How serious a <see cref="RuleDiagnostic"/> is.</summary>
+public enum RuleDiagnosticSeverity
+{
+    /// <summary>The rules cannot be used until it is fixed (错误).</summary>
+    Error = 0,
+    /// <summary>The rules work, but probably not as meant (警告).</summary>
+    Warning = 1,
+}
+
+/// <summary>
+/// A problem found in rule text or a rule model (规则诊断): a stable code, a message in English and in Chinese,
+/// and, for parsed text, the line, the column and an excerpt with a caret under the place.
+/// </summary>
+/// <remarks>
+/// Codes: <c>RL1xxx</c> text (characters, tokens, syntax), <c>RL2xxx</c> names, types and units, <c>RL3xxx</c>
+/// scheme structure, <c>RL4xxx</c> safety limits, <c>RL5xxx</c> evaluation. Every diagnostic of a text is
+/// reported at once; nothing is thrown for authored text.
+/// </remarks>
+public sealed class RuleDiagnostic
+{
+    /// <summary>Creates a diagnostic.</summary>
+    /// <param name="code">The stable code, e.g. <c>RL2001</c>.</param>
+    /// <param name="severity">Error or warning.</param>
+    /// <param name="message">The message in English.</param>
+    /// <param name="chineseMessage">The message in Chinese.</param>
+    /// <param name="source">The whole source text, or <see langword="null"/> for a model without text.</param>
+    /// <param name="position">The zero-based position in <paramref name="source"/>, or -1.</param>
+    /// <param name="length">The length of the text concerned (at least 1 for the caret), or 0.</param>
+    /// <param name="sourceName">The file or source name, or <see langword="null"/>.</param>
+    public RuleDiagnostic(string code, RuleDiagnosticSeverity severity, string message, string chineseMessage,
+        string? source = null, int position = -1, int length = 0, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(chineseMessage);
+        Code = code;
+        Severity = severity;
+        Message = message;
+        ChineseMessage = chineseMessage;
+        SourceName = sourceName;
+        if (source is not null && position >= 0)
+        {
+            Position = Math.Min(position, source.Length);
+            Length = Math.Max(0, Math.Min(length, source.Length - Position));
+            var lineStart = source.LastIndexOf('\n', Math.Max(0, Position - 1));
+            lineStart = Position == 0 ? 0 : lineStart + 1;
+            if (lineStart > Position)
+            {
+                lineStart = Position;
+            }
+            var lineEnd = source.IndexOf('\n', Position);
+            lineEnd = lineEnd < 0 ? source.Length : lineEnd;
+            var lineText = source[lineStart..lineEnd].TrimEnd('\r');
+            Line = 1 + source.AsSpan(0, lineStart).Count('\n');
+            Column = 1 + Position - lineStart;
+            var caretWidth = Math.Max(1, ParseError.DisplayWidth(source.AsSpan(Position, Math.Min(Length, Math.Max(0, lineEnd - Position)))));
+            Excerpt = lineText + "\n" + new string(' ', ParseError.DisplayWidth(source.AsSpan(lineStart, Position - lineStart))) + new string('^', caretWidth);
+        }
+        else
+        {
+            Position = -1;
+        }
+    }
+
+    /// <summary>The stable code, e.g. <c>RL2001</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>Error or warning.</summary>
+    public RuleDiagnosticSeverity Severity { get; }
+
+    /// <summary>The message in English.</summary>
+    public string Message { get; }
+
+    /// <summary>The message in Chinese (中文说明).</summary>
+    public string ChineseMessage { get; }
+
+    /// <summary>The file or source name, or <see langword="null"/>.</summary>
+    public string? SourceName { get; }
+
+    /// <summary>The zero-based position in the source, or -1 when the diagnostic has no place in a text.</summary>
+    public int Position { get; }
+
+    /// <summary>The length of the text concerned, or 0.</summary>
+    public int Length { get; }
+
+    /// <summary>The one-based line, or 0 when there is no text.</summary>
+    public int Line { get; }
+
+    /// <summary>The one-based column (in characters), or 0 when there is no text.</summary>
+    public int Column { get; }
+
+    /// <summary>The source line and a caret line under the place (CJK characters count two columns), or <see langword="null"/>.</summary>
+    public string? Excerpt { get; }
+
+    /// <summary>The message in the given language.</summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The message.</returns>
+    public string GetMessage(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? ChineseMessage : Message;
+
+    /// <summary>One line in the compiler format: <c>scheme.rules(3,14): error RL2001: unknown indicator 'GDPP'</c>.</summary>
+    /// <param name="language">The language of the message.</param>
+    /// <returns>The line.</returns>
+    public string ToString(ExplanationLanguage language)
+    {
+        var place = Line > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{SourceName ?? "rules"}({Line},{Column}): ")
+            : SourceName is null ? string.Empty : SourceName + ": ";
+        var severity = Severity == RuleDiagnosticSeverity.Error ? "error" : "warning";
+        return place + severity + " " + Code + ": " + GetMessage(language);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => ToString(ExplanationLanguage.English);
+}

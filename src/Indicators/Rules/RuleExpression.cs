@@ -1,0 +1,109 @@
+namespace Indicators;
+
+/// <summary>
+/// An expression of the rule language (规则表达式): a formula of a derived indicator or the condition of a
+/// check. Immutable, compared by content; built by the parser (<c>RuleSet.Parse</c>), the fluent builder, or by hand.
+/// </summary>
+/// <remarks>The model holds no source positions: equality is about meaning, not layout. Diagnostics of
+/// parsed text find positions in the parse result's source map.</remarks>
+public abstract record RuleExpression
+{
+    private protected RuleExpression()
+    {
+    }
+}
+
+/// <summary>A number literal (数值), optionally with a unit suffix as written: <c>8%</c>, <c>2.6pp</c>, <c>100亿元</c>.</summary>
+/// <param name="Value">The number as written (8 for <c>8%</c>; the percent sign is the unit).</param>
+/// <param name="Unit">The suffix: <c>%</c> (percent), <c>pp</c> (percentage points, also written 个百分点), a unit text
+/// that <see cref="Indicators.Unit.Parse"/> reads (<c>亿元</c>), or <see langword="null"/> for a plain number.</param>
+public sealed record NumberLiteral(double Value, string? Unit = null) : RuleExpression;
+
+/// <summary>A truth value literal: <c>true</c> or <c>false</c>.</summary>
+/// <param name="Value">The value.</param>
+public sealed record BooleanLiteral(bool Value) : RuleExpression;
+
+/// <summary>A name (名称): an indicator of the rule set or of the catalogue (code, Chinese name or alias), written
+/// plainly (<c>GDP</c>, <c>研发经费</c>) or in brackets when it has other characters (<c>[R&amp;D经费]</c>).</summary>
+/// <param name="Name">The name, without brackets.</param>
+public sealed record NameReference(string Name) : RuleExpression;
+
+/// <summary>A unary operation: <c>-x</c> or <c>not x</c>.</summary>
+/// <param name="Operator">The operator.</param>
+/// <param name="Operand">The operand.</param>
+public sealed record UnaryExpression(RuleUnaryOperator Operator, RuleExpression Operand) : RuleExpression;
+
+/// <summary>A binary operation: arithmetic, comparison or logic.</summary>
+/// <param name="Operator">The operator.</param>
+/// <param name="Left">The left operand.</param>
+/// <param name="Right">The right operand.</param>
+public sealed record BinaryExpression(RuleBinaryOperator Operator, RuleExpression Left, RuleExpression Right) : RuleExpression;
+
+/// <summary>A call of a registered function (函数调用): <c>min(a, b)</c>, <c>growth(GDP)</c>, <c>if(c, a, b)</c>.</summary>
+public sealed record CallExpression : RuleExpression
+{
+    /// <summary>Creates a call.</summary>
+    /// <param name="function">The function's name.</param>
+    /// <param name="arguments">The arguments, in order.</param>
+    public CallExpression(string function, IEnumerable<RuleExpression> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        Function = function;
+        Arguments = RuleList<RuleExpression>.From(arguments, nameof(arguments));
+    }
+
+    /// <summary>Creates a call.</summary>
+    /// <param name="function">The function's name.</param>
+    /// <param name="arguments">The arguments, in order.</param>
+    public CallExpression(string function, params RuleExpression[] arguments)
+        : this(function, (IEnumerable<RuleExpression>)arguments)
+    {
+    }
+
+    /// <summary>The function's name.</summary>
+    public string Function { get; }
+
+    /// <summary>The arguments, in order.</summary>
+    public IReadOnlyList<RuleExpression> Arguments { get; }
+}
+
+/// <summary>The unary operators of the rule language.</summary>
+public enum RuleUnaryOperator
+{
+    /// <summary><c>-x</c>.</summary>
+    Negate = 0,
+    /// <summary><c>not x</c>.</summary>
+    Not = 1,
+}
+
+/// <summary>The binary operators of the rule language, from the loosest binding to the tightest:
+/// <c>or</c>; <c>and</c>; comparisons; <c>+ -</c>; <c>* /</c>; <c>^</c> (right-associative).</summary>
+public enum RuleBinaryOperator
+{
+    /// <summary><c>a + b</c>.</summary>
+    Add = 0,
+    /// <summary><c>a - b</c>.</summary>
+    Subtract = 1,
+    /// <summary><c>a * b</c>.</summary>
+    Multiply = 2,
+    /// <summary><c>a / b</c>.</summary>
+    Divide = 3,
+    /// <summary><c>a ^ b</c>.</summary>
+    Power = 4,
+    /// <summary><c>a &lt; b</c>.</summary>
+    Less = 5,
+    /// <summary><c>a &lt;= b</c>.</summary>
+    LessOrEqual = 6,
+    /// <summary><c>a &gt; b</c>.</summary>
+    Greater = 7,
+    /// <summary><c>a &gt;= b</c>.</summary>
+    GreaterOrEqual = 8,
+    /// <summary><c>a == b</c>.</summary>
+    Equal = 9,
+    /// <summary><c>a != b</c>.</summary>
+    NotEqual = 10,
+    /// <summary><c>a and b</c>.</summary>
+    And = 11,
+    /// <summary><c>a or b</c>.</summary>
+    Or = 12,
+}

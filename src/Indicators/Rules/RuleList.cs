@@ -1,0 +1,76 @@
+using System.Collections;
+
+namespace Indicators;
+
+/// <summary>
+/// An immutable list with structural equality, so that rule models (records) compare by content:
+/// two rule sets parsed from the same text, or built by the fluent builder, are equal.
+/// </summary>
+internal sealed class RuleList<T> : IReadOnlyList<T>, IEquatable<RuleList<T>>
+{
+    private readonly T[] items;
+
+    private RuleList(T[] items) => this.items = items;
+
+    internal static RuleList<T> Empty { get; } = new([]);
+
+    internal static RuleList<T> From(IEnumerable<T>? source, string parameterName)
+    {
+        if (source is null)
+        {
+            return Empty;
+        }
+        if (source is RuleList<T> list)
+        {
+            return list;
+        }
+        var array = source.ToArray();
+        foreach (var item in array)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException("The list contains a null item.", parameterName);
+            }
+        }
+        return array.Length == 0 ? Empty : new RuleList<T>(array);
+    }
+
+    public int Count => items.Length;
+
+    public T this[int index] => items[index];
+
+    public bool Equals(RuleList<T>? other)
+    {
+        if (other is null || other.items.Length != items.Length)
+        {
+            return false;
+        }
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (!comparer.Equals(items[i], other.items[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public override bool Equals(object? obj) => obj is RuleList<T> other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var item in items)
+        {
+            hash.Add(item);
+        }
+        return hash.ToHashCode();
+    }
+
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
+
+    public override string ToString() => "[" + string.Join(", ", items) + "]";
+}
