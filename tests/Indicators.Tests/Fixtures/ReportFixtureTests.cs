@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using Rules = global::Indicators.Rounding;
-
 namespace Indicators.Tests.Fixtures;
+
+using Rules = global::Indicators.Rounding; // inside the namespace: Indicators.Tests.Rules would hide it
 
 /// <summary>
 /// Figures from published releases and zone reports, recomputed with the library. Each test
