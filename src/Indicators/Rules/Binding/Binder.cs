@@ -76,14 +76,19 @@ internal sealed partial class Binder
             var definition = FindInCatalogue(declaration.Name);
             if (definition is not null)
             {
-                if (declaration.Formula is not null)
+                var slot = CatalogueSlot(definition);
+                if (slot.Declaration is not null)
                 {
-                    Report(declaration, "RL2012",
-                        "'" + declaration.Name + "' is the catalogue indicator " + definition.Code + "; a derived indicator needs a name of its own",
-                        "“" + declaration.Name + "”是指标体系中的指标" + definition.Code + "，派生指标需另取名称");
+                    Report(declaration, "RL2012", "'" + declaration.Name + "' and '" + slot.Declaration.Name + "' are both the catalogue indicator " + definition.Code,
+                        "“" + declaration.Name + "”与“" + slot.Declaration.Name + "”都是指标体系中的指标" + definition.Code);
                     continue;
                 }
-                var slot = CatalogueSlot(definition);
+                // A declaration of a catalogue indicator names it (and, with a formula, says how to derive it); the catalogue keeps its unit.
+                slot.Declaration = declaration;
+                if (!slot.Names.Contains(declaration.Name))
+                {
+                    slot.Names.Add(declaration.Name);
+                }
                 if (declaration.Unit is not null && ReadUnit(declaration, declaration.Unit) is { } unitType && !Fits(unitType.Type, slot.Type))
                 {
                     Report(declaration, "RL2007",
@@ -244,7 +249,8 @@ internal sealed partial class Binder
             {
                 foreach (var name in NamesIn(slot.Declaration.Formula!))
                 {
-                    if (declared.TryGetValue(name, out var other) && other.IsDerived && !uses.Contains(other))
+                    var other = declared.GetValueOrDefault(name) ?? (FindInCatalogue(name) is { } d ? catalogueSlots.GetValueOrDefault(d.Code) : null);
+                    if (other is { IsDerived: true } && !uses.Contains(other))
                     {
                         uses.Add(other);
                     }
@@ -352,7 +358,7 @@ internal sealed partial class Binder
             ReportUnitMismatch(declaration, formula.Type);
             return null;
         }
-        if (declaration.Unit is null)
+        if (declaration.Unit is null && slot.CatalogueDefinition is null)
         {
             slot.Type = formula.Type;
             slot.Unit = formula.Type.Kind switch
@@ -391,8 +397,10 @@ internal sealed partial class Binder
 
     private void ReportUnitMismatch(IndicatorDeclaration declaration, RuleType type) =>
         Report(declaration, "RL2007",
-            "the formula of '" + declaration.Name + "' gives " + type + ", which does not fit its unit " + declaration.Unit,
-            "“" + declaration.Name + "”的公式结果为" + type.Describe(ExplanationLanguage.Chinese) + "，与其单位" + declaration.Unit + "不符");
+            "the formula of '" + declaration.Name + "' gives " + type + ", which does not fit its unit " + (declaration.Unit ?? UnitText(declaration)),
+            "“" + declaration.Name + "”的公式结果为" + type.Describe(ExplanationLanguage.Chinese) + "，与其单位" + (declaration.Unit ?? UnitText(declaration)) + "不符");
+
+    private string UnitText(IndicatorDeclaration declaration) => declared.TryGetValue(declaration.Name, out var slot) ? slot.Type.ToString() : "";
 
     // ---- checks --------------------------------------------------------------------------------------------------------
 

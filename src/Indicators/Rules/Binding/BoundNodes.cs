@@ -45,7 +45,7 @@ internal sealed class PlanSlot
     internal IndicatorDefinition? CatalogueDefinition { get; }
 
     /// <summary>The declaration, or null for a catalogue indicator used without one.</summary>
-    internal IndicatorDeclaration? Declaration { get; }
+    internal IndicatorDeclaration? Declaration { get; set; }
 
     /// <summary>The bound formula of a derived indicator (its value already in the slot's unit); null for data.</summary>
     internal BoundExpression? Formula { get; set; }
