@@ -229,6 +229,8 @@ internal static class BuilderModels
         NumberLiteral { Unit: "pp" } n => Rule.Points(n.Value),
         NumberLiteral n => Rule.Number(n.Value, n.Unit),
         BooleanLiteral b => Rule.Boolean(b.Value),
+        // -(5) stays a negation: the operator folds a literal into -5, as the text does.
+        UnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral n } u when !double.IsNegative(n.Value) => RuleFormula.Of(u),
         UnaryExpression { Operator: RuleUnaryOperator.Negate } u => -Formula(u.Operand),
         UnaryExpression u => !Formula(u.Operand),
         CallExpression c => Rule.Call(c.Function, [.. c.Arguments.Select(Formula)]),

@@ -73,6 +73,90 @@ public class BuilderTests
         Assert.Equal(2, built.Schemes[0].Categories[0].Indicators!.Count);
     }
 
+    private const string SpecExampleText = """
+        // 研发投入强度 = R&D经费 / 营业收入
+        indicator RdSpending "研发经费" unit 万元;
+        indicator RdIntensity "研发投入强度" = RdSpending / OperatingRevenue unit %;
+
+        target GDP "增长8%以上";
+        check rd_within_revenue: RdSpending <= OperatingRevenue "研发经费不应超过营业收入";
+
+        scheme Mofcom2021 "国家级经开区综合发展水平考核评价办法（2021年版）" total 100 {
+          category 对外开放 30 {
+            ActualForeignInvestment *1.2 by efficacy_coefficient() missing reweight;
+            ImportsExports *1.2 by benchmark_ratio();
+          }
+          bonus 国家级荣誉 "获国家级荣誉" 1 each cap 2;
+          bonuscap 3;
+          deduction 环保督察 "中央生态环保督察反馈问题" 0.3;
+          veto 重大事故 "发生重大及以上生产安全事故，取消当年评价资格" exclude;
+          grade 优秀 90;
+          rank competition within 地区;
+        }
+
+        scheme Jiangsu2024 "江苏省开发区综合考核（示例）" extends Mofcom2021 {
+          category 对外开放 25;          // override a weight
+        }
+        """;
+
+    [Fact]
+    public void Text_and_builder_give_equal_models_for_the_specification_example()
+    {
+        // docs/rule-language.md, the opening example with its elided categories left out.
+        var parsed = RuleSet.Parse(SpecExampleText);
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
+        Assert.Equal(parsed.RuleSet, SpecExampleByBuilder());
+        Assert.Equal(SpecExampleByBuilder().ToText(), parsed.RuleSet.ToText());
+    }
+
+    [Fact]
+    public void Text_and_builder_agree_on_formulas_methods_and_items()
+    {
+        var parsed = RuleSet.Parse("""
+            indicator Mixed = -5 + -(2) * GDP ^ 2 / [R&D经费] - 2.6pp + 8% + 100亿元 unit 亿元 reverse;
+            check c: not (growth(GDP) >= 8% and present(x)) or min(a, b, 3) != 0;
+            scheme S total 90 {
+              category 产业 40 cap 45 {
+                GDP 3 by capped_ratio(1.2) missing zero target 8 stretch 10 baseline -1;
+                Land by base_step(base: 2, step: 0.1, per: 2, mode: floor, max: 5) missing error;
+                X *0.8 by completion_steps(points: 1, step_percent: 10, max_bonus: 5);
+              }
+              bonus 荣誉 "荣誉" 2 once;
+              veto 事故 "事故" grade 合格;
+              tier 第一档 8;
+              tier 其他 rest;
+              rank dense ties 2;
+            }
+            """);
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
+        var built = RuleSet.CreateBuilder()
+            .Derived("Mixed", -(RuleFormula)5 + RuleFormula.Of(new UnaryExpression(RuleUnaryOperator.Negate, new NumberLiteral(2))) * Rule.Name("GDP").Power(2) / Rule.Name("R&D经费") - Rule.Points(2.6) + Rule.Percent(8) + Rule.Number(100, "亿元"),
+                "亿元", polarity: Polarity.Reverse)
+            .Check("c", !(Rule.Call("growth", Rule.Name("GDP")) >= Rule.Percent(8) & Rule.Call("present", Rule.Name("x")))
+                | Rule.Call("min", Rule.Name("a"), Rule.Name("b"), 3).NotEqualTo(0))
+            .Scheme("S", s => s.Total(90)
+                .Category("产业", 40, c => c
+                    .Indicator("GDP", IndicatorWeight.Points(3), RuleMethods.CappedRatio(1.2), MissingDataPolicy.ScoreZero, target: 8, stretch: 10, baseline: -1)
+                    .Indicator("Land", method: RuleMethods.BaseStep(2, 0.1, 2, StepMode.Floor, 5), missing: MissingDataPolicy.Error)
+                    .Indicator("X", IndicatorWeight.Multiplier(0.8), RuleMethods.CompletionSteps(1, 10, 5)), cap: 45)
+                .Bonus("荣誉", "荣誉", 2, BonusKind.Fixed)
+                .Veto("事故", "事故", VetoForm.CapGrade, "合格")
+                .Tier("第一档", 8)
+                .Tier("其他", null)
+                .Rank(RankingMethod.Dense, 2))
+            .Build();
+        Assert.Equal(parsed.RuleSet, built);
+    }
+
+    [Fact]
+    public void Any_model_built_through_the_builder_equals_its_printed_text_parsed() =>
+        Check.One(Cases, Prop.ForAll(BuilderModels.RuleSets.ToArbitrary(), model =>
+        {
+            var built = BuilderModels.Rebuild(model);
+            var parsed = RuleSet.Parse(built.ToText());
+            return parsed.Success && parsed.RuleSet.Equals(built) && RuleSet.Parse(model.ToText()).RuleSet.Equals(built);
+        }));
+
     [Fact]
     public void A_changed_item_makes_the_models_differ()
     {
@@ -109,8 +193,12 @@ public class BuilderTests
             Rule.Name("a").EqualTo(0).Expression);
         Assert.Equal(new BinaryExpression(RuleBinaryOperator.NotEqual, new NameReference("a"), new NumberLiteral(1, "pp")),
             Rule.Name("a").NotEqualTo(Rule.Points(1)).Expression);
-        Assert.Equal(new BinaryExpression(RuleBinaryOperator.Power, new NumberLiteral(2), new UnaryExpression(RuleUnaryOperator.Negate, new NumberLiteral(3))),
+        Assert.Equal(new BinaryExpression(RuleBinaryOperator.Power, new NumberLiteral(2), new NumberLiteral(-3)),
             ((RuleFormula)2).Power(-(RuleFormula)3).Expression);
+        Assert.Equal(new UnaryExpression(RuleUnaryOperator.Negate, new BinaryExpression(RuleBinaryOperator.Power, new NumberLiteral(2), new NumberLiteral(2))),
+            (-((RuleFormula)2).Power(2)).Expression);
+        Assert.Equal(new UnaryExpression(RuleUnaryOperator.Negate, new NumberLiteral(-3)), (-(RuleFormula)(-3.0)).Expression);
+        Assert.Equal(new NumberLiteral(0), (-(RuleFormula)0.0).Expression);
         Assert.Equal(new BinaryExpression(RuleBinaryOperator.Or, new BooleanLiteral(true), new NumberLiteral(100, "亿元")),
             (Rule.Boolean(true) | Rule.Number(100, "亿元")).Expression);
     }

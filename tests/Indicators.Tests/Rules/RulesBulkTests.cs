@@ -273,4 +273,57 @@ public class RulesBulkTests
         Assert.Throws<ArgumentException>(() => RuleBulk.Evaluate(other, fine, new RuleBulkResults(plan, fine)));
         Assert.Throws<ArgumentException>(() => RuleBulk.Evaluate(plan, new BulkDataset(2, [1.0, 1.0], [Polarity.Positive, Polarity.Positive], 1, 2024, ["A", "B"]), new RuleBulkResults(plan, fine)));
     }
+
+    [Fact]
+    public void A_scheme_scoring_a_derived_indicator_equals_the_scalar_scheme_on_the_scalar_values()
+    {
+        var rules = RuleSet.Parse("""
+            indicator A "甲" unit 万元;
+            indicator B "乙" unit 万元;
+            indicator D "比率" = A / B * 100;
+            scheme S total 100 {
+              category C1 60 { A 30 by capped_ratio(1.2) missing reweight target 50; D 30 by capped_ratio(1.2) missing reweight target 80; }
+              category C2 40 { B *1 by efficacy_coefficient() missing zero; }
+            }
+            """);
+        Assert.True(rules.Success, string.Join("\n", rules.Diagnostics));
+        var plan = Compile(rules.RuleSet);
+        var random = new Random(20261122);
+        const int zones = 40, years = 3;
+        var dataset = new BulkDataset(zones, [1.0, 1.0], [Polarity.Positive, Polarity.Positive], years, 2022, ["B", "A"]);
+        for (var z = 0; z < zones; z++)
+        {
+            for (var y = 0; y < years; y++)
+            {
+                dataset.SetActual(z, 1, y, random.Next(1, 120));
+                dataset.SetActual(z, 0, y, random.Next(10) == 0 ? null : random.Next(0, 150));
+            }
+        }
+        var results = plan.EvaluateBulk(dataset);
+        var bulk = results.GetAssessment("S");
+        var scheme = plan.Schemes["S"];
+        string Code(string name) => plan.Indicators.Single(i => i.Name == name).Code;
+        for (var y = 0; y < years; y++)
+        {
+            var zoneList = new List<AssessmentZone>();
+            for (var z = 0; z < zones; z++)
+            {
+                var figures = RuleZone.Create();
+                if (dataset.GetActual(z, 1, y) is { } a) { figures = figures.With("A", a); }
+                if (dataset.GetActual(z, 0, y) is { } b) { figures = figures.With("B", b); }
+                var d = plan.Evaluate(figures).Find("D")!.Value;
+                Assert.Equal(d, results.GetValue("D", z, y));
+                zoneList.Add(AssessmentZone.Of("z" + z.ToString(CultureInfo.InvariantCulture))
+                    .WithValue(Code("A"), dataset.GetActual(z, 1, y)).WithValue(Code("B"), dataset.GetActual(z, 0, y)).WithValue(Code("D"), d));
+            }
+            var scalar = scheme.Evaluate(zoneList);
+            for (var z = 0; z < zones; z++)
+            {
+                var expected = scalar[ZoneId.Of("z" + z.ToString(CultureInfo.InvariantCulture))];
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected.Total), BitConverter.DoubleToInt64Bits(bulk.GetTotal(z, y)!.Value));
+                Assert.Equal(expected.Rank, bulk.GetRank(z, y));
+            }
+        }
+        Assert.Throws<ArgumentException>(() => results.GetAssessment("T"));
+    }
 }

@@ -69,10 +69,17 @@ public sealed class RuleFormula : IEquatable<RuleFormula>
     /// <returns>The quotient.</returns>
     public static RuleFormula operator /(RuleFormula left, RuleFormula right) => Binary(RuleBinaryOperator.Divide, left, right);
 
-    /// <summary><c>-a</c>.</summary>
+    /// <summary><c>-a</c>; before a number literal, a negative literal, as the text reads <c>-5</c> (and <c>-(5)</c> as a negation).</summary>
     /// <param name="operand">The operand.</param>
     /// <returns>The negation.</returns>
-    public static RuleFormula operator -(RuleFormula operand) => Unary(RuleUnaryOperator.Negate, operand);
+    public static RuleFormula operator -(RuleFormula operand)
+    {
+        ArgumentNullException.ThrowIfNull(operand);
+        // The parser folds '-' and a number token (never negative) into one literal, and turns -0 into 0.
+        return operand.Expression is NumberLiteral { Value: var value } literal && !double.IsNegative(value)
+            ? new RuleFormula(new NumberLiteral(-value + 0.0, literal.Unit))
+            : Unary(RuleUnaryOperator.Negate, operand);
+    }
 
     /// <summary><c>not a</c>.</summary>
     /// <param name="operand">The operand.</param>
