@@ -48,7 +48,8 @@ internal sealed partial class Binder
         var schemes = new SchemeBinder(this, catalog).Bind();
         var hasErrors = diagnostics.Exists(d => d.Severity == RuleDiagnosticSeverity.Error);
         var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes);
-        return new RuleCompileResult(plan, diagnostics);
+        // Text reads best in the order of its lines; a model's diagnostics keep the order of its items.
+        return new RuleCompileResult(plan, map is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Position < 0 ? int.MaxValue : d.Position)]);
     }
 
     internal RuleEnvironment Environment => environment;
