@@ -163,7 +163,8 @@ internal sealed partial class Binder
                 {
                     return ArgumentError(call, 0, "a number", "数值", slot.Type);
                 }
-                return new BoundCall(call, RuleType.Percent, BoundFunction.Growth, [current, new BoundIndicator(call, slot, 1)]);
+                // The previous-year operand explains itself as previous(x).
+                return new BoundCall(call, RuleType.Percent, BoundFunction.Growth, [current, new BoundIndicator(new CallExpression("previous", name), slot, 1)]);
         }
         if (!targetBySlot.TryGetValue(slot, out var bound))
         {

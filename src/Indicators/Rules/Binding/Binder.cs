@@ -48,7 +48,8 @@ internal sealed partial class Binder
         var schemes = new SchemeBinder(this, catalog).Bind();
         var hasErrors = diagnostics.Exists(d => d.Severity == RuleDiagnosticSeverity.Error);
         var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes);
-        return new RuleCompileResult(plan, diagnostics);
+        // Text reads best in the order of its lines; a model's diagnostics keep the order of its items.
+        return new RuleCompileResult(plan, map is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Position < 0 ? int.MaxValue : d.Position)]);
     }
 
     internal RuleEnvironment Environment => environment;
@@ -68,6 +69,11 @@ internal sealed partial class Binder
     {
         foreach (var declaration in rules.Indicators)
         {
+            if (string.IsNullOrWhiteSpace(declaration.Name))
+            {
+                Report(declaration, "RL2001", "an indicator declaration has no name", "指标声明缺少名称");
+                continue;
+            }
             if (declared.ContainsKey(declaration.Name))
             {
                 Report(declaration, "RL2012", "indicator '" + declaration.Name + "' is declared twice", "指标“" + declaration.Name + "”重复声明");
@@ -149,8 +155,13 @@ internal sealed partial class Binder
     }
 
     /// <summary>Resolves a name: the rule set's declarations, then the catalogue by code, Chinese name or alias.</summary>
-    internal PlanSlot? Resolve(object node, string name)
+    internal PlanSlot? Resolve(object node, string? name)
     {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            Report(node, "RL2001", "an indicator name is missing", "缺少指标名称");
+            return null;
+        }
         if (declared.TryGetValue(name, out var slot))
         {
             return slot;
@@ -445,14 +456,29 @@ internal sealed partial class Binder
             var code = IsCode(slot.Name) && codes.Add(slot.Name) ? slot.Name : NewCode(codes, slot.Index);
             slot.Code = code;
             slot.Names.Add(code);
-            var title = slot.Declaration!.Title;
+            var title = string.IsNullOrWhiteSpace(slot.Declaration!.Title) ? null : slot.Declaration.Title.Trim();
             var chinese = title is not null && names.Add(title) ? title : names.Add(slot.Name) ? slot.Name : slot.Name + " (" + code + ")";
             names.Add(chinese);
             var unit = slot.Unit ?? (slot.Type.Kind == RuleTypeKind.Percent ? Units.Percent : Units.One);
             var nature = unit.Dimension.Kind == DimensionKind.Ratio || unit.IsCompound ? IndicatorNature.Ratio : IndicatorNature.Flow;
-            additions.Add(IndicatorDefinition.Create(code, chinese, title ?? slot.Name, unit, nature, slot.Polarity));
+            try
+            {
+                additions.Add(IndicatorDefinition.Create(code, chinese, title ?? slot.Name, unit, nature, slot.Polarity));
+            }
+            catch (ArgumentException e)
+            {
+                Report(slot.Declaration, "RL2012", "indicator '" + slot.Name + "' cannot be registered: " + e.Message, "指标“" + slot.Name + "”无法登记：" + e.Message);
+            }
         }
-        return environment.Catalog.With([.. additions]);
+        try
+        {
+            return environment.Catalog.With([.. additions]);
+        }
+        catch (ArgumentException e)
+        {
+            Report(rules, "RL2012", "the rules' indicators cannot be registered: " + e.Message, "规则中的指标无法登记：" + e.Message);
+            return environment.Catalog;
+        }
     }
 
     private static string NewCode(HashSet<string> codes, int index)

@@ -45,6 +45,28 @@ public sealed partial class RulePlan
         return new Binder(rules, environment ?? RuleEnvironment.Default, null).Bind();
     }
 
+    /// <summary>
+    /// Parses and compiles rule text (解析并绑定): the syntax diagnostics and the binding diagnostics of what parsed, all at
+    /// once, ordered by position, each with line, column and a caret excerpt. Never throws for any text.
+    /// </summary>
+    /// <param name="text">The rule text; null is an empty text.</param>
+    /// <param name="environment">The catalogue, functions, scoring methods and limits; <see cref="RuleEnvironment.Default"/> when null.</param>
+    /// <param name="sourceName">The file or source name for diagnostics, or <see langword="null"/>.</param>
+    /// <returns>The plan or the diagnostics.</returns>
+    public static RuleCompileResult Compile(string? text, RuleEnvironment? environment = null, string? sourceName = null)
+    {
+        environment ??= RuleEnvironment.Default;
+        var parsed = RuleSet.Parse(text, sourceName, environment.Limits);
+        var bound = new Binder(parsed.RuleSet, environment, parsed.SourceMap).Bind();
+        if (parsed.Diagnostics.Count == 0)
+        {
+            return bound;
+        }
+        var all = parsed.Diagnostics.Concat(bound.Diagnostics).OrderBy(d => d.Position < 0 ? int.MaxValue : d.Position).ToList();
+        var hasErrors = parsed.Diagnostics.Any(d => d.Severity == RuleDiagnosticSeverity.Error);
+        return new RuleCompileResult(hasErrors ? null : bound.Plan, all);
+    }
+
     /// <summary>The rules the plan was compiled from.</summary>
     public RuleSet Rules { get; }
 

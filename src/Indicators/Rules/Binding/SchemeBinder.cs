@@ -256,6 +256,11 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                     Binder.Invariant($"考核方案“{declaration.Name}”：并列判定的小数位数{decimals}应在0到15之间"));
                 ok = false;
             }
+            else if (!Enum.IsDefined(ranking.Method))
+            {
+                binder.Report(ranking, "RL3004", "scheme '" + declaration.Name + "': the ranking method is not defined", "考核方案“" + declaration.Name + "”：排名方法未定义");
+                ok = false;
+            }
             else
             {
                 builder.RankBy(RankingOptions.Default with

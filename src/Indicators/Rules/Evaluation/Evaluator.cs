@@ -134,7 +134,8 @@ internal sealed class Evaluator
         if (explain is not null)
         {
             var shown = double.IsNaN(value) ? (double?)null : Shown(value, node.Type);
-            explain.Add(new RuleExplanation(RuleExpressionText.Format(node.Syntax), shown, shown is null ? null : Text(shown.Value, node.Type, node.Type.Unit),
+            var expression = RuleExpressionText.Format(node.Syntax) + (node is BoundConvert ? " in " + node.Type.Unit!.Symbol : "");
+            explain.Add(new RuleExplanation(expression, shown, shown is null ? null : Text(shown.Value, node.Type, node.Type.Unit),
                 double.IsNaN(value) ? reason ?? "missing" : null, parts!));
         }
         return (value, double.IsNaN(value) ? reason ?? "missing" : null);
