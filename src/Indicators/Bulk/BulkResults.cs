@@ -46,7 +46,6 @@ public sealed class BulkResults
         ranks = new int[zoneYears];
         SortedKeys = new ulong[zoneYears];
         SortedZones = new int[zoneYears];
-        Positions = new int[zoneYears];
         ScratchKeys = new ulong[zoneYears];
         ScratchZones = new int[zoneYears];
         Histograms = new int[YearCount * RadixDigits * RadixBuckets];
@@ -132,9 +131,6 @@ public sealed class BulkResults
 
     /// <summary>Per year, the zones in the order of <see cref="SortedKeys"/> (ties by zone ascending).</summary>
     internal int[] SortedZones { get; }
-
-    /// <summary>At <c>year · ZoneCount + zone</c>, the zone's index in its year's sorted order.</summary>
-    internal int[] Positions { get; }
 
     internal ulong[] ScratchKeys { get; }
 
