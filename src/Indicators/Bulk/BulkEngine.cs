@@ -16,6 +16,20 @@ namespace Indicators;
 /// year: score = Σ weight · min(completion, 1.2) ÷ Σ weight · 100 over the indicators with a
 /// completion, summed in ascending indicator order; rank = 1 + the number of zones with a strictly
 /// higher score, zones without a score last.</para>
+/// <para>Every cell equals the scalar API (<see cref="Growth.YearOnYear"/>, <see cref="Completion.OfLevel"/>,
+/// <see cref="Completion.OfCeiling"/>): a value exactly where the scalar result has a rate, missing
+/// where it has only a status. So, departing from the zones-bulk definition for values its data never
+/// hold (negative actual values, negative targets, extremes), the engine gives no growth for a
+/// current loss over a positive base (由盈转亏, where the definition has a ÷ p − 1) or for a ratio
+/// whose percent overflows (TooLarge), and no completion for a reverse indicator with a negative
+/// ceiling (where the definition has t ÷ a) or for a percent 100·n ÷ d that overflows. Attained
+/// equals the scalar IsMet wherever a rate exists (n ÷ d never rounds to 1 for n ≠ d). Three
+/// differences remain by design, as the workload's checksums fix them: a cell without a rate is
+/// never attained, though IsMet may hold (a ceiling met with 0, MetWithZero, is in the data);
+/// overfulfilment is 0, not missing, for a cell below or on target; and where the scalar
+/// throws because actual − target overflows, the cell is missing. The numbers themselves are the
+/// definition's single division: the scalar goes through a percent, so its rate ÷ 100 is within
+/// 1 ulp (growth) or 2 ulps (completion) of the bulk value.</para>
 /// <para>Zones are split into contiguous blocks over the cores and each zone's arithmetic is
 /// independent and in a fixed order, so the results are bitwise identical whatever the number of
 /// threads, and identical between the vectorised and the scalar loop (no fused multiply-add, no
