@@ -118,7 +118,7 @@ public class BulkAssessmentTests
     [Fact]
     public void A_second_evaluation_into_the_same_results_gives_the_same_answer()
     {
-        Check.One(Quick(100), Prop.ForAll(BulkAssessmentGen.Case().ToArbitrary(), BulkAssessmentGen.Case().ToArbitrary(), (c, other) =>
+        Check.One(Quick(200), Prop.ForAll(BulkAssessmentGen.Case().ToArbitrary(), BulkAssessmentGen.Case().ToArbitrary(), (c, other) =>
         {
             // Fill the buffers from another case's numbers of the same shape first, so stale values would show.
             var dataset = c.Dataset();
