@@ -201,6 +201,15 @@ public class BulkAssessmentTests
         Assert.Equal(BulkAssessmentStatus.Unscorable, results.GetStatus(2, 0));
         Assert.Null(results.GetTotal(2, 0));
         Assert.Null(results.GetRank(1, 0));
+
+        // A user's method that returns NaN: unscorable, as the scalar refuses it.
+        var nan = AssessmentScheme.CreateBuilder("n", 100).WithCatalog(catalog)
+            .Category("C", 100, c => c.Indicator("A", new Assessment.NotANumber(), IndicatorWeight.Points(100), MissingDataPolicy.Reweight))
+            .Build();
+        var nanResults = new BulkAssessmentResults(dataset, nan);
+        BulkAssessment.Evaluate(dataset, nan, nanResults);
+        Assert.Equal(BulkAssessmentStatus.Unscorable, nanResults.GetStatus(0, 0));
+        Assert.Null(nanResults.GetTotal(0, 0));
     }
 
     [Fact]
