@@ -57,7 +57,10 @@ public sealed record AssessmentCase(int Zones, int Indicators, int Years, bool[]
         6 => ScoringMethods.CompletionSteps(),
         7 => ScoringMethods.RankLadderByPoints(0.3),
         8 => ScoringMethods.BaseStep(2, 0.1, 2, StepMode.Floor),
-        _ => ScoringMethods.EightyPercentAtTarget(0.5, 1.5),
+        9 => ScoringMethods.EightyPercentAtTarget(0.5, 1.5),
+        // A user's own methods (no fast path: scored through Score), one of them relative.
+        10 => Assessment.RatioToTarget.Instance,
+        _ => Assessment.ProportionalToBest.Instance,
     };
 
     public static RankingOptions RankingOptions(int choice) => choice switch
@@ -153,7 +156,7 @@ public static class BulkAssessmentGen
         from reverse in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true))).ArrayOf(i)
         from actual in Actual.ArrayOf(z * i * y)
         from target in Target.ArrayOf(z * i * y)
-        from categories in Categories(i, policy ?? Gen.Elements(MissingDataPolicy.ScoreZero, MissingDataPolicy.Reweight), method ?? Gen.Choose(0, 9))
+        from categories in Categories(i, policy ?? Gen.Elements(MissingDataPolicy.ScoreZero, MissingDataPolicy.Reweight), method ?? Gen.Frequency((10, Gen.Choose(0, 9)), (1, Gen.Elements(10, 11))))
         from ranking in Gen.Choose(0, 3)
         select new AssessmentCase(z, i, y, reverse, actual, target, categories, ranking);
 

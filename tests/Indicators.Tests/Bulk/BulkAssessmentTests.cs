@@ -118,7 +118,7 @@ public class BulkAssessmentTests
     [Fact]
     public void A_second_evaluation_into_the_same_results_gives_the_same_answer()
     {
-        Check.One(Quick(100), Prop.ForAll(BulkAssessmentGen.Case().ToArbitrary(), BulkAssessmentGen.Case().ToArbitrary(), (c, other) =>
+        Check.One(Quick(200), Prop.ForAll(BulkAssessmentGen.Case().ToArbitrary(), BulkAssessmentGen.Case().ToArbitrary(), (c, other) =>
         {
             // Fill the buffers from another case's numbers of the same shape first, so stale values would show.
             var dataset = c.Dataset();
@@ -201,6 +201,15 @@ public class BulkAssessmentTests
         Assert.Equal(BulkAssessmentStatus.Unscorable, results.GetStatus(2, 0));
         Assert.Null(results.GetTotal(2, 0));
         Assert.Null(results.GetRank(1, 0));
+
+        // A user's method that returns NaN: unscorable, as the scalar refuses it.
+        var nan = AssessmentScheme.CreateBuilder("n", 100).WithCatalog(catalog)
+            .Category("C", 100, c => c.Indicator("A", new Assessment.NotANumber(), IndicatorWeight.Points(100), MissingDataPolicy.Reweight))
+            .Build();
+        var nanResults = new BulkAssessmentResults(dataset, nan);
+        BulkAssessment.Evaluate(dataset, nan, nanResults);
+        Assert.Equal(BulkAssessmentStatus.Unscorable, nanResults.GetStatus(0, 0));
+        Assert.Null(nanResults.GetTotal(0, 0));
     }
 
     [Fact]
