@@ -394,6 +394,24 @@ public class SyntaxParserTests
     }
 
     [Fact]
+    public void A_missing_closing_brace_is_one_error_and_the_next_items_still_parse()
+    {
+        var result = RuleSet.Parse("scheme S {\n  category C 10 {\n    GDP 10;\n  grade A 90;\n}\nindicator X;");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RL1010", 4, 3), (d.Code, d.Line, d.Column));
+        Assert.Equal("expected '}' to close the category 'C', found 'grade'", d.Message);
+        Assert.Equal("结束类别“C”时应为“}”，实际为“grade”", d.ChineseMessage);
+        Assert.Single(result.RuleSet.Schemes[0].Grades);
+        Assert.Single(result.RuleSet.Schemes[0].Categories[0].Indicators!);
+        Assert.Single(result.RuleSet.Indicators);
+
+        var scheme = RuleSet.Parse("scheme S {\n  grade A 90;\nindicator X;");
+        Assert.Equal(("RL1010", 3, 1), (scheme.Diagnostics[0].Code, scheme.Diagnostics[0].Line, scheme.Diagnostics[0].Column));
+        Assert.Single(scheme.Diagnostics);
+        Assert.Single(scheme.RuleSet.Indicators);
+    }
+
+    [Fact]
     public void Null_and_empty_text()
     {
         var none = RuleSet.Parse(null);

@@ -332,7 +332,7 @@ internal sealed class RuleParser
         var grades = new List<GradeDeclaration>();
         double? bonusCap = null;
         RankingDeclaration? ranking = null;
-        while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && CountStatement())
+        while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && !StartsOuterStatement(inCategory: false) && CountStatement())
         {
             var itemStart = p;
             try
@@ -380,6 +380,10 @@ internal sealed class RuleParser
         CloseBlock($" to close the scheme '{name}'", $"结束方案“{name}”时");
         return Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking), start);
     }
+
+    /// <summary>Whether the current word can only start a statement of an enclosing level: the block's '}' is missing.</summary>
+    private bool StartsOuterStatement(bool inCategory) =>
+        Current.Kind == RuleTokenKind.Keyword && (StatementWords.Contains(Current.Text!) || (inCategory && SchemeItemWords.Contains(Current.Text!)));
 
     private void CloseBlock(string contextEn, string contextZh)
     {
@@ -429,7 +433,7 @@ internal sealed class RuleParser
             EnterBlock(2);
             Take();
             entries = [];
-            while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && CountStatement())
+            while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && !StartsOuterStatement(inCategory: true) && CountStatement())
             {
                 var entryStart = p;
                 try
