@@ -481,6 +481,22 @@ public class SyntaxParserTests
         Assert.Equal(RuleSet.Empty, longText.RuleSet);
     }
 
+    [Theory]
+    [InlineData("#")]
+    [InlineData("indicator ")]
+    public void A_long_text_of_garbage_reports_at_most_a_hundred_errors(string repeated)
+    {
+        // A mebicharacter of garbage (a quarter of the default limit): never hundreds of thousands of diagnostics.
+        var text = new System.Text.StringBuilder().Insert(0, repeated, (1024 * 1024) / repeated.Length).ToString();
+        var result = RuleSet.Parse(text);
+        Assert.InRange(result.Diagnostics.Count, 1, 101);
+        Assert.False(result.Success);
+        if (result.Diagnostics.Count == 101)
+        {
+            Assert.Equal("RL4005", result.Diagnostics.Single(d => d.Code == "RL4005").Code);
+        }
+    }
+
     [Fact]
     public void Limits_are_validated()
     {

@@ -30,19 +30,24 @@ internal sealed class RuleParser
     private readonly RuleLimits limits;
     private readonly RuleDiagnosticSink sink;
     private readonly RuleSourceMap map;
-    private readonly List<RuleToken> tokens;
+    private readonly RuleLexer lexer;
+    private RuleToken current;
+    private RuleToken next;
+    // The number of tokens taken so far: where a statement started, to see whether recovery made progress.
     private int p;
     private int previousEnd;
     private int statements;
     private bool stopped;
 
-    private RuleParser(string text, RuleLimits limits, RuleDiagnosticSink sink, RuleSourceMap map, List<RuleToken> tokens)
+    private RuleParser(string text, RuleLimits limits, RuleDiagnosticSink sink, RuleSourceMap map, RuleLexer lexer)
     {
         this.text = text;
         this.limits = limits;
         this.sink = sink;
         this.map = map;
-        this.tokens = tokens;
+        this.lexer = lexer;
+        current = lexer.Next();
+        next = lexer.Next();
     }
 
     internal static RuleParseResult Parse(string? text, string? sourceName, RuleLimits? limits)
@@ -63,23 +68,24 @@ internal sealed class RuleParser
                 $"规则文本超过 {max} 个字符");
             return new RuleParseResult(RuleSet.Empty, sink.Diagnostics, map);
         }
-        var tokens = RuleLexer.Lex(text, sink);
-        var ruleSet = new RuleParser(text, limits, sink, map, tokens).ParseRuleSet();
+        var ruleSet = new RuleParser(text, limits, sink, map, new RuleLexer(text, sink)).ParseRuleSet();
         var diagnostics = sink.Diagnostics.OrderBy(d => d.Position).ToArray();
         return new RuleParseResult(ruleSet, diagnostics, map);
     }
 
-    private RuleToken Current => tokens[p];
+    private RuleToken Current => current;
 
-    private RuleToken Next => tokens[Math.Min(p + 1, tokens.Count - 1)];
+    private RuleToken Next => next;
 
     private RuleToken Take()
     {
-        var token = tokens[p];
+        var token = current;
         if (token.Kind != RuleTokenKind.End)
         {
             previousEnd = token.End;
             p++;
+            current = next;
+            next = next.Kind == RuleTokenKind.End ? next : lexer.Next();
         }
         return token;
     }
@@ -136,6 +142,7 @@ internal sealed class RuleParser
 
     private bool CountStatement()
     {
+        stopped |= sink.Full;
         if (stopped)
         {
             return false;
