@@ -353,6 +353,18 @@ public class SyntaxParserTests
         Assert.Contains("'#' (U+0023)", hash.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e999", 5, "the number is out of range", "数值超出范围")]
+    [InlineData("1.5e+999", 8, "the number is out of range", "数值超出范围")]
+    [InlineData("1234567890123456789012345678901234567890123456789012345678901234567890", 70, "the number is too long", "数字过长")]
+    public void An_invalid_number_is_one_error(string number, int length, string reason, string chineseReason)
+    {
+        var d = Single($"indicator X = {number};");
+        Assert.Equal(("RL1006", 15, length), (d.Code, d.Column, d.Length));
+        Assert.Equal("invalid number: " + reason, d.Message);
+        Assert.Equal("数值无效：" + chineseReason, d.ChineseMessage);
+    }
+
     [Fact]
     public void A_keyword_used_as_a_name_suggests_brackets()
     {
