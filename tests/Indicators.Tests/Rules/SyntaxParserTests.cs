@@ -417,6 +417,13 @@ public class SyntaxParserTests
         Assert.Single(result.RuleSet.Schemes[0].Categories[0].Indicators!);
         Assert.Single(result.RuleSet.Indicators);
 
+        // An entry with an error right before the missing '}': still two diagnostics, and the grade parses.
+        var entry = RuleSet.Parse("scheme S {\n  category C 10 {\n    GDP 10 by\n  grade A 90;\n}");
+        Assert.Equal([("RL1016", 4, 3), ("RL1010", 4, 3)], entry.Diagnostics.Select(d => (d.Code, d.Line, d.Column)));
+        Assert.Equal("expected a name after 'by' (a scoring method), found the keyword 'grade' (write [grade] for a name spelled like it)", entry.Diagnostics[0].Message);
+        Assert.Equal("expected '}' to close the category 'C', found 'grade'", entry.Diagnostics[1].Message);
+        Assert.Single(entry.RuleSet.Schemes[0].Grades);
+
         var scheme = RuleSet.Parse("scheme S {\n  grade A 90;\nindicator X;");
         Assert.Equal(("RL1010", 3, 1), (scheme.Diagnostics[0].Code, scheme.Diagnostics[0].Line, scheme.Diagnostics[0].Column));
         Assert.Single(scheme.Diagnostics);
