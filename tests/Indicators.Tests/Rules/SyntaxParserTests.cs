@@ -181,6 +181,7 @@ public class SyntaxParserTests
         Assert.Equal("Mofcom2021", rules.Schemes[1].Extends);
         Assert.Equal(new CategoryDeclaration("对外开放", 25), rules.Schemes[1].Categories[0]);
         Assert.Equal(new RankingDeclaration(RankingMethod.Competition, null, "地区"), rules.Schemes[0].Ranking);
+        Assert.Equal(rules, ParseOk(rules.ToText()));
     }
 
     // ------------------------------------------------------------ text (docs/rule-language.md, "Reference: text")
@@ -312,7 +313,7 @@ public class SyntaxParserTests
         AssertSingle(text, code, 1, column, message, chineseMessage);
 
     [Fact]
-    public void Three_separate_errors_give_three_diagnostics()
+    public void Four_separate_errors_give_four_diagnostics_with_their_places()
     {
         var result = RuleSet.Parse("""
             indicator A = 1 + ;
