@@ -181,6 +181,7 @@ public class SyntaxParserTests
         Assert.Equal("Mofcom2021", rules.Schemes[1].Extends);
         Assert.Equal(new CategoryDeclaration("对外开放", 25), rules.Schemes[1].Categories[0]);
         Assert.Equal(new RankingDeclaration(RankingMethod.Competition, null, "地区"), rules.Schemes[0].Ranking);
+        Assert.Equal(rules, ParseOk(rules.ToText()));
     }
 
     // ------------------------------------------------------------ text (docs/rule-language.md, "Reference: text")
@@ -312,7 +313,7 @@ public class SyntaxParserTests
         AssertSingle(text, code, 1, column, message, chineseMessage);
 
     [Fact]
-    public void Three_separate_errors_give_three_diagnostics()
+    public void Four_separate_errors_give_four_diagnostics_with_their_places()
     {
         var result = RuleSet.Parse("""
             indicator A = 1 + ;
@@ -353,6 +354,18 @@ public class SyntaxParserTests
         Assert.Contains("'#' (U+0023)", hash.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e999", 5, "the number is out of range", "数值超出范围")]
+    [InlineData("1.5e+999", 8, "the number is out of range", "数值超出范围")]
+    [InlineData("1234567890123456789012345678901234567890123456789012345678901234567890", 70, "the number is too long", "数字过长")]
+    public void An_invalid_number_is_one_error(string number, int length, string reason, string chineseReason)
+    {
+        var d = Single($"indicator X = {number};");
+        Assert.Equal(("RL1006", 15, length), (d.Code, d.Column, d.Length));
+        Assert.Equal("invalid number: " + reason, d.Message);
+        Assert.Equal("数值无效：" + chineseReason, d.ChineseMessage);
+    }
+
     [Fact]
     public void A_keyword_used_as_a_name_suggests_brackets()
     {
@@ -391,6 +404,31 @@ public class SyntaxParserTests
         Assert.Equal(("RL1010", 3, 1), (d.Code, d.Line, d.Column));
         Assert.Equal("expected '}' to close the scheme 'S', found the end of the text", d.Message);
         Assert.Single(result.RuleSet.Schemes[0].Grades);
+    }
+
+    [Fact]
+    public void A_missing_closing_brace_is_one_error_and_the_next_items_still_parse()
+    {
+        var result = RuleSet.Parse("scheme S {\n  category C 10 {\n    GDP 10;\n  grade A 90;\n}\nindicator X;");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RL1010", 4, 3), (d.Code, d.Line, d.Column));
+        Assert.Equal("expected '}' to close the category 'C', found 'grade'", d.Message);
+        Assert.Equal("结束类别“C”时应为“}”，实际为“grade”", d.ChineseMessage);
+        Assert.Single(result.RuleSet.Schemes[0].Grades);
+        Assert.Single(result.RuleSet.Schemes[0].Categories[0].Indicators!);
+        Assert.Single(result.RuleSet.Indicators);
+
+        // An entry with an error right before the missing '}': still two diagnostics, and the grade parses.
+        var entry = RuleSet.Parse("scheme S {\n  category C 10 {\n    GDP 10 by\n  grade A 90;\n}");
+        Assert.Equal([("RL1016", 4, 3), ("RL1010", 4, 3)], entry.Diagnostics.Select(d => (d.Code, d.Line, d.Column)));
+        Assert.Equal("expected a name after 'by' (a scoring method), found the keyword 'grade' (write [grade] for a name spelled like it)", entry.Diagnostics[0].Message);
+        Assert.Equal("expected '}' to close the category 'C', found 'grade'", entry.Diagnostics[1].Message);
+        Assert.Single(entry.RuleSet.Schemes[0].Grades);
+
+        var scheme = RuleSet.Parse("scheme S {\n  grade A 90;\nindicator X;");
+        Assert.Equal(("RL1010", 3, 1), (scheme.Diagnostics[0].Code, scheme.Diagnostics[0].Line, scheme.Diagnostics[0].Column));
+        Assert.Single(scheme.Diagnostics);
+        Assert.Single(scheme.RuleSet.Indicators);
     }
 
     [Fact]
@@ -461,6 +499,22 @@ public class SyntaxParserTests
         var longText = RuleSet.Parse("indicator A;", limits: RuleLimits.Default with { MaxTextLength = 5 });
         Assert.Equal("RL4004", Assert.Single(longText.Diagnostics).Code);
         Assert.Equal(RuleSet.Empty, longText.RuleSet);
+    }
+
+    [Theory]
+    [InlineData("#")]
+    [InlineData("indicator ")]
+    public void A_long_text_of_garbage_reports_at_most_a_hundred_errors(string repeated)
+    {
+        // A mebicharacter of garbage (a quarter of the default limit): never hundreds of thousands of diagnostics.
+        var text = new System.Text.StringBuilder().Insert(0, repeated, (1024 * 1024) / repeated.Length).ToString();
+        var result = RuleSet.Parse(text);
+        Assert.InRange(result.Diagnostics.Count, 1, 101);
+        Assert.False(result.Success);
+        if (result.Diagnostics.Count == 101)
+        {
+            Assert.Equal("RL4005", result.Diagnostics.Single(d => d.Code == "RL4005").Code);
+        }
     }
 
     [Fact]
