@@ -161,4 +161,13 @@ public class EvaluationTests
         Assert.Equal(107.95 * 0.08, e.Find("Part")!.Value!.Value, 12);
         Assert.Equal("亿元", e.Find("Part")!.Indicator.Unit!.Symbol);
     }
+
+    [Fact]
+    public void A_unit_declared_for_a_catalogue_indicator_is_the_unit_of_its_values()
+    {
+        var plan = Plan(Set(new IndicatorDeclaration("GDP", Unit: "万元"), Derived("Half", Div(N("GDP"), Num(2)), "亿元")));
+        Assert.Equal(0.5, plan.Evaluate(RuleZone.Create().With("GDP", 10000)).Find("Half")!.Value!.Value, 12);
+        var wrong = RulePlan.Compile(Set(new IndicatorDeclaration("GDP", Unit: "亩")));
+        Assert.Equal("'GDP' is declared in 亩, but the catalogue measures GDP in 亿元 (money)", Assert.Single(wrong.Diagnostics).Message);
+    }
 }
