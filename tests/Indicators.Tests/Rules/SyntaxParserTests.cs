@@ -394,6 +394,24 @@ public class SyntaxParserTests
     }
 
     [Fact]
+    public void A_missing_closing_brace_is_one_error_and_the_next_items_still_parse()
+    {
+        var result = RuleSet.Parse("scheme S {\n  category C 10 {\n    GDP 10;\n  grade A 90;\n}\nindicator X;");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RL1010", 4, 3), (d.Code, d.Line, d.Column));
+        Assert.Equal("expected '}' to close the category 'C', found 'grade'", d.Message);
+        Assert.Equal("结束类别“C”时应为“}”，实际为“grade”", d.ChineseMessage);
+        Assert.Single(result.RuleSet.Schemes[0].Grades);
+        Assert.Single(result.RuleSet.Schemes[0].Categories[0].Indicators!);
+        Assert.Single(result.RuleSet.Indicators);
+
+        var scheme = RuleSet.Parse("scheme S {\n  grade A 90;\nindicator X;");
+        Assert.Equal(("RL1010", 3, 1), (scheme.Diagnostics[0].Code, scheme.Diagnostics[0].Line, scheme.Diagnostics[0].Column));
+        Assert.Single(scheme.Diagnostics);
+        Assert.Single(scheme.RuleSet.Indicators);
+    }
+
+    [Fact]
     public void Null_and_empty_text()
     {
         var none = RuleSet.Parse(null);
@@ -461,6 +479,22 @@ public class SyntaxParserTests
         var longText = RuleSet.Parse("indicator A;", limits: RuleLimits.Default with { MaxTextLength = 5 });
         Assert.Equal("RL4004", Assert.Single(longText.Diagnostics).Code);
         Assert.Equal(RuleSet.Empty, longText.RuleSet);
+    }
+
+    [Theory]
+    [InlineData("#")]
+    [InlineData("indicator ")]
+    public void A_long_text_of_garbage_reports_at_most_a_hundred_errors(string repeated)
+    {
+        // A mebicharacter of garbage (a quarter of the default limit): never hundreds of thousands of diagnostics.
+        var text = new System.Text.StringBuilder().Insert(0, repeated, (1024 * 1024) / repeated.Length).ToString();
+        var result = RuleSet.Parse(text);
+        Assert.InRange(result.Diagnostics.Count, 1, 101);
+        Assert.False(result.Success);
+        if (result.Diagnostics.Count == 101)
+        {
+            Assert.Equal("RL4005", result.Diagnostics.Single(d => d.Code == "RL4005").Code);
+        }
     }
 
     [Fact]

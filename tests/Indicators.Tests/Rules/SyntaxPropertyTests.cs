@@ -182,6 +182,80 @@ public class SyntaxPropertyTests
         Check.One(Quick.WithMaxTest(500), property);
     }
 
+    private static IEnumerable<object> Nodes(RuleExpression expression) => expression switch
+    {
+        UnaryExpression unary => Nodes(unary.Operand).Prepend(unary),
+        BinaryExpression binary => Nodes(binary.Left).Concat(Nodes(binary.Right)).Prepend(binary),
+        CallExpression call => call.Arguments.SelectMany(Nodes).Prepend(call),
+        _ => [expression],
+    };
+
+    private static IEnumerable<object> Nodes(RuleSet rules)
+    {
+        foreach (var indicator in rules.Indicators)
+        {
+            yield return indicator;
+            foreach (var node in indicator.Formula is null ? [] : Nodes(indicator.Formula))
+            {
+                yield return node;
+            }
+        }
+        foreach (var target in rules.Targets)
+        {
+            yield return target;
+        }
+        foreach (var check in rules.Checks)
+        {
+            yield return check;
+            foreach (var node in Nodes(check.Condition))
+            {
+                yield return node;
+            }
+        }
+        foreach (var scheme in rules.Schemes)
+        {
+            yield return scheme;
+            foreach (var category in scheme.Categories)
+            {
+                yield return category;
+                foreach (var entry in category.Indicators ?? [])
+                {
+                    yield return entry;
+                    if (entry.Method is not null)
+                    {
+                        yield return entry.Method;
+                        foreach (var argument in entry.Method.Arguments)
+                        {
+                            yield return argument;
+                            yield return argument.Value;
+                        }
+                    }
+                }
+            }
+            if (scheme.Ranking is not null)
+            {
+                yield return scheme.Ranking;
+            }
+            foreach (var item in scheme.Bonuses.Cast<object>().Concat(scheme.Deductions).Concat(scheme.Vetoes).Concat(scheme.Grades))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_parsed_node_has_a_span_in_the_text()
+    {
+        var property = Prop.ForAll(RuleSets.ToArbitrary(), model =>
+        {
+            var text = model.ToText();
+            var result = RuleSet.Parse(text);
+            return Nodes(result.RuleSet).All(node =>
+                result.SourceMap.TryGetSpan(node, out var start, out var length) && start >= 0 && length > 0 && start + length <= text.Length);
+        });
+        Check.One(Quick.WithMaxTest(300), property);
+    }
+
     // ------------------------------------------------------------ robustness
 
     private static bool IsWellPlaced(string? text, RuleParseResult result)

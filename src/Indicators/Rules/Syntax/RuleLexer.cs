@@ -11,84 +11,92 @@ internal sealed class RuleLexer
 {
     private readonly string text;
     private readonly RuleDiagnosticSink sink;
-    private readonly List<RuleToken> tokens = [];
+    private RuleToken? pending;
     private int i;
 
-    private RuleLexer(string text, RuleDiagnosticSink sink)
+    internal RuleLexer(string text, RuleDiagnosticSink sink)
     {
         this.text = text;
         this.sink = sink;
     }
 
-    /// <summary>The tokens of <paramref name="text"/>, ending with one <see cref="RuleTokenKind.End"/> token.</summary>
-    internal static List<RuleToken> Lex(string text, RuleDiagnosticSink sink)
+    /// <summary>The next token; at the end of the text, an <see cref="RuleTokenKind.End"/> token (again on every call).</summary>
+    /// <remarks>Tokens are made on demand, so a text of the largest size never holds millions of tokens at once.</remarks>
+    internal RuleToken Next()
     {
-        var lexer = new RuleLexer(text, sink);
-        lexer.Run();
-        return lexer.tokens;
+        while (pending is null)
+        {
+            if (i >= text.Length)
+            {
+                return new RuleToken(RuleTokenKind.End, text.Length, 0);
+            }
+            Step();
+        }
+        var token = pending.Value;
+        pending = null;
+        return token;
     }
 
-    private void Run()
+    private void Emit(RuleToken token) => pending = token;
+
+    /// <summary>Skips white space or a comment, or reads one token (or reports what cannot be one).</summary>
+    private void Step()
     {
-        while (i < text.Length)
+        var c = text[i];
+        if (char.IsWhiteSpace(c))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            i++;
+        }
+        else if (c == '/' && Peek(1) == '/')
+        {
+            while (i < text.Length && text[i] != '\n')
             {
                 i++;
             }
-            else if (c == '/' && Peek(1) == '/')
+        }
+        else if (c == '/' && Peek(1) == '*')
+        {
+            var end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+            if (end < 0)
             {
-                while (i < text.Length && text[i] != '\n')
-                {
-                    i++;
-                }
-            }
-            else if (c == '/' && Peek(1) == '*')
-            {
-                var end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                if (end < 0)
-                {
-                    sink.Error(RuleSyntax.UnterminatedComment, i, 2, "the comment '/*' is not closed with '*/'", "注释“/*”没有以“*/”结束");
-                    i = text.Length;
-                }
-                else
-                {
-                    i = end + 2;
-                }
-            }
-            else if (c == '"')
-            {
-                LexEscapedString();
-            }
-            else if (c == '“')
-            {
-                LexChineseString();
-            }
-            else if (c == '[')
-            {
-                LexBracketedName();
-            }
-            else if (c is >= '0' and <= '9' or >= '０' and <= '９')
-            {
-                LexNumber();
-            }
-            else if (RuleSyntax.IsNameStart(text, i))
-            {
-                var start = i;
-                while (i < text.Length && RuleSyntax.IsNamePart(text, i))
-                {
-                    i += RuleSyntax.CharLength(text, i);
-                }
-                var name = text[start..i];
-                tokens.Add(new RuleToken(RuleSyntax.Keywords.Contains(name) ? RuleTokenKind.Keyword : RuleTokenKind.Name, start, i - start, name));
+                sink.Error(RuleSyntax.UnterminatedComment, i, 2, "the comment '/*' is not closed with '*/'", "注释“/*”没有以“*/”结束");
+                i = text.Length;
             }
             else
             {
-                LexSymbol(c);
+                i = end + 2;
             }
         }
-        tokens.Add(new RuleToken(RuleTokenKind.End, text.Length, 0));
+        else if (c == '"')
+        {
+            LexEscapedString();
+        }
+        else if (c == '“')
+        {
+            LexChineseString();
+        }
+        else if (c == '[')
+        {
+            LexBracketedName();
+        }
+        else if (c is >= '0' and <= '9' or >= '０' and <= '９')
+        {
+            LexNumber();
+        }
+        else if (RuleSyntax.IsNameStart(text, i))
+        {
+            var start = i;
+            while (i < text.Length && RuleSyntax.IsNamePart(text, i))
+            {
+                i += RuleSyntax.CharLength(text, i);
+            }
+            var name = text[start..i];
+            Emit(new RuleToken(RuleSyntax.Keywords.Contains(name) ? RuleTokenKind.Keyword : RuleTokenKind.Name, start, i - start, name));
+        }
+        else
+        {
+            LexSymbol(c);
+        }
     }
 
     private char Peek(int offset) => i + offset < text.Length ? text[i + offset] : '\0';
@@ -120,7 +128,7 @@ internal sealed class RuleLexer
             '!' when next == '=' => (RuleTokenKind.NotEqual, 2),
             _ => (RuleTokenKind.End, RuleSyntax.CharLength(text, i)),
         };
-        if (kind == RuleTokenKind.End)
+        if (kind == RuleTokenKind.End && !sink.Full)
         {
             var shown = text.Substring(i, length);
             var code = string.Create(CultureInfo.InvariantCulture, $"U+{(length == 2 ? char.ConvertToUtf32(shown, 0) : shown[0]):X4}");
@@ -128,9 +136,9 @@ internal sealed class RuleLexer
                 $"the character '{shown}' ({code}) cannot appear here; write names with other characters in brackets: [R&D经费]",
                 $"此处不能出现字符“{shown}”（{code}）；含其他字符的名称请写在方括号中：[R&D经费]");
         }
-        else
+        else if (kind != RuleTokenKind.End)
         {
-            tokens.Add(new RuleToken(kind, i, length));
+            Emit(new RuleToken(kind, i, length));
         }
         i += length;
     }
@@ -161,7 +169,7 @@ internal sealed class RuleLexer
             i = RuleSyntax.ScanUnitText(text, i);
             unit = text[end..i];
         }
-        tokens.Add(new RuleToken(RuleTokenKind.Number, start, i - start, null, value, unit));
+        Emit(new RuleToken(RuleTokenKind.Number, start, i - start, null, value, unit));
     }
 
     private static string ChineseReason(string? failure) => failure switch
@@ -215,7 +223,7 @@ internal sealed class RuleLexer
             value.Append(c);
             i++;
         }
-        tokens.Add(new RuleToken(RuleTokenKind.String, start, i - start, value.ToString()));
+        Emit(new RuleToken(RuleTokenKind.String, start, i - start, value.ToString()));
     }
 
     private void LexChineseString()
@@ -225,7 +233,7 @@ internal sealed class RuleLexer
         {
             ReportUnterminatedString(start, "”");
         }
-        tokens.Add(new RuleToken(RuleTokenKind.String, start, i - start, value));
+        Emit(new RuleToken(RuleTokenKind.String, start, i - start, value));
     }
 
     /// <summary>Reads from the opening character at <c>i</c> to <paramref name="closer"/> on the same line; false when the line or text ends first.</summary>
@@ -263,6 +271,6 @@ internal sealed class RuleLexer
             sink.Error(RuleSyntax.InvalidBracketedName, start, i - start, "a bracketed name cannot be empty", "方括号中的名称不能为空");
             return;
         }
-        tokens.Add(new RuleToken(RuleTokenKind.Name, start, i - start, name));
+        Emit(new RuleToken(RuleTokenKind.Name, start, i - start, name));
     }
 }

@@ -18,6 +18,11 @@ internal sealed class RuleParser
         "category", "bonus", "bonuscap", "deduction", "veto", "grade", "tier", "rank",
     };
 
+    private static readonly List<string> EntryWords = ["by", "missing", "target", "stretch", "baseline"];
+    private static readonly List<string> MissingWords = ["error", "zero", "reweight"];
+    private static readonly List<string> VetoWords = ["zero", "exclude", "grade"];
+    private static readonly List<string> RankWords = ["competition", "dense"];
+
     // Keywords that cannot name a function even before '(': they are operators or literals there.
     private static readonly HashSet<string> ExpressionWords = new(StringComparer.Ordinal) { "not", "and", "or", "true", "false" };
 
@@ -25,19 +30,24 @@ internal sealed class RuleParser
     private readonly RuleLimits limits;
     private readonly RuleDiagnosticSink sink;
     private readonly RuleSourceMap map;
-    private readonly List<RuleToken> tokens;
+    private readonly RuleLexer lexer;
+    private RuleToken current;
+    private RuleToken next;
+    // The number of tokens taken so far: where a statement started, to see whether recovery made progress.
     private int p;
     private int previousEnd;
     private int statements;
     private bool stopped;
 
-    private RuleParser(string text, RuleLimits limits, RuleDiagnosticSink sink, RuleSourceMap map, List<RuleToken> tokens)
+    private RuleParser(string text, RuleLimits limits, RuleDiagnosticSink sink, RuleSourceMap map, RuleLexer lexer)
     {
         this.text = text;
         this.limits = limits;
         this.sink = sink;
         this.map = map;
-        this.tokens = tokens;
+        this.lexer = lexer;
+        current = lexer.Next();
+        next = lexer.Next();
     }
 
     internal static RuleParseResult Parse(string? text, string? sourceName, RuleLimits? limits)
@@ -58,23 +68,24 @@ internal sealed class RuleParser
                 $"规则文本超过 {max} 个字符");
             return new RuleParseResult(RuleSet.Empty, sink.Diagnostics, map);
         }
-        var tokens = RuleLexer.Lex(text, sink);
-        var ruleSet = new RuleParser(text, limits, sink, map, tokens).ParseRuleSet();
+        var ruleSet = new RuleParser(text, limits, sink, map, new RuleLexer(text, sink)).ParseRuleSet();
         var diagnostics = sink.Diagnostics.OrderBy(d => d.Position).ToArray();
         return new RuleParseResult(ruleSet, diagnostics, map);
     }
 
-    private RuleToken Current => tokens[p];
+    private RuleToken Current => current;
 
-    private RuleToken Next => tokens[Math.Min(p + 1, tokens.Count - 1)];
+    private RuleToken Next => next;
 
     private RuleToken Take()
     {
-        var token = tokens[p];
+        var token = current;
         if (token.Kind != RuleTokenKind.End)
         {
             previousEnd = token.End;
             p++;
+            current = next;
+            next = next.Kind == RuleTokenKind.End ? next : lexer.Next();
         }
         return token;
     }
@@ -131,6 +142,7 @@ internal sealed class RuleParser
 
     private bool CountStatement()
     {
+        stopped |= sink.Full;
         if (stopped)
         {
             return false;
@@ -210,7 +222,6 @@ internal sealed class RuleParser
         string? unit = null;
         Polarity? polarity = null;
         (string En, string Zh) after = (" after the indicator's name", "指标名称后");
-        var allowed = new List<string> { "=", "unit", "positive", "reverse", ";" };
         if (Current.Kind == RuleTokenKind.String)
         {
             title = Take().Text;
@@ -221,24 +232,26 @@ internal sealed class RuleParser
             Take();
             formula = ParseExpression(0);
             after = (" after the formula", "公式后");
-            allowed.Remove("=");
         }
         if (Current.IsKeyword("unit"))
         {
             Take();
             unit = ParseUnit();
             after = (" after the unit", "单位后");
-            allowed.Remove("=");
-            allowed.Remove("unit");
         }
         if (Current.IsKeyword("positive") || Current.IsKeyword("reverse"))
         {
             polarity = Take().Text == "positive" ? Polarity.Positive : Polarity.Reverse;
             after = (" after the polarity", "指标方向后");
-            allowed.Clear();
-            allowed.Add(";");
         }
-        ExpectSemicolon(allowed, after);
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            List<string> allowed = polarity is not null ? [";"]
+                : unit is not null ? ["positive", "reverse", ";"]
+                : formula is not null ? ["unit", "positive", "reverse", ";"]
+                : ["=", "unit", "positive", "reverse", ";"];
+            throw ExpectedOneOf(allowed, after.En, after.Zh);
+        }
         return Mark(new IndicatorDeclaration(name, title, unit, polarity, formula), start);
     }
 
@@ -326,7 +339,7 @@ internal sealed class RuleParser
         var grades = new List<GradeDeclaration>();
         double? bonusCap = null;
         RankingDeclaration? ranking = null;
-        while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && CountStatement())
+        while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && !StartsOuterStatement(inCategory: false) && CountStatement())
         {
             var itemStart = p;
             try
@@ -374,6 +387,10 @@ internal sealed class RuleParser
         CloseBlock($" to close the scheme '{name}'", $"结束方案“{name}”时");
         return Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking), start);
     }
+
+    /// <summary>Whether the current word can only start a statement of an enclosing level: the block's '}' is missing.</summary>
+    private bool StartsOuterStatement(bool inCategory) =>
+        Current.Kind == RuleTokenKind.Keyword && (StatementWords.Contains(Current.Text!) || (inCategory && SchemeItemWords.Contains(Current.Text!)));
 
     private void CloseBlock(string contextEn, string contextZh)
     {
@@ -423,7 +440,7 @@ internal sealed class RuleParser
             EnterBlock(2);
             Take();
             entries = [];
-            while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && CountStatement())
+            while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && !StartsOuterStatement(inCategory: true) && CountStatement())
             {
                 var entryStart = p;
                 try
@@ -468,18 +485,19 @@ internal sealed class RuleParser
         double? target = null;
         double? stretch = null;
         double? baseline = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (Current.Kind == RuleTokenKind.Keyword && Current.Text is "by" or "missing" or "target" or "stretch" or "baseline")
+        var seen = 0;
+        while (Current.Kind == RuleTokenKind.Keyword && EntryWords.IndexOf(Current.Text!) is var index and >= 0)
         {
             var word = Take();
-            ReportDuplicate(!seen.Add(word.Text!), word, "the entry", "本条目");
+            ReportDuplicate((seen & (1 << index)) != 0, word, "the entry", "本条目");
+            seen |= 1 << index;
             switch (word.Text)
             {
                 case "by":
                     method = ParseMethod();
                     break;
                 case "missing":
-                    missing = Choose(["error", "zero", "reweight"], " after 'missing'", "“missing”后") switch
+                    missing = Choose(MissingWords, " after 'missing'", "“missing”后") switch
                     {
                         "error" => MissingDataPolicy.Error,
                         "zero" => MissingDataPolicy.ScoreZero,
@@ -497,10 +515,11 @@ internal sealed class RuleParser
                     break;
             }
         }
-        var allowed = new List<string> { "by", "missing", "target", "stretch", "baseline" };
-        allowed.RemoveAll(seen.Contains);
-        allowed.Add(";");
-        ExpectSemicolon(allowed, ($" in the entry '{indicator}'", $"条目“{indicator}”中"));
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            var allowed = EntryWords.Where((_, i) => (seen & (1 << i)) == 0).Append(";").ToList();
+            throw ExpectedOneOf(allowed, $" in the entry '{indicator}'", $"条目“{indicator}”中");
+        }
         return Mark(new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline), start);
     }
 
@@ -518,7 +537,10 @@ internal sealed class RuleParser
     {
         var start = Current.Start;
         var name = ExpectName(" after 'by' (a scoring method)", "“by”后（计分方法）");
-        Expect(RuleTokenKind.LeftParen, "(", $" after the scoring method '{name}'", $"计分方法“{name}”后");
+        if (!TryTake(RuleTokenKind.LeftParen))
+        {
+            throw Expected("'('", "“(”", $" after the scoring method '{name}'", $"计分方法“{name}”后");
+        }
         var arguments = new List<RuleArgument>();
         if (Current.Kind != RuleTokenKind.RightParen)
         {
@@ -532,7 +554,10 @@ internal sealed class RuleParser
                 Take();
             }
         }
-        ExpectOneOf(RuleTokenKind.RightParen, [",", ")"], $" in the arguments of '{name}'", $"“{name}”的参数中");
+        if (!TryTake(RuleTokenKind.RightParen))
+        {
+            throw ExpectedOneOf([",", ")"], $" in the arguments of '{name}'", $"“{name}”的参数中");
+        }
         return Mark(new ScoringMethodReference(name, arguments), start);
     }
 
@@ -547,10 +572,11 @@ internal sealed class RuleParser
         }
         var valueStart = Current.Start;
         RuleExpression value;
-        if (Current.Kind is RuleTokenKind.Number or RuleTokenKind.Minus)
+        if (Current.Kind == RuleTokenKind.Number || (Current.Kind == RuleTokenKind.Minus && Next.Kind == RuleTokenKind.Number))
         {
-            var number = ParseNumber($" as an argument of '{method}'", $"作为“{method}”的参数", out var unit, allowUnit: true);
-            value = Mark(new NumberLiteral(number, unit), valueStart);
+            var negative = TryTake(RuleTokenKind.Minus);
+            var number = Take();
+            value = Mark(new NumberLiteral(negative ? -number.Number + 0.0 : number.Number, number.Unit), valueStart);
         }
         else if (Current.Kind == RuleTokenKind.Name)
         {
@@ -580,7 +606,10 @@ internal sealed class RuleParser
             Take();
             cap = ParseNumber(" after 'cap'", "“cap”后");
         }
-        ExpectSemicolon(cap is null ? ["each", "once", "cap", ";"] : [";"], (" in the bonus item", "加分项中"));
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            throw ExpectedOneOf(cap is null ? ["each", "once", "cap", ";"] : [";"], " in the bonus item", "加分项中");
+        }
         return Mark(new BonusDeclaration(code, title, points, kind, cap), start);
     }
 
@@ -607,7 +636,7 @@ internal sealed class RuleParser
         var start = Take().Start;
         var code = ExpectName(" after 'veto'", "“veto”后");
         var title = ExpectString(" after the veto's code", "否决项代码后");
-        var form = Choose(["zero", "exclude", "grade"], " after the veto's wording", "否决项措辞后");
+        var form = Choose(VetoWords, " after the veto's wording", "否决项措辞后");
         string? grade = null;
         if (form == "grade")
         {
@@ -656,7 +685,7 @@ internal sealed class RuleParser
     private RankingDeclaration ParseRanking()
     {
         var start = Take().Start;
-        var method = Choose(["competition", "dense"], " after 'rank'", "“rank”后") == "dense" ? RankingMethod.Dense : RankingMethod.Competition;
+        var method = Choose(RankWords, " after 'rank'", "“rank”后") == "dense" ? RankingMethod.Dense : RankingMethod.Competition;
         int? ties = null;
         string? within = null;
         if (Current.IsKeyword("ties"))
@@ -669,8 +698,10 @@ internal sealed class RuleParser
             Take();
             within = ExpectName(" after 'within'", "“within”后");
         }
-        List<string> allowed = within is not null ? [";"] : ties is not null ? ["within", ";"] : ["ties", "within", ";"];
-        ExpectSemicolon(allowed, (" in the ranking", "排名方式中"));
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            throw ExpectedOneOf(within is not null ? [";"] : ties is not null ? ["within", ";"] : ["ties", "within", ";"], " in the ranking", "排名方式中");
+        }
         return Mark(new RankingDeclaration(method, ties, within), start);
     }
 
@@ -713,18 +744,18 @@ internal sealed class RuleParser
         throw Expected($"'{symbol}'", $"“{symbol}”", contextEn, contextZh);
     }
 
-    private void ExpectOneOf(RuleTokenKind kind, List<string> allowed, string contextEn, string contextZh)
+    private bool TryTake(RuleTokenKind kind)
     {
-        if (Current.Kind == kind)
+        if (Current.Kind != kind)
         {
-            Take();
-            return;
+            return false;
         }
-        throw Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), contextEn, contextZh);
+        Take();
+        return true;
     }
 
-    private void ExpectSemicolon(List<string> allowed, (string En, string Zh) context) =>
-        ExpectOneOf(RuleTokenKind.Semicolon, allowed, context.En, context.Zh);
+    private SyntaxAbort ExpectedOneOf(List<string> allowed, string contextEn, string contextZh) =>
+        Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), contextEn, contextZh);
 
     /// <summary>One of the given keywords, or a diagnostic naming them all.</summary>
     private string Choose(List<string> words, string contextEn, string contextZh)
@@ -738,10 +769,8 @@ internal sealed class RuleParser
         throw UnknownWord(words, null, null, contextEn, contextZh);
     }
 
-    private double ParseNumber(string contextEn, string contextZh) => ParseNumber(contextEn, contextZh, out _, allowUnit: false);
-
     /// <summary>A number with an optional '-' (declarations take any finite number; the binder checks the range).</summary>
-    private double ParseNumber(string contextEn, string contextZh, out string? unit, bool allowUnit)
+    private double ParseNumber(string contextEn, string contextZh)
     {
         var negative = false;
         if (Current.Kind == RuleTokenKind.Minus && Next.Kind == RuleTokenKind.Number)
@@ -755,12 +784,10 @@ internal sealed class RuleParser
             throw Expected("a number", "数值", contextEn, contextZh);
         }
         Take();
-        unit = t.Unit;
-        if (unit is not null && !allowUnit)
+        if (t.Unit is not null)
         {
-            Report(RuleSyntax.UnitNotAllowed, t, $"a unit ('{unit}') is not allowed{contextEn}; write the plain number",
-                $"{contextZh}不能带单位（“{unit}”）；请只写数值");
-            unit = null;
+            Report(RuleSyntax.UnitNotAllowed, t, $"a unit ('{t.Unit}') is not allowed{contextEn}; write the plain number",
+                $"{contextZh}不能带单位（“{t.Unit}”）；请只写数值");
         }
         return negative ? -t.Number + 0.0 : t.Number;
     }
@@ -943,7 +970,10 @@ internal sealed class RuleParser
                 Take();
             }
         }
-        ExpectOneOf(RuleTokenKind.RightParen, [",", ")"], $" in the call of '{function}'", $"调用“{function}”时");
+        if (!TryTake(RuleTokenKind.RightParen))
+        {
+            throw ExpectedOneOf([",", ")"], $" in the call of '{function}'", $"调用“{function}”时");
+        }
         return Mark(new CallExpression(function, arguments), start);
     }
 

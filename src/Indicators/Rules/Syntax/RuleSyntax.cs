@@ -34,6 +34,7 @@ internal static class RuleSyntax
     internal const string TooDeep = "RL4001";
     internal const string TooManyStatements = "RL4002";
     internal const string TextTooLong = "RL4004";
+    internal const string TooManyErrors = "RL4005";
 
     /// <summary>Whether a name may start at <paramref name="index"/>: a Unicode letter (surrogate pairs included) or '_'.</summary>
     internal static bool IsNameStart(string text, int index) => text[index] == '_' || char.IsLetter(text, index);
