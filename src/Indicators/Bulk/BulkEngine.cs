@@ -16,6 +16,20 @@ namespace Indicators;
 /// year: score = Σ weight · min(completion, 1.2) ÷ Σ weight · 100 over the indicators with a
 /// completion, summed in ascending indicator order; rank = 1 + the number of zones with a strictly
 /// higher score, zones without a score last.</para>
+/// <para>Every cell equals the scalar API (<see cref="Growth.YearOnYear"/>, <see cref="Completion.OfLevel"/>,
+/// <see cref="Completion.OfCeiling"/>): a value exactly where the scalar result has a rate, missing
+/// where it has only a status. So, departing from the zones-bulk definition for values its data never
+/// hold (negative actual values, negative targets, extremes), the engine gives no growth for a
+/// current loss over a positive base (由盈转亏, where the definition has a ÷ p − 1) or for a ratio
+/// whose percent overflows (TooLarge), and no completion for a reverse indicator with a negative
+/// ceiling (where the definition has t ÷ a) or for a percent 100·n ÷ d that overflows. Attained
+/// equals the scalar IsMet wherever a rate exists (n ÷ d never rounds to 1 for n ≠ d). Three
+/// differences remain by design, as the workload's checksums fix them: a cell without a rate is
+/// never attained, though IsMet may hold (a ceiling met with 0, MetWithZero, is in the data);
+/// overfulfilment is 0, not missing, for a cell below or on target; and where the scalar
+/// throws because actual − target overflows, the cell is missing. The numbers themselves are the
+/// definition's single division: the scalar goes through a percent, so its rate ÷ 100 is within
+/// 1 ulp (growth) or 2 ulps (completion) of the bulk value.</para>
 /// <para>Zones are split into contiguous blocks over the cores and each zone's arithmetic is
 /// independent and in a fixed order, so the results are bitwise identical whatever the number of
 /// threads, and identical between the vectorised and the scalar loop (no fused multiply-add, no
@@ -88,7 +102,7 @@ public static class BulkEngine
             ulong key = SortKey(scores[y]);
             if (key != oldKeys[y])
             {
-                MoveInRanking(results, zone, y, key);
+                MoveInRanking(results, zone, y, oldKeys[y], key);
             }
         }
     }
@@ -179,14 +193,22 @@ public static class BulkEngine
         {
             double value = Unsafe.Add(ref a, y);
             double previous = y > 0 ? Unsafe.Add(ref a, y - 1) : double.NaN;
-            Unsafe.Add(ref g, y) = previous > 0 ? value / previous - 1.0 : double.NaN;
+            double ratio = value / previous;
+            // Growth.YearOnYear's condition for a rate: a positive base, a current value that is
+            // not a loss (由盈转亏 has no rate), and a ratio whose percent is finite.
+            Unsafe.Add(ref g, y) = previous > 0 && value >= 0 && ratio * 100.0 < double.PositiveInfinity ? ratio - 1.0 : double.NaN;
             double num = reverse ? Unsafe.Add(ref t, y) : value;
             double den = reverse ? value : Unsafe.Add(ref t, y);
-            double completion = den > 0 ? num / den : double.NaN;
+            // CompletionResult.Create's condition for a rate: a positive denominator, a ceiling
+            // that is not negative, and a finite percent 100·n/d (exactly 100 when on target).
+            bool rate = den > 0 && (num >= 0 || !reverse) && (num == den || Math.Abs(100.0 * num / den) < double.PositiveInfinity);
+            double completion = rate ? num / den : double.NaN;
             Unsafe.Add(ref c, y) = completion;
             // Math.Max/Min are branch-free and agree here with the definition's comparisons: NaN
             // stays NaN, and completion − 1 is never −0.
             Unsafe.Add(ref o, y) = Math.Max(completion - 1.0, 0.0);
+            // Equal to the scalar IsMet (n ≥ d) wherever a rate exists: the relative spacing of doubles
+            // is at least 2⁻⁵³, so n ≠ d puts n ÷ d at least that far from 1, and it never rounds to 1.
             Unsafe.Add(ref attained, y) = (byte)(completion >= 1.0 ? 1 : 0);
             if (!double.IsNaN(completion))
             {
@@ -240,7 +262,11 @@ public static class BulkEngine
     {
         Vector256<double> current = Vector256.LoadUnsafe(ref a, (nuint)y);
         Vector256<double> previous = Vector256.LoadUnsafe(ref a, (nuint)(y - 1));
-        Vector256<double> growth = Vector256.ConditionalSelect(Vector256.GreaterThan(previous, Vector256<double>.Zero), current / previous - Vector256<double>.One, Vector256.Create(double.NaN));
+        Vector256<double> ratio = current / previous;
+        Vector256<double> rate = Vector256.GreaterThan(previous, Vector256<double>.Zero)
+            & Vector256.GreaterThanOrEqual(current, Vector256<double>.Zero)
+            & Vector256.LessThan(ratio * Vector256.Create(100.0), Vector256.Create(double.PositiveInfinity));
+        Vector256<double> growth = Vector256.ConditionalSelect(rate, ratio - Vector256<double>.One, Vector256.Create(double.NaN));
         growth.StoreUnsafe(ref g, (nuint)y);
     }
 
@@ -279,7 +305,8 @@ public static class BulkEngine
             Vector256<double> tv = Vector256.LoadUnsafe(ref t, (nuint)y);
             Vector256<double> num = reverse ? tv : av;
             Vector256<double> den = reverse ? av : tv;
-            Vector256<double> completion = Vector256.ConditionalSelect(Vector256.GreaterThan(den, zero), num / den, Vector256.Create(double.NaN));
+            Vector256<double> ratio = num / den;
+            Vector256<double> completion = Vector256.ConditionalSelect(RateLanes(num, den, ratio), ratio, Vector256.Create(double.NaN));
             completion.StoreUnsafe(ref c, (nuint)y);
             Vector256<double> excess = completion - one;
             Vector256.ConditionalSelect(Vector256.LessThanOrEqual(excess, zero), zero, excess).StoreUnsafe(ref o, (nuint)y);
@@ -290,6 +317,33 @@ public static class BulkEngine
             Vector256<double> capped = Vector256.ConditionalSelect(Vector256.LessThan(completion, Vector256.Create(ScoreCap)), completion, Vector256.Create(ScoreCap));
             (Vector256.LoadUnsafe(ref wc, (nuint)y) + (w * capped & valid)).StoreUnsafe(ref wc, (nuint)y);
             (Vector256.LoadUnsafe(ref ws, (nuint)y) + (w & valid)).StoreUnsafe(ref ws, (nuint)y);
+        }
+
+        /// <summary>
+        /// The lanes where the scalar loop's rate condition holds: den &gt; 0, a ceiling not negative,
+        /// and num = den or |100·num ÷ den| finite. That last division is needed only where the
+        /// percent might overflow: when |100·num| is finite and |num ÷ den| &lt; 1e306, 100·num ÷ den is
+        /// at most 100·1e306·(1 + 2⁻⁵²)², far below double.MaxValue, so it is finite too.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private Vector256<double> RateLanes(Vector256<double> num, Vector256<double> den, Vector256<double> ratio)
+        {
+            Vector256<double> infinity = Vector256.Create(double.PositiveInfinity);
+            Vector256<double> hundred = Vector256.Create(100.0);
+            Vector256<double> candidate = Vector256.GreaterThan(den, Vector256<double>.Zero);
+            if (reverse)
+            {
+                candidate &= Vector256.GreaterThanOrEqual(num, Vector256<double>.Zero);
+            }
+            Vector256<double> finite = Vector256.Equals(num, den)
+                | (Vector256.LessThan(Vector256.Abs(hundred * num), infinity) & Vector256.LessThan(Vector256.Abs(ratio), Vector256.Create(1e306)));
+            // Lanes not yet known finite, with a ratio that is a number: rare (huge values or tiny denominators).
+            Vector256<double> unsure = candidate & Vector256.Equals(ratio, ratio) & ~finite;
+            if (unsure != Vector256<double>.Zero)
+            {
+                finite |= Vector256.LessThan(Vector256.Abs(hundred * num / den), infinity);
+            }
+            return candidate & finite;
         }
     }
 
@@ -380,7 +434,6 @@ public static class BulkEngine
         // Year-major outputs: threads ranking different years never write the same cache line, and
         // an incremental move touches one compact slice.
         Span<int> ranks = results.Ranks.Slice(offset, zones);
-        Span<int> positions = results.Positions.AsSpan(offset, zones);
         int rank = 1;
         for (int p = 0; p < zones; p++)
         {
@@ -388,9 +441,7 @@ public static class BulkEngine
             {
                 rank = p + 1;
             }
-            int zone = order[p];
-            ranks[zone] = rank;
-            positions[zone] = p;
+            ranks[order[p]] = rank;
         }
     }
 
@@ -398,75 +449,128 @@ public static class BulkEngine
     private static int Digit(ulong key, int digit) => (int)(key >> (digit * BulkResults.RadixBits)) & (BulkResults.RadixBuckets - 1);
 
     /// <summary>
-    /// Moves one zone to its new place in a year's sorted order (shifting the zones between its old
-    /// and new places) and re-ranks only the tie groups that span those places.
+    /// Moves one zone from <paramref name="oldKey"/> to <paramref name="key"/> in a year's sorted
+    /// order and updates the ranks, in time linear in the zones but with sequential memory access only.
     /// </summary>
+    /// <remarks>
+    /// <para>The zone's old place is found by binary search on (oldKey, zone), the sort's total
+    /// order, and the zones in between are shifted by one memmove of keys and one of zones.</para>
+    /// <para>A competition rank is 1 + the number of other zones with a smaller key. When the zone's
+    /// key goes from k₁ to k₂, another zone's rank changes by [k₂ &lt; k] − [k₁ &lt; k]: −1 for keys in
+    /// (k₁, k₂], +1 for keys in (k₂, k₁], none elsewhere, ties included. Those zones are contiguous
+    /// in the sorted order and, as ranks are monotone in the key, exactly the zones whose old rank
+    /// lies in (oldRank, C] (moving down) or (C − 1, oldRank] (moving up), C being the number of
+    /// keys ≤ k₂. A short span is updated through the sorted order; a long one (up to every zone
+    /// when a zone jumps from first to last) by one branch-free vector pass over the year's ranks,
+    /// which writes sequentially instead of scattering one write per zone.</para>
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MoveInRanking(BulkResults results, int zone, int year, ulong key)
+    private static void MoveInRanking(BulkResults results, int zone, int year, ulong oldKey, ulong key)
     {
         int zones = results.ZoneCount;
         Span<ulong> keys = results.SortedKeys.AsSpan(year * zones, zones);
         Span<int> order = results.SortedZones.AsSpan(year * zones, zones);
-        Span<int> positions = results.Positions.AsSpan(year * zones, zones);
-        int old = positions[zone];
-        int place;
-        if (old > 0 && Before(key, zone, keys[old - 1], order[old - 1]))
+        int old = Place(keys, order, oldKey, zone);
+        int place = Place(keys, order, key, zone);
+        if (place < old)
         {
-            // First place in [0, old) whose (key, zone) comes after the new one.
-            int lo = 0, hi = old - 1;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (Before(key, zone, keys[mid], order[mid])) { hi = mid; } else { lo = mid + 1; }
-            }
-            place = lo;
             keys[place..old].CopyTo(keys[(place + 1)..]);
             order[place..old].CopyTo(order[(place + 1)..]);
         }
-        else if (old < zones - 1 && Before(keys[old + 1], order[old + 1], key, zone))
+        else if (place > old)
         {
-            // Last place in (old, zones) whose (key, zone) comes before the new one.
-            int lo = old + 1, hi = zones - 1;
-            while (lo < hi)
-            {
-                int mid = (lo + hi + 1) >>> 1;
-                if (Before(keys[mid], order[mid], key, zone)) { lo = mid; } else { hi = mid - 1; }
-            }
-            place = lo;
+            // Place counted the zone itself at its old place, before the new one.
+            place--;
             keys[(old + 1)..(place + 1)].CopyTo(keys[old..]);
             order[(old + 1)..(place + 1)].CopyTo(order[old..]);
-        }
-        else
-        {
-            place = old;
         }
         keys[place] = key;
         order[place] = zone;
 
-        // Ranks change from the start of the tie group at the lower end of the move, through the
-        // moved span, and on past it while a group start moved (the zone left or joined a tie);
-        // after the first unchanged rank past the span, indices, keys and so ranks are as before.
-        int first = Math.Min(old, place);
-        int moved = Math.Max(old, place);
-        while (first > 0 && keys[first - 1] == keys[first])
-        {
-            first--;
-        }
         Span<int> ranks = results.Ranks.Slice(year * zones, zones);
-        int rank = first + 1;
-        for (int p = first; p < zones; p++)
+        int oldRank = ranks[zone];
+        int atMost = UpperBound(keys, key);
+        int atMostOld = UpperBound(keys, oldKey);
+        bool down = oldKey < key;
+        // Sorted positions of the other zones whose rank changes (the moved zone may be among them; it is set last).
+        int from = down ? atMostOld : atMost;
+        int to = down ? atMost : atMostOld;
+        int delta = down ? -1 : 1;
+        if ((to - from) * 8L <= zones)
         {
-            if (p > first && keys[p] != keys[p - 1])
+            for (int p = from; p < to; p++)
             {
-                rank = p + 1;
+                ranks[order[p]] += delta;
             }
-            ref int stored = ref ranks[order[p]];
-            if (p > moved && stored == rank)
+        }
+        else
+        {
+            ShiftRanks(ranks, down ? oldRank : atMost - 1, down ? atMost : oldRank, delta);
+        }
+        ranks[zone] = LowerBound(keys, key) + 1;
+    }
+
+    /// <summary>The index of the first (key, zone) in the sorted order that does not sort before the given one.</summary>
+    private static int Place(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> order, ulong key, int zone)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Before(keys[mid], order[mid], key, zone)) { lo = mid + 1; } else { hi = mid; }
+        }
+        return lo;
+    }
+
+    /// <summary>The number of keys less than <paramref name="key"/>.</summary>
+    private static int LowerBound(ReadOnlySpan<ulong> keys, ulong key)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] < key) { lo = mid + 1; } else { hi = mid; }
+        }
+        return lo;
+    }
+
+    /// <summary>The number of keys less than or equal to <paramref name="key"/>.</summary>
+    private static int UpperBound(ReadOnlySpan<ulong> keys, ulong key)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] <= key) { lo = mid + 1; } else { hi = mid; }
+        }
+        return lo;
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to every rank in (<paramref name="above"/>, <paramref name="upTo"/>].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ShiftRanks(Span<int> ranks, int above, int upTo, int delta)
+    {
+        ref int r = ref MemoryMarshal.GetReference(ranks);
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<int> low = Vector256.Create(above);
+            Vector256<int> high = Vector256.Create(upTo);
+            Vector256<int> step = Vector256.Create(delta);
+            for (; k + Vector256<int>.Count <= ranks.Length; k += Vector256<int>.Count)
             {
-                break;
+                Vector256<int> v = Vector256.LoadUnsafe(ref r, (nuint)k);
+                Vector256<int> inside = Vector256.GreaterThan(v, low) & Vector256.LessThanOrEqual(v, high);
+                (v + (step & inside)).StoreUnsafe(ref r, (nuint)k);
             }
-            stored = rank;
-            positions[order[p]] = p;
+        }
+        for (; k < ranks.Length; k++)
+        {
+            int v = Unsafe.Add(ref r, k);
+            if (v > above && v <= upTo)
+            {
+                Unsafe.Add(ref r, k) = v + delta;
+            }
         }
     }
 

@@ -46,7 +46,6 @@ public sealed class BulkResults
         ranks = new int[zoneYears];
         SortedKeys = new ulong[zoneYears];
         SortedZones = new int[zoneYears];
-        Positions = new int[zoneYears];
         ScratchKeys = new ulong[zoneYears];
         ScratchZones = new int[zoneYears];
         Histograms = new int[YearCount * RadixDigits * RadixBuckets];
@@ -65,14 +64,17 @@ public sealed class BulkResults
     public bool IsComputed { get; internal set; }
 
     /// <summary>Gets the year-on-year growth (同比增长率) of a cell as a fraction, or <see langword="null"/>
-    /// for the first year, a missing value, or a previous value that is missing or not positive.</summary>
+    /// for the first year, a missing value, a previous value that is missing or not positive, a current
+    /// loss (由盈转亏) or a ratio too large for its percent: where <see cref="Indicators.Growth.YearOnYear"/> has no rate.</summary>
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
     public double? GetGrowth(int zone, int indicator, int year) => Present(growth[CellIndex(zone, indicator, year)]);
 
     /// <summary>Gets the completion rate (完成率) of a cell as a ratio (actual ÷ target, or target ÷ actual for
-    /// a reverse indicator), or <see langword="null"/> when a value is missing or the denominator is not positive.</summary>
+    /// a reverse indicator), or <see langword="null"/> when a value is missing, the denominator is not positive, a
+    /// reverse indicator's ceiling is negative or the percent overflows: where <see cref="Indicators.Completion.OfLevel"/>
+    /// or <see cref="Indicators.Completion.OfCeiling"/> has no rate.</summary>
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
@@ -85,7 +87,8 @@ public sealed class BulkResults
     /// <param name="year">The zero-based year index.</param>
     public double? GetOverfulfilment(int zone, int indicator, int year) => Present(overfulfilment[CellIndex(zone, indicator, year)]);
 
-    /// <summary>Gets whether a cell attained its target (完成目标): completion ≥ 1; false when the completion has no value.</summary>
+    /// <summary>Gets whether a cell attained its target (完成目标): completion ≥ 1, which is the scalar IsMet
+    /// wherever a completion exists; false when the completion has no value (even a ceiling met with 0).</summary>
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
@@ -132,9 +135,6 @@ public sealed class BulkResults
 
     /// <summary>Per year, the zones in the order of <see cref="SortedKeys"/> (ties by zone ascending).</summary>
     internal int[] SortedZones { get; }
-
-    /// <summary>At <c>year · ZoneCount + zone</c>, the zone's index in its year's sorted order.</summary>
-    internal int[] Positions { get; }
 
     internal ulong[] ScratchKeys { get; }
 

@@ -33,15 +33,30 @@ public static class BulkGen
         (1, Gen.Choose(-100_000, -1).Select(n => n / 1000.0)),
         (2, Gen.Elements(1.0, 2.0, 5.0, 10.0, 100.0)));
 
+    /// <summary>
+    /// A cell value at the edges of the scalar API's statuses as well: zero, negative, and extremes whose
+    /// ratio or percent overflows (growth TooLarge, completion without a finite rate), or whose difference does.
+    /// </summary>
+    public static Gen<double> CornerCell { get; } = Gen.Frequency(
+        (8, Gen.Choose(1, 1_000_000).Select(n => n / 1000.0)),
+        (2, Gen.Constant(double.NaN)),
+        (2, Gen.Constant(0.0)),
+        (3, Gen.Choose(-100_000, -1).Select(n => n / 1000.0)),
+        (2, Gen.Elements(1.0, 2.0, 5.0, 10.0, 100.0)),
+        (2, Gen.Elements(1e-300, 5e-324, 1e300, 1e306, 1.7e306, 1e307, 1.7e308, -1e307, -1.7e308, -1e-300)));
+
     public static Gen<DatasetSpec> Dataset(int maxZones = 40, int maxIndicators = 8, int maxYears = 6) =>
+        Dataset(Cell, maxZones, maxIndicators, maxYears);
+
+    public static Gen<DatasetSpec> Dataset(Gen<double> cell, int maxZones = 40, int maxIndicators = 8, int maxYears = 6) =>
         from z in Gen.Choose(1, maxZones)
         from i in Gen.Choose(1, maxIndicators)
         from y in Gen.Choose(1, maxYears)
         from year0 in Gen.Choose(1990, 2030)
         from weights in Gen.ArrayOf(Gen.Choose(1, 400).Select(n => n / 4.0), i)
         from reverse in Gen.ArrayOf(Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true))), i)
-        from actual in Gen.ArrayOf(Cell, z * i * y)
-        from target in Gen.ArrayOf(Cell, z * i * y)
+        from actual in Gen.ArrayOf(cell, z * i * y)
+        from target in Gen.ArrayOf(cell, z * i * y)
         select new DatasetSpec(z, i, y, year0, weights, reverse, actual, target);
 
     public static Arbitrary<DatasetSpec> Arb(int maxZones = 40, int maxIndicators = 8, int maxYears = 6) =>

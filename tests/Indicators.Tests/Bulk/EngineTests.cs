@@ -48,7 +48,8 @@ public sealed class EngineTests
         from target in Value.ArrayOf(zones * indicators * years)
         select new Spec(zones, years, weights, reverse, actual, target);
 
-    /// <summary>The zones-bulk definition (shared/bench/README.md), written as plainly as possible, with NaN for "no value".</summary>
+    /// <summary>The zones-bulk definition (shared/bench/README.md), written as plainly as possible, with NaN for "no value",
+    /// and the engine's documented departures from it for negative actual values and negative ceilings.</summary>
     private sealed class Reference
     {
         public Reference(Spec s)
@@ -70,9 +71,13 @@ public sealed class EngineTests
                         int k = (z * s.Indicators + i) * s.Years + y;
                         double a = s.Actual[k] ?? double.NaN, t = s.Target[k] ?? double.NaN;
                         double p = y == 0 ? double.NaN : s.Actual[k - 1] ?? double.NaN;
-                        Growth[k] = y > 0 && p > 0 ? a / p - 1.0 : double.NaN;
+                        // The definition, where it meets the scalar API's statuses (values the workload never has),
+                        // follows them: no growth rate for a loss (由盈转亏) or an overflowing percent, no completion
+                        // for a negative ceiling or an overflowing percent.
+                        Growth[k] = y > 0 && p > 0 && a >= 0 && double.IsFinite(a / p * 100) ? a / p - 1.0 : double.NaN;
                         (double num, double den) = s.Reverse[i] ? (t, a) : (a, t);
-                        double c = den > 0 ? num / den : double.NaN;
+                        bool rate = den > 0 && (num >= 0 || !s.Reverse[i]) && (num == den || double.IsFinite(100 * num / den));
+                        double c = rate ? num / den : double.NaN;
                         Completion[k] = c;
                         Overf[k] = double.IsNaN(c) ? double.NaN : Math.Max(0.0, c - 1.0);
                         Attained[k] = c >= 1.0;

@@ -7,7 +7,7 @@ namespace Indicators;
 /// met, else 0. The target is judged with <see cref="Judgement"/> at the published precision: a floor for a positive
 /// indicator, a ceiling for a reverse one.
 /// </summary>
-internal sealed class AllOrNothingScoring : IScoringMethod
+internal sealed class AllOrNothingScoring : IScoringMethod, IPointsOnly
 {
     internal AllOrNothingScoring(int decimals, LimitComparison comparison)
     {
@@ -33,14 +33,22 @@ internal sealed class AllOrNothingScoring : IScoringMethod
     /// <exception cref="ArgumentException">The indicator has no target.</exception>
     public IndicatorScore Score(in ScoringInput input)
     {
-        Check(input);
-        var target = Require(input.Target, "target", Name);
-        var met = input.Polarity == Polarity.Reverse
-            ? Judgement.IsAtMost(input.Value, target, Decimals, Comparison)
-            : Judgement.IsAtLeast(input.Value, target, Decimals, Comparison);
-        var points = met ? input.Weight : 0;
+        var points = Points(in input, out var target, out var met);
         return new IndicatorScore(points, null, Name,
             $"all or nothing (weight {N(input.Weight)}): {N(input.Value)} {(met ? "meets" : "misses")} the {(input.Polarity == Polarity.Reverse ? "ceiling" : "target")} {N(target)} → {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public double Points(in ScoringInput input) => Points(in input, out _, out _);
+
+    private double Points(in ScoringInput input, out double target, out bool met)
+    {
+        Check(input);
+        target = Require(input.Target, "target", Name);
+        met = input.Polarity == Polarity.Reverse
+            ? Judgement.IsAtMost(input.Value, target, Decimals, Comparison)
+            : Judgement.IsAtLeast(input.Value, target, Decimals, Comparison);
+        return met ? input.Weight : 0;
     }
 
     /// <inheritdoc />

@@ -9,7 +9,7 @@ namespace Indicators;
 /// level, 60 for "占比达到60%"). Growth 15% against 0: 2 + 0.1 × 7 = 2.7 (<see cref="StepMode.Floor"/>) or 2.75
 /// (<see cref="StepMode.Proportional"/>). For a reverse indicator a value below the baseline earns the steps.
 /// </summary>
-internal sealed class BaseStepScoring : IScoringMethod
+internal sealed class BaseStepScoring : IScoringMethod, IPointsOnly
 {
     internal BaseStepScoring(double basePoints, double step, double per, StepMode mode, double? max)
     {
@@ -50,14 +50,22 @@ internal sealed class BaseStepScoring : IScoringMethod
     /// <exception cref="ArgumentException">The indicator has no baseline.</exception>
     public IndicatorScore Score(in ScoringInput input)
     {
-        Check(input);
-        var baseline = Require(input.Baseline, "baseline", Name);
-        var max = Max ?? input.Weight;
-        var raw = StepsBetween(input.Value, baseline, Per) * Sign(input.Polarity);
-        var steps = Mode == StepMode.Floor ? Math.Truncate(raw) : raw;
-        var points = Clamp(BasePoints + (Step * steps), max);
+        var points = Points(in input, out var baseline, out var max, out var steps);
         return new IndicatorScore(points, null, Name,
             $"base and step: {N(BasePoints)} {(steps < 0 ? "-" : "+")} {N(Step)} × {N(Math.Abs(steps))} steps of {N(Per)} from {N(baseline)} to {N(input.Value)}, within [0, {N(max)}] = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public double Points(in ScoringInput input) => Points(in input, out _, out _, out _);
+
+    private double Points(in ScoringInput input, out double baseline, out double max, out double steps)
+    {
+        Check(input);
+        baseline = Require(input.Baseline, "baseline", Name);
+        max = Max ?? input.Weight;
+        var raw = StepsBetween(input.Value, baseline, Per) * Sign(input.Polarity);
+        steps = Mode == StepMode.Floor ? Math.Truncate(raw) : raw;
+        return Clamp(BasePoints + (Step * steps), max);
     }
 
     /// <inheritdoc />

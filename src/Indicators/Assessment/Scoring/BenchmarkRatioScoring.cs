@@ -7,7 +7,7 @@ namespace Indicators;
 /// 10391 against 19470.05 → 53.37; 54.08 against 35.12 → 100 (F14). A reverse indicator uses benchmark / x, and a value
 /// of 0 or below earns 100. The benchmark is fixed, or the input's <see cref="ScoringInput.Target"/>.
 /// </summary>
-internal sealed class BenchmarkRatioScoring : IScoringMethod
+internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly
 {
     internal BenchmarkRatioScoring(double? benchmark)
     {
@@ -31,12 +31,20 @@ internal sealed class BenchmarkRatioScoring : IScoringMethod
     /// <exception cref="ArgumentException">No benchmark is fixed and the indicator has no target, or the benchmark is not positive.</exception>
     public IndicatorScore Score(in ScoringInput input)
     {
-        Check(input);
-        var benchmark = Benchmark ?? RequirePositive(input.Target, "benchmark (target)", Name);
-        var index = Math.Clamp(100 * CompletionRatio(input.Value, benchmark, input.Polarity), 0, 100) + 0.0;
-        var points = Clamp(input.Weight * index / 100, input.Weight);
+        var points = Points(in input, out var benchmark, out var index);
         return new IndicatorScore(points, index, Name,
             $"benchmark ratio: min(100, 100 × {(input.Polarity == Polarity.Reverse ? N(benchmark) + " / " + N(input.Value) : N(input.Value) + " / " + N(benchmark))}) = {N(index)}; {N(input.Weight)} × {N(index)} / 100 = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public double Points(in ScoringInput input) => Points(in input, out _, out _);
+
+    private double Points(in ScoringInput input, out double benchmark, out double index)
+    {
+        Check(input);
+        benchmark = Benchmark ?? RequirePositive(input.Target, "benchmark (target)", Name);
+        index = Math.Clamp(100 * CompletionRatio(input.Value, benchmark, input.Polarity), 0, 100) + 0.0;
+        return Clamp(input.Weight * index / 100, input.Weight);
     }
 
     /// <inheritdoc />

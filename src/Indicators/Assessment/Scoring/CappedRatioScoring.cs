@@ -7,7 +7,7 @@ namespace Indicators;
 /// indicator uses T / x, and a value of 0 or below (nothing of a bad thing) earns the cap. w = 10, cap 1.2,
 /// x / T = 1.3 → 12 (rule 21).
 /// </summary>
-internal sealed class CappedRatioScoring : IScoringMethod
+internal sealed class CappedRatioScoring : IScoringMethod, IPointsOnly
 {
     internal CappedRatioScoring(double cap) => Cap = CheckPositive(cap, nameof(cap));
 
@@ -24,11 +24,19 @@ internal sealed class CappedRatioScoring : IScoringMethod
     /// <exception cref="ArgumentException">The indicator has no target, or the target is not positive.</exception>
     public IndicatorScore Score(in ScoringInput input)
     {
-        Check(input);
-        var target = RequirePositive(input.Target, "target", Name);
-        var ratio = Math.Min(CompletionRatio(input.Value, target, input.Polarity), Cap);
-        var points = Clamp(input.Weight * ratio, input.Weight * Cap);
+        var points = Points(in input, out var target);
         return new IndicatorScore(points, null, Name, $"capped ratio: {N(input.Weight)} × min({N(input.Polarity == Polarity.Reverse ? target : input.Value)} / {N(input.Polarity == Polarity.Reverse ? input.Value : target)}, {N(Cap)}) = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public double Points(in ScoringInput input) => Points(in input, out _);
+
+    private double Points(in ScoringInput input, out double target)
+    {
+        Check(input);
+        target = RequirePositive(input.Target, "target", Name);
+        var ratio = Math.Min(CompletionRatio(input.Value, target, input.Polarity), Cap);
+        return Clamp(input.Weight * ratio, input.Weight * Cap);
     }
 
     /// <inheritdoc />

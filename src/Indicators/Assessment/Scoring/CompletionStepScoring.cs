@@ -8,7 +8,7 @@ namespace Indicators;
 /// value of 0 or below then earns the most). A decline target is scored on the declines as positive values with
 /// <see cref="Polarity.Positive"/>: 降3.3% against 降3% is 110% → 30 + 1 = 31 (F16).
 /// </summary>
-internal sealed class CompletionStepScoring : IScoringMethod
+internal sealed class CompletionStepScoring : IScoringMethod, IPointsOnly
 {
     internal CompletionStepScoring(double pointsPerStep, double stepPercent, double maxBonus)
     {
@@ -36,19 +36,31 @@ internal sealed class CompletionStepScoring : IScoringMethod
     /// <exception cref="ArgumentException">The indicator has no target, or the target is not positive.</exception>
     public IndicatorScore Score(in ScoringInput input)
     {
-        Check(input);
-        var target = RequirePositive(input.Target, "target", Name);
-        var percent = 100 * CompletionRatio(input.Value, target, input.Polarity);
+        var points = Points(in input, out var percent, out var steps);
         var completion = double.IsFinite(percent) ? N(percent) + "%" : "unbounded (nothing against a ceiling)";
         if (percent < 100)
         {
-            return new IndicatorScore(0, null, Name, $"completion steps: completion {completion} misses the target → 0");
+            return new IndicatorScore(points, null, Name, $"completion steps: completion {completion} misses the target → 0");
         }
-        var steps = double.IsFinite(percent) ? Math.Floor(StepsBetween(percent, 100, StepPercent)) : double.PositiveInfinity;
-        var bonus = Math.Min(PointsPerStep * steps, MaxBonus);
-        var points = input.Weight + bonus;
         return new IndicatorScore(points, null, Name,
             $"completion steps: completion {completion}, {N(input.Weight)} + min({N(PointsPerStep)} × {N(steps)} steps of {N(StepPercent)}%, {N(MaxBonus)}) = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public double Points(in ScoringInput input) => Points(in input, out _, out _);
+
+    private double Points(in ScoringInput input, out double percent, out double steps)
+    {
+        Check(input);
+        var target = RequirePositive(input.Target, "target", Name);
+        percent = 100 * CompletionRatio(input.Value, target, input.Polarity);
+        if (percent < 100)
+        {
+            steps = 0;
+            return 0;
+        }
+        steps = double.IsFinite(percent) ? Math.Floor(StepsBetween(percent, 100, StepPercent)) : double.PositiveInfinity;
+        return input.Weight + Math.Min(PointsPerStep * steps, MaxBonus);
     }
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ namespace Indicators;
 /// go negative (5.81 against 6 still gives 58.73). When every zone has the same value (best = worst) the index is 100:
 /// no zone is worse than another. The index is invariant under a positive linear rescaling of the indicator.
 /// </remarks>
-internal sealed class EfficacyCoefficientScoring : IScoringMethod
+internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly
 {
     internal EfficacyCoefficientScoring(double? satisfactory, double? unacceptable)
     {
@@ -42,8 +42,17 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod
     /// <exception cref="ArgumentException">The method is relative and the input has no population, or the fixed values contradict the polarity.</exception>
     public IndicatorScore Score(in ScoringInput input)
     {
+        var points = Points(in input, out var best, out var worst, out var index);
+        return new IndicatorScore(points, index, Name,
+            $"efficacy coefficient: 60 + 40 × ({N(input.Value)} - {N(worst)}) / ({N(best)} - {N(worst)}) = {N(index)}; {N(input.Weight)} × {N(index)} / 100 = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public double Points(in ScoringInput input) => Points(in input, out _, out _, out _);
+
+    private double Points(in ScoringInput input, out double best, out double worst, out double index)
+    {
         Check(input);
-        double best, worst;
         if (Satisfactory is { } s && Unacceptable is { } u)
         {
             if (Math.Sign(s - u) != Sign(input.Polarity))
@@ -57,10 +66,8 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod
             var population = RequirePopulation(input, Name);
             (best, worst) = (population.Best, population.Worst);
         }
-        var index = best == worst ? 100 : Math.Clamp(60 + (40 * StepsBetween(input.Value, worst, best - worst)), 0, 100);
-        var points = Clamp(input.Weight * index / 100, input.Weight);
-        return new IndicatorScore(points, index, Name,
-            $"efficacy coefficient: 60 + 40 × ({N(input.Value)} - {N(worst)}) / ({N(best)} - {N(worst)}) = {N(index)}; {N(input.Weight)} × {N(index)} / 100 = {N(points)}");
+        index = best == worst ? 100 : Math.Clamp(60 + (40 * StepsBetween(input.Value, worst, best - worst)), 0, 100);
+        return Clamp(input.Weight * index / 100, input.Weight);
     }
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace Indicators;
 /// 确保8%、力争10%, actual 9%, base 4 of 6 → 4 + 2 × (9 − 8) / (10 − 8) = 5.0 (rule 17). The targets are compared with
 /// the full value; round the value first to judge at the published precision.
 /// </summary>
-internal sealed class GuaranteedStretchScoring : IScoringMethod
+internal sealed class GuaranteedStretchScoring : IScoringMethod, IPointsOnly
 {
     internal GuaranteedStretchScoring(double baseShare)
     {
@@ -31,16 +31,24 @@ internal sealed class GuaranteedStretchScoring : IScoringMethod
     /// <exception cref="ArgumentException">The indicator has no guaranteed or no stretch target, or 力争 is not beyond 确保 for its polarity.</exception>
     public IndicatorScore Score(in ScoringInput input)
     {
-        Check(input);
-        var guaranteed = Require(input.Target, "guaranteed target (确保)", Name);
-        var stretch = Require(input.Stretch, "stretch target (力争)", Name);
-        var basePoints = BaseShare * input.Weight;
-        var met = (input.Value - guaranteed) * Sign(input.Polarity) >= 0;
-        var fraction = InterpolationScoring.Fraction(input.Value, guaranteed, stretch, input.Polarity);
-        var points = met ? Clamp(basePoints + ((input.Weight - basePoints) * fraction), input.Weight) : 0;
+        var points = Points(in input, out var guaranteed, out var stretch, out var basePoints, out var met);
         return new IndicatorScore(points, null, Name, met
             ? $"guaranteed/stretch: {N(basePoints)} + ({N(input.Weight)} - {N(basePoints)}) × clamp(({N(input.Value)} - {N(guaranteed)}) / ({N(stretch)} - {N(guaranteed)}), 0, 1) = {N(points)}"
             : $"guaranteed/stretch: {N(input.Value)} misses the guaranteed target {N(guaranteed)} → 0");
+    }
+
+    /// <inheritdoc />
+    public double Points(in ScoringInput input) => Points(in input, out _, out _, out _, out _);
+
+    private double Points(in ScoringInput input, out double guaranteed, out double stretch, out double basePoints, out bool met)
+    {
+        Check(input);
+        guaranteed = Require(input.Target, "guaranteed target (确保)", Name);
+        stretch = Require(input.Stretch, "stretch target (力争)", Name);
+        basePoints = BaseShare * input.Weight;
+        met = (input.Value - guaranteed) * Sign(input.Polarity) >= 0;
+        var fraction = InterpolationScoring.Fraction(input.Value, guaranteed, stretch, input.Polarity);
+        return met ? Clamp(basePoints + ((input.Weight - basePoints) * fraction), input.Weight) : 0;
     }
 
     /// <inheritdoc />

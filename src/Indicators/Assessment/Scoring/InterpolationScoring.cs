@@ -8,7 +8,7 @@ namespace Indicators;
 /// its <see cref="ScoringInput.Target"/>; a reverse indicator has its target below its base. When target equals base
 /// the score is w at or beyond the target and 0 short of it.
 /// </summary>
-internal sealed class InterpolationScoring : IScoringMethod
+internal sealed class InterpolationScoring : IScoringMethod, IPointsOnly
 {
     internal InterpolationScoring()
     {
@@ -24,13 +24,20 @@ internal sealed class InterpolationScoring : IScoringMethod
     /// <exception cref="ArgumentException">The indicator has no target or no base, or the target lies on the wrong side of the base for its polarity.</exception>
     public IndicatorScore Score(in ScoringInput input)
     {
-        Check(input);
-        var target = Require(input.Target, "target", Name);
-        var baseline = Require(input.Baseline, "base value", Name);
-        var fraction = Fraction(input.Value, baseline, target, input.Polarity);
-        var points = Clamp(input.Weight * fraction, input.Weight);
+        var points = Points(in input, out var target, out var baseline);
         return new IndicatorScore(points, null, Name,
             $"interpolation: {N(input.Weight)} × clamp(({N(input.Value)} - {N(baseline)}) / ({N(target)} - {N(baseline)}), 0, 1) = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public double Points(in ScoringInput input) => Points(in input, out _, out _);
+
+    private double Points(in ScoringInput input, out double target, out double baseline)
+    {
+        Check(input);
+        target = Require(input.Target, "target", Name);
+        baseline = Require(input.Baseline, "base value", Name);
+        return Clamp(input.Weight * Fraction(input.Value, baseline, target, input.Polarity), input.Weight);
     }
 
     /// <inheritdoc />

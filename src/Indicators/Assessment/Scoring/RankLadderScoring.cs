@@ -8,7 +8,7 @@ namespace Indicators;
 /// ("第1名满分，相差一名扣0.2分": w = 3, rank 4 → 2.4), floored at 0. Relative: the rank is the population's competition
 /// rank, so tied zones earn the same points.
 /// </summary>
-internal sealed class RankLadderScoring : IScoringMethod
+internal sealed class RankLadderScoring : IScoringMethod, IPointsOnly
 {
     internal RankLadderScoring(double decrement, bool isShareOfWeight)
     {
@@ -32,12 +32,20 @@ internal sealed class RankLadderScoring : IScoringMethod
     /// <exception cref="ArgumentException">The input has no population.</exception>
     public IndicatorScore Score(in ScoringInput input)
     {
-        Check(input);
-        var places = RequirePopulation(input, Name).Rank - 1;
-        var loss = IsShareOfWeight ? input.Weight * Decrement * places : Decrement * places;
-        var points = Clamp(input.Weight - loss, input.Weight);
+        var points = Points(in input, out var places);
         var step = IsShareOfWeight ? $"{N(Decrement)} × {N(input.Weight)}" : N(Decrement);
         return new IndicatorScore(points, null, Name, $"rank ladder: rank {places + 1}, {N(input.Weight)} - {step} × {places} = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public double Points(in ScoringInput input) => Points(in input, out _);
+
+    private double Points(in ScoringInput input, out int places)
+    {
+        Check(input);
+        places = RequirePopulation(input, Name).Rank - 1;
+        var loss = IsShareOfWeight ? input.Weight * Decrement * places : Decrement * places;
+        return Clamp(input.Weight - loss, input.Weight);
     }
 
     /// <inheritdoc />

@@ -7,7 +7,7 @@ namespace Indicators;
 /// 每增加或减少1个百分点，相应增加或扣减得分0.5分；…各单项得分不超过其标准分的…倍"): s = 0.8w + k (x − T), capped at c·w and
 /// floored at 0. Value and target are rates in percent; a reverse indicator gains points below its target.
 /// </summary>
-internal sealed class TargetShareScoring : IScoringMethod
+internal sealed class TargetShareScoring : IScoringMethod, IPointsOnly
 {
     internal TargetShareScoring(double pointsPerPoint, double capMultiple, double shareAtTarget)
     {
@@ -38,13 +38,21 @@ internal sealed class TargetShareScoring : IScoringMethod
     /// <exception cref="ArgumentException">The indicator has no target.</exception>
     public IndicatorScore Score(in ScoringInput input)
     {
-        Check(input);
-        var target = Require(input.Target, "target", Name);
-        var gap = StepsBetween(input.Value, target, 1) * Sign(input.Polarity);
-        var cap = CapMultiple * input.Weight;
-        var points = Clamp((ShareAtTarget * input.Weight) + (PointsPerPoint * gap), cap);
+        var points = Points(in input, out var target, out var gap, out var cap);
         return new IndicatorScore(points, null, Name,
             $"share at target: {N(ShareAtTarget)} × {N(input.Weight)} {(gap < 0 ? "-" : "+")} {N(PointsPerPoint)} × {N(Math.Abs(gap))} points from the target {N(target)}, within [0, {N(cap)}] = {N(points)}");
+    }
+
+    /// <inheritdoc />
+    public double Points(in ScoringInput input) => Points(in input, out _, out _, out _);
+
+    private double Points(in ScoringInput input, out double target, out double gap, out double cap)
+    {
+        Check(input);
+        target = Require(input.Target, "target", Name);
+        gap = StepsBetween(input.Value, target, 1) * Sign(input.Polarity);
+        cap = CapMultiple * input.Weight;
+        return Clamp((ShareAtTarget * input.Weight) + (PointsPerPoint * gap), cap);
     }
 
     /// <inheritdoc />

@@ -1,0 +1,86 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>
+/// Bulk evaluation of an assessment scheme (批量综合考核): the points, category subtotals, totals and ranks of every zone
+/// and year of a <see cref="BulkDataset"/>, equal to <see cref="AssessmentScheme.Evaluate"/> run on each year's zones.
+/// </summary>
+/// <remarks>
+/// <para>Each year is assessed on its own, as the scalar evaluation of that year's zones: a scheme indicator reads the
+/// dataset indicator with its code; the value is the actual value (实际值), the target is the dataset's target for that
+/// cell, else the scheme indicator's default target, and the stretch target and baseline are the defaults. Relative
+/// methods (功效系数, rank ladder) see the population of the zones with a value that year. Missing-data policies, category
+/// caps and the total (Σ subtotals) are the scalar's, bit for bit; totals are ranked per year by the scheme's
+/// <see cref="AssessmentScheme.RankingOptions"/>.</para>
+/// <para>Differences from the scalar path: a dataset has no events or veto triggers, so bonus items (加分), deductions
+/// (扣分) and vetoes (一票否决) are outside the bulk path (the total is the sum of the subtotals) and no grade is given.
+/// Where the scalar evaluation throws for the whole population (a value missing under
+/// <see cref="MissingDataPolicy.Error"/>, nothing left to reweight, a method rejecting its input), bulk marks only that
+/// zone-year with a <see cref="BulkAssessmentStatus"/>, a null total and no rank (or the last rank, as the ranking
+/// options say), and every other zone keeps its result.</para>
+/// <para>The built-in methods are scored without building their explanation, so a cell allocates nothing; a user's own
+/// <see cref="IScoringMethod"/> is scored through <see cref="IScoringMethod.Score"/>, which allocates its explanation.
+/// Zones are split into contiguous blocks over <see cref="BulkOptions.MaxDegreeOfParallelism"/> threads, and each
+/// zone's arithmetic is independent and in a fixed order, so the results are bitwise identical whatever the thread count.</para>
+/// </remarks>
+public static class BulkAssessment
+{
+    /// <summary>Assesses every zone and year of <paramref name="dataset"/> with <paramref name="scheme"/> into <paramref name="results"/> (批量考核).</summary>
+    /// <param name="dataset">The values and targets.</param>
+    /// <param name="scheme">The scheme; the one <paramref name="results"/> were made for.</param>
+    /// <param name="results">Buffers made for this dataset's shape and this scheme; overwritten.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="BulkOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> were made for another scheme, another shape of dataset, or
+    /// a dataset whose indicator codes or polarities differ; the message names the scheme, the counts or the code.</exception>
+    public static void Evaluate(BulkDataset dataset, AssessmentScheme scheme, BulkAssessmentResults results, BulkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(scheme);
+        ArgumentNullException.ThrowIfNull(results);
+        if (!ReferenceEquals(results.Scheme, scheme))
+        {
+            throw new ArgumentException("The results were made for scheme '" + results.Scheme.Name + "', not for scheme '" + scheme.Name + "'.", nameof(results));
+        }
+        if (!results.Fits(dataset))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"The results are sized for {results.ZoneCount} zones × {results.YearCount} years, the dataset has {dataset.ZoneCount} × {dataset.YearCount}."), nameof(results));
+        }
+        results.Plan.CheckSameMapping(dataset, nameof(results));
+        options ??= BulkOptions.Default;
+        int degree = Math.Min(options.MaxDegreeOfParallelism, dataset.ZoneCount);
+        results.IsComputed = false;
+        var years = dataset.YearCount;
+        if (results.Plan.RelativeCount > 0)
+        {
+            // One year's populations share that year's sort buffers, so a year is one work item.
+            For(years, Math.Min(degree, years), year =>
+            {
+                for (int r = 0; r < results.Plan.RelativeCount; r++)
+                {
+                    BulkAssessmentKernel.Population(dataset, results, r, year);
+                }
+            });
+        }
+        int blocks = Math.Min(dataset.ZoneCount, degree * 8);
+        For(blocks, degree, block => BulkAssessmentKernel.Zones(dataset, results,
+            (int)((long)dataset.ZoneCount * block / blocks), (int)((long)dataset.ZoneCount * (block + 1) / blocks)));
+        For(years, Math.Min(degree, years), year => BulkAssessmentKernel.RankYear(results, year));
+        results.IsComputed = true;
+    }
+
+    /// <summary>Runs items 0 … count − 1, on the caller alone or on up to <paramref name="degree"/> threads; which thread runs an item never changes its values.</summary>
+    private static void For(int count, int degree, Action<int> body)
+    {
+        if (degree <= 1)
+        {
+            for (int item = 0; item < count; item++)
+            {
+                body(item);
+            }
+            return;
+        }
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = degree }, body);
+    }
+}

@@ -1,0 +1,217 @@
+namespace Indicators;
+
+/// <summary>
+/// The loops of <see cref="BulkAssessment.Evaluate"/>: relative populations per indicator and year, the scores of a
+/// block of zones, and the ranking of a year. Each mirrors <c>AssessmentEvaluator</c> operation for operation, so that
+/// the bits are the scalar's.
+/// </summary>
+internal static class BulkAssessmentKernel
+{
+    /// <summary>
+    /// The population of one relative indicator in one year, as <see cref="Ranking.Populations"/> computes it: best and
+    /// worst of the values present (by polarity), their count, and each value's competition rank on exact ties.
+    /// </summary>
+    /// <remarks>Uses the year's slice of the sort buffers: run the indicators of one year on one thread.</remarks>
+    internal static void Population(BulkDataset dataset, BulkAssessmentResults results, int relative, int year)
+    {
+        var plan = results.Plan;
+        int k = plan.RelativeIndicators[relative];
+        int d = plan.DatasetIndex[k];
+        bool reverse = plan.Indicators[k].Definition.Polarity == Polarity.Reverse;
+        int zones = dataset.ZoneCount;
+        int years = dataset.YearCount;
+        int indicators = dataset.IndicatorCount;
+        ReadOnlySpan<double> actual = dataset.Actual;
+        Span<double> keys = results.SortKeys.AsSpan(year * zones, zones);
+        Span<int> order = results.SortZones.AsSpan(year * zones, zones);
+        Span<int> ranks = results.PopulationRanks.AsSpan(((relative * years) + year) * zones, zones);
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        int count = 0;
+        for (int z = 0; z < zones; z++)
+        {
+            double v = actual[((z * indicators) + d) * years + year];
+            ranks[z] = 0;
+            if (!double.IsNaN(v))
+            {
+                (min, max) = (Math.Min(min, v), Math.Max(max, v));
+                double key = v + 0.0;
+                keys[count] = reverse ? key : -key;
+                order[count] = z;
+                count++;
+            }
+        }
+        CompetitionRanks(keys[..count], order[..count], ranks, stride: 1, offset: 0, dense: false);
+        int at = (relative * years) + year;
+        (results.PopulationBest[at], results.PopulationWorst[at]) = reverse ? (min, max) : (max, min);
+        results.PopulationCount[at] = count;
+    }
+
+    /// <summary>
+    /// Sorts the keys (ascending, the best first) with their zones and writes zone z's rank at
+    /// <c>ranks[z · stride + offset]</c>: ties share a rank, the next skips (competition) or not (dense). The order among
+    /// tied zones does not matter, so an unstable sort gives <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/>'s ranks.
+    /// </summary>
+    /// <returns>The last rank given, 0 when there were no keys.</returns>
+    private static int CompetitionRanks(Span<double> keys, Span<int> order, Span<int> ranks, int stride, int offset, bool dense)
+    {
+        keys.Sort(order);
+        int rank = 0;
+        for (int p = 0; p < keys.Length; p++)
+        {
+            if (p == 0 || keys[p] != keys[p - 1])
+            {
+                rank = dense ? rank + 1 : p + 1;
+            }
+            ranks[order[p] * stride + offset] = rank;
+        }
+        return rank;
+    }
+
+    /// <summary>Scores zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>) in every year.</summary>
+    internal static void Zones(BulkDataset dataset, BulkAssessmentResults results, int zoneStart, int zoneEnd)
+    {
+        int years = dataset.YearCount;
+        for (int z = zoneStart; z < zoneEnd; z++)
+        {
+            for (int y = 0; y < years; y++)
+            {
+                var status = ZoneYear(dataset, results, z, y, out double total);
+                int zy = z * years + y;
+                results.Statuses[zy] = (byte)status;
+                if (status == BulkAssessmentStatus.Scored)
+                {
+                    results.Totals[zy] = total;
+                }
+                else
+                {
+                    results.Totals[zy] = double.NaN;
+                    for (int k = 0; k < results.IndicatorCount; k++)
+                    {
+                        results.Points[results.PointIndex(z, k, y)] = double.NaN;
+                    }
+                    for (int c = 0; c < results.CategoryCount; c++)
+                    {
+                        results.Subtotals[results.SubtotalIndex(z, c, y)] = double.NaN;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>One zone-year, in the scalar's order: per category the missing values, the reweighting, then the scores.</summary>
+    private static BulkAssessmentStatus ZoneYear(BulkDataset dataset, BulkAssessmentResults results, int z, int y, out double total)
+    {
+        var plan = results.Plan;
+        int years = dataset.YearCount;
+        int indicators = dataset.IndicatorCount;
+        ReadOnlySpan<double> actual = dataset.Actual;
+        ReadOnlySpan<double> target = dataset.Target;
+        total = 0;
+        double sum = 0;
+        for (int c = 0; c < plan.Categories.Count; c++)
+        {
+            var category = plan.Categories[c];
+            int first = plan.CategoryStart[c], end = plan.CategoryStart[c + 1];
+            double dropped = 0.0;
+            for (int k = first; k < end; k++)
+            {
+                if (double.IsNaN(actual[((z * indicators) + plan.DatasetIndex[k]) * years + y]))
+                {
+                    var policy = plan.Indicators[k].MissingData;
+                    if (policy == MissingDataPolicy.Error)
+                    {
+                        return BulkAssessmentStatus.MissingValue;
+                    }
+                    if (policy == MissingDataPolicy.Reweight)
+                    {
+                        dropped += plan.Indicators[k].Points;
+                    }
+                }
+            }
+            double kept = plan.CategoryPoints[c] - dropped;
+            if (dropped > 0 && kept <= 1e-12 * category.Weight)
+            {
+                return BulkAssessmentStatus.NothingToReweight;
+            }
+            double scale = dropped > 0 ? (kept + dropped) / kept : 1.0;
+
+            double uncapped = 0;
+            for (int k = first; k < end; k++)
+            {
+                var indicator = plan.Indicators[k];
+                int cell = ((z * indicators) + plan.DatasetIndex[k]) * years + y;
+                double value = actual[cell];
+                double points = 0;
+                if (!double.IsNaN(value))
+                {
+                    var defaults = indicator.DefaultTargets;
+                    double cellTarget = target[cell];
+                    ScoringPopulation? population = null;
+                    int r = plan.RelativeIndex[k];
+                    if (r >= 0)
+                    {
+                        int at = (r * years) + y;
+                        population = new ScoringPopulation(results.PopulationBest[at], results.PopulationWorst[at],
+                            results.PopulationRanks[at * dataset.ZoneCount + z], results.PopulationCount[at]);
+                    }
+                    var input = new ScoringInput(value, indicator.Points * scale, indicator.Definition.Polarity,
+                        double.IsNaN(cellTarget) ? defaults.Target : cellTarget, defaults.Stretch, defaults.Baseline, population);
+                    try
+                    {
+                        points = plan.Fast[k] is { } fast ? fast.Points(in input) : indicator.Method.Score(in input).Points;
+                    }
+                    catch (ArgumentException)
+                    {
+                        return BulkAssessmentStatus.Unscorable;
+                    }
+                    if (!double.IsFinite(points))
+                    {
+                        return BulkAssessmentStatus.Unscorable;
+                    }
+                }
+                results.Points[results.PointIndex(z, k, y)] = points;
+                uncapped += points;
+            }
+            double subtotal = category.Cap is double cap ? Math.Min(uncapped, cap) : uncapped;
+            results.Subtotals[results.SubtotalIndex(z, c, y)] = subtotal;
+            sum += subtotal;
+        }
+        // As ZoneAssessment: subtotal + bonus − deductions, floored at 0; bulk has no bonus or deduction (both 0).
+        total = Math.Max(0, sum + 0.0 - 0.0);
+        return BulkAssessmentStatus.Scored;
+    }
+
+    /// <summary>Ranks one year's totals as <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/> does with the scheme's options.</summary>
+    internal static void RankYear(BulkAssessmentResults results, int year)
+    {
+        var options = results.Scheme.RankingOptions;
+        int zones = results.ZoneCount;
+        int years = results.YearCount;
+        Span<double> keys = results.SortKeys.AsSpan(year * zones, zones);
+        Span<int> order = results.SortZones.AsSpan(year * zones, zones);
+        ReadOnlySpan<double> totals = results.Totals;
+        Span<int> ranks = results.Ranks;
+        int count = 0;
+        for (int z = 0; z < zones; z++)
+        {
+            double total = totals[z * years + year];
+            if (!double.IsNaN(total))
+            {
+                double key = options.Ties.Key(total);
+                keys[count] = options.Polarity == Polarity.Reverse ? key : -key;
+                order[count] = z;
+                count++;
+            }
+        }
+        bool dense = options.Method == RankingMethod.Dense;
+        int rank = CompetitionRanks(keys[..count], order[..count], ranks, years, year, dense);
+        int last = options.Missing == MissingScores.RankedLast ? (dense ? rank + 1 : count + 1) : 0;
+        for (int z = 0; z < zones; z++)
+        {
+            if (double.IsNaN(totals[z * years + year]))
+            {
+                ranks[z * years + year] = last;
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>
+/// An assessment scheme flattened for bulk evaluation: its indicators in declaration order (category by category), each
+/// mapped to a dataset indicator by code, with the numbers the scalar evaluator reads, in arrays.
+/// </summary>
+internal sealed class BulkAssessmentPlan
+{
+    internal BulkAssessmentPlan(BulkDataset dataset, AssessmentScheme scheme)
+    {
+        var codes = dataset.IndicatorCodes ?? throw new ArgumentException(
+            "The dataset has no indicator codes, so the indicators of scheme '" + scheme.Name + "' cannot be found in it.", nameof(dataset));
+        var byCode = new Dictionary<string, int>(codes.Count, StringComparer.Ordinal);
+        for (int d = 0; d < codes.Count; d++)
+        {
+            byCode.TryAdd(codes[d], d);
+        }
+        var indicators = scheme.Categories.SelectMany(c => c.Indicators).ToArray();
+        Indicators = indicators;
+        DatasetIndex = new int[indicators.Length];
+        RelativeIndex = new int[indicators.Length];
+        Fast = new IPointsOnly?[indicators.Length];
+        var relative = 0;
+        for (int k = 0; k < indicators.Length; k++)
+        {
+            var indicator = indicators[k];
+            if (!byCode.TryGetValue(indicator.Code, out var d))
+            {
+                throw new ArgumentException("Indicator '" + indicator.Code + "' of scheme '" + scheme.Name + "' is not in the dataset.", nameof(dataset));
+            }
+            if (dataset.GetPolarity(d) != indicator.Definition.Polarity)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"Indicator '{indicator.Code}' is {dataset.GetPolarity(d)} in the dataset but {indicator.Definition.Polarity} in the catalogue of scheme '{scheme.Name}'."), nameof(dataset));
+            }
+            DatasetIndex[k] = d;
+            RelativeIndex[k] = indicator.Method.IsRelative ? relative++ : -1;
+            Fast[k] = indicator.Method as IPointsOnly;
+        }
+        RelativeCount = relative;
+        RelativeIndicators = new int[relative];
+        for (int k = 0; k < indicators.Length; k++)
+        {
+            if (RelativeIndex[k] >= 0)
+            {
+                RelativeIndicators[RelativeIndex[k]] = k;
+            }
+        }
+
+        var categories = scheme.Categories;
+        CategoryStart = new int[categories.Count + 1];
+        CategoryPoints = new double[categories.Count];
+        for (int c = 0; c < categories.Count; c++)
+        {
+            CategoryStart[c + 1] = CategoryStart[c] + categories[c].Indicators.Count;
+            // As the scalar evaluator sums them (Enumerable.Sum: in order, from 0), for the same bits.
+            CategoryPoints[c] = categories[c].Indicators.Sum(i => i.Points);
+        }
+        Categories = categories;
+    }
+
+    /// <summary>The scheme's indicators, category by category.</summary>
+    internal SchemeIndicator[] Indicators { get; }
+
+    /// <summary>The categories.</summary>
+    internal IReadOnlyList<SchemeCategory> Categories { get; }
+
+    /// <summary>Per scheme indicator, its dataset indicator index.</summary>
+    internal int[] DatasetIndex { get; }
+
+    /// <summary>Per scheme indicator, its index among the relative ones, or −1.</summary>
+    internal int[] RelativeIndex { get; }
+
+    /// <summary>Per relative index, the scheme indicator.</summary>
+    internal int[] RelativeIndicators { get; }
+
+    /// <summary>The number of relative indicators.</summary>
+    internal int RelativeCount { get; }
+
+    /// <summary>Per scheme indicator, the built-in method's allocation-free points, or null for a user's method.</summary>
+    internal IPointsOnly?[] Fast { get; }
+
+    /// <summary>The first scheme indicator of each category, and the count at the end.</summary>
+    internal int[] CategoryStart { get; }
+
+    /// <summary>Per category, the sum of its indicators' points.</summary>
+    internal double[] CategoryPoints { get; }
+
+    /// <summary>Whether <paramref name="dataset"/> maps the scheme's codes to the same indicators with the same polarities.</summary>
+    internal void CheckSameMapping(BulkDataset dataset, string paramName)
+    {
+        var codes = dataset.IndicatorCodes;
+        for (int k = 0; k < Indicators.Length; k++)
+        {
+            var d = DatasetIndex[k];
+            var indicator = Indicators[k];
+            if (codes is null || d >= codes.Count || !string.Equals(codes[d], indicator.Code, StringComparison.Ordinal)
+                || dataset.GetPolarity(d) != indicator.Definition.Polarity)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"The results map indicator '{indicator.Code}' to dataset indicator {d}, which this dataset does not hold with that code and polarity; make results for this dataset."), paramName);
+            }
+        }
+    }
+}
