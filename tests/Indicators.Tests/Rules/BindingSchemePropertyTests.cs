@@ -22,6 +22,18 @@ public class BindingSchemePropertyTests
         ], bonuses: [new BonusDeclaration("荣誉", "获国家级荣誉", 1, BonusKind.PerEvent, 2)], deductions: [new DeductionDeclaration("督察", "环保督察问题", 0.5)]),
     ]);
 
+    private const string Text = """
+        scheme S "示例考核" total 100 {
+          category 对外开放 60 {
+            Exports *1.2 by capped_ratio(1.2) target 50;
+            进出口总额 *0.8 by benchmark_ratio(200);
+          }
+          category 经济 40 { GDP 40 by capped_ratio() missing zero target 100; }
+          bonus 荣誉 "获国家级荣誉" 1 each cap 2;
+          deduction 督察 "环保督察问题" 0.5;
+        }
+        """;
+
     private static AssessmentScheme InCSharp() => AssessmentScheme.CreateBuilder("示例考核", 100)
         .Category("对外开放", 60, c => c
             .Indicator("Exports", ScoringMethods.CappedRatio(1.2), IndicatorWeight.Multiplier(1.2), targets: new ZoneTargets(50))
@@ -39,9 +51,18 @@ public class BindingSchemePropertyTests
     }
 
     [Fact]
+    public void The_text_parses_to_the_model()
+    {
+        var parsed = RuleSet.Parse(Text);
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
+        Assert.Equal(Model, parsed.RuleSet);
+    }
+
+    [Fact]
     public void Scheme_from_the_model_equals_the_scheme_in_csharp_and_the_hand_computation()
     {
         var fromRules = RulePlan.Compile(Model).Plan!.Schemes["S"];
+        var fromText = RulePlan.Compile(Text).Plan!.Schemes["S"];
         var inCSharp = InCSharp();
         var zoneGen =
             from exports in Gen.Choose(1, 10_000).Select(i => i / 100.0)
@@ -60,10 +81,11 @@ public class BindingSchemePropertyTests
             }).ToArray();
             var a = fromRules.Evaluate(input);
             var b = inCSharp.Evaluate(input);
+            var c = fromText.Evaluate(input);
             for (var i = 0; i < zones.Length; i++)
             {
                 var (exports, trade, gdp, honours, problems) = zones[i];
-                if (a[i].Total != b[i].Total || a[i].Rank != b[i].Rank || Math.Abs(a[i].Total - ByHand(exports, trade, gdp, honours, problems)) > 1e-9)
+                if (a[i].Total != b[i].Total || c[i].Total != b[i].Total || a[i].Rank != b[i].Rank || Math.Abs(a[i].Total - ByHand(exports, trade, gdp, honours, problems)) > 1e-9)
                 {
                     return false;
                 }

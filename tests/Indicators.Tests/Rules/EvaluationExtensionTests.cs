@@ -71,4 +71,36 @@ public class EvaluationExtensionTests
         Assert.DoesNotContain("half_at_target", RuleEnvironment.Default.ScoringMethodNames);
         Assert.Contains("capped_ratio", RuleEnvironment.Default.ScoringMethodNames);
     }
+
+    [Fact]
+    public void The_tutorial_text_compiles_with_the_registrations_and_not_without()
+    {
+        const string Text = """
+            indicator LandUsed "工业用地" unit 亩;
+            indicator Density "亩均产出" = per_mu(GDP, LandUsed) unit "万元/亩";     // GDP (亿元) reaches per_mu in 万元
+            indicator ExportShare = clamp(Exports / GDP, 0, 0.5);
+            scheme S "示例" {
+              category 经济 100 {
+                GDP 100 by half_at_target(per_point: 0.5) target 8;
+              }
+            }
+            """;
+        var environment = Environment().WithScoringMethod("half_at_target",
+            a => ScoringMethods.EightyPercentAtTarget(a.Number("per_point"), a.Number("cap", 1.2), shareAtTarget: 0.5), "per_point", "cap");
+        var result = RulePlan.Compile(Text, environment);
+        Assert.True(result.Success, result.ToString());
+        var e = result.Plan!.Evaluate(RuleZone.Create().With("GDP", 12).With("LandUsed", 3000).With("Exports", 3));
+        Assert.Equal(40, e.Find("Density")!.Value!.Value, 12);
+        Assert.Equal(0.25, e.Find("ExportShare")!.Value!.Value, 12);
+        Assert.Equal(["RL2009", "RL2009", "RL2010"], RulePlan.Compile(Text).Diagnostics.Select(d => d.Code).ToArray());
+    }
+
+    [Fact]
+    public void Text_cannot_reach_the_system()
+    {
+        var result = RulePlan.Compile("indicator X = System.IO.File.Delete(\"x\");\nindicator Y = Environment(1);");
+        Assert.False(result.Success);
+        Assert.All(result.Diagnostics, d => Assert.Matches("^RL[12]", d.Code));
+        Assert.Contains(result.Diagnostics, d => d.Code == "RL2009" && d.Message == "unknown function 'Environment'");
+    }
 }

@@ -59,4 +59,16 @@ public class EvaluationPropertyTests
             return status == expected;
         }));
     }
+
+    [Fact]
+    public void A_plan_evaluates_the_same_from_many_threads()
+    {
+        var plan = RulePlan.Compile(Set(Base("A", "万元"), Derived("R", Div(N("A"), N("GDP")), "%"), Derived("G", Call("growth", N("R"))))).Plan!;
+        var zones = Enumerable.Range(1, 400).Select(i => RuleZone.Create().With("A", i * 10.0, i * 9.0).With("GDP", 1 + i % 7, 1 + i % 5)).ToArray();
+        var sequential = zones.Select(z => plan.Evaluate(z).Find("G")!.Value).ToArray();
+        var parallel = new double?[zones.Length];
+        Parallel.For(0, zones.Length, i => parallel[i] = plan.Evaluate(zones[i]).Find("G")!.Value);
+        Assert.Equal(sequential, parallel);
+        Assert.All(sequential, v => Assert.NotNull(v));
+    }
 }

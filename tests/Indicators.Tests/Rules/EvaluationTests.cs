@@ -143,4 +143,31 @@ public class EvaluationTests
         Assert.Null(e.Find("RdIntensity")!.Value);
         Assert.Equal("evaluation step limit reached", e.Find("RdIntensity")!.MissingReason);
     }
+
+    [Fact]
+    public void Percent_arithmetic_gives_percent_points_and_rounds_in_percent()
+    {
+        var plan = Plan(new RuleSet(
+            [Derived("Gap", Sub(Call("growth", N("GDP")), Call("target", N("GDP")))),
+             Derived("Judged", Call("round", Call("growth", N("GDP")), Num(1))),
+             Derived("Part", Mul(N("GDP"), Num(8, "%")))],
+            [new TargetDeclaration("GDP", "增长8%以上")]));
+        var e = plan.Evaluate(RuleZone.Create().With("GDP", 107.95, 100));
+        var gap = e.Find("Gap")!;
+        Assert.Equal(RuleTypeKind.Points, gap.Indicator.Type.Kind);
+        Assert.Equal((Growth.YearOnYear(107.95, 100).Rate!.Value.Fraction - 0.08) / 0.01, gap.Value!.Value, 12);
+        Assert.EndsWith("pp", gap.Explanation.ValueText, StringComparison.Ordinal);
+        Assert.Equal(8.0, e.Find("Judged")!.Value!.Value, 12); // 7.95% rounds to 8.0% at one decimal (half away from zero)
+        Assert.Equal(107.95 * 0.08, e.Find("Part")!.Value!.Value, 12);
+        Assert.Equal("亿元", e.Find("Part")!.Indicator.Unit!.Symbol);
+    }
+
+    [Fact]
+    public void A_unit_declared_for_a_catalogue_indicator_is_the_unit_of_its_values()
+    {
+        var plan = Plan(Set(new IndicatorDeclaration("GDP", Unit: "万元"), Derived("Half", Div(N("GDP"), Num(2)), "亿元")));
+        Assert.Equal(0.5, plan.Evaluate(RuleZone.Create().With("GDP", 10000)).Find("Half")!.Value!.Value, 12);
+        var wrong = RulePlan.Compile(Set(new IndicatorDeclaration("GDP", Unit: "亩")));
+        Assert.Equal("'GDP' is declared in 亩, but the catalogue measures GDP in 亿元 (money)", Assert.Single(wrong.Diagnostics).Message);
+    }
 }

@@ -95,11 +95,19 @@ internal sealed partial class Binder
                 {
                     slot.Names.Add(declaration.Name);
                 }
-                if (declaration.Unit is not null && ReadUnit(declaration, declaration.Unit) is { } unitType && !Fits(unitType.Type, slot.Type))
+                if (declaration.Unit is not null && ReadUnit(declaration, declaration.Unit) is { } unitType)
                 {
-                    Report(declaration, "RL2007",
-                        "'" + declaration.Name + "' is declared in " + declaration.Unit + ", but the catalogue measures " + definition.Code + " in " + slot.Type,
-                        "“" + declaration.Name + "”声明的单位为" + declaration.Unit + "，但指标体系中" + definition.Code + "的单位为" + slot.Type.Describe(ExplanationLanguage.Chinese));
+                    if (Fits(unitType.Type, slot.Type))
+                    {
+                        // The rules' unit wins: a zone's values of this indicator are in the declared unit (万元 rather than the catalogue's 亿元).
+                        (slot.Type, slot.Unit, slot.InsideFactor) = unitType;
+                    }
+                    else
+                    {
+                        Report(declaration, "RL2007",
+                            "'" + declaration.Name + "' is declared in " + declaration.Unit + ", but the catalogue measures " + definition.Code + " in " + slot.Type,
+                            "“" + declaration.Name + "”声明的单位为" + declaration.Unit + "，但指标体系中" + definition.Code + "的单位为" + slot.Type.Describe(ExplanationLanguage.Chinese));
+                    }
                 }
                 declared[declaration.Name] = slot;
                 continue;

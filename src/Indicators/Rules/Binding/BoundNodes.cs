@@ -6,7 +6,8 @@ namespace Indicators;
 //
 // Values: every node computes a double in its type's inside representation — a percent or points as a fraction
 // (8% is 0.08), a quantity in its type's unit, a truth value as 1 (true) or 0 (false). Missing is NaN; an operation
-// with a missing operand is missing (except present, coalesce and if, which say how). Indicator slots hold inside
+// with a missing operand is missing (except present, coalesce and if, which say how); a node whose result is NaN or
+// ±infinity is missing (division by zero included, even 0/0). Indicator slots hold inside
 // values: a zone's raw value (in the indicator's unit, 8 for 8%) times PlanSlot.InsideFactor.
 
 /// <summary>An indicator the plan reads (a base indicator: data) or computes (a derived indicator: a formula).</summary>

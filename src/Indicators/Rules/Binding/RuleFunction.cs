@@ -25,6 +25,7 @@ public delegate void RuleFunctionBulkBody(ReadOnlySpan<double> arguments, int co
 /// <remarks>
 /// Missing is missing: when any argument is missing the function is not called and its result is missing (with the
 /// argument's reason); a body returning NaN or an infinity gives a missing result ("f() gave no value").
+/// An exception from the body is a bug in the C# code, not in the rules: it propagates from <see cref="RulePlan.Evaluate"/>.
 /// </remarks>
 public sealed class RuleFunction
 {

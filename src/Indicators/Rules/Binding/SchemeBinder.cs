@@ -204,7 +204,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                     ok = false;
                 }
                 // Placeholders keep the builder checking the rest of the scheme; the result is discarded when anything failed.
-                entries.Add((slot?.Code ?? entry.Indicator, method ?? ScoringMethods.CappedRatio(), entry.Weight ?? IndicatorWeight.Points(1),
+                entries.Add((slot?.Code ?? entry.Indicator, method ?? ScoringMethods.CappedRatio(), entry.Weight ?? NeutralWeight(category),
                     entry.Missing ?? MissingDataPolicy.Error, new ZoneTargets(entry.Target, entry.Stretch, entry.Baseline)));
             }
             if (category.Weight is not double weight)
@@ -281,6 +281,19 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             ok = false;
         }
         return ok && built.Success ? built.Scheme : null;
+    }
+
+    /// <summary>A stand-in for a missing weight that adds no problem of its own: a multiplier among multipliers, else the points the others leave.</summary>
+    private static IndicatorWeight NeutralWeight(ComposedCategory category)
+    {
+        var weights = category.Entries.Where(e => e.Weight is not null).Select(e => e.Weight!.Value).ToList();
+        if (weights.Count > 0 && weights.TrueForAll(w => w.IsMultiplier))
+        {
+            return IndicatorWeight.Multiplier(1);
+        }
+        var missing = category.Entries.Count(e => e.Weight is null);
+        var left = ((category.Weight ?? 0) - weights.Sum(w => w.Value)) / missing;
+        return double.IsFinite(left) && left > 0 ? IndicatorWeight.Points(left) : IndicatorWeight.Points(1);
     }
 
     private IScoringMethod? BindMethod(ScoringMethodReference reference)

@@ -8,6 +8,7 @@ namespace Indicators;
 internal sealed class Evaluator
 {
     private const string StepLimitReason = "evaluation step limit reached";
+    private const string NotANumber = "not a real number";
     private readonly RulePlan plan;
     private readonly RuleZone zone;
     private readonly long maxSteps;
@@ -136,9 +137,9 @@ internal sealed class Evaluator
             var shown = double.IsNaN(value) ? (double?)null : Shown(value, node.Type);
             var expression = RuleExpressionText.Format(node.Syntax) + (node is BoundConvert ? " in " + node.Type.Unit!.Symbol : "");
             explain.Add(new RuleExplanation(expression, shown, shown is null ? null : Text(shown.Value, node.Type, node.Type.Unit),
-                double.IsNaN(value) ? reason ?? "missing" : null, parts!));
+                double.IsNaN(value) ? reason ?? NotANumber : null, parts!));
         }
-        return (value, double.IsNaN(value) ? reason ?? "missing" : null);
+        return (value, double.IsNaN(value) ? reason ?? NotANumber : null);
     }
 
     private (double, string?) Compute(BoundExpression node, int lag, List<RuleExplanation>? parts)
@@ -210,7 +211,7 @@ internal sealed class Evaluator
                 var (first, _) = Evaluate(arguments[0], lag, parts);
                 return double.IsNaN(first) ? Evaluate(arguments[1], lag, parts) : (first, null);
         }
-        Span<double> values = arguments.Length <= 8 ? stackalloc double[arguments.Length] : new double[arguments.Length];
+        Span<double> args = arguments.Length <= 8 ? stackalloc double[arguments.Length] : new double[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
             var (value, reason) = Evaluate(arguments[i], lag, parts);
@@ -223,34 +224,34 @@ internal sealed class Evaluator
                 }
                 return (double.NaN, reason);
             }
-            values[i] = value;
+            args[i] = value;
         }
         switch (call.Function)
         {
             case BoundFunction.Min:
             case BoundFunction.Max:
-                var best = values[0];
-                for (var i = 1; i < values.Length; i++)
+                var best = args[0];
+                for (var i = 1; i < args.Length; i++)
                 {
-                    best = call.Function == BoundFunction.Min ? Math.Min(best, values[i]) : Math.Max(best, values[i]);
+                    best = call.Function == BoundFunction.Min ? Math.Min(best, args[i]) : Math.Max(best, args[i]);
                 }
                 return (best, null);
             case BoundFunction.Abs:
-                return (Math.Abs(values[0]), null);
+                return (Math.Abs(args[0]), null);
             case BoundFunction.Round:
-                return (Rounding.Round(values[0], call.Decimals), null);
+                return (Rounding.Round(args[0], call.Decimals), null);
             case BoundFunction.Growth:
-                var growth = Growth.YearOnYear(values[0], values[1]);
+                var growth = Growth.YearOnYear(args[0], args[1]);
                 return growth.TryGetRate(out var rate) ? (rate.Fraction, null) : (double.NaN, GrowthReason(growth.Status));
             case BoundFunction.Share:
-                var share = Share.Of(values[0], values[1]);
+                var share = Share.Of(args[0], args[1]);
                 return share.TryGetShare(out var fraction) ? (fraction.Fraction, null) : (double.NaN, "whole ≤ 0: no share");
             case BoundFunction.Completion:
                 var (target, isCeiling, polarity) = call.Target;
-                var completion = isCeiling ? Completion.OfCeiling(values[0], target) : Completion.OfLevel(values[0], target, polarity);
+                var completion = isCeiling ? Completion.OfCeiling(args[0], target) : Completion.OfLevel(args[0], target, polarity);
                 return completion.TryGetRate(out var completed) ? (completed.Fraction, null) : (double.NaN, "no completion rate: " + completion.Status);
             case BoundFunction.User:
-                var result = call.UserFunction!.Body(values);
+                var result = call.UserFunction!.Body(args);
                 return double.IsFinite(result) ? (result, null) : (double.NaN, call.UserFunction.Name + "() gave no value");
             default:
                 return (double.NaN, "unknown function");

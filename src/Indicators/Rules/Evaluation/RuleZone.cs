@@ -6,7 +6,8 @@ namespace Indicators;
 /// One zone's figures for one period, as a <see cref="RulePlan"/> evaluates them (开发区数据): each indicator's value this
 /// period and, for <c>previous(x)</c> and <c>growth(x)</c>, the same period last year (上年同期). Values are in the
 /// indicator's unit (8 for 8% in a % indicator, 120 for 120亿元 in a 亿元 indicator), given under any of its names: the
-/// rule name, the catalogue code, the Chinese name or an alias. An indicator not given is missing, never zero.
+/// rule name, the catalogue code, the Chinese name or an alias (a unit declared in the rules wins over the catalogue's).
+/// An indicator not given is missing, never zero; values given for a derived indicator are ignored (the plan computes it).
 /// Immutable; every <c>With…</c> returns a changed copy.
 /// </summary>
 public sealed class RuleZone
