@@ -272,6 +272,10 @@ public class RulesBulkTests
         var other = Compile(RuleSet.CreateBuilder().Indicator("A").Indicator("B").Derived("D", Rule.Name("A") + Rule.Name("B")).Build());
         Assert.Throws<ArgumentException>(() => RuleBulk.Evaluate(other, fine, new RuleBulkResults(plan, fine)));
         Assert.Throws<ArgumentException>(() => RuleBulk.Evaluate(plan, new BulkDataset(2, [1.0, 1.0], [Polarity.Positive, Polarity.Positive], 1, 2024, ["A", "B"]), new RuleBulkResults(plan, fine)));
+        // The same shape with the columns swapped: the programs would read the wrong columns.
+        var swapped = new BulkDataset(1, [1.0, 1.0], [Polarity.Positive, Polarity.Positive], 1, 2024, ["B", "A"]);
+        Assert.Throws<ArgumentException>(() => RuleBulk.Evaluate(plan, swapped, new RuleBulkResults(plan, fine)));
+        RuleBulk.Evaluate(plan, fine, new RuleBulkResults(plan, fine));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public static class RuleBulk
         if (!results.Fits(dataset))
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"The results are sized for {results.ZoneCount} zones × {results.YearCount} years, the dataset has {dataset.ZoneCount} × {dataset.YearCount} (or another number of indicators)."), nameof(results));
+                $"The results were made for {results.ZoneCount} zones × {results.YearCount} years and their dataset's indicator codes; this dataset has {dataset.ZoneCount} × {dataset.YearCount} and other indicators or codes."), nameof(results));
         }
         options ??= BulkOptions.Default;
         results.IsComputed = false;

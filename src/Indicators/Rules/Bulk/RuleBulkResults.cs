@@ -15,6 +15,7 @@ public sealed class RuleBulkResults
     private readonly Dictionary<string, int> derivedByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> checksByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RuleBulkScheme> schemes = new(StringComparer.Ordinal);
+    private readonly string[]? codes;
 
     /// <summary>Creates the buffers for evaluating <paramref name="plan"/> over datasets shaped and coded like <paramref name="dataset"/> (结果缓冲区).</summary>
     /// <param name="plan">The plan.</param>
@@ -28,6 +29,7 @@ public sealed class RuleBulkResults
         ZoneCount = dataset.ZoneCount;
         YearCount = dataset.YearCount;
         IndicatorCount = dataset.IndicatorCount;
+        codes = dataset.IndicatorCodes?.ToArray();
         var cells = ZoneCount * YearCount;
         Programs = RuleBulkPrograms.Compile(plan, dataset);
         Values = new double[plan.DerivedOrder.Length][];
@@ -148,8 +150,10 @@ public sealed class RuleBulkResults
 
     internal IEnumerable<RuleBulkScheme> Schemes => schemes.Values;
 
+    /// <summary>Whether <paramref name="dataset"/> has the shape and the indicator codes (in the same columns) the programs were compiled for.</summary>
     internal bool Fits(BulkDataset dataset) =>
-        dataset.ZoneCount == ZoneCount && dataset.YearCount == YearCount && dataset.IndicatorCount == IndicatorCount;
+        dataset.ZoneCount == ZoneCount && dataset.YearCount == YearCount && dataset.IndicatorCount == IndicatorCount
+        && (dataset.IndicatorCodes ?? []).SequenceEqual(codes ?? [], StringComparer.Ordinal);
 
     private int Cell(int zone, int year)
     {
