@@ -20,6 +20,8 @@ namespace Indicators;
 /// <see cref="BulkAssessment.Evaluate"/> (so bonus, deductions and vetoes are outside the bulk path, as there).
 /// The plan's evaluation step limit is not applied in bulk: it guards one zone's evaluation, and a bulk program's cost is
 /// fixed by its length.</para>
+/// <para>A plan is immutable and may be evaluated from many threads at once, each into its own
+/// <see cref="RuleBulkResults"/>; one results object is filled by one evaluation at a time.</para>
 /// </remarks>
 public static class RuleBulk
 {
@@ -45,28 +47,10 @@ public static class RuleBulk
         }
         options ??= BulkOptions.Default;
         results.IsComputed = false;
-        var programs = results.Programs;
-        var years = dataset.YearCount;
-        var zonesPerChunk = Math.Max(1, ChunkCells / years);
-        var chunks = (dataset.ZoneCount + zonesPerChunk - 1) / zonesPerChunk;
-        var degree = Math.Min(options.MaxDegreeOfParallelism, chunks);
-        var registerCells = programs.Registers * zonesPerChunk * years;
-        if (degree <= 1)
+        // A plan of schemes only has nothing to compute per cell before BulkAssessment.
+        if (results.Programs.Derived.Length + results.Programs.Checks.Length > 0)
         {
-            var registers = new double[registerCells];
-            for (var c = 0; c < chunks; c++)
-            {
-                RunChunk(dataset, results, c * zonesPerChunk, zonesPerChunk, registers);
-            }
-        }
-        else
-        {
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = degree }, () => new double[registerCells],
-                (c, _, registers) =>
-                {
-                    RunChunk(dataset, results, c * zonesPerChunk, zonesPerChunk, registers);
-                    return registers;
-                }, _ => { });
+            RunChunks(dataset, results, options.MaxDegreeOfParallelism);
         }
         CountChecks(results);
         foreach (var scheme in results.Schemes)
@@ -76,8 +60,33 @@ public static class RuleBulk
         results.IsComputed = true;
     }
 
-    /// <summary>About this many cells per chunk: the registers of a program stay in the first-level caches.</summary>
+    /// <summary>About this many cells per chunk: 8 KiB per register, so a program's registers stay in the core's caches.</summary>
     internal const int ChunkCells = 1024;
+
+    /// <summary>Runs every chunk of whole zones, on up to <paramref name="maxDegree"/> threads, each with its own registers.</summary>
+    private static void RunChunks(BulkDataset dataset, RuleBulkResults results, int maxDegree)
+    {
+        var years = dataset.YearCount;
+        var zonesPerChunk = Math.Max(1, ChunkCells / years);
+        var chunks = (dataset.ZoneCount + zonesPerChunk - 1) / zonesPerChunk;
+        var degree = Math.Min(maxDegree, chunks);
+        var registerCells = results.Programs.Registers * zonesPerChunk * years;
+        if (degree <= 1)
+        {
+            var registers = new double[registerCells];
+            for (var c = 0; c < chunks; c++)
+            {
+                RunChunk(dataset, results, c * zonesPerChunk, zonesPerChunk, registers);
+            }
+            return;
+        }
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = degree }, () => new double[registerCells],
+            (c, _, registers) =>
+            {
+                RunChunk(dataset, results, c * zonesPerChunk, zonesPerChunk, registers);
+                return registers;
+            }, _ => { });
+    }
 
     private static void RunChunk(BulkDataset dataset, RuleBulkResults results, int zoneStart, int zonesPerChunk, double[] registers)
     {
