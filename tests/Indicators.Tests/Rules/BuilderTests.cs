@@ -158,6 +158,36 @@ public class BuilderTests
         }));
 
     [Fact]
+    public void A_formula_read_from_text_equals_the_one_built_with_operators()
+    {
+        Assert.Equal(Rule.Name("RdSpending") / Rule.Name("OperatingRevenue"), Rule.Parse("RdSpending / OperatingRevenue").Value);
+        Assert.Equal(Rule.Call("growth", Rule.Name("GDP")) >= Rule.Percent(8), Rule.Parse("growth(GDP) >= 8% // 增长8%以上").Value);
+        Assert.Equal(-(RuleFormula)5 * Rule.Name("研发经费"), Rule.Parse(" -5 * 研发经费").Value);
+    }
+
+    [Fact]
+    public void A_formula_that_does_not_parse_names_the_position_in_its_own_text()
+    {
+        var result = Rule.Parse("GDP + * 2");
+        Assert.False(result.Success);
+        Assert.Equal(6, result.Error!.Position);
+        Assert.Equal("rule formula", result.Error.Target);
+        Assert.Throws<UnparsableValueException>(() => result.Value);
+        Assert.False(Rule.Parse("A; indicator B = C").Success);
+        Assert.False(Rule.Parse("A \"message\"").Success);
+        Assert.False(Rule.Parse("").Success);
+        Assert.False(Rule.Parse(null).Success);
+    }
+
+    [Fact]
+    public void Formula_parsing_of_random_text_never_throws() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
+        {
+            var result = Rule.Parse(text);
+            return result.Success || (result.Error!.Position >= 0 && result.Error.Position <= (text ?? "").Length);
+        }));
+
+    [Fact]
     public void A_changed_item_makes_the_models_differ()
     {
         var other = RuleSet.CreateBuilder()

@@ -150,6 +150,7 @@ public class RulesBulkTests
 
     private static void AssertBulkEqualsScalar(RulesBulkCase c, RulePlan plan, RuleBulkResults results)
     {
+        var tally = new int[plan.Checks.Count, 3];
         for (var z = 0; z < c.Zones; z++)
         {
             for (var y = 0; y < c.Years; y++)
@@ -171,7 +172,15 @@ public class RulesBulkTests
                 {
                     Assert.Equal(scalar.Checks[k].Status, results.GetCheckStatus(k, z, y));
                     Assert.Equal(scalar.Checks[k].Status, results.GetCheckStatus(plan.Checks[k].Name, z, y));
+                    tally[k, (int)scalar.Checks[k].Status]++;
                 }
+            }
+        }
+        for (var k = 0; k < plan.Checks.Count; k++)
+        {
+            foreach (var status in Enum.GetValues<RuleCheckStatus>())
+            {
+                Assert.Equal(tally[k, (int)status], results.Count(k, status));
             }
         }
     }

@@ -213,6 +213,39 @@ public static class Rule
     /// <returns>The formula.</returns>
     public static RuleFormula Boolean(bool value) => RuleFormula.Of(new BooleanLiteral(value));
 
+    /// <summary>
+    /// Reads a formula written as the rule language writes it (公式文本): <c>Rule.Parse("RdSpending / OperatingRevenue")</c>
+    /// is <c>Rule.Name("RdSpending") / Rule.Name("OperatingRevenue")</c>. Never throws for the text: a failure names the
+    /// zero-based position in <paramref name="text"/> and the parser's reason (the first error, in English).
+    /// </summary>
+    /// <param name="text">One expression, or <see langword="null"/>.</param>
+    /// <returns>The formula, or the error.</returns>
+    public static ParseResult<RuleFormula> Parse(string? text)
+    {
+        const string Target = "rule formula";
+        if (text is null)
+        {
+            return ParseResult<RuleFormula>.ForError(new ParseError(text, 0, Target, "the text is null"));
+        }
+        // The parser reads statements; a check holds exactly one expression. The line break keeps a trailing // comment
+        // of the text from hiding the ';'.
+        const string Prefix = "check formula: ";
+        var parsed = RuleSet.Parse(Prefix + text + "\n;");
+        foreach (var diagnostic in parsed.Diagnostics)
+        {
+            if (diagnostic.Severity == RuleDiagnosticSeverity.Error)
+            {
+                return ParseResult<RuleFormula>.ForError(new ParseError(text, diagnostic.Position - Prefix.Length, Target, diagnostic.Message));
+            }
+        }
+        var rules = parsed.RuleSet;
+        if (rules.Checks.Count != 1 || rules.Checks[0].Message is not null || rules.Indicators.Count + rules.Targets.Count + rules.Schemes.Count > 0)
+        {
+            return ParseResult<RuleFormula>.ForError(new ParseError(text, 0, Target, "the text is not one expression"));
+        }
+        return ParseResult<RuleFormula>.ForValue(RuleFormula.Of(rules.Checks[0].Condition));
+    }
+
     /// <summary>A call of a registered function (函数调用): <c>Rule.Call("min", a, b)</c>.</summary>
     /// <param name="function">The function's name.</param>
     /// <param name="arguments">The arguments, in order.</param>
