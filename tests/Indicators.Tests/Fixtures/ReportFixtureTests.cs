@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using Rules = global::Indicators.Rounding;
+using RoundingRules = global::Indicators.Rounding;
 
 namespace Indicators.Tests.Fixtures;
 
@@ -24,7 +24,7 @@ public class ReportFixtureTests
         Assert.Equal(0, sum.CompareTo(whole));
 
         var shares = parts.Select(p => Share.Of(Quantity.Parse(p.Item1).Value.Value, whole.Value).Share!.Value.Percent).ToArray();
-        Assert.Equal([3.9, 37.1, 59.0], shares.Select(s => Rules.Round(s, 1)));
+        Assert.Equal([3.9, 37.1, 59.0], shares.Select(s => RoundingRules.Round(s, 1)));
 
         // Growth is real (可比价): increments backed out of current-price levels only approximate the
         // constant-price increments, so the contributions need not sum to exactly 100% (cf. F9).
@@ -38,7 +38,7 @@ public class ReportFixtureTests
         }).ToArray();
         Assert.InRange(contributions.Sum(), 100.0, 100.5);
         // Computed by hand from the published levels and rates (NBS publishes no contributions here).
-        Assert.Equal([2.5, 41.7, 55.9], contributions.Select(c => Rules.Round(c, 1)));
+        Assert.Equal([2.5, 41.7, 55.9], contributions.Select(c => RoundingRules.Round(c, 1)));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class ReportFixtureTests
         Assert.Equal("同比增长4.1%", ChinesePhrasing.Phrase(growth.Comparable, OneDecimal));
         Assert.Equal("同比下降6.6%", ChinesePhrasing.Phrase(growth.AgainstPublished, OneDecimal));
         Assert.True(growth.TryGetRate(out var rate));
-        Assert.Equal(4.1, Rules.Round(rate.Percent, 1));
+        Assert.Equal(4.1, RoundingRules.Round(rate.Percent, 1));
     }
 
     [Theory]
@@ -100,8 +100,8 @@ public class ReportFixtureTests
         Assert.Equal("TotalIndustrialOutput", aboveScale.ParentCode);
         Assert.Equal("GDP", services.ParentCode);
 
-        Assert.Equal(40.2, Rules.Round(Share.Of(20.7, 51.5).Share!.Value.Percent, 1));
-        Assert.Equal(84.1, Rules.Round(Share.Of(406.5, 483.1).Share!.Value.Percent, 1));
+        Assert.Equal(40.2, RoundingRules.Round(Share.Of(20.7, 51.5).Share!.Value.Percent, 1));
+        Assert.Equal(84.1, RoundingRules.Round(Share.Of(406.5, 483.1).Share!.Value.Percent, 1));
         Assert.Equal(172.8, Implied.WholeFromShare(86.4, Percentage.FromPercent(50)).Value!.Value, 10);
     }
 

@@ -1,0 +1,234 @@
+namespace Indicators;
+
+/// <summary>Expression binding: names, literals, operators and calls, with the type and unit rules of the specification.</summary>
+internal sealed partial class Binder
+{
+    /// <summary>Binds an expression whose depth is within the limit; null after reporting when it has an error.</summary>
+    internal BoundExpression? BindExpression(RuleExpression expression) => expression switch
+    {
+        NumberLiteral number => BindNumber(number),
+        BooleanLiteral boolean => new BoundConstant(boolean, RuleType.Boolean, boolean.Value ? 1 : 0),
+        NameReference name => Resolve(name, name.Name) is { } slot ? new BoundIndicator(name, slot, 0) : null,
+        UnaryExpression unary => BindUnary(unary),
+        BinaryExpression binary => BindBinary(binary),
+        CallExpression call => BindCall(call),
+        _ => null,
+    };
+
+    private BoundConstant? BindNumber(NumberLiteral number)
+    {
+        if (!double.IsFinite(number.Value))
+        {
+            Report(number, "RL2006", "a number must be finite", "数值必须有限");
+            return null;
+        }
+        switch (number.Unit)
+        {
+            case null:
+                return new BoundConstant(number, RuleType.Number, number.Value);
+            case "%":
+                return new BoundConstant(number, RuleType.Percent, number.Value / 100);
+            case "pp" or "个百分点":
+                return new BoundConstant(number, RuleType.Points, number.Value / 100);
+        }
+        if (ReadUnit(number, number.Unit) is not { } unit)
+        {
+            return null;
+        }
+        return new BoundConstant(number, unit.Type, number.Value * unit.Factor);
+    }
+
+    private BoundUnary? BindUnary(UnaryExpression unary)
+    {
+        if (BindExpression(unary.Operand) is not { } operand)
+        {
+            return null;
+        }
+        var wantsBoolean = unary.Operator == RuleUnaryOperator.Not;
+        if ((operand.Type.Kind == RuleTypeKind.Boolean) != wantsBoolean)
+        {
+            Report(unary, "RL2014",
+                wantsBoolean ? "'not' needs a truth value, not " + operand.Type : "'-' needs a number, not a truth value",
+                wantsBoolean ? "“not”需要真假值，而不是" + operand.Type.Describe(ExplanationLanguage.Chinese) : "“-”需要数值，而不是真假值");
+            return null;
+        }
+        return new BoundUnary(unary, operand.Type, unary.Operator, operand);
+    }
+
+    private BoundExpression? BindBinary(BinaryExpression binary)
+    {
+        var left = BindExpression(binary.Left);
+        var right = BindExpression(binary.Right);
+        if (left is null || right is null)
+        {
+            return null;
+        }
+        var (l, r) = (left.Type, right.Type);
+        switch (binary.Operator)
+        {
+            case RuleBinaryOperator.And or RuleBinaryOperator.Or:
+                if (l.Kind != RuleTypeKind.Boolean || r.Kind != RuleTypeKind.Boolean)
+                {
+                    var word = binary.Operator == RuleBinaryOperator.And ? "and" : "or";
+                    var other = l.Kind != RuleTypeKind.Boolean ? l : r;
+                    Report(binary, "RL2014", "'" + word + "' needs truth values, not " + other, "“" + word + "”需要真假值，而不是" + other.Describe(ExplanationLanguage.Chinese));
+                    return null;
+                }
+                return Binary(binary, RuleType.Boolean, left, right);
+            case RuleBinaryOperator.Add or RuleBinaryOperator.Subtract:
+                return BindAdditive(binary, left, right);
+            case RuleBinaryOperator.Multiply:
+                return BindMultiply(binary, left, right);
+            case RuleBinaryOperator.Divide:
+                return BindDivide(binary, left, right);
+            case RuleBinaryOperator.Power:
+                if (l.Kind is RuleTypeKind.Number && r.Kind is RuleTypeKind.Number)
+                {
+                    return Binary(binary, RuleType.Number, left, right);
+                }
+                return ArithmeticError(binary, "raise", "乘方", l, r);
+            default:
+                return BindComparison(binary, left, right);
+        }
+    }
+
+    private BoundExpression? BindAdditive(BinaryExpression binary, BoundExpression left, BoundExpression right)
+    {
+        var (l, r) = (left.Type, right.Type);
+        var add = binary.Operator == RuleBinaryOperator.Add;
+        RuleType? result = (l.Kind, r.Kind) switch
+        {
+            (RuleTypeKind.Quantity, RuleTypeKind.Quantity) when l.SameDimension(r) => l,
+            (RuleTypeKind.Number, RuleTypeKind.Number) => l,
+            (RuleTypeKind.Number, RuleTypeKind.Percent) or (RuleTypeKind.Percent, RuleTypeKind.Number) => RuleType.Number,
+            (RuleTypeKind.Percent, RuleTypeKind.Percent) => add ? RuleType.Percent : RuleType.Points,
+            (RuleTypeKind.Percent, RuleTypeKind.Points) => RuleType.Percent,
+            (RuleTypeKind.Points, RuleTypeKind.Percent) when add => RuleType.Percent,
+            (RuleTypeKind.Points, RuleTypeKind.Points) => RuleType.Points,
+            _ => null,
+        };
+        if (result is null)
+        {
+            return add
+                ? Error(binary, "RL2003", "cannot add " + l + " to " + r, "不能将" + l.Describe(ExplanationLanguage.Chinese) + "与" + r.Describe(ExplanationLanguage.Chinese) + "相加")
+                : Error(binary, "RL2003", "cannot subtract " + r + " from " + l, "不能从" + l.Describe(ExplanationLanguage.Chinese) + "中减去" + r.Describe(ExplanationLanguage.Chinese));
+        }
+        return Binary(binary, result, left, ConvertTo(right, l));
+    }
+
+    private BoundExpression? BindMultiply(BinaryExpression binary, BoundExpression left, BoundExpression right)
+    {
+        var (l, r) = (left.Type, right.Type);
+        RuleType? result = (l.Kind, r.Kind) switch
+        {
+            (RuleTypeKind.Boolean, _) or (_, RuleTypeKind.Boolean) => null,
+            (RuleTypeKind.Number, _) => r,
+            (_, RuleTypeKind.Number) => l,
+            (RuleTypeKind.Percent, RuleTypeKind.Percent) => RuleType.Percent,
+            (RuleTypeKind.Percent, RuleTypeKind.Quantity) or (RuleTypeKind.Percent, RuleTypeKind.Points) => r,
+            (RuleTypeKind.Quantity, RuleTypeKind.Percent) or (RuleTypeKind.Points, RuleTypeKind.Percent) => l,
+            _ => null,
+        };
+        return result is null ? ArithmeticError(binary, "multiply", "相乘", l, r) : Binary(binary, result, left, right);
+    }
+
+    private BoundExpression? BindDivide(BinaryExpression binary, BoundExpression left, BoundExpression right)
+    {
+        var (l, r) = (left.Type, right.Type);
+        if (l.Kind == RuleTypeKind.Boolean || r.Kind == RuleTypeKind.Boolean)
+        {
+            return ArithmeticError(binary, "divide", "相除", l, r);
+        }
+        if (l.Kind == RuleTypeKind.Quantity && r.Kind == RuleTypeKind.Quantity)
+        {
+            if (l.SameDimension(r))
+            {
+                return Binary(binary, RuleType.Number, left, ConvertTo(right, l));
+            }
+            try
+            {
+                return Binary(binary, RuleType.Quantity(l.Unit!.Per(r.Unit!)), left, right);
+            }
+            catch (ArgumentException)
+            {
+                return ArithmeticError(binary, "divide", "相除", l, r);
+            }
+        }
+        RuleType? result = (l.Kind, r.Kind) switch
+        {
+            (_, RuleTypeKind.Number) => l,
+            (RuleTypeKind.Number, RuleTypeKind.Percent) or (RuleTypeKind.Percent, RuleTypeKind.Percent) or (RuleTypeKind.Points, RuleTypeKind.Points) => RuleType.Number,
+            (RuleTypeKind.Quantity, RuleTypeKind.Percent) or (RuleTypeKind.Points, RuleTypeKind.Percent) => l,
+            _ => null,
+        };
+        return result is null ? ArithmeticError(binary, "divide", "相除", l, r) : Binary(binary, result, left, right);
+    }
+
+    private BoundExpression? BindComparison(BinaryExpression binary, BoundExpression left, BoundExpression right)
+    {
+        var (l, r) = (left.Type, right.Type);
+        var equality = binary.Operator is RuleBinaryOperator.Equal or RuleBinaryOperator.NotEqual;
+        var fits = (l.Kind, r.Kind) switch
+        {
+            (RuleTypeKind.Boolean, RuleTypeKind.Boolean) => equality,
+            (RuleTypeKind.Number or RuleTypeKind.Percent, RuleTypeKind.Number or RuleTypeKind.Percent) => true,
+            _ when l.SameDimension(r) => true,
+            // Zero is zero in any unit: GDP > 0 needs no unit.
+            (RuleTypeKind.Quantity or RuleTypeKind.Points, RuleTypeKind.Number) => IsZero(right),
+            (RuleTypeKind.Number, RuleTypeKind.Quantity or RuleTypeKind.Points) => IsZero(left),
+            _ => false,
+        };
+        if (!fits)
+        {
+            return Error(binary, "RL2004", "cannot compare " + l + " with " + r,
+                "不能比较" + l.Describe(ExplanationLanguage.Chinese) + "与" + r.Describe(ExplanationLanguage.Chinese));
+        }
+        var op = binary.Operator switch
+        {
+            RuleBinaryOperator.Less => BoundOperator.Less,
+            RuleBinaryOperator.LessOrEqual => BoundOperator.LessOrEqual,
+            RuleBinaryOperator.Greater => BoundOperator.Greater,
+            RuleBinaryOperator.GreaterOrEqual => BoundOperator.GreaterOrEqual,
+            RuleBinaryOperator.Equal => BoundOperator.Equal,
+            _ => BoundOperator.NotEqual,
+        };
+        return new BoundBinary(binary, RuleType.Boolean, op, left, l.Kind == RuleTypeKind.Quantity && r.Kind == RuleTypeKind.Quantity ? ConvertTo(right, l) : right);
+    }
+
+    private static bool IsZero(BoundExpression expression) => expression is BoundConstant { Value: 0 };
+
+    private static BoundBinary Binary(BinaryExpression syntax, RuleType type, BoundExpression left, BoundExpression right) =>
+        new(syntax, type, syntax.Operator switch
+        {
+            RuleBinaryOperator.Add => BoundOperator.Add,
+            RuleBinaryOperator.Subtract => BoundOperator.Subtract,
+            RuleBinaryOperator.Multiply => BoundOperator.Multiply,
+            RuleBinaryOperator.Divide => BoundOperator.Divide,
+            RuleBinaryOperator.Power => BoundOperator.Power,
+            RuleBinaryOperator.And => BoundOperator.And,
+            _ => BoundOperator.Or,
+        }, left, right);
+
+    /// <summary>Converts a quantity into the unit of <paramref name="type"/> (1亿元 → 10000万元); anything else unchanged.</summary>
+    internal static BoundExpression ConvertTo(BoundExpression expression, RuleType type)
+    {
+        if (expression.Type.Kind != RuleTypeKind.Quantity || type.Kind != RuleTypeKind.Quantity || expression.Type.Unit == type.Unit)
+        {
+            return expression;
+        }
+        var factor = expression.Type.Unit!.ConvertValue(1, type.Unit!);
+        return expression is BoundConstant constant
+            ? new BoundConstant(constant.Syntax, type, constant.Value * factor)
+            : new BoundConvert(expression.Syntax, type, expression, factor);
+    }
+
+    private BoundExpression? ArithmeticError(BinaryExpression binary, string verb, string chineseVerb, RuleType l, RuleType r) =>
+        Error(binary, "RL2003", "cannot " + verb + " " + l + " and " + r,
+            "不能将" + l.Describe(ExplanationLanguage.Chinese) + "与" + r.Describe(ExplanationLanguage.Chinese) + chineseVerb);
+
+    private BoundExpression? Error(object node, string code, string english, string chinese)
+    {
+        Report(node, code, english, chinese);
+        return null;
+    }
+}

@@ -1,0 +1,506 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>
+/// Binds a <see cref="RuleSet"/> against a <see cref="RuleEnvironment"/>: resolves names, orders derived indicators,
+/// checks types and units, parses targets and builds schemes. Reports every problem; never throws for authored rules.
+/// </summary>
+internal sealed partial class Binder
+{
+    private readonly RuleSet rules;
+    private readonly RuleEnvironment environment;
+    private readonly RuleSourceMap? map;
+    private readonly List<RuleDiagnostic> diagnostics = [];
+    private readonly List<PlanSlot> slots = [];
+    private readonly Dictionary<string, PlanSlot> declared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PlanSlot> catalogueSlots = new(StringComparer.Ordinal);
+    private readonly Dictionary<PlanSlot, BoundTarget> targetBySlot = [];
+    private readonly List<BoundTarget> targets = [];
+    private readonly List<BoundCheck> checks = [];
+    private readonly List<PlanSlot> derivedOrder = [];
+    private readonly HashSet<RuleExpression> tooDeep = new(ReferenceEqualityComparer.Instance);
+
+    internal Binder(RuleSet rules, RuleEnvironment environment, RuleSourceMap? map)
+    {
+        this.rules = rules;
+        this.environment = environment;
+        this.map = map;
+    }
+
+    internal RuleCompileResult Bind()
+    {
+        var count = rules.Indicators.Count + rules.Targets.Count + rules.Checks.Count +
+                    rules.Schemes.Sum(s => 1 + s.Categories.Count + s.Categories.Sum(c => c.Indicators?.Count ?? 0) + s.Bonuses.Count + s.Deductions.Count + s.Vetoes.Count + s.Grades.Count);
+        if (count > environment.Limits.MaxStatements)
+        {
+            Report(rules, "RL4002",
+                Invariant($"the rules have {count} statements and entries, more than the limit of {environment.Limits.MaxStatements}"),
+                Invariant($"规则共有{count}条语句和条目，超过上限{environment.Limits.MaxStatements}条"));
+            return new RuleCompileResult(null, diagnostics);
+        }
+        DeclareIndicators();
+        CheckDepths();
+        BindTargets();
+        BindDerived();
+        BindChecks();
+        var catalog = BuildCatalog();
+        var schemes = new SchemeBinder(this, catalog).Bind();
+        var hasErrors = diagnostics.Exists(d => d.Severity == RuleDiagnosticSeverity.Error);
+        var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes);
+        // Text reads best in the order of its lines; a model's diagnostics keep the order of its items.
+        return new RuleCompileResult(plan, map is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Position < 0 ? int.MaxValue : d.Position)]);
+    }
+
+    internal RuleEnvironment Environment => environment;
+
+    internal IReadOnlyList<SchemeDeclaration> RuleSchemes => rules.Schemes;
+
+    internal void Report(object node, string code, string english, string chinese) =>
+        diagnostics.Add(map is null
+            ? new RuleDiagnostic(code, RuleDiagnosticSeverity.Error, english, chinese)
+            : map.At(node, code, RuleDiagnosticSeverity.Error, english, chinese));
+
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    // ---- declarations -------------------------------------------------------------------------------------------
+
+    private void DeclareIndicators()
+    {
+        foreach (var declaration in rules.Indicators)
+        {
+            if (string.IsNullOrWhiteSpace(declaration.Name))
+            {
+                Report(declaration, "RL2001", "an indicator declaration has no name", "指标声明缺少名称");
+                continue;
+            }
+            if (declared.ContainsKey(declaration.Name))
+            {
+                Report(declaration, "RL2012", "indicator '" + declaration.Name + "' is declared twice", "指标“" + declaration.Name + "”重复声明");
+                continue;
+            }
+            var definition = FindInCatalogue(declaration.Name);
+            if (definition is not null)
+            {
+                var slot = CatalogueSlot(definition);
+                if (slot.Declaration is not null)
+                {
+                    Report(declaration, "RL2012", "'" + declaration.Name + "' and '" + slot.Declaration.Name + "' are both the catalogue indicator " + definition.Code,
+                        "“" + declaration.Name + "”与“" + slot.Declaration.Name + "”都是指标体系中的指标" + definition.Code);
+                    continue;
+                }
+                // A declaration of a catalogue indicator names it (and, with a formula, says how to derive it); the catalogue keeps its unit.
+                slot.Declaration = declaration;
+                if (!slot.Names.Contains(declaration.Name))
+                {
+                    slot.Names.Add(declaration.Name);
+                }
+                if (declaration.Unit is not null && ReadUnit(declaration, declaration.Unit) is { } unitType)
+                {
+                    if (Fits(unitType.Type, slot.Type))
+                    {
+                        // The rules' unit wins: a zone's values of this indicator are in the declared unit (万元 rather than the catalogue's 亿元).
+                        (slot.Type, slot.Unit, slot.InsideFactor) = unitType;
+                    }
+                    else
+                    {
+                        Report(declaration, "RL2007",
+                            "'" + declaration.Name + "' is declared in " + declaration.Unit + ", but the catalogue measures " + definition.Code + " in " + slot.Type,
+                            "“" + declaration.Name + "”声明的单位为" + declaration.Unit + "，但指标体系中" + definition.Code + "的单位为" + slot.Type.Describe(ExplanationLanguage.Chinese));
+                    }
+                }
+                declared[declaration.Name] = slot;
+                continue;
+            }
+            var (type, unit, factor) = declaration.Unit is null ? (RuleType.Number, (Unit?)null, 1.0) : ReadUnit(declaration, declaration.Unit) ?? (RuleType.Number, null, 1.0);
+            var own = new PlanSlot(slots.Count, declaration.Name, type, unit, factor, declaration.Polarity ?? Polarity.Positive, null, declaration);
+            own.Names.Add(declaration.Name);
+            slots.Add(own);
+            declared[declaration.Name] = own;
+        }
+    }
+
+    private IndicatorDefinition? FindInCatalogue(string name) =>
+        environment.Catalog.TryGet(name, out var byCode) ? byCode : environment.Catalog.TryGetByName(name, out var byName) ? byName : null;
+
+    private PlanSlot CatalogueSlot(IndicatorDefinition definition)
+    {
+        if (catalogueSlots.TryGetValue(definition.Code, out var existing))
+        {
+            return existing;
+        }
+        var (type, factor) = TypeOfUnit(definition.Unit);
+        var slot = new PlanSlot(slots.Count, definition.Code, type, definition.Unit, factor, definition.Polarity, definition, null) { Code = definition.Code };
+        slot.Names.Add(definition.Code);
+        slot.Names.AddRange(definition.Names);
+        slots.Add(slot);
+        catalogueSlots[definition.Code] = slot;
+        return slot;
+    }
+
+    /// <summary>The type and inside factor of values in <paramref name="unit"/>: % → percent ×0.01, ‰ → number ×0.001, none → number, else a quantity.</summary>
+    internal static (RuleType Type, double Factor) TypeOfUnit(Unit unit)
+    {
+        var type = RuleType.Quantity(unit);
+        return (type, type.Kind == RuleTypeKind.Quantity ? 1 : unit.ConvertValue(1, Units.One));
+    }
+
+    /// <summary>Reads a declared unit (<c>%</c>, <c>pp</c>, <c>个百分点</c>, or a unit text); reports RL2013 for one that is not a unit.</summary>
+    private (RuleType Type, Unit? Unit, double Factor)? ReadUnit(object node, string text)
+    {
+        if (text is "pp" or "个百分点")
+        {
+            return (RuleType.Points, null, 0.01);
+        }
+        var parsed = Unit.Parse(text);
+        if (!parsed.Success)
+        {
+            Report(node, "RL2013", "'" + text + "' is not a unit: " + parsed.Error!.Reason, "“" + text + "”不是计量单位：" + parsed.Error!.Reason);
+            return null;
+        }
+        var (type, factor) = TypeOfUnit(parsed.Value);
+        return (type, parsed.Value, factor);
+    }
+
+    /// <summary>Resolves a name: the rule set's declarations, then the catalogue by code, Chinese name or alias.</summary>
+    internal PlanSlot? Resolve(object node, string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            Report(node, "RL2001", "an indicator name is missing", "缺少指标名称");
+            return null;
+        }
+        if (declared.TryGetValue(name, out var slot))
+        {
+            return slot;
+        }
+        if (FindInCatalogue(name) is { } definition)
+        {
+            return CatalogueSlot(definition);
+        }
+        var candidates = declared.Keys.Concat(environment.Catalog.SelectMany(d => d.Names.Prepend(d.Code)));
+        var (en, zh) = BuiltIns.DidYouMean(BuiltIns.Suggest(name, candidates));
+        Report(node, "RL2001", "unknown indicator '" + name + "'" + en, "未知指标“" + name + "”" + zh);
+        return null;
+    }
+
+    // ---- limits ---------------------------------------------------------------------------------------------------
+
+    /// <summary>Finds formulas and conditions nested deeper than the limit without recursing, so a model built in code cannot overflow the stack.</summary>
+    private void CheckDepths()
+    {
+        var limit = environment.Limits.MaxNestingDepth;
+        foreach (var root in rules.Indicators.Select(i => i.Formula).Concat(rules.Checks.Select(c => c.Condition)))
+        {
+            if (root is null)
+            {
+                continue;
+            }
+            var stack = new Stack<(RuleExpression Node, int Depth)>();
+            stack.Push((root, 1));
+            while (stack.Count > 0)
+            {
+                var (node, depth) = stack.Pop();
+                if (depth > limit)
+                {
+                    tooDeep.Add(root);
+                    Report(node, "RL4001", Invariant($"the expression is nested deeper than the limit of {limit}"), Invariant($"表达式嵌套超过上限{limit}层"));
+                    break;
+                }
+                foreach (var child in Children(node))
+                {
+                    stack.Push((child, depth + 1));
+                }
+            }
+        }
+    }
+
+    internal static IEnumerable<RuleExpression> Children(RuleExpression node) => node switch
+    {
+        UnaryExpression u => [u.Operand],
+        BinaryExpression b => [b.Left, b.Right],
+        CallExpression c => c.Arguments,
+        _ => [],
+    };
+
+    // ---- targets ----------------------------------------------------------------------------------------------------
+
+    private void BindTargets()
+    {
+        foreach (var declaration in rules.Targets)
+        {
+            var slot = Resolve(declaration, declaration.Indicator);
+            var parsed = Target.Parse(declaration.Wording);
+            if (!parsed.Success)
+            {
+                var error = parsed.Error!;
+                Report(declaration, "RL2008",
+                    Invariant($"the target of '{declaration.Indicator}' \"{declaration.Wording}\" cannot be read at position {error.Position}: {error.Reason}"),
+                    Invariant($"“{declaration.Indicator}”的目标“{declaration.Wording}”无法识别（位置{error.Position}）：{error.Reason}"));
+                continue;
+            }
+            if (slot is null)
+            {
+                continue;
+            }
+            if (targetBySlot.ContainsKey(slot))
+            {
+                Report(declaration, "RL2012", "'" + declaration.Indicator + "' has two targets", "“" + declaration.Indicator + "”有两个目标");
+                continue;
+            }
+            var bound = new BoundTarget(declaration, slot, parsed.Value);
+            targetBySlot[slot] = bound;
+            targets.Add(bound);
+        }
+    }
+
+    // ---- derived indicators -------------------------------------------------------------------------------------
+
+    /// <summary>Orders derived indicators so each comes after those it uses (iteratively: a chain of any length is fine), reports cycles, then binds each formula.</summary>
+    private void BindDerived()
+    {
+        var derived = slots.Where(s => s.IsDerived).ToList();
+        var dependencies = new Dictionary<PlanSlot, List<PlanSlot>>();
+        foreach (var slot in derived)
+        {
+            var uses = new List<PlanSlot>();
+            if (!tooDeep.Contains(slot.Declaration!.Formula!))
+            {
+                foreach (var name in NamesIn(slot.Declaration.Formula!))
+                {
+                    var other = declared.GetValueOrDefault(name) ?? (FindInCatalogue(name) is { } d ? catalogueSlots.GetValueOrDefault(d.Code) : null);
+                    if (other is { IsDerived: true } && !uses.Contains(other))
+                    {
+                        uses.Add(other);
+                    }
+                }
+            }
+            dependencies[slot] = uses;
+        }
+
+        // 0 unvisited, 1 on the path, 2 done.
+        var state = derived.ToDictionary(s => s, _ => 0);
+        var inCycle = new HashSet<PlanSlot>();
+        foreach (var start in derived)
+        {
+            if (state[start] != 0)
+            {
+                continue;
+            }
+            var path = new List<PlanSlot>();
+            var stack = new Stack<(PlanSlot Slot, int Next)>();
+            stack.Push((start, 0));
+            state[start] = 1;
+            path.Add(start);
+            while (stack.Count > 0)
+            {
+                var (slot, next) = stack.Pop();
+                var uses = dependencies[slot];
+                if (next < uses.Count)
+                {
+                    stack.Push((slot, next + 1));
+                    var used = uses[next];
+                    if (state[used] == 0)
+                    {
+                        state[used] = 1;
+                        path.Add(used);
+                        stack.Push((used, 0));
+                    }
+                    else if (state[used] == 1)
+                    {
+                        var cycle = path.Skip(path.IndexOf(used)).Append(used).Select(s => s.Name).ToList();
+                        var text = string.Join(" → ", cycle);
+                        Report(used.Declaration!, "RL2002", "derived indicators form a cycle: " + text, "派生指标循环引用：" + text);
+                        foreach (var member in path.Skip(path.IndexOf(used)))
+                        {
+                            inCycle.Add(member);
+                        }
+                    }
+                    continue;
+                }
+                state[slot] = 2;
+                path.RemoveAt(path.Count - 1);
+                if (!inCycle.Contains(slot))
+                {
+                    derivedOrder.Add(slot);
+                }
+            }
+        }
+
+        foreach (var slot in derivedOrder.ToList())
+        {
+            if (tooDeep.Contains(slot.Declaration!.Formula!) || dependencies[slot].Any(inCycle.Contains))
+            {
+                derivedOrder.Remove(slot);
+                continue;
+            }
+            var formula = BindExpression(slot.Declaration.Formula!);
+            if (formula is null)
+            {
+                derivedOrder.Remove(slot);
+                continue;
+            }
+            var fitted = FitToDeclaredUnit(slot, formula);
+            if (fitted is null)
+            {
+                derivedOrder.Remove(slot);
+                continue;
+            }
+            slot.Formula = fitted;
+        }
+    }
+
+    private static IEnumerable<string> NamesIn(RuleExpression root)
+    {
+        var stack = new Stack<RuleExpression>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is NameReference name)
+            {
+                yield return name.Name;
+            }
+            foreach (var child in Children(node))
+            {
+                stack.Push(child);
+            }
+        }
+    }
+
+    /// <summary>Checks a formula against its indicator's declared unit (RL2007) and converts a quantity into it; with no unit declared, the indicator takes the formula's type.</summary>
+    private BoundExpression? FitToDeclaredUnit(PlanSlot slot, BoundExpression formula)
+    {
+        var declaration = slot.Declaration!;
+        if (formula.Type.Kind == RuleTypeKind.Boolean)
+        {
+            ReportUnitMismatch(declaration, formula.Type);
+            return null;
+        }
+        if (declaration.Unit is null && slot.CatalogueDefinition is null)
+        {
+            slot.Type = formula.Type;
+            slot.Unit = formula.Type.Kind switch
+            {
+                RuleTypeKind.Quantity => formula.Type.Unit,
+                RuleTypeKind.Percent => Units.Percent,
+                _ => null,
+            };
+            slot.InsideFactor = formula.Type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points ? 0.01 : 1;
+            return formula;
+        }
+        if (slot.Type.Kind == RuleTypeKind.Quantity)
+        {
+            if (formula.Type.Kind == RuleTypeKind.Quantity && formula.Type.SameDimension(slot.Type))
+            {
+                return ConvertTo(formula, slot.Type);
+            }
+            ReportUnitMismatch(declaration, formula.Type);
+            return null;
+        }
+        if (!Fits(slot.Type, formula.Type))
+        {
+            ReportUnitMismatch(declaration, formula.Type);
+            return null;
+        }
+        return formula;
+    }
+
+    /// <summary>Whether a value of <paramref name="actual"/> may stand for <paramref name="expected"/>: numbers and percents are both dimensionless.</summary>
+    private static bool Fits(RuleType expected, RuleType actual) => expected.Kind switch
+    {
+        RuleTypeKind.Number or RuleTypeKind.Percent => actual.Kind is RuleTypeKind.Number or RuleTypeKind.Percent,
+        RuleTypeKind.Quantity => actual.Kind == RuleTypeKind.Quantity && expected.SameDimension(actual),
+        _ => expected.Kind == actual.Kind,
+    };
+
+    private void ReportUnitMismatch(IndicatorDeclaration declaration, RuleType type) =>
+        Report(declaration, "RL2007",
+            "the formula of '" + declaration.Name + "' gives " + type + ", which does not fit its unit " + (declaration.Unit ?? UnitText(declaration)),
+            "“" + declaration.Name + "”的公式结果为" + type.Describe(ExplanationLanguage.Chinese) + "，与其单位" + (declaration.Unit ?? UnitText(declaration)) + "不符");
+
+    private string UnitText(IndicatorDeclaration declaration) => declared.TryGetValue(declaration.Name, out var slot) ? slot.Type.ToString() : "";
+
+    // ---- checks --------------------------------------------------------------------------------------------------------
+
+    private void BindChecks()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var check in rules.Checks)
+        {
+            if (!names.Add(check.Name))
+            {
+                Report(check, "RL2012", "check '" + check.Name + "' is declared twice", "校验“" + check.Name + "”重复声明");
+            }
+            if (tooDeep.Contains(check.Condition) || BindExpression(check.Condition) is not { } condition)
+            {
+                continue;
+            }
+            if (condition.Type.Kind != RuleTypeKind.Boolean)
+            {
+                Report(check.Condition, "RL2014", "the condition of check '" + check.Name + "' is " + condition.Type + ", not a truth value",
+                    "校验“" + check.Name + "”的条件是" + condition.Type.Describe(ExplanationLanguage.Chinese) + "，不是真假值");
+                continue;
+            }
+            checks.Add(new BoundCheck(check, condition));
+        }
+    }
+
+    // ---- the scheme catalogue -------------------------------------------------------------------------------------
+
+    /// <summary>The environment's catalogue plus the rule set's own indicators (with generated codes when their names are not codes), so schemes can score them.</summary>
+    private IndicatorCatalog BuildCatalog()
+    {
+        var own = slots.Where(s => s.CatalogueDefinition is null).ToList();
+        if (own.Count == 0)
+        {
+            return environment.Catalog;
+        }
+        var codes = new HashSet<string>(environment.Catalog.Select(d => d.Code), StringComparer.Ordinal);
+        var names = new HashSet<string>(environment.Catalog.SelectMany(d => d.Names), StringComparer.Ordinal);
+        var additions = new List<IndicatorDefinition>(own.Count);
+        foreach (var slot in own)
+        {
+            var code = IsCode(slot.Name) && codes.Add(slot.Name) ? slot.Name : NewCode(codes, slot.Index);
+            slot.Code = code;
+            slot.Names.Add(code);
+            var title = string.IsNullOrWhiteSpace(slot.Declaration!.Title) ? null : slot.Declaration.Title.Trim();
+            var chinese = title is not null && names.Add(title) ? title : names.Add(slot.Name) ? slot.Name : slot.Name + " (" + code + ")";
+            names.Add(chinese);
+            var unit = slot.Unit ?? (slot.Type.Kind == RuleTypeKind.Percent ? Units.Percent : Units.One);
+            var nature = unit.Dimension.Kind == DimensionKind.Ratio || unit.IsCompound ? IndicatorNature.Ratio : IndicatorNature.Flow;
+            try
+            {
+                additions.Add(IndicatorDefinition.Create(code, chinese, title ?? slot.Name, unit, nature, slot.Polarity));
+            }
+            catch (ArgumentException e)
+            {
+                Report(slot.Declaration, "RL2012", "indicator '" + slot.Name + "' cannot be registered: " + e.Message, "指标“" + slot.Name + "”无法登记：" + e.Message);
+            }
+        }
+        try
+        {
+            return environment.Catalog.With([.. additions]);
+        }
+        catch (ArgumentException e)
+        {
+            Report(rules, "RL2012", "the rules' indicators cannot be registered: " + e.Message, "规则中的指标无法登记：" + e.Message);
+            return environment.Catalog;
+        }
+    }
+
+    private static string NewCode(HashSet<string> codes, int index)
+    {
+        for (var i = index; ; i++)
+        {
+            var code = "Rule" + i.ToString(CultureInfo.InvariantCulture);
+            if (codes.Add(code))
+            {
+                return code;
+            }
+        }
+    }
+
+    private static bool IsCode(string name) =>
+        name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-');
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace Indicators;
+
+/// <summary>The scoring methods of <see cref="ScoringMethods"/> under the names the rule language gives them.</summary>
+internal static class BuiltInScoringMethods
+{
+    internal static ImmutableDictionary<string, ScoringMethodRegistration> Create()
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, ScoringMethodRegistration>(StringComparer.Ordinal);
+        void Add(string name, ScoringMethodFactory factory, params string[] parameters) => builder.Add(name, new(name, factory, parameters));
+
+        Add("all_or_nothing", a => ScoringMethods.AllOrNothing(a.WholeNumber("decimals")), "decimals");
+        Add("capped_ratio", a => ScoringMethods.CappedRatio(a.Number("cap", 1)), "cap");
+        Add("base_step", a => ScoringMethods.BaseStep(a.Number("base"), a.Number("step"), a.Number("per"), Mode(a), a.OptionalNumber("max")),
+            "base", "step", "per", "mode", "max");
+        Add("eighty_percent", a => ScoringMethods.EightyPercentAtTarget(a.Number("per_point"), a.Number("cap"), a.Number("share", 0.8)),
+            "per_point", "cap", "share");
+        Add("interpolation", _ => ScoringMethods.Interpolation());
+        Add("efficacy_coefficient", a => a.Has("satisfactory") || a.Has("unacceptable")
+            ? ScoringMethods.EfficacyCoefficient(a.Number("satisfactory"), a.Number("unacceptable"))
+            : ScoringMethods.EfficacyCoefficient(), "satisfactory", "unacceptable");
+        Add("benchmark_ratio", a => a.OptionalNumber("benchmark") is double b ? ScoringMethods.BenchmarkRatio(b) : ScoringMethods.BenchmarkRatio(), "benchmark");
+        Add("rank_ladder", a => ScoringMethods.RankLadder(a.Number("share", 0.05)), "share");
+        Add("rank_ladder_points", a => ScoringMethods.RankLadderByPoints(a.Number("points")), "points");
+        Add("guaranteed_stretch", a => ScoringMethods.GuaranteedStretch(a.Number("base_share")), "base_share");
+        Add("completion_steps", a => ScoringMethods.CompletionSteps(a.Number("points", 1), a.Number("step_percent", 10), a.Number("max_bonus", 5)),
+            "points", "step_percent", "max_bonus");
+        return builder.ToImmutable();
+    }
+
+    private static StepMode Mode(ScoringArguments arguments) => arguments.Word("mode", "floor") switch
+    {
+        "floor" => StepMode.Floor,
+        "proportional" => StepMode.Proportional,
+        var other => throw new ArgumentException("base_step(): mode is floor or proportional, not '" + other + "'", nameof(arguments)),
+    };
+}

@@ -1,0 +1,371 @@
+namespace Indicators;
+
+/// <summary>
+/// Binds scheme declarations: resolves <c>extends</c> (base first; cycles reported), composes each scheme with its base
+/// as the specification says, resolves scored indicators and scoring methods, and builds a real
+/// <see cref="AssessmentScheme"/> through <see cref="AssessmentScheme.CreateBuilder"/>, whose problems become RL3004.
+/// </summary>
+internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
+{
+    private readonly Dictionary<string, SchemeDeclaration> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Composed?> composed = new(StringComparer.Ordinal);
+
+    /// <summary>A scheme with its base applied: categories with entries (entries keep the node they were written at).</summary>
+    private sealed record Composed(SchemeDeclaration Declaration, string Title, double? Total, List<ComposedCategory> Categories,
+        List<BonusDeclaration> Bonuses, double? BonusCap, List<DeductionDeclaration> Deductions, List<VetoDeclaration> Vetoes,
+        List<GradeDeclaration> Grades, RankingDeclaration? Ranking);
+
+    private sealed record ComposedCategory(CategoryDeclaration Node, string Name, double? Weight, double? Cap, List<ScoredIndicatorDeclaration> Entries);
+
+    internal Dictionary<string, AssessmentScheme> Bind()
+    {
+        var result = new Dictionary<string, AssessmentScheme>(StringComparer.Ordinal);
+        foreach (var scheme in binder.RuleSchemes)
+        {
+            if (!byName.TryAdd(scheme.Name, scheme))
+            {
+                binder.Report(scheme, "RL3005", "scheme '" + scheme.Name + "' is declared twice", "考核方案“" + scheme.Name + "”重复声明");
+            }
+        }
+        foreach (var scheme in byName.Values)
+        {
+            if (Compose(scheme) is { } c && Build(c) is { } built)
+            {
+                result[scheme.Name] = built;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Composes a scheme with its bases, walking the extends chain without recursion.</summary>
+    private Composed? Compose(SchemeDeclaration scheme)
+    {
+        if (composed.TryGetValue(scheme.Name, out var done))
+        {
+            return done;
+        }
+        var chain = new List<SchemeDeclaration> { scheme };
+        var current = scheme;
+        Composed? baseScheme = null;
+        while (current.Extends is { } baseName)
+        {
+            if (composed.TryGetValue(baseName, out var known))
+            {
+                if (known is null)
+                {
+                    return Fail(chain);
+                }
+                baseScheme = known;
+                break;
+            }
+            if (!byName.TryGetValue(baseName, out var next))
+            {
+                var (en, zh) = BuiltIns.DidYouMean(BuiltIns.Suggest(baseName, byName.Keys));
+                binder.Report(current, "RL3001", "scheme '" + current.Name + "' extends unknown scheme '" + baseName + "'" + en,
+                    "考核方案“" + current.Name + "”继承的方案“" + baseName + "”不存在" + zh);
+                return Fail(chain);
+            }
+            var at = chain.IndexOf(next);
+            if (at >= 0)
+            {
+                var cycle = string.Join(" → ", chain.Skip(at).Select(s => s.Name).Append(next.Name));
+                binder.Report(next, "RL3002", "schemes extend each other in a cycle: " + cycle, "考核方案循环继承：" + cycle);
+                return Fail(chain);
+            }
+            chain.Add(next);
+            current = next;
+        }
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            baseScheme = Apply(baseScheme, chain[i]);
+            composed[chain[i].Name] = baseScheme;
+            if (baseScheme is null)
+            {
+                return Fail(chain);
+            }
+        }
+        return baseScheme;
+    }
+
+    private Composed? Fail(List<SchemeDeclaration> chain)
+    {
+        foreach (var s in chain)
+        {
+            composed[s.Name] = null;
+        }
+        return null;
+    }
+
+    /// <summary>The spec's extends rules: total, weights and items replace; entries merge by indicator (null parts keep the base's); new ones are added.</summary>
+    private Composed? Apply(Composed? @base, SchemeDeclaration scheme)
+    {
+        var categories = @base?.Categories.Select(c => c with { Entries = [.. c.Entries] }).ToList() ?? [];
+        var ok = true;
+        foreach (var category in scheme.Categories)
+        {
+            var index = categories.FindIndex(c => c.Name == category.Name);
+            if (index < 0)
+            {
+                if (@base is not null && category.Weight is null)
+                {
+                    binder.Report(category, "RL3003",
+                        "category '" + category.Name + "' is not in the base scheme '" + scheme.Extends + "', so it needs a weight",
+                        "类别“" + category.Name + "”不在基础方案“" + scheme.Extends + "”中，需给出权重");
+                    ok = false;
+                    continue;
+                }
+                categories.Add(new ComposedCategory(category, category.Name, category.Weight, category.Cap, [.. category.Indicators ?? []]));
+                continue;
+            }
+            var old = categories[index];
+            var entries = old.Entries;
+            foreach (var entry in category.Indicators ?? [])
+            {
+                var at = entries.FindIndex(e => e.Indicator == entry.Indicator);
+                if (at < 0)
+                {
+                    entries.Add(entry);
+                    continue;
+                }
+                var was = entries[at];
+                entries[at] = entry with
+                {
+                    Weight = entry.Weight ?? was.Weight,
+                    Method = entry.Method ?? was.Method,
+                    Missing = entry.Missing ?? was.Missing,
+                    Target = entry.Target ?? was.Target,
+                    Stretch = entry.Stretch ?? was.Stretch,
+                    Baseline = entry.Baseline ?? was.Baseline,
+                };
+            }
+            categories[index] = new ComposedCategory(category, old.Name, category.Weight ?? old.Weight, category.Cap ?? old.Cap, entries);
+        }
+        if (!ok)
+        {
+            return null;
+        }
+        return new Composed(scheme, scheme.Title ?? scheme.Name, scheme.Total ?? @base?.Total, categories,
+            Replace(@base?.Bonuses, scheme.Bonuses, b => b.Code), scheme.BonusCap ?? @base?.BonusCap,
+            Replace(@base?.Deductions, scheme.Deductions, d => d.Code), Replace(@base?.Vetoes, scheme.Vetoes, v => v.Code),
+            Replace(@base?.Grades, scheme.Grades, g => g.Name), scheme.Ranking ?? @base?.Ranking);
+    }
+
+    private static List<T> Replace<T>(List<T>? baseItems, IReadOnlyList<T> items, Func<T, string> key)
+    {
+        var list = baseItems is null ? [] : new List<T>(baseItems);
+        foreach (var item in items)
+        {
+            var at = list.FindIndex(b => key(b) == key(item));
+            if (at >= 0)
+            {
+                list[at] = item;
+            }
+            else
+            {
+                list.Add(item);
+            }
+        }
+        return list;
+    }
+
+    private AssessmentScheme? Build(Composed scheme)
+    {
+        var declaration = scheme.Declaration;
+        var builder = AssessmentScheme.CreateBuilder(scheme.Title, scheme.Total ?? 100).WithCatalog(catalog);
+        var unresolved = new HashSet<string>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var category in scheme.Categories)
+        {
+            var entries = new List<(string Code, IScoringMethod Method, IndicatorWeight Weight, MissingDataPolicy Missing, ZoneTargets Targets)>();
+            foreach (var entry in category.Entries)
+            {
+                var slot = binder.Resolve(entry, entry.Indicator);
+                if (slot is null)
+                {
+                    unresolved.Add(entry.Indicator);
+                    ok = false;
+                }
+                IScoringMethod? method = null;
+                if (entry.Method is null)
+                {
+                    binder.Report(entry, "RL3006", "indicator '" + entry.Indicator + "' in category '" + category.Name + "' has no scoring method (by …)",
+                        "类别“" + category.Name + "”中的指标“" + entry.Indicator + "”没有计分方法（by …）");
+                    ok = false;
+                }
+                else
+                {
+                    method = BindMethod(entry.Method);
+                    ok &= method is not null;
+                }
+                if (entry.Weight is null)
+                {
+                    binder.Report(entry, "RL3007", "indicator '" + entry.Indicator + "' in category '" + category.Name + "' has no weight",
+                        "类别“" + category.Name + "”中的指标“" + entry.Indicator + "”没有权重");
+                    ok = false;
+                }
+                // Placeholders keep the builder checking the rest of the scheme; the result is discarded when anything failed.
+                entries.Add((slot?.Code ?? entry.Indicator, method ?? ScoringMethods.CappedRatio(), entry.Weight ?? NeutralWeight(category),
+                    entry.Missing ?? MissingDataPolicy.Error, new ZoneTargets(entry.Target, entry.Stretch, entry.Baseline)));
+            }
+            if (category.Weight is not double weight)
+            {
+                binder.Report(category.Node, "RL3003", "category '" + category.Name + "' has no weight", "类别“" + category.Name + "”没有权重");
+                ok = false;
+                continue;
+            }
+            builder.Category(category.Name, weight, c =>
+            {
+                foreach (var e in entries)
+                {
+                    c.Indicator(e.Code, e.Method, e.Weight, e.Missing, e.Targets);
+                }
+            }, category.Cap);
+        }
+        foreach (var bonus in scheme.Bonuses)
+        {
+            builder.Bonus(bonus.Code, bonus.Title, bonus.Points, bonus.Kind, bonus.Cap);
+        }
+        if (scheme.BonusCap is double cap)
+        {
+            builder.BonusCap(cap);
+        }
+        foreach (var deduction in scheme.Deductions)
+        {
+            builder.Deduction(deduction.Code, deduction.Title, deduction.PointsPerEvent);
+        }
+        foreach (var veto in scheme.Vetoes)
+        {
+            builder.Veto(veto.Code, veto.Title, veto.Form, veto.GradeCap);
+        }
+        foreach (var grade in scheme.Grades)
+        {
+            if (grade.MinimumScore is double minimum)
+            {
+                builder.Grade(grade.Name, minimum);
+            }
+            else
+            {
+                builder.RankTier(grade.Name, grade.LastRank ?? int.MaxValue);
+            }
+        }
+        if (scheme.Ranking is { } ranking)
+        {
+            if (ranking.TieDecimals is int decimals && (decimals < 0 || decimals > Rounding.MaxDecimals))
+            {
+                binder.Report(ranking, "RL3004", Binder.Invariant($"scheme '{declaration.Name}': ties are judged at {decimals} decimals; use 0 to 15"),
+                    Binder.Invariant($"考核方案“{declaration.Name}”：并列判定的小数位数{decimals}应在0到15之间"));
+                ok = false;
+            }
+            else if (!Enum.IsDefined(ranking.Method))
+            {
+                binder.Report(ranking, "RL3004", "scheme '" + declaration.Name + "': the ranking method is not defined", "考核方案“" + declaration.Name + "”：排名方法未定义");
+                ok = false;
+            }
+            else
+            {
+                builder.RankBy(RankingOptions.Default with
+                {
+                    Method = ranking.Method,
+                    Ties = ranking.TieDecimals is int d ? TiePolicy.RoundedTo(d) : TiePolicy.Exact,
+                });
+            }
+        }
+        var built = builder.TryBuild();
+        foreach (var problem in built.Problems)
+        {
+            if (unresolved.Any(u => problem.StartsWith("indicator '" + u + "'", StringComparison.Ordinal)))
+            {
+                continue; // already reported as RL2001
+            }
+            binder.Report(declaration, "RL3004", "scheme '" + declaration.Name + "': " + problem, "考核方案“" + declaration.Name + "”：" + problem);
+            ok = false;
+        }
+        return ok && built.Success ? built.Scheme : null;
+    }
+
+    /// <summary>A stand-in for a missing weight that adds no problem of its own: a multiplier among multipliers, else the points the others leave.</summary>
+    private static IndicatorWeight NeutralWeight(ComposedCategory category)
+    {
+        var weights = category.Entries.Where(e => e.Weight is not null).Select(e => e.Weight!.Value).ToList();
+        if (weights.Count > 0 && weights.TrueForAll(w => w.IsMultiplier))
+        {
+            return IndicatorWeight.Multiplier(1);
+        }
+        var missing = category.Entries.Count(e => e.Weight is null);
+        var left = ((category.Weight ?? 0) - weights.Sum(w => w.Value)) / missing;
+        return double.IsFinite(left) && left > 0 ? IndicatorWeight.Points(left) : IndicatorWeight.Points(1);
+    }
+
+    private IScoringMethod? BindMethod(ScoringMethodReference reference)
+    {
+        if (!binder.Environment.TryGetScoringMethod(reference.Name, out var registration))
+        {
+            var (en, zh) = BuiltIns.DidYouMean(BuiltIns.Suggest(reference.Name, binder.Environment.ScoringMethodNames));
+            binder.Report(reference, "RL2010", "unknown scoring method '" + reference.Name + "'" + en, "未知计分方法“" + reference.Name + "”" + zh);
+            return null;
+        }
+        var values = new Dictionary<string, (double? Number, string? Word)>(StringComparer.Ordinal);
+        var position = 0;
+        foreach (var argument in reference.Arguments)
+        {
+            string? parameter;
+            if (argument.Name is null)
+            {
+                parameter = position < registration.Parameters.Length ? registration.Parameters[position] : null;
+                position++;
+                if (parameter is null)
+                {
+                    return ArgumentError(argument, Binder.Invariant($"{reference.Name}() takes at most {registration.Parameters.Length} arguments"),
+                        Binder.Invariant($"计分方法{reference.Name}最多有{registration.Parameters.Length}个参数"));
+                }
+            }
+            else
+            {
+                parameter = argument.Name;
+                if (Array.IndexOf(registration.Parameters, parameter) < 0)
+                {
+                    var list = registration.Parameters.Length == 0 ? "none" : string.Join(", ", registration.Parameters);
+                    return ArgumentError(argument, reference.Name + "() has no parameter '" + parameter + "' (parameters: " + list + ")",
+                        "计分方法" + reference.Name + "没有参数“" + parameter + "”（参数：" + list + "）");
+                }
+            }
+            if (values.ContainsKey(parameter))
+            {
+                return ArgumentError(argument, reference.Name + "(): '" + parameter + "' is given twice", "计分方法" + reference.Name + "的参数“" + parameter + "”重复");
+            }
+            (double? Number, string? Word)? value = argument.Value switch
+            {
+                NameReference word => (null, word.Name),
+                NumberLiteral { Unit: null } n => (n.Value, null),
+                NumberLiteral { Unit: "%" } n => (n.Value / 100, null),
+                UnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral { Unit: null } n } => (-n.Value, null),
+                UnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral { Unit: "%" } n } => (-n.Value / 100, null),
+                _ => null,
+            };
+            if (value is null)
+            {
+                return ArgumentError(argument, reference.Name + "(): '" + parameter + "' must be a number or a word",
+                    "计分方法" + reference.Name + "的参数“" + parameter + "”应为数值或词语");
+            }
+            values[parameter] = value.Value;
+        }
+        try
+        {
+            return registration.Factory(new ScoringArguments(reference.Name, values)) ??
+                   ArgumentError(reference, reference.Name + "() gave no scoring method", "计分方法" + reference.Name + "未返回计分方法");
+        }
+        catch (ArgumentException e)
+        {
+            var message = e.Message;
+            var paren = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+            message = paren > 0 ? message[..paren] : message;
+            return ArgumentError(reference, reference.Name + "(): " + message, "计分方法" + reference.Name + "的参数有误：" + message);
+        }
+    }
+
+    private IScoringMethod? ArgumentError(object node, string english, string chinese)
+    {
+        binder.Report(node, "RL2011", english, chinese);
+        return null;
+    }
+}

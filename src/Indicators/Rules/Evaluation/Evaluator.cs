@@ -1,0 +1,283 @@
+namespace Indicators;
+
+/// <summary>
+/// Evaluates a bound plan for one zone (标量求值): last year's derived values first (for previous() and growth() of
+/// derived indicators), then this year's with explanations, then checks and targets. Missing is NaN inside, with a
+/// reason; the step limit makes the rest missing and adds an RL4003 diagnostic — never an exception.
+/// </summary>
+internal sealed class Evaluator
+{
+    private const string StepLimitReason = "evaluation step limit reached";
+    private const string NotANumber = "not a real number";
+    private readonly RulePlan plan;
+    private readonly RuleZone zone;
+    private readonly long maxSteps;
+    private readonly double[][] values;
+    private readonly string?[][] reasons;
+    private long steps;
+
+    internal Evaluator(RulePlan plan, RuleZone zone)
+    {
+        this.plan = plan;
+        this.zone = zone;
+        maxSteps = plan.Environment.Limits.MaxEvaluationSteps;
+        values = [new double[plan.Slots.Length], new double[plan.Slots.Length]];
+        reasons = [new string?[plan.Slots.Length], new string?[plan.Slots.Length]];
+    }
+
+    private bool Exhausted => steps > maxSteps;
+
+    internal RuleEvaluation Run()
+    {
+        for (var lag = 0; lag <= 1; lag++)
+        {
+            foreach (var slot in plan.Slots)
+            {
+                if (slot.IsDerived)
+                {
+                    values[lag][slot.Index] = double.NaN;
+                    reasons[lag][slot.Index] = "not computed";
+                }
+                else if (zone.TryGet(slot.Names, lag, out var raw))
+                {
+                    values[lag][slot.Index] = raw * slot.InsideFactor;
+                }
+                else
+                {
+                    values[lag][slot.Index] = double.NaN;
+                    reasons[lag][slot.Index] = lag == 0 ? "missing " + slot.Name : "missing " + slot.Name + " of the previous year";
+                }
+            }
+        }
+        foreach (var slot in plan.DerivedOrder)
+        {
+            var (value, reason) = Evaluate(slot.Formula!, 1, null);
+            values[1][slot.Index] = value;
+            reasons[1][slot.Index] = reason;
+        }
+        var indicators = new List<RuleIndicatorResult>(plan.DerivedOrder.Length);
+        foreach (var slot in plan.DerivedOrder)
+        {
+            var parts = new List<RuleExplanation>(1);
+            var (value, reason) = Evaluate(slot.Formula!, 0, parts);
+            values[0][slot.Index] = value;
+            reasons[0][slot.Index] = reason;
+            var raw = double.IsNaN(value) ? (double?)null : value / slot.InsideFactor;
+            var explanation = new RuleExplanation(RuleExpressionText.Format(slot.Declaration!.Formula!), raw, raw is null ? null : Text(raw.Value, slot.Type, slot.Unit),
+                reason, parts[0].Parts);
+            indicators.Add(new RuleIndicatorResult(plan.Indicators[slot.Index], raw, explanation));
+        }
+        var checks = new List<RuleCheckResult>(plan.BoundChecks.Length);
+        foreach (var check in plan.BoundChecks)
+        {
+            var parts = new List<RuleExplanation>(1);
+            var (value, _) = Evaluate(check.Condition, 0, parts);
+            var status = double.IsNaN(value) ? RuleCheckStatus.NotEvaluated : value != 0 ? RuleCheckStatus.Passed : RuleCheckStatus.Failed;
+            checks.Add(new RuleCheckResult(check.Declaration, status, parts[0]));
+        }
+        var targets = plan.BoundTargets.Select(TargetResult).ToList();
+        var diagnostics = new List<RuleDiagnostic>();
+        if (Exhausted)
+        {
+            diagnostics.Add(new RuleDiagnostic("RL4003", RuleDiagnosticSeverity.Error,
+                Binder.Invariant($"the evaluation took more than the limit of {maxSteps} steps; the values not computed are missing"),
+                Binder.Invariant($"求值超过{maxSteps}步的上限，未计算的值视为缺失")));
+        }
+        return new RuleEvaluation(zone, indicators, checks, targets, diagnostics);
+    }
+
+    private RuleTargetResult TargetResult(BoundTarget bound)
+    {
+        var slot = bound.Slot;
+        var target = bound.Target;
+        var name = bound.Declaration.Indicator;
+        var current = values[0][slot.Index];
+        if (double.IsNaN(current))
+        {
+            return new RuleTargetResult(name, target, null, null, reasons[0][slot.Index]);
+        }
+        var raw = current / slot.InsideFactor;
+        double actual;
+        if (target.Kind is TargetKind.Growth or TargetKind.Decline)
+        {
+            var previous = values[1][slot.Index];
+            if (double.IsNaN(previous))
+            {
+                return new RuleTargetResult(name, target, null, null, reasons[1][slot.Index]);
+            }
+            var growth = Growth.YearOnYear(current, previous);
+            if (!growth.TryGetRate(out var rate))
+            {
+                return new RuleTargetResult(name, target, null, null, GrowthReason(growth.Status));
+            }
+            actual = rate.Percent;
+        }
+        else if (slot.Unit is { } unit && target.Kind != TargetKind.ZeroControl && unit.IsCompatibleWith(target.Unit) && unit.Dimension.Kind != DimensionKind.Ratio)
+        {
+            actual = unit.ConvertValue(raw, target.Unit);
+        }
+        else
+        {
+            actual = raw;
+        }
+        return new RuleTargetResult(name, target, actual, Attainment.Of(target, actual), null);
+    }
+
+    /// <summary>Evaluates <paramref name="node"/> for the period <paramref name="lag"/> years back; adds its explanation to <paramref name="explain"/> when given.</summary>
+    private (double Value, string? Reason) Evaluate(BoundExpression node, int lag, List<RuleExplanation>? explain)
+    {
+        var parts = explain is null ? null : new List<RuleExplanation>();
+        var (value, reason) = ++steps > maxSteps ? (double.NaN, StepLimitReason) : Compute(node, lag, parts);
+        if (!double.IsNaN(value) && !double.IsFinite(value))
+        {
+            (value, reason) = (double.NaN, "not a finite number");
+        }
+        if (explain is not null)
+        {
+            var shown = double.IsNaN(value) ? (double?)null : Shown(value, node.Type);
+            var expression = RuleExpressionText.Format(node.Syntax) + (node is BoundConvert ? " in " + node.Type.Unit!.Symbol : "");
+            explain.Add(new RuleExplanation(expression, shown, shown is null ? null : Text(shown.Value, node.Type, node.Type.Unit),
+                double.IsNaN(value) ? reason ?? NotANumber : null, parts!));
+        }
+        return (value, double.IsNaN(value) ? reason ?? NotANumber : null);
+    }
+
+    private (double, string?) Compute(BoundExpression node, int lag, List<RuleExplanation>? parts)
+    {
+        switch (node)
+        {
+            case BoundConstant constant:
+                return (constant.Value, null);
+            case BoundIndicator indicator:
+                var at = lag + indicator.Lag;
+                if (at > 1)
+                {
+                    return (double.NaN, "no data two years back (" + indicator.Slot.Name + ")");
+                }
+                return (values[at][indicator.Slot.Index], reasons[at][indicator.Slot.Index]);
+            case BoundConvert convert:
+                var (converted, convertReason) = Evaluate(convert.Operand, lag, parts);
+                return (converted * convert.Factor, convertReason);
+            case BoundUnary unary:
+                var (operand, unaryReason) = Evaluate(unary.Operand, lag, parts);
+                return (unary.Operator == RuleUnaryOperator.Not ? 1 - operand : -operand, unaryReason);
+            case BoundBinary binary:
+                return Binary(binary, lag, parts);
+            case BoundCall call:
+                return Call(call, lag, parts);
+            default:
+                return (double.NaN, "unknown node");
+        }
+    }
+
+    private (double, string?) Binary(BoundBinary binary, int lag, List<RuleExplanation>? parts)
+    {
+        var (left, leftReason) = Evaluate(binary.Left, lag, parts);
+        var (right, rightReason) = Evaluate(binary.Right, lag, parts);
+        if (double.IsNaN(left) || double.IsNaN(right))
+        {
+            return (double.NaN, leftReason ?? rightReason);
+        }
+        return binary.Operator switch
+        {
+            BoundOperator.Add => (left + right, null),
+            BoundOperator.Subtract => (left - right, null),
+            BoundOperator.Multiply => (left * right, null),
+            BoundOperator.Divide => right == 0 ? (double.NaN, "division by zero") : (left / right, null),
+            BoundOperator.Power => (Math.Pow(left, right), null),
+            BoundOperator.Less => (left < right ? 1 : 0, null),
+            BoundOperator.LessOrEqual => (left <= right ? 1 : 0, null),
+            BoundOperator.Greater => (left > right ? 1 : 0, null),
+            BoundOperator.GreaterOrEqual => (left >= right ? 1 : 0, null),
+            BoundOperator.Equal => (left == right ? 1 : 0, null),
+            BoundOperator.NotEqual => (left != right ? 1 : 0, null),
+            BoundOperator.And => (left != 0 && right != 0 ? 1 : 0, null),
+            _ => (left != 0 || right != 0 ? 1 : 0, null),
+        };
+    }
+
+    private (double, string?) Call(BoundCall call, int lag, List<RuleExplanation>? parts)
+    {
+        var arguments = call.Arguments;
+        switch (call.Function)
+        {
+            case BoundFunction.If:
+                var (condition, conditionReason) = Evaluate(arguments[0], lag, parts);
+                return double.IsNaN(condition) ? (double.NaN, conditionReason) : Evaluate(arguments[condition != 0 ? 1 : 2], lag, parts);
+            case BoundFunction.Present:
+                var (present, _) = Evaluate(arguments[0], lag, parts);
+                return (double.IsNaN(present) ? 0 : 1, null);
+            case BoundFunction.Coalesce:
+                var (first, _) = Evaluate(arguments[0], lag, parts);
+                return double.IsNaN(first) ? Evaluate(arguments[1], lag, parts) : (first, null);
+        }
+        Span<double> args = arguments.Length <= 8 ? stackalloc double[arguments.Length] : new double[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var (value, reason) = Evaluate(arguments[i], lag, parts);
+            if (double.IsNaN(value))
+            {
+                // Strict: the remaining arguments are not needed, but their explanations help; evaluate them when explaining.
+                for (var j = i + 1; parts is not null && j < arguments.Length; j++)
+                {
+                    Evaluate(arguments[j], lag, parts);
+                }
+                return (double.NaN, reason);
+            }
+            args[i] = value;
+        }
+        switch (call.Function)
+        {
+            case BoundFunction.Min:
+            case BoundFunction.Max:
+                var best = args[0];
+                for (var i = 1; i < args.Length; i++)
+                {
+                    best = call.Function == BoundFunction.Min ? Math.Min(best, args[i]) : Math.Max(best, args[i]);
+                }
+                return (best, null);
+            case BoundFunction.Abs:
+                return (Math.Abs(args[0]), null);
+            case BoundFunction.Round:
+                return (Rounding.Round(args[0], call.Decimals), null);
+            case BoundFunction.Growth:
+                var growth = Growth.YearOnYear(args[0], args[1]);
+                return growth.TryGetRate(out var rate) ? (rate.Fraction, null) : (double.NaN, GrowthReason(growth.Status));
+            case BoundFunction.Share:
+                var share = Share.Of(args[0], args[1]);
+                return share.TryGetShare(out var fraction) ? (fraction.Fraction, null) : (double.NaN, "whole ≤ 0: no share");
+            case BoundFunction.Completion:
+                var (target, isCeiling, polarity) = call.Target;
+                var completion = isCeiling ? Completion.OfCeiling(args[0], target) : Completion.OfLevel(args[0], target, polarity);
+                return completion.TryGetRate(out var completed) ? (completed.Fraction, null) : (double.NaN, "no completion rate: " + completion.Status);
+            case BoundFunction.User:
+                var result = call.UserFunction!.Body(args);
+                return double.IsFinite(result) ? (result, null) : (double.NaN, call.UserFunction.Name + "() gave no value");
+            default:
+                return (double.NaN, "unknown function");
+        }
+    }
+
+    internal static string GrowthReason(GrowthStatus status) => status switch
+    {
+        GrowthStatus.TurnedProfit => "base < 0: 扭亏为盈",
+        GrowthStatus.TurnedLoss => "current < 0: 由盈转亏",
+        GrowthStatus.LossWidened => "base < 0: 增亏",
+        GrowthStatus.LossNarrowed => "base < 0: 减亏",
+        GrowthStatus.LossUnchanged => "base < 0: 亏损持平",
+        GrowthStatus.FromZero => "base = 0: 从无到有",
+        GrowthStatus.BothZero => "base = 0 and current = 0: no rate",
+        _ => "base too close to 0: no finite rate",
+    };
+
+    /// <summary>An inside value as people read it: a percent or points in percent (8 for 8%), anything else as is.</summary>
+    private static double Shown(double value, RuleType type) => type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points ? value * 100 : value;
+
+    private static string Text(double shown, RuleType type, Unit? unit) => type.Kind switch
+    {
+        RuleTypeKind.Boolean => shown != 0 ? "true" : "false",
+        RuleTypeKind.Percent => AssessmentText.Number(shown) + "%",
+        RuleTypeKind.Points => AssessmentText.Number(shown) + "pp",
+        _ => AssessmentText.Number(shown) + (unit?.Symbol ?? ""),
+    };
+}

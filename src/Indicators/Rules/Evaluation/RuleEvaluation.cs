@@ -1,0 +1,240 @@
+using System.Text;
+
+namespace Indicators;
+
+/// <summary>
+/// How a value was produced (计算说明): the expression, its value (or why it is missing) and the parts it was computed
+/// from — each input's value and each sub-result — down to the zone's figures.
+/// </summary>
+public sealed class RuleExplanation
+{
+    internal RuleExplanation(string expression, double? value, string? valueText, string? missingReason, IReadOnlyList<RuleExplanation> parts)
+    {
+        Expression = expression;
+        Value = value;
+        ValueText = valueText;
+        MissingReason = missingReason;
+        Parts = parts;
+    }
+
+    /// <summary>The expression as rule text: <c>RdSpending / OperatingRevenue</c>.</summary>
+    public string Expression { get; }
+
+    /// <summary>The value in its unit (2.5 for 2.5%; 1 or 0 for a truth value), or <see langword="null"/> when missing.</summary>
+    public double? Value { get; }
+
+    /// <summary>The value with its unit (<c>2.5%</c>, <c>120亿元</c>, <c>true</c>), or <see langword="null"/> when missing.</summary>
+    public string? ValueText { get; }
+
+    /// <summary>Why the value is missing (<c>missing RdSpending</c>, <c>division by zero</c>, <c>current &lt; 0: 由盈转亏</c>), or <see langword="null"/>.</summary>
+    public string? MissingReason { get; }
+
+    /// <summary>The inputs and sub-results, in the order of the expression.</summary>
+    public IReadOnlyList<RuleExplanation> Parts { get; }
+
+    /// <summary>The explanation as indented lines: <c>expression = value</c> or <c>expression: missing (reason)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        Append(text, 0);
+        return text.ToString().TrimEnd();
+    }
+
+    internal void Append(StringBuilder text, int indent)
+    {
+        text.Append(' ', indent * 2).Append(Expression);
+        text.Append(ValueText is null ? ": missing (" + MissingReason + ")" : " = " + ValueText).Append('\n');
+        foreach (var part in Parts)
+        {
+            // A literal explains itself.
+            if (part.Parts.Count > 0 || part.Expression != part.ValueText)
+            {
+                part.Append(text, indent + 1);
+            }
+        }
+    }
+}
+
+/// <summary>The value of one derived indicator for one zone (派生指标结果), with its explanation.</summary>
+public sealed class RuleIndicatorResult
+{
+    internal RuleIndicatorResult(PlanIndicator indicator, double? value, RuleExplanation explanation)
+    {
+        Indicator = indicator;
+        Value = value;
+        Explanation = explanation;
+    }
+
+    /// <summary>The indicator.</summary>
+    public PlanIndicator Indicator { get; }
+
+    /// <summary>The indicator's name.</summary>
+    public string Name => Indicator.Name;
+
+    /// <summary>The value in the indicator's unit (2.5 for 2.5%), or <see langword="null"/> when missing.</summary>
+    public double? Value { get; }
+
+    /// <summary>Why the value is missing, or <see langword="null"/>.</summary>
+    public string? MissingReason => Explanation.MissingReason;
+
+    /// <summary>How the value was computed.</summary>
+    public RuleExplanation Explanation { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Name + " = " + Explanation.Expression + (Explanation.ValueText is { } v ? " = " + v : ": missing (" + MissingReason + ")");
+}
+
+/// <summary>The outcome of a consistency check (校验结果).</summary>
+public enum RuleCheckStatus
+{
+    /// <summary>The condition holds (通过).</summary>
+    Passed = 0,
+
+    /// <summary>The condition does not hold (未通过).</summary>
+    Failed = 1,
+
+    /// <summary>The condition could not be evaluated because a value it needs is missing (未校验); never passed or failed.</summary>
+    NotEvaluated = 2,
+}
+
+/// <summary>The outcome of one consistency check for one zone (校验结果).</summary>
+public sealed class RuleCheckResult
+{
+    internal RuleCheckResult(CheckDeclaration check, RuleCheckStatus status, RuleExplanation explanation)
+    {
+        Check = check;
+        Status = status;
+        Explanation = explanation;
+    }
+
+    /// <summary>The check.</summary>
+    public CheckDeclaration Check { get; }
+
+    /// <summary>The check's name.</summary>
+    public string Name => Check.Name;
+
+    /// <summary>Passed, failed or not evaluated.</summary>
+    public RuleCheckStatus Status { get; }
+
+    /// <summary>For a failed check, its message (or "check X failed"); otherwise <see langword="null"/>.</summary>
+    public string? Message => Status == RuleCheckStatus.Failed ? Check.Message ?? "check " + Check.Name + " failed" : null;
+
+    /// <summary>For a check not evaluated, why; otherwise <see langword="null"/>.</summary>
+    public string? MissingReason => Status == RuleCheckStatus.NotEvaluated ? Explanation.MissingReason : null;
+
+    /// <summary>How the condition was evaluated.</summary>
+    public RuleExplanation Explanation { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Name + ": " + Status switch
+    {
+        RuleCheckStatus.Passed => "passed",
+        RuleCheckStatus.Failed => "failed — " + Message,
+        _ => "not evaluated (" + MissingReason + ")",
+    };
+}
+
+/// <summary>The attainment of one target for one zone (目标完成情况).</summary>
+public sealed class RuleTargetResult
+{
+    internal RuleTargetResult(string indicator, Target target, double? actual, Attainment? attainment, string? missingReason)
+    {
+        Indicator = indicator;
+        Target = target;
+        Actual = actual;
+        Attainment = attainment;
+        MissingReason = missingReason;
+    }
+
+    /// <summary>The indicator's name as the rules wrote it.</summary>
+    public string Indicator { get; }
+
+    /// <summary>The target.</summary>
+    public Target Target { get; }
+
+    /// <summary>The actual value judged (the growth rate in percent for a growth or decline target; the level in the target's unit otherwise), or <see langword="null"/>.</summary>
+    public double? Actual { get; }
+
+    /// <summary>The attainment (<see cref="Indicators.Attainment.Of"/>), or <see langword="null"/> when the actual is missing.</summary>
+    public Attainment? Attainment { get; }
+
+    /// <summary>Why the actual is missing, or <see langword="null"/>.</summary>
+    public string? MissingReason { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Attainment is { } a ? Indicator + ": " + ChinesePhrasing.Phrase(a) : Indicator + ": missing (" + MissingReason + ")";
+}
+
+/// <summary>
+/// The result of evaluating a <see cref="RulePlan"/> for one zone (规则求值结果): every derived indicator's value with its
+/// explanation, every check's outcome, every target's attainment, and any limit reached (RL4003) as a diagnostic.
+/// </summary>
+public sealed class RuleEvaluation
+{
+    internal RuleEvaluation(RuleZone zone, IReadOnlyList<RuleIndicatorResult> indicators, IReadOnlyList<RuleCheckResult> checks,
+        IReadOnlyList<RuleTargetResult> targets, IReadOnlyList<RuleDiagnostic> diagnostics)
+    {
+        Zone = zone;
+        Indicators = indicators;
+        Checks = checks;
+        Targets = targets;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The zone evaluated.</summary>
+    public RuleZone Zone { get; }
+
+    /// <summary>The derived indicators, in evaluation order.</summary>
+    public IReadOnlyList<RuleIndicatorResult> Indicators { get; }
+
+    /// <summary>The checks, in declaration order.</summary>
+    public IReadOnlyList<RuleCheckResult> Checks { get; }
+
+    /// <summary>The targets, in declaration order.</summary>
+    public IReadOnlyList<RuleTargetResult> Targets { get; }
+
+    /// <summary>Problems of the evaluation (<c>RL4003</c>: the step limit was reached; the values not computed are missing).</summary>
+    public IReadOnlyList<RuleDiagnostic> Diagnostics { get; }
+
+    /// <summary>The result of the derived indicator <paramref name="name"/>, or <see langword="null"/>.</summary>
+    /// <param name="name">The indicator's name in the rules or its code.</param>
+    /// <returns>The result or null.</returns>
+    public RuleIndicatorResult? Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var result in Indicators)
+        {
+            if (result.Name == name || result.Indicator.Code == name)
+            {
+                return result;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Every result and explanation as text.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        foreach (var indicator in Indicators)
+        {
+            text.Append(indicator.Name).Append(": ");
+            indicator.Explanation.Append(text, 0);
+        }
+        foreach (var check in Checks)
+        {
+            text.Append(check).Append('\n');
+        }
+        foreach (var target in Targets)
+        {
+            text.Append(target).Append('\n');
+        }
+        foreach (var diagnostic in Diagnostics)
+        {
+            text.Append(diagnostic).Append('\n');
+        }
+        return text.ToString().TrimEnd();
+    }
+}

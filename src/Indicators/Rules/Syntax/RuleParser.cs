@@ -1,0 +1,1057 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Indicators;
+
+/// <summary>
+/// The recursive-descent parser of the rule language (docs/rule-language.md, "Reference: statements"). On an error
+/// it records a diagnostic and skips to the next <c>;</c> or <c>}</c> of the same level, so one text reports all its
+/// errors; the model keeps every statement, item and entry that parsed. Nesting is counted and capped by
+/// <see cref="RuleLimits.MaxNestingDepth"/>, so no text can overflow the stack.
+/// </summary>
+internal sealed class RuleParser
+{
+    private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal) { "indicator", "target", "check", "scheme" };
+
+    private static readonly HashSet<string> SchemeItemWords = new(StringComparer.Ordinal)
+    {
+        "category", "bonus", "bonuscap", "deduction", "veto", "grade", "tier", "rank",
+    };
+
+    // Words that start something outside a category's entries: recovery inside a block stops before them.
+    private static readonly HashSet<string> BlockEndWords = [.. StatementWords, .. SchemeItemWords];
+
+    private static readonly List<string> EntryWords = ["by", "missing", "target", "stretch", "baseline"];
+    private static readonly List<string> MissingWords = ["error", "zero", "reweight"];
+    private static readonly List<string> VetoWords = ["zero", "exclude", "grade"];
+    private static readonly List<string> RankWords = ["competition", "dense"];
+
+    // Keywords that cannot name a function even before '(': they are operators or literals there.
+    private static readonly HashSet<string> ExpressionWords = new(StringComparer.Ordinal) { "not", "and", "or", "true", "false" };
+
+    private readonly string text;
+    private readonly RuleLimits limits;
+    private readonly RuleDiagnosticSink sink;
+    private readonly RuleSourceMap map;
+    private readonly RuleLexer lexer;
+    private RuleToken current;
+    private RuleToken next;
+    // The number of tokens taken so far: where a statement started, to see whether recovery made progress.
+    private int taken;
+    private int previousEnd;
+    private int statements;
+    private bool stopped;
+
+    private RuleParser(string text, RuleLimits limits, RuleDiagnosticSink sink, RuleSourceMap map, RuleLexer lexer)
+    {
+        this.text = text;
+        this.limits = limits;
+        this.sink = sink;
+        this.map = map;
+        this.lexer = lexer;
+        current = lexer.Next();
+        next = lexer.Next();
+    }
+
+    internal static RuleParseResult Parse(string? text, string? sourceName, RuleLimits? limits)
+    {
+        limits ??= RuleLimits.Default;
+        if (text is null)
+        {
+            var none = new RuleDiagnostic(RuleSyntax.NoText, RuleDiagnosticSeverity.Error, "there is no rule text (null)", "没有规则文本（null）", sourceName: sourceName);
+            return new RuleParseResult(RuleSet.Empty, [none], new RuleSourceMap(string.Empty, sourceName));
+        }
+        var sink = new RuleDiagnosticSink(text, sourceName);
+        var map = new RuleSourceMap(text, sourceName);
+        if (text.Length > limits.MaxTextLength)
+        {
+            var max = limits.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture);
+            sink.Error(RuleSyntax.TextTooLong, limits.MaxTextLength, 1,
+                $"the rule text is longer than {max} characters",
+                $"规则文本超过 {max} 个字符");
+            return new RuleParseResult(RuleSet.Empty, sink.Diagnostics, map);
+        }
+        var ruleSet = new RuleParser(text, limits, sink, map, new RuleLexer(text, sink)).ParseRuleSet();
+        var diagnostics = sink.Diagnostics.OrderBy(d => d.Position).ToArray();
+        return new RuleParseResult(ruleSet, diagnostics, map);
+    }
+
+    private RuleToken Current => current;
+
+    private RuleToken Next => next;
+
+    private RuleToken Take()
+    {
+        var token = current;
+        if (token.Kind != RuleTokenKind.End)
+        {
+            previousEnd = token.End;
+            taken++;
+            current = next;
+            next = next.Kind == RuleTokenKind.End ? next : lexer.Next();
+        }
+        return token;
+    }
+
+    private T Mark<T>(T node, int start)
+        where T : class
+    {
+        map.Add(node, start, Math.Max(0, previousEnd - start));
+        return node;
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private RuleSet ParseRuleSet()
+    {
+        var indicators = new List<IndicatorDeclaration>();
+        var targets = new List<TargetDeclaration>();
+        var checks = new List<CheckDeclaration>();
+        var schemes = new List<SchemeDeclaration>();
+        while (Current.Kind != RuleTokenKind.End && CountStatement())
+        {
+            var start = taken;
+            try
+            {
+                var t = Current;
+                if (t.IsKeyword("indicator"))
+                {
+                    indicators.Add(ParseIndicator());
+                }
+                else if (t.IsKeyword("target"))
+                {
+                    targets.Add(ParseTarget());
+                }
+                else if (t.IsKeyword("check"))
+                {
+                    checks.Add(ParseCheck());
+                }
+                else if (t.IsKeyword("scheme"))
+                {
+                    schemes.Add(ParseScheme());
+                }
+                else
+                {
+                    throw UnknownWord(["indicator", "target", "check", "scheme"], "a statement", "语句", string.Empty, string.Empty);
+                }
+            }
+            catch (SyntaxAbort)
+            {
+                Recover(StatementWords, inBlock: false, start);
+            }
+        }
+        return new RuleSet(indicators, targets, checks, schemes);
+    }
+
+    private bool CountStatement()
+    {
+        stopped |= sink.Full;
+        if (stopped)
+        {
+            return false;
+        }
+        if (++statements > limits.MaxStatements)
+        {
+            var max = limits.MaxStatements.ToString("N0", CultureInfo.InvariantCulture);
+            var t = Current;
+            sink.Error(RuleSyntax.TooManyStatements, t.Start, t.Length,
+                $"the rules have more than {max} statements and entries; the rest is not read",
+                $"规则的语句和条目超过 {max} 条；其余部分未读取");
+            stopped = true;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Skips to the next ';' (consumed), '}' of the block (kept), a whole '{…}' block, or a statement word.</summary>
+    private void Recover(HashSet<string> syncWords, bool inBlock, int statementStart)
+    {
+        while (true)
+        {
+            var t = Current;
+            switch (t.Kind)
+            {
+                case RuleTokenKind.End:
+                    return;
+                case RuleTokenKind.Semicolon:
+                    Take();
+                    return;
+                case RuleTokenKind.RightBrace:
+                    if (!inBlock)
+                    {
+                        Take();
+                    }
+                    return;
+                case RuleTokenKind.LeftBrace:
+                    SkipBlock();
+                    return;
+                case RuleTokenKind.Keyword when taken > statementStart && syncWords.Contains(t.Text!):
+                    return;
+                default:
+                    Take();
+                    break;
+            }
+        }
+    }
+
+    private void SkipBlock()
+    {
+        var depth = 0;
+        do
+        {
+            var kind = Take().Kind;
+            if (kind == RuleTokenKind.LeftBrace)
+            {
+                depth++;
+            }
+            else if (kind == RuleTokenKind.RightBrace)
+            {
+                depth--;
+            }
+            else if (kind == RuleTokenKind.End)
+            {
+                return;
+            }
+        }
+        while (depth > 0);
+    }
+
+    private IndicatorDeclaration ParseIndicator()
+    {
+        var start = Take().Start;
+        var name = ExpectName(" after 'indicator'", "“indicator”后");
+        string? title = null;
+        RuleExpression? formula = null;
+        string? unit = null;
+        Polarity? polarity = null;
+        (string En, string Zh) after = (" after the indicator's name", "指标名称后");
+        if (Current.Kind == RuleTokenKind.String)
+        {
+            title = Take().Text;
+            after = (" after the indicator's title", "指标标题后");
+        }
+        if (Current.Kind == RuleTokenKind.Assign)
+        {
+            Take();
+            formula = ParseExpression(0);
+            after = (" after the formula", "公式后");
+        }
+        if (Current.IsKeyword("unit"))
+        {
+            Take();
+            unit = ParseUnit();
+            after = (" after the unit", "单位后");
+        }
+        if (Current.IsKeyword("positive") || Current.IsKeyword("reverse"))
+        {
+            polarity = Take().Text == "positive" ? Polarity.Positive : Polarity.Reverse;
+            after = (" after the polarity", "指标方向后");
+        }
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            List<string> allowed = polarity is not null ? [";"]
+                : unit is not null ? ["positive", "reverse", ";"]
+                : formula is not null ? ["unit", "positive", "reverse", ";"]
+                : ["=", "unit", "positive", "reverse", ";"];
+            throw ExpectedOneOf(allowed, after.En, after.Zh);
+        }
+        return Mark(new IndicatorDeclaration(name, title, unit, polarity, formula), start);
+    }
+
+    private string ParseUnit()
+    {
+        var t = Current;
+        switch (t.Kind)
+        {
+            case RuleTokenKind.Percent:
+                Take();
+                return "%";
+            case RuleTokenKind.Name:
+            case RuleTokenKind.String when t.Text!.Length > 0:
+                Take();
+                return t.Text!;
+            default:
+                throw Expected("a unit ('%', a name or a string)", "单位（“%”、名称或字符串）", " after 'unit'", "“unit”后");
+        }
+    }
+
+    private TargetDeclaration ParseTarget()
+    {
+        var start = Take().Start;
+        var name = ExpectName(" after 'target'", "“target”后");
+        var wording = ExpectString(" after the target's indicator", "目标指标后");
+        Expect(RuleTokenKind.Semicolon, ";", " after the target's wording", "目标措辞后");
+        return Mark(new TargetDeclaration(name, wording), start);
+    }
+
+    private CheckDeclaration ParseCheck()
+    {
+        var start = Take().Start;
+        var name = ExpectName(" after 'check'", "“check”后");
+        Expect(RuleTokenKind.Colon, ":", " after the check's name", "校验名称后");
+        var condition = ParseExpression(0);
+        string? message = null;
+        if (Current.Kind == RuleTokenKind.String)
+        {
+            message = Take().Text;
+            Expect(RuleTokenKind.Semicolon, ";", " after the check's message", "校验说明后");
+        }
+        else
+        {
+            if (Current.Kind != RuleTokenKind.Semicolon)
+            {
+                throw Expected("a message string or ';'", "说明字符串或“;”", " after the check's condition", "校验条件后");
+            }
+            Take();
+        }
+        return Mark(new CheckDeclaration(name, condition, message), start);
+    }
+
+    private SchemeDeclaration ParseScheme()
+    {
+        var start = Take().Start;
+        var name = ExpectName(" after 'scheme'", "“scheme”后");
+        string? title = null;
+        string? extends = null;
+        double? total = null;
+        if (Current.Kind == RuleTokenKind.String)
+        {
+            title = Take().Text;
+        }
+        if (Current.IsKeyword("extends"))
+        {
+            Take();
+            extends = ExpectName(" after 'extends'", "“extends”后");
+        }
+        if (Current.IsKeyword("total"))
+        {
+            Take();
+            total = ParseNumber(" after 'total'", "“total”后");
+        }
+        if (Current.Kind != RuleTokenKind.LeftBrace)
+        {
+            throw Expected(OneOf(["extends", "total", "{"], chinese: false), OneOf(["extends", "total", "{"], chinese: true),
+                $" in the header of the scheme '{name}'", $"方案“{name}”的标题中");
+        }
+        EnterBlock(1);
+        Take();
+        var categories = new List<CategoryDeclaration>();
+        var bonuses = new List<BonusDeclaration>();
+        var deductions = new List<DeductionDeclaration>();
+        var vetoes = new List<VetoDeclaration>();
+        var grades = new List<GradeDeclaration>();
+        double? bonusCap = null;
+        RankingDeclaration? ranking = null;
+        while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && !StartsOuterStatement(inCategory: false) && CountStatement())
+        {
+            var itemStart = taken;
+            try
+            {
+                var t = Current;
+                switch (t.Kind == RuleTokenKind.Keyword ? t.Text : null)
+                {
+                    case "category":
+                        categories.Add(ParseCategory());
+                        break;
+                    case "bonus":
+                        bonuses.Add(ParseBonus());
+                        break;
+                    case "bonuscap":
+                        var cap = ParseBonusCap();
+                        ReportDuplicate(bonusCap is not null, t, "the scheme", "方案");
+                        bonusCap = cap;
+                        break;
+                    case "deduction":
+                        deductions.Add(ParseDeduction());
+                        break;
+                    case "veto":
+                        vetoes.Add(ParseVeto());
+                        break;
+                    case "grade":
+                        grades.Add(ParseGrade());
+                        break;
+                    case "tier":
+                        grades.Add(ParseTier());
+                        break;
+                    case "rank":
+                        var rank = ParseRanking();
+                        ReportDuplicate(ranking is not null, t, "the scheme", "方案");
+                        ranking = rank;
+                        break;
+                    default:
+                        throw UnknownWord([.. SchemeItemWords], "a scheme item", "方案条目", $" in the scheme '{name}'", $"方案“{name}”中");
+                }
+            }
+            catch (SyntaxAbort)
+            {
+                Recover(BlockEndWords, inBlock: true, itemStart);
+            }
+        }
+        CloseBlock($" to close the scheme '{name}'", $"结束方案“{name}”时");
+        return Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking), start);
+    }
+
+    /// <summary>Whether the current word can only start a statement of an enclosing level: the block's '}' is missing.</summary>
+    private bool StartsOuterStatement(bool inCategory) =>
+        Current.Kind == RuleTokenKind.Keyword && (StatementWords.Contains(Current.Text!) || (inCategory && SchemeItemWords.Contains(Current.Text!)));
+
+    private void CloseBlock(string contextEn, string contextZh)
+    {
+        if (Current.Kind == RuleTokenKind.RightBrace)
+        {
+            Take();
+        }
+        else if (!stopped)
+        {
+            ReportExpected("'}'", "“}”", contextEn, contextZh);
+        }
+    }
+
+    private void EnterBlock(int depth)
+    {
+        if (depth > limits.MaxNestingDepth)
+        {
+            var t = Current;
+            var max = limits.MaxNestingDepth.ToString(CultureInfo.InvariantCulture);
+            sink.Error(RuleSyntax.TooDeep, t.Start, t.Length, $"blocks are nested more than {max} deep", $"块嵌套超过 {max} 层");
+            throw new SyntaxAbort();
+        }
+    }
+
+    private CategoryDeclaration ParseCategory()
+    {
+        var start = Take().Start;
+        var name = ExpectName(" after 'category'", "“category”后");
+        double? weight = null;
+        double? cap = null;
+        if (Current.Kind is RuleTokenKind.Number or RuleTokenKind.Minus)
+        {
+            weight = ParseNumber(" after the category's name", "类别名称后");
+        }
+        if (Current.IsKeyword("cap"))
+        {
+            Take();
+            cap = ParseNumber(" after 'cap'", "“cap”后");
+        }
+        List<ScoredIndicatorDeclaration>? entries = null;
+        if (Current.Kind == RuleTokenKind.Semicolon)
+        {
+            Take();
+        }
+        else if (Current.Kind == RuleTokenKind.LeftBrace)
+        {
+            EnterBlock(2);
+            Take();
+            entries = [];
+            while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && !StartsOuterStatement(inCategory: true) && CountStatement())
+            {
+                var entryStart = taken;
+                try
+                {
+                    entries.Add(ParseEntry());
+                }
+                catch (SyntaxAbort)
+                {
+                    Recover(BlockEndWords, inBlock: true, entryStart);
+                }
+            }
+            CloseBlock($" to close the category '{name}'", $"结束类别“{name}”时");
+        }
+        else
+        {
+            List<string> allowed = cap is null ? ["cap", "{", ";"] : ["{", ";"];
+            throw Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), $" in the category '{name}'", $"类别“{name}”中");
+        }
+        return Mark(new CategoryDeclaration(name, weight, cap, entries), start);
+    }
+
+    private ScoredIndicatorDeclaration ParseEntry()
+    {
+        var start = Current.Start;
+        var indicator = ExpectName(" at the start of a category entry (the indicator)", "类别条目开头（指标）");
+        IndicatorWeight? weight = null;
+        if (Current.Kind is RuleTokenKind.Number or RuleTokenKind.Minus)
+        {
+            var at = Current;
+            var points = ParseNumber(" as the weight", "作为权重");
+            weight = CheckWeight(points, at) ? IndicatorWeight.Points(points) : null;
+        }
+        else if (Current.Kind == RuleTokenKind.Star)
+        {
+            Take();
+            var at = Current;
+            var multiplier = ParseNumber(" after '*'", "“*”后");
+            weight = CheckWeight(multiplier, at) ? IndicatorWeight.Multiplier(multiplier) : null;
+        }
+        ScoringMethodReference? method = null;
+        MissingDataPolicy? missing = null;
+        double? target = null;
+        double? stretch = null;
+        double? baseline = null;
+        var seen = 0;
+        while (Current.Kind == RuleTokenKind.Keyword && EntryWords.IndexOf(Current.Text!) is var index and >= 0)
+        {
+            var word = Take();
+            ReportDuplicate((seen & (1 << index)) != 0, word, "the entry", "本条目");
+            seen |= 1 << index;
+            switch (word.Text)
+            {
+                case "by":
+                    method = ParseMethod();
+                    break;
+                case "missing":
+                    missing = Choose(MissingWords, " after 'missing'", "“missing”后") switch
+                    {
+                        "error" => MissingDataPolicy.Error,
+                        "zero" => MissingDataPolicy.ScoreZero,
+                        _ => MissingDataPolicy.Reweight,
+                    };
+                    break;
+                case "target":
+                    target = ParseNumber(" after 'target'", "“target”后");
+                    break;
+                case "stretch":
+                    stretch = ParseNumber(" after 'stretch'", "“stretch”后");
+                    break;
+                default:
+                    baseline = ParseNumber(" after 'baseline'", "“baseline”后");
+                    break;
+            }
+        }
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            var allowed = EntryWords.Where((_, i) => (seen & (1 << i)) == 0).Append(";").ToList();
+            throw ExpectedOneOf(allowed, $" in the entry '{indicator}'", $"条目“{indicator}”中");
+        }
+        return Mark(new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline), start);
+    }
+
+    private bool CheckWeight(double value, RuleToken at)
+    {
+        if (value > 0)
+        {
+            return true;
+        }
+        Report(RuleSyntax.WeightNotPositive, at, "a weight must be greater than 0", "权重必须大于0");
+        return false;
+    }
+
+    private ScoringMethodReference ParseMethod()
+    {
+        var start = Current.Start;
+        var name = ExpectName(" after 'by' (a scoring method)", "“by”后（计分方法）");
+        if (!TryTake(RuleTokenKind.LeftParen))
+        {
+            throw Expected("'('", "“(”", $" after the scoring method '{name}'", $"计分方法“{name}”后");
+        }
+        var arguments = new List<RuleArgument>();
+        if (Current.Kind != RuleTokenKind.RightParen)
+        {
+            while (true)
+            {
+                arguments.Add(ParseArgument(name));
+                if (Current.Kind != RuleTokenKind.Comma)
+                {
+                    break;
+                }
+                Take();
+            }
+        }
+        if (!TryTake(RuleTokenKind.RightParen))
+        {
+            throw ExpectedOneOf([",", ")"], $" in the arguments of '{name}'", $"“{name}”的参数中");
+        }
+        return Mark(new ScoringMethodReference(name, arguments), start);
+    }
+
+    private RuleArgument ParseArgument(string method)
+    {
+        var start = Current.Start;
+        string? name = null;
+        if (Current.Kind is RuleTokenKind.Name or RuleTokenKind.Keyword && Next.Kind == RuleTokenKind.Colon)
+        {
+            name = Take().Text;
+            Take();
+        }
+        var valueStart = Current.Start;
+        RuleExpression value;
+        if (Current.Kind == RuleTokenKind.Number || (Current.Kind == RuleTokenKind.Minus && Next.Kind == RuleTokenKind.Number))
+        {
+            var negative = TryTake(RuleTokenKind.Minus);
+            var number = Take();
+            value = Mark(new NumberLiteral(negative ? -number.Number + 0.0 : number.Number, number.Unit), valueStart);
+        }
+        else if (Current.Kind == RuleTokenKind.Name)
+        {
+            value = Mark(new NameReference(Take().Text!), valueStart);
+        }
+        else
+        {
+            throw Expected("a number or a name", "数值或名称", $" as an argument of '{method}'", $"作为“{method}”的参数");
+        }
+        return Mark(new RuleArgument(name, value), start);
+    }
+
+    private BonusDeclaration ParseBonus()
+    {
+        var start = Take().Start;
+        var code = ExpectName(" after 'bonus'", "“bonus”后");
+        var title = ExpectString(" after the bonus item's code", "加分项代码后");
+        var points = ParseNumber(" after the bonus item's wording", "加分项措辞后");
+        var kind = BonusKind.PerEvent;
+        if (Current.IsKeyword("each") || Current.IsKeyword("once"))
+        {
+            kind = Take().Text == "once" ? BonusKind.Fixed : BonusKind.PerEvent;
+        }
+        double? cap = null;
+        if (Current.IsKeyword("cap"))
+        {
+            Take();
+            cap = ParseNumber(" after 'cap'", "“cap”后");
+        }
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            throw ExpectedOneOf(cap is null ? ["each", "once", "cap", ";"] : [";"], " in the bonus item", "加分项中");
+        }
+        return Mark(new BonusDeclaration(code, title, points, kind, cap), start);
+    }
+
+    private double ParseBonusCap()
+    {
+        Take();
+        var cap = ParseNumber(" after 'bonuscap'", "“bonuscap”后");
+        Expect(RuleTokenKind.Semicolon, ";", " after the bonus cap", "加分上限后");
+        return cap;
+    }
+
+    private DeductionDeclaration ParseDeduction()
+    {
+        var start = Take().Start;
+        var code = ExpectName(" after 'deduction'", "“deduction”后");
+        var title = ExpectString(" after the deduction item's code", "扣分项代码后");
+        var points = ParseNumber(" after the deduction item's wording", "扣分项措辞后");
+        Expect(RuleTokenKind.Semicolon, ";", " after the points per event", "每次扣分后");
+        return Mark(new DeductionDeclaration(code, title, points), start);
+    }
+
+    private VetoDeclaration ParseVeto()
+    {
+        var start = Take().Start;
+        var code = ExpectName(" after 'veto'", "“veto”后");
+        var title = ExpectString(" after the veto's code", "否决项代码后");
+        var form = Choose(VetoWords, " after the veto's wording", "否决项措辞后");
+        string? grade = null;
+        if (form == "grade")
+        {
+            grade = ExpectName(" after 'grade' (the best grade allowed)", "“grade”后（最高可评等次）");
+        }
+        Expect(RuleTokenKind.Semicolon, ";", " after the veto's form", "否决方式后");
+        var veto = form switch
+        {
+            "zero" => VetoForm.ScoreZero,
+            "exclude" => VetoForm.ExcludeFromRanking,
+            _ => VetoForm.CapGrade,
+        };
+        return Mark(new VetoDeclaration(code, title, veto, grade), start);
+    }
+
+    private GradeDeclaration ParseGrade()
+    {
+        var start = Take().Start;
+        var name = ExpectName(" after 'grade'", "“grade”后");
+        var minimum = ParseNumber(" after the grade's name (its minimum total)", "等次名称后（最低总分）");
+        Expect(RuleTokenKind.Semicolon, ";", " after the grade's minimum total", "等次最低总分后");
+        return Mark(new GradeDeclaration(name, minimum), start);
+    }
+
+    private GradeDeclaration ParseTier()
+    {
+        var start = Take().Start;
+        var name = ExpectName(" after 'tier'", "“tier”后");
+        int? lastRank = null;
+        if (Current.IsKeyword("rest"))
+        {
+            Take();
+        }
+        else if (Current.Kind is RuleTokenKind.Number or RuleTokenKind.Minus)
+        {
+            lastRank = ParseInteger(" after the tier's name", "档次名称后");
+        }
+        else
+        {
+            throw Expected("an integer (the tier's last rank) or 'rest'", "整数（本档最后名次）或“rest”", " after the tier's name", "档次名称后");
+        }
+        Expect(RuleTokenKind.Semicolon, ";", " after the tier's last rank", "档次最后名次后");
+        return Mark(new GradeDeclaration(name, null, lastRank), start);
+    }
+
+    private RankingDeclaration ParseRanking()
+    {
+        var start = Take().Start;
+        var method = Choose(RankWords, " after 'rank'", "“rank”后") == "dense" ? RankingMethod.Dense : RankingMethod.Competition;
+        int? ties = null;
+        string? within = null;
+        if (Current.IsKeyword("ties"))
+        {
+            Take();
+            ties = ParseInteger(" after 'ties'", "“ties”后");
+        }
+        if (Current.IsKeyword("within"))
+        {
+            Take();
+            within = ExpectName(" after 'within'", "“within”后");
+        }
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            throw ExpectedOneOf(within is not null ? [";"] : ties is not null ? ["within", ";"] : ["ties", "within", ";"], " in the ranking", "排名方式中");
+        }
+        return Mark(new RankingDeclaration(method, ties, within), start);
+    }
+
+    // ---------------------------------------------------------------- parts
+
+    private string ExpectName(string contextEn, string contextZh)
+    {
+        var t = Current;
+        if (t.Kind == RuleTokenKind.Name)
+        {
+            Take();
+            return t.Text!;
+        }
+        if (t.Kind == RuleTokenKind.Keyword)
+        {
+            sink.Error(RuleSyntax.KeywordAsName, t.Start, t.Length,
+                $"expected a name{contextEn}, found the keyword '{t.Text}' (write [{t.Text}] for a name spelled like it)",
+                $"{contextZh}应为名称，实际为关键字“{t.Text}”（同名的名称请写成 [{t.Text}]）");
+            throw new SyntaxAbort();
+        }
+        throw Expected("a name", "名称", contextEn, contextZh);
+    }
+
+    private string ExpectString(string contextEn, string contextZh)
+    {
+        if (Current.Kind == RuleTokenKind.String)
+        {
+            return Take().Text!;
+        }
+        throw Expected("a string (\"…\" or “…”)", "字符串（\"…\"或“…”）", contextEn, contextZh);
+    }
+
+    private void Expect(RuleTokenKind kind, string symbol, string contextEn, string contextZh)
+    {
+        if (Current.Kind == kind)
+        {
+            Take();
+            return;
+        }
+        throw Expected($"'{symbol}'", $"“{symbol}”", contextEn, contextZh);
+    }
+
+    private bool TryTake(RuleTokenKind kind)
+    {
+        if (Current.Kind != kind)
+        {
+            return false;
+        }
+        Take();
+        return true;
+    }
+
+    private SyntaxAbort ExpectedOneOf(List<string> allowed, string contextEn, string contextZh) =>
+        Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), contextEn, contextZh);
+
+    /// <summary>One of the given keywords, or a diagnostic naming them all.</summary>
+    private string Choose(List<string> words, string contextEn, string contextZh)
+    {
+        var t = Current;
+        if (t.Kind == RuleTokenKind.Keyword && words.Contains(t.Text!))
+        {
+            Take();
+            return t.Text!;
+        }
+        throw UnknownWord(words, null, null, contextEn, contextZh);
+    }
+
+    /// <summary>A number with an optional '-' (declarations take any finite number; the binder checks the range).</summary>
+    private double ParseNumber(string contextEn, string contextZh)
+    {
+        var negative = false;
+        if (Current.Kind == RuleTokenKind.Minus && Next.Kind == RuleTokenKind.Number)
+        {
+            Take();
+            negative = true;
+        }
+        var t = Current;
+        if (t.Kind != RuleTokenKind.Number)
+        {
+            throw Expected("a number", "数值", contextEn, contextZh);
+        }
+        Take();
+        if (t.Unit is not null)
+        {
+            Report(RuleSyntax.UnitNotAllowed, t, $"a unit ('{t.Unit}') is not allowed{contextEn}; write the plain number",
+                $"{contextZh}不能带单位（“{t.Unit}”）；请只写数值");
+        }
+        return negative ? -t.Number + 0.0 : t.Number;
+    }
+
+    private int? ParseInteger(string contextEn, string contextZh)
+    {
+        var at = Current.Kind == RuleTokenKind.Minus ? Next : Current;
+        var value = ParseNumber(contextEn, contextZh);
+        if (value != Math.Floor(value) || value < int.MinValue || value > int.MaxValue)
+        {
+            Report(RuleSyntax.NotAnInteger, at, $"expected a whole number{contextEn}", $"{contextZh}应为整数");
+            return null;
+        }
+        return (int)value;
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private RuleExpression ParseExpression(int depth) => ParseChain(depth, OrLevel);
+
+    // The left-associative levels of the grammar: or, and, + -, * /.
+    private const int OrLevel = 0;
+    private const int AndLevel = 1;
+    private const int AdditiveLevel = 2;
+    private const int TermLevel = 3;
+
+    /// <summary>A left-associative chain; each further operator deepens the tree, so the chain counts as nesting.</summary>
+    private RuleExpression ParseChain(int depth, int level)
+    {
+        var start = Current.Start;
+        var left = ParseChainOperand(depth, level);
+        var chain = depth;
+        while (ChainOperator(Current, level) is { } op)
+        {
+            Take();
+            Enter(++chain);
+            left = Mark(new BinaryExpression(op, left, ParseChainOperand(depth + 1, level)), start);
+        }
+        return left;
+    }
+
+    private RuleExpression ParseChainOperand(int depth, int level) => level switch
+    {
+        OrLevel => ParseChain(depth, AndLevel),
+        AndLevel => ParseNot(depth),
+        AdditiveLevel => ParseChain(depth, TermLevel),
+        _ => ParseUnary(depth),
+    };
+
+    private static RuleBinaryOperator? ChainOperator(RuleToken t, int level) => (level, t.Kind) switch
+    {
+        (OrLevel, RuleTokenKind.Keyword) when t.Text == "or" => RuleBinaryOperator.Or,
+        (AndLevel, RuleTokenKind.Keyword) when t.Text == "and" => RuleBinaryOperator.And,
+        (AdditiveLevel, RuleTokenKind.Plus) => RuleBinaryOperator.Add,
+        (AdditiveLevel, RuleTokenKind.Minus) => RuleBinaryOperator.Subtract,
+        (TermLevel, RuleTokenKind.Star) => RuleBinaryOperator.Multiply,
+        (TermLevel, RuleTokenKind.Slash) => RuleBinaryOperator.Divide,
+        _ => null,
+    };
+
+    private RuleExpression ParseNot(int depth)
+    {
+        if (!Current.IsKeyword("not"))
+        {
+            return ParseComparison(depth);
+        }
+        var start = Take().Start;
+        Enter(depth + 1);
+        return Mark(new UnaryExpression(RuleUnaryOperator.Not, ParseNot(depth + 1)), start);
+    }
+
+    private RuleExpression ParseComparison(int depth)
+    {
+        var start = Current.Start;
+        var left = ParseChain(depth, AdditiveLevel);
+        if (ComparisonOperator(Current.Kind) is not { } op)
+        {
+            return left;
+        }
+        Take();
+        Enter(depth + 1);
+        var comparison = Mark(new BinaryExpression(op, left, ParseChain(depth + 1, AdditiveLevel)), start);
+        if (ComparisonOperator(Current.Kind) is not null)
+        {
+            Report(RuleSyntax.ChainedComparison, Current, "comparisons do not chain: write 'a < b and b < c'", "比较不能连写：请写成“a < b and b < c”");
+            throw new SyntaxAbort();
+        }
+        return comparison;
+    }
+
+    private static RuleBinaryOperator? ComparisonOperator(RuleTokenKind kind) => kind switch
+    {
+        RuleTokenKind.Less => RuleBinaryOperator.Less,
+        RuleTokenKind.LessOrEqual => RuleBinaryOperator.LessOrEqual,
+        RuleTokenKind.Greater => RuleBinaryOperator.Greater,
+        RuleTokenKind.GreaterOrEqual => RuleBinaryOperator.GreaterOrEqual,
+        RuleTokenKind.Equal => RuleBinaryOperator.Equal,
+        RuleTokenKind.NotEqual => RuleBinaryOperator.NotEqual,
+        _ => null,
+    };
+
+    private RuleExpression ParseUnary(int depth)
+    {
+        if (Current.Kind != RuleTokenKind.Minus)
+        {
+            return ParsePower(depth);
+        }
+        var start = Take().Start;
+        // '-' directly before a number is a negative literal (so a model's negative literal prints and reads back
+        // as itself); before a power it negates the power: -2^2 = -(2^2).
+        if (Current.Kind == RuleTokenKind.Number && Next.Kind != RuleTokenKind.Caret)
+        {
+            var number = Take();
+            return Mark(new NumberLiteral(-number.Number + 0.0, number.Unit), start);
+        }
+        Enter(depth + 1);
+        return Mark(new UnaryExpression(RuleUnaryOperator.Negate, ParseUnary(depth + 1)), start);
+    }
+
+    private RuleExpression ParsePower(int depth)
+    {
+        var start = Current.Start;
+        var left = ParsePrimary(depth);
+        if (Current.Kind != RuleTokenKind.Caret)
+        {
+            return left;
+        }
+        Take();
+        Enter(depth + 1);
+        return Mark(new BinaryExpression(RuleBinaryOperator.Power, left, ParseUnary(depth + 1)), start);
+    }
+
+    private RuleExpression ParsePrimary(int depth)
+    {
+        var t = Current;
+        switch (t.Kind)
+        {
+            case RuleTokenKind.Number:
+                Take();
+                return Mark(new NumberLiteral(t.Number, t.Unit), t.Start);
+            case RuleTokenKind.Keyword when t.Text is "true" or "false":
+                Take();
+                return Mark(new BooleanLiteral(t.Text == "true"), t.Start);
+            case RuleTokenKind.Name:
+            case RuleTokenKind.Keyword when !ExpressionWords.Contains(t.Text!) && Next.Kind == RuleTokenKind.LeftParen:
+                Take();
+                return Current.Kind == RuleTokenKind.LeftParen
+                    ? ParseCall(t.Text!, t.Start, depth)
+                    : Mark(new NameReference(t.Text!), t.Start);
+            case RuleTokenKind.LeftParen:
+                Take();
+                Enter(depth + 1);
+                var inner = ParseExpression(depth + 1);
+                Expect(RuleTokenKind.RightParen, ")", " to close '('", "闭合“(”时");
+                return inner;
+            case RuleTokenKind.Keyword:
+                sink.Error(RuleSyntax.KeywordAsName, t.Start, t.Length,
+                    $"expected an expression, found the keyword '{t.Text}' (write [{t.Text}] for a name spelled like it)",
+                    $"应为表达式，实际为关键字“{t.Text}”（同名的名称请写成 [{t.Text}]）");
+                throw new SyntaxAbort();
+            default:
+                throw Expected("an expression", "表达式", string.Empty, string.Empty);
+        }
+    }
+
+    private CallExpression ParseCall(string function, int start, int depth)
+    {
+        Take();
+        var arguments = new List<RuleExpression>();
+        if (Current.Kind != RuleTokenKind.RightParen)
+        {
+            Enter(depth + 1);
+            while (true)
+            {
+                arguments.Add(ParseExpression(depth + 1));
+                if (Current.Kind != RuleTokenKind.Comma)
+                {
+                    break;
+                }
+                Take();
+            }
+        }
+        if (!TryTake(RuleTokenKind.RightParen))
+        {
+            throw ExpectedOneOf([",", ")"], $" in the call of '{function}'", $"调用“{function}”时");
+        }
+        return Mark(new CallExpression(function, arguments), start);
+    }
+
+    private void Enter(int depth)
+    {
+        // The stack check also protects a caller who raised MaxNestingDepth beyond what the stack holds.
+        if (depth > limits.MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            var t = Current;
+            var max = limits.MaxNestingDepth.ToString(CultureInfo.InvariantCulture);
+            sink.Error(RuleSyntax.TooDeep, t.Start, t.Length, $"the expression is nested more than {max} deep", $"表达式嵌套超过 {max} 层");
+            throw new SyntaxAbort();
+        }
+    }
+
+    // ---------------------------------------------------------------- diagnostics
+
+    private (string En, string Zh) Describe(RuleToken t)
+    {
+        if (t.Kind == RuleTokenKind.End)
+        {
+            return ("the end of the text", "文本结尾");
+        }
+        var shown = t.Length <= 24 ? text.Substring(t.Start, t.Length) : string.Concat(text.AsSpan(t.Start, 24), "…");
+        return ($"'{shown}'", $"“{shown}”");
+    }
+
+    private void ReportExpected(string expectedEn, string expectedZh, string contextEn, string contextZh, string code = RuleSyntax.Unexpected)
+    {
+        var t = Current;
+        var (foundEn, foundZh) = Describe(t);
+        sink.Error(code, t.Start, t.Length, $"expected {expectedEn}{contextEn}, found {foundEn}", $"{contextZh}应为{expectedZh}，实际为{foundZh}");
+    }
+
+    private SyntaxAbort Expected(string expectedEn, string expectedZh, string contextEn, string contextZh)
+    {
+        ReportExpected(expectedEn, expectedZh, contextEn, contextZh);
+        return new SyntaxAbort();
+    }
+
+    private SyntaxAbort UnknownWord(List<string> words, string? whatEn, string? whatZh, string contextEn, string contextZh)
+    {
+        var listEn = OneOf(words, chinese: false);
+        var listZh = OneOf(words, chinese: true);
+        ReportExpected(whatEn is null ? listEn : $"{whatEn} ({listEn})", whatZh is null ? listZh : $"{whatZh}（{listZh}）", contextEn, contextZh, RuleSyntax.UnknownWord);
+        return new SyntaxAbort();
+    }
+
+    private void ReportDuplicate(bool duplicate, RuleToken word, string ownerEn, string ownerZh)
+    {
+        if (duplicate)
+        {
+            Report(RuleSyntax.Duplicate, word, $"{ownerEn} already has a '{word.Text}'; the later one counts", $"{ownerZh}已有“{word.Text}”；以后者为准");
+        }
+    }
+
+    private void Report(string code, RuleToken at, string message, string chineseMessage) =>
+        sink.Error(code, at.Start, at.Length, message, chineseMessage);
+
+    /// <summary>"'a', 'b' or 'c'" / "“a”、“b”或“c”"; a word with a space is a description and stays unquoted.</summary>
+    private static string OneOf(List<string> words, bool chinese)
+    {
+        string Quote(string w) => w.Contains(' ', StringComparison.Ordinal) ? w : chinese ? $"“{w}”" : $"'{w}'";
+        if (words.Count == 1)
+        {
+            return Quote(words[0]);
+        }
+        var head = string.Join(chinese ? "、" : ", ", words.Take(words.Count - 1).Select(Quote));
+        return head + (chinese ? "或" : " or ") + Quote(words[^1]);
+    }
+
+    /// <summary>Unwinds to the statement, item or entry being parsed after its diagnostic is recorded.</summary>
+#pragma warning disable CA1064, CA1032 // Private control flow of the parser, never seen outside it.
+    private sealed class SyntaxAbort : Exception
+#pragma warning restore CA1064, CA1032
+    {
+    }
+}

@@ -1,0 +1,336 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Indicators;
+
+/// <summary>
+/// Writes a rule model as text in the canonical form (docs/rule-language.md): what it writes, the parser reads back
+/// as an equal model. Expressions get the fewest parentheses that keep the tree.
+/// </summary>
+internal static class RulePrinter
+{
+    // Binding strength of each form, loosest first (the grammar's levels): an operand printed where a stronger
+    // level is required gets parentheses.
+    private const int OrLevel = 1;
+    private const int AndLevel = 2;
+    private const int NotLevel = 3;
+    private const int ComparisonLevel = 4;
+    private const int AdditiveLevel = 5;
+    private const int TermLevel = 6;
+    private const int UnaryLevel = 7;
+    private const int PowerLevel = 8;
+    private const int PrimaryLevel = 9;
+
+    internal static string Print(RuleSet rules)
+    {
+        var sb = new StringBuilder();
+        foreach (var indicator in rules.Indicators)
+        {
+            sb.Append("indicator ").Append(Name(indicator.Name));
+            if (indicator.Title is not null)
+            {
+                sb.Append(' ').Append(Quote(indicator.Title));
+            }
+            if (indicator.Formula is not null)
+            {
+                sb.Append(" = ");
+                Write(sb, indicator.Formula, OrLevel);
+            }
+            if (indicator.Unit is not null)
+            {
+                sb.Append(" unit ").Append(indicator.Unit == "%" || RuleSyntax.IsPlainName(indicator.Unit) ? indicator.Unit : Quote(indicator.Unit));
+            }
+            if (indicator.Polarity is not null)
+            {
+                sb.Append(indicator.Polarity == Polarity.Reverse ? " reverse" : " positive");
+            }
+            sb.Append(";\n");
+        }
+        foreach (var target in rules.Targets)
+        {
+            sb.Append("target ").Append(Name(target.Indicator)).Append(' ').Append(Quote(target.Wording)).Append(";\n");
+        }
+        foreach (var check in rules.Checks)
+        {
+            sb.Append("check ").Append(Name(check.Name)).Append(": ");
+            Write(sb, check.Condition, OrLevel);
+            if (check.Message is not null)
+            {
+                sb.Append(' ').Append(Quote(check.Message));
+            }
+            sb.Append(";\n");
+        }
+        foreach (var scheme in rules.Schemes)
+        {
+            WriteScheme(sb, scheme);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>An expression with the fewest parentheses that keep its tree.</summary>
+    internal static string Print(RuleExpression expression)
+    {
+        var sb = new StringBuilder();
+        Write(sb, expression, OrLevel);
+        return sb.ToString();
+    }
+
+    private static void WriteScheme(StringBuilder sb, SchemeDeclaration scheme)
+    {
+        sb.Append("scheme ").Append(Name(scheme.Name));
+        if (scheme.Title is not null)
+        {
+            sb.Append(' ').Append(Quote(scheme.Title));
+        }
+        if (scheme.Extends is not null)
+        {
+            sb.Append(" extends ").Append(Name(scheme.Extends));
+        }
+        if (scheme.Total is double total)
+        {
+            sb.Append(" total ").Append(NumberText.Format(total));
+        }
+        sb.Append(" {\n");
+        foreach (var category in scheme.Categories)
+        {
+            sb.Append("  category ").Append(Name(category.Name));
+            AppendNumber(sb, category.Weight);
+            if (category.Cap is double cap)
+            {
+                sb.Append(" cap ").Append(NumberText.Format(cap));
+            }
+            if (category.Indicators is null)
+            {
+                sb.Append(";\n");
+                continue;
+            }
+            sb.Append(" {\n");
+            foreach (var entry in category.Indicators)
+            {
+                WriteEntry(sb, entry);
+            }
+            sb.Append("  }\n");
+        }
+        foreach (var bonus in scheme.Bonuses)
+        {
+            sb.Append("  bonus ").Append(Name(bonus.Code)).Append(' ').Append(Quote(bonus.Title)).Append(' ').Append(NumberText.Format(bonus.Points))
+                .Append(bonus.Kind == BonusKind.Fixed ? " once" : " each");
+            if (bonus.Cap is double cap)
+            {
+                sb.Append(" cap ").Append(NumberText.Format(cap));
+            }
+            sb.Append(";\n");
+        }
+        if (scheme.BonusCap is double bonusCap)
+        {
+            sb.Append("  bonuscap ").Append(NumberText.Format(bonusCap)).Append(";\n");
+        }
+        foreach (var deduction in scheme.Deductions)
+        {
+            sb.Append("  deduction ").Append(Name(deduction.Code)).Append(' ').Append(Quote(deduction.Title)).Append(' ')
+                .Append(NumberText.Format(deduction.PointsPerEvent)).Append(";\n");
+        }
+        foreach (var veto in scheme.Vetoes)
+        {
+            sb.Append("  veto ").Append(Name(veto.Code)).Append(' ').Append(Quote(veto.Title)).Append(veto.Form switch
+            {
+                VetoForm.ScoreZero => " zero",
+                VetoForm.ExcludeFromRanking => " exclude",
+                _ => " grade " + Name(veto.GradeCap ?? string.Empty),
+            }).Append(";\n");
+        }
+        foreach (var grade in scheme.Grades)
+        {
+            if (grade.MinimumScore is double minimum)
+            {
+                sb.Append("  grade ").Append(Name(grade.Name)).Append(' ').Append(NumberText.Format(minimum)).Append(";\n");
+            }
+            else
+            {
+                sb.Append("  tier ").Append(Name(grade.Name)).Append(' ').Append(grade.LastRank is int last ? NumberText.Format(last) : "rest").Append(";\n");
+            }
+        }
+        if (scheme.Ranking is { } ranking)
+        {
+            sb.Append("  rank ").Append(ranking.Method == RankingMethod.Dense ? "dense" : "competition");
+            if (ranking.TieDecimals is int ties)
+            {
+                sb.Append(" ties ").Append(NumberText.Format(ties));
+            }
+            if (ranking.GroupBy is not null)
+            {
+                sb.Append(" within ").Append(Name(ranking.GroupBy));
+            }
+            sb.Append(";\n");
+        }
+        sb.Append("}\n");
+    }
+
+    private static void WriteEntry(StringBuilder sb, ScoredIndicatorDeclaration entry)
+    {
+        sb.Append("    ").Append(Name(entry.Indicator));
+        if (entry.Weight is { } weight)
+        {
+            sb.Append(weight.IsMultiplier ? " *" : " ").Append(NumberText.Format(weight.Value));
+        }
+        if (entry.Method is { } method)
+        {
+            sb.Append(" by ").Append(Name(method.Name)).Append('(');
+            for (var i = 0; i < method.Arguments.Count; i++)
+            {
+                var argument = method.Arguments[i];
+                sb.Append(i == 0 ? string.Empty : ", ");
+                if (argument.Name is not null)
+                {
+                    // A keyword before ':' is read as the parameter's name (cap: 1.2), so it needs no brackets.
+                    sb.Append(RuleSyntax.Keywords.Contains(argument.Name) ? argument.Name : Name(argument.Name)).Append(": ");
+                }
+                Write(sb, argument.Value, OrLevel);
+            }
+            sb.Append(')');
+        }
+        if (entry.Missing is { } missing)
+        {
+            sb.Append(" missing ").Append(missing switch
+            {
+                MissingDataPolicy.ScoreZero => "zero",
+                MissingDataPolicy.Reweight => "reweight",
+                _ => "error",
+            });
+        }
+        AppendNumber(sb, " target ", entry.Target);
+        AppendNumber(sb, " stretch ", entry.Stretch);
+        AppendNumber(sb, " baseline ", entry.Baseline);
+        sb.Append(";\n");
+    }
+
+    private static void AppendNumber(StringBuilder sb, double? value) => AppendNumber(sb, " ", value);
+
+    private static void AppendNumber(StringBuilder sb, string prefix, double? value)
+    {
+        if (value is double v)
+        {
+            sb.Append(prefix).Append(NumberText.Format(v));
+        }
+    }
+
+    private static void Write(StringBuilder sb, RuleExpression expression, int required)
+    {
+        // A model built in code may nest deeper than any parsed one: fail with an exception, not a stack overflow.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        var level = Level(expression);
+        var parenthesize = level < required;
+        if (parenthesize)
+        {
+            sb.Append('(');
+        }
+        switch (expression)
+        {
+            case NumberLiteral number:
+                if (number.Value < 0)
+                {
+                    sb.Append('-');
+                }
+                sb.Append(NumberText.Format(Math.Abs(number.Value))).Append(number.Unit);
+                break;
+            case BooleanLiteral boolean:
+                sb.Append(boolean.Value ? "true" : "false");
+                break;
+            case NameReference name:
+                sb.Append(Name(name.Name));
+                break;
+            case UnaryExpression { Operator: RuleUnaryOperator.Not } not:
+                sb.Append("not ");
+                Write(sb, not.Operand, NotLevel);
+                break;
+            case UnaryExpression negate:
+                sb.Append('-');
+                // "-5" reads back as the literal -5, so the negation of a literal 5 keeps its parentheses.
+                Write(sb, negate.Operand, negate.Operand is NumberLiteral { Value: >= 0 } ? PrimaryLevel + 1 : UnaryLevel);
+                break;
+            case BinaryExpression binary:
+                var (left, right, symbol) = Operands(binary.Operator);
+                Write(sb, binary.Left, left);
+                sb.Append(symbol);
+                Write(sb, binary.Right, right);
+                break;
+            case CallExpression call:
+                sb.Append(RuleSyntax.IsPlainName(call.Function) || (RuleSyntax.Keywords.Contains(call.Function) && call.Function is not ("not" or "and" or "or" or "true" or "false"))
+                    ? call.Function
+                    : Name(call.Function));
+                sb.Append('(');
+                for (var i = 0; i < call.Arguments.Count; i++)
+                {
+                    sb.Append(i == 0 ? string.Empty : ", ");
+                    Write(sb, call.Arguments[i], OrLevel);
+                }
+                sb.Append(')');
+                break;
+            default:
+                throw new ArgumentException($"Unknown kind of expression: {expression.GetType().Name}.", nameof(expression));
+        }
+        if (parenthesize)
+        {
+            sb.Append(')');
+        }
+    }
+
+    private static int Level(RuleExpression expression) => expression switch
+    {
+        NumberLiteral number => number.Value < 0 ? UnaryLevel : PrimaryLevel,
+        UnaryExpression { Operator: RuleUnaryOperator.Not } => NotLevel,
+        UnaryExpression => UnaryLevel,
+        BinaryExpression binary => binary.Operator switch
+        {
+            RuleBinaryOperator.Or => OrLevel,
+            RuleBinaryOperator.And => AndLevel,
+            RuleBinaryOperator.Add or RuleBinaryOperator.Subtract => AdditiveLevel,
+            RuleBinaryOperator.Multiply or RuleBinaryOperator.Divide => TermLevel,
+            RuleBinaryOperator.Power => PowerLevel,
+            _ => ComparisonLevel,
+        },
+        _ => PrimaryLevel,
+    };
+
+    /// <summary>The levels the two operands need and the operator's text: left-associative operators need a
+    /// stronger right operand, '^' (right-associative) a primary on its left, comparisons do not chain.</summary>
+    private static (int Left, int Right, string Symbol) Operands(RuleBinaryOperator op) => op switch
+    {
+        RuleBinaryOperator.Or => (OrLevel, AndLevel, " or "),
+        RuleBinaryOperator.And => (AndLevel, NotLevel, " and "),
+        RuleBinaryOperator.Add => (AdditiveLevel, TermLevel, " + "),
+        RuleBinaryOperator.Subtract => (AdditiveLevel, TermLevel, " - "),
+        RuleBinaryOperator.Multiply => (TermLevel, UnaryLevel, " * "),
+        RuleBinaryOperator.Divide => (TermLevel, UnaryLevel, " / "),
+        RuleBinaryOperator.Power => (PrimaryLevel, UnaryLevel, "^"),
+        RuleBinaryOperator.Less => (AdditiveLevel, AdditiveLevel, " < "),
+        RuleBinaryOperator.LessOrEqual => (AdditiveLevel, AdditiveLevel, " <= "),
+        RuleBinaryOperator.Greater => (AdditiveLevel, AdditiveLevel, " > "),
+        RuleBinaryOperator.GreaterOrEqual => (AdditiveLevel, AdditiveLevel, " >= "),
+        RuleBinaryOperator.Equal => (AdditiveLevel, AdditiveLevel, " == "),
+        RuleBinaryOperator.NotEqual => (AdditiveLevel, AdditiveLevel, " != "),
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Unknown operator."),
+    };
+
+    /// <summary>A name as written: plain when it reads back as itself, otherwise in brackets.</summary>
+    internal static string Name(string name) => RuleSyntax.IsPlainName(name) ? name : "[" + name + "]";
+
+    /// <summary>A string in double quotes with the escapes the lexer reads.</summary>
+    internal static string Quote(string value)
+    {
+        var sb = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            sb.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => c.ToString(),
+            });
+        }
+        return sb.Append('"').ToString();
+    }
+}

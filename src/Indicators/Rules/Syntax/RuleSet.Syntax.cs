@@ -1,0 +1,27 @@
+namespace Indicators;
+
+public sealed partial record RuleSet
+{
+    /// <summary>
+    /// Parses rule text (解析规则文本) into a model. Never throws for authored text: every error is a diagnostic with
+    /// its line, column and excerpt, all errors of the text at once, and the model keeps what parsed.
+    /// </summary>
+    /// <param name="text">The rule text; <see langword="null"/> gives a diagnostic.</param>
+    /// <param name="sourceName">The file or source name shown in diagnostics, or <see langword="null"/>.</param>
+    /// <param name="limits">The limits on text length, statements and nesting, or <see langword="null"/> for <see cref="RuleLimits.Default"/>.</param>
+    /// <returns>The model and the diagnostics.</returns>
+    public static RuleParseResult Parse(string? text, string? sourceName = null, RuleLimits? limits = null) =>
+        RuleParser.Parse(text, sourceName, limits);
+
+    /// <summary>
+    /// The rule set as text in the canonical form (规范文本): one statement per line, entries indented, numbers in
+    /// the shortest invariant form that reads back exactly, names in brackets only when needed; so
+    /// <c>RuleSet.Parse(ruleSet.ToText()).RuleSet</c> equals the rule set.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public string ToText() => RulePrinter.Print(this);
+
+    /// <summary>The canonical text (<see cref="ToText"/>).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToText();
+}

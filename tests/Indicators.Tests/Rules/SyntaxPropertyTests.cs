@@ -1,0 +1,322 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Indicators.Tests.Rules;
+
+public class SyntaxPropertyTests
+{
+    private static readonly Config Quick = Config.QuickThrowOnFailure.WithQuietOnSuccess(true);
+
+    // ------------------------------------------------------------ generators of valid models
+
+    private static readonly Gen<string> Names = Gen.OneOf(
+        Gen.Elements("GDP", "x", "_a1", "研发经费", "营业收入", "capped_ratio", "地区", "Ｘ", "𠀀字"),
+        Gen.Elements("R&D经费", "a b", "2x", "营业-收入", "100%", "x.y", "“引号”", "\"", "a\\b"),
+        Gen.Elements(RuleSyntax.Keywords.ToArray()),
+        ArbMap.Default.GeneratorFor<NonEmptyString>().Select(s => s.Get)
+            .Where(s => !s.Contains(']', StringComparison.Ordinal) && !s.Contains('\n', StringComparison.Ordinal) && !s.Contains('\r', StringComparison.Ordinal)));
+
+    private static readonly Gen<string> Strings = Gen.OneOf(
+        Gen.Elements("研发经费", "增长8%以上", "a \"quoted\" \\ text", "tab\there\r\nnewline", "", "”", "/* not a comment */"),
+        ArbMap.Default.GeneratorFor<NonNull<string>>().Select(s => s.Get));
+
+    private static readonly Gen<double> Numbers = Gen.OneOf(
+        Gen.Choose(0, 1000).Select(i => (double)i),
+        Gen.Choose(-1000, 1000).Select(i => i / 100.0),
+        ArbMap.Default.GeneratorFor<NormalFloat>().Select(f => f.Get),
+        Gen.Elements(0.1, 1e-7, 1e21, double.MaxValue, double.Epsilon, -0.0, 123456789.123));
+
+    private static readonly Gen<double> Positive = Numbers.Select(Math.Abs).Where(v => v > 0);
+
+    private static readonly Gen<string?> NumberUnits = Gen.Elements<string?>(null, null, "%", "pp", "个百分点", "亿元", "吨标准煤/万元", "家", "e", "E");
+
+    private static Gen<T?> Maybe<T>(Gen<T> gen)
+        where T : class => Gen.OneOf(Gen.Constant<T?>(null), gen.Select(v => (T?)v));
+
+    private static Gen<T?> MaybeValue<T>(Gen<T> gen)
+        where T : struct => Gen.OneOf(Gen.Constant<T?>(null), gen.Select(v => (T?)v));
+
+    private static Gen<RuleExpression> Leaf() => Gen.OneOf(
+        Numbers.SelectMany(v => NumberUnits, (v, u) => (RuleExpression)new NumberLiteral(v, u)),
+        ArbMap.Default.GeneratorFor<bool>().Select(b => (RuleExpression)new BooleanLiteral(b)),
+        Names.Select(n => (RuleExpression)new NameReference(n)));
+
+    private static Gen<RuleExpression> Expression(int depth)
+    {
+        if (depth == 0)
+        {
+            return Leaf();
+        }
+        var sub = Expression(depth - 1);
+        return Gen.Frequency(
+            (2, Leaf()),
+            (1, Gen.Elements(RuleUnaryOperator.Negate, RuleUnaryOperator.Not).SelectMany(op => sub, (op, e) => (RuleExpression)new UnaryExpression(op, e))),
+            (4, Gen.Elements(Enum.GetValues<RuleBinaryOperator>()).SelectMany(op => sub.Two(), (op, p) => (RuleExpression)new BinaryExpression(op, p.Item1, p.Item2))),
+            (1, Gen.OneOf(Names, Gen.Elements("min", "target", "if")).SelectMany(f => Gen.Choose(0, 3).SelectMany(n => sub.ListOf(n)),
+                (f, args) => (RuleExpression)new CallExpression(f, args))));
+    }
+
+    private static readonly Gen<RuleExpression> Expressions = Gen.Sized(size => Expression(Math.Min(6, 1 + (size / 15))));
+
+    private static readonly Gen<IndicatorDeclaration> IndicatorDeclarations =
+        from name in Names
+        from title in Maybe(Strings)
+        from unit in Maybe(Gen.OneOf(Gen.Elements("%", "万元", "吨标准煤/万元", "each", "a b", "家"), Names))
+        from polarity in MaybeValue(Gen.Elements(Polarity.Positive, Polarity.Reverse))
+        from formula in Maybe(Expressions)
+        select new IndicatorDeclaration(name, title, unit, polarity, formula);
+
+    private static readonly Gen<TargetDeclaration> TargetDeclarations =
+        from name in Names
+        from wording in Strings
+        select new TargetDeclaration(name, wording);
+
+    private static readonly Gen<CheckDeclaration> CheckDeclarations =
+        from name in Names
+        from condition in Expressions
+        from message in Maybe(Strings)
+        select new CheckDeclaration(name, condition, message);
+
+    private static readonly Gen<RuleArgument> Arguments =
+        from name in Maybe(Names)
+        from value in Gen.OneOf(
+            Numbers.SelectMany(v => NumberUnits, (v, u) => (RuleExpression)new NumberLiteral(v, u)),
+            Names.Select(n => (RuleExpression)new NameReference(n)))
+        select new RuleArgument(name, value);
+
+    private static readonly Gen<ScoredIndicatorDeclaration> Entries =
+        from indicator in Names
+        from weight in MaybeValue(Gen.OneOf(Positive.Select(IndicatorWeight.Points), Positive.Select(IndicatorWeight.Multiplier)))
+        from method in Maybe(Names.SelectMany(n => Gen.Choose(0, 4).SelectMany(k => Arguments.ListOf(k)), (n, a) => new ScoringMethodReference(n, a)))
+        from missing in MaybeValue(Gen.Elements(Enum.GetValues<MissingDataPolicy>()))
+        from target in MaybeValue(Numbers)
+        from stretch in MaybeValue(Numbers)
+        from baseline in MaybeValue(Numbers)
+        select new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline);
+
+    private static readonly Gen<CategoryDeclaration> Categories =
+        from name in Names
+        from weight in MaybeValue(Numbers)
+        from cap in MaybeValue(Numbers)
+        from entries in Maybe(Gen.Choose(0, 4).SelectMany(n => Entries.ListOf(n)).Select(l => (IEnumerable<ScoredIndicatorDeclaration>)l))
+        select new CategoryDeclaration(name, weight, cap, entries);
+
+    private static readonly Gen<GradeDeclaration> Grades = Gen.OneOf(
+        Names.SelectMany(n => Numbers, (n, v) => new GradeDeclaration(n, v)),
+        Names.SelectMany(n => MaybeValue(ArbMap.Default.GeneratorFor<int>()), (n, r) => new GradeDeclaration(n, null, r)));
+
+    private static readonly Gen<VetoDeclaration> Vetoes =
+        from code in Names
+        from title in Strings
+        from form in Gen.Elements(Enum.GetValues<VetoForm>())
+        from grade in Names
+        select new VetoDeclaration(code, title, form, form == VetoForm.CapGrade ? grade : null);
+
+    private static readonly Gen<SchemeDeclaration> Schemes =
+        from name in Names
+        from title in Maybe(Strings)
+        from extends in Maybe(Names)
+        from total in MaybeValue(Numbers)
+        from categories in Gen.Choose(0, 3).SelectMany(n => Categories.ListOf(n))
+        from bonuses in Gen.Choose(0, 2).SelectMany(n => (
+            from code in Names
+            from t in Strings
+            from points in Numbers
+            from kind in Gen.Elements(BonusKind.PerEvent, BonusKind.Fixed)
+            from cap in MaybeValue(Numbers)
+            select new BonusDeclaration(code, t, points, kind, cap)).ListOf(n))
+        from bonusCap in MaybeValue(Numbers)
+        from deductions in Gen.Choose(0, 2).SelectMany(n => Names.SelectMany(c => Strings.Two().SelectMany(_ => Numbers, (s, v) => (s.Item1, v)),
+            (c, p) => new DeductionDeclaration(c, p.Item1, p.v)).ListOf(n))
+        from vetoes in Gen.Choose(0, 2).SelectMany(n => Vetoes.ListOf(n))
+        from grades in Gen.Choose(0, 3).SelectMany(n => Grades.ListOf(n))
+        from ranking in Maybe(
+            from method in Gen.Elements(RankingMethod.Competition, RankingMethod.Dense)
+            from ties in MaybeValue(Gen.Choose(-3, 10))
+            from within in Maybe(Names)
+            select new RankingDeclaration(method, ties, within))
+        select new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking);
+
+    internal static readonly Gen<RuleSet> RuleSets =
+        from indicators in Gen.Choose(0, 3).SelectMany(n => IndicatorDeclarations.ListOf(n))
+        from targets in Gen.Choose(0, 2).SelectMany(n => TargetDeclarations.ListOf(n))
+        from checks in Gen.Choose(0, 2).SelectMany(n => CheckDeclarations.ListOf(n))
+        from schemes in Gen.Choose(0, 2).SelectMany(n => Schemes.ListOf(n))
+        select new RuleSet(indicators, targets, checks, schemes);
+
+    // ------------------------------------------------------------ properties
+
+    [Fact]
+    public void Parse_of_print_is_the_model()
+    {
+        var property = Prop.ForAll(RuleSets.ToArbitrary(), model =>
+        {
+            var text = model.ToText();
+            var result = RuleSet.Parse(text);
+            return (result.Success && result.Diagnostics.Count == 0 && result.RuleSet == model)
+                .Label(text + "\n" + string.Join("\n", result.Diagnostics) + "\nparsed back:\n" + result.RuleSet.ToText());
+        });
+        Check.One(Quick.WithMaxTest(400), property);
+    }
+
+    [Fact]
+    public void Print_of_parse_of_print_is_the_print()
+    {
+        var property = Prop.ForAll(RuleSets.ToArbitrary(), model =>
+        {
+            var text = model.ToText();
+            return RuleSet.Parse(text).RuleSet.ToText() == text;
+        });
+        Check.One(Quick.WithMaxTest(300), property);
+    }
+
+    [Fact]
+    public void Expressions_round_trip_through_their_printed_form()
+    {
+        var property = Prop.ForAll(Gen.Sized(_ => Expression(6)).ToArbitrary(), expression =>
+        {
+            var text = RulePrinter.Print(expression);
+            var result = RuleSet.Parse("check c: " + text + ";");
+            return (result.Success && result.RuleSet.Checks[0].Condition == expression).Label(text);
+        });
+        Check.One(Quick.WithMaxTest(500), property);
+    }
+
+    private static IEnumerable<object> Nodes(RuleExpression expression) => expression switch
+    {
+        UnaryExpression unary => Nodes(unary.Operand).Prepend(unary),
+        BinaryExpression binary => Nodes(binary.Left).Concat(Nodes(binary.Right)).Prepend(binary),
+        CallExpression call => call.Arguments.SelectMany(Nodes).Prepend(call),
+        _ => [expression],
+    };
+
+    private static IEnumerable<object> Nodes(RuleSet rules)
+    {
+        foreach (var indicator in rules.Indicators)
+        {
+            yield return indicator;
+            foreach (var node in indicator.Formula is null ? [] : Nodes(indicator.Formula))
+            {
+                yield return node;
+            }
+        }
+        foreach (var target in rules.Targets)
+        {
+            yield return target;
+        }
+        foreach (var check in rules.Checks)
+        {
+            yield return check;
+            foreach (var node in Nodes(check.Condition))
+            {
+                yield return node;
+            }
+        }
+        foreach (var scheme in rules.Schemes)
+        {
+            yield return scheme;
+            foreach (var category in scheme.Categories)
+            {
+                yield return category;
+                foreach (var entry in category.Indicators ?? [])
+                {
+                    yield return entry;
+                    if (entry.Method is not null)
+                    {
+                        yield return entry.Method;
+                        foreach (var argument in entry.Method.Arguments)
+                        {
+                            yield return argument;
+                            yield return argument.Value;
+                        }
+                    }
+                }
+            }
+            if (scheme.Ranking is not null)
+            {
+                yield return scheme.Ranking;
+            }
+            foreach (var item in scheme.Bonuses.Cast<object>().Concat(scheme.Deductions).Concat(scheme.Vetoes).Concat(scheme.Grades))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_parsed_node_has_a_span_in_the_text()
+    {
+        var property = Prop.ForAll(RuleSets.ToArbitrary(), model =>
+        {
+            var text = model.ToText();
+            var result = RuleSet.Parse(text);
+            return Nodes(result.RuleSet).All(node =>
+                result.SourceMap.TryGetSpan(node, out var start, out var length) && start >= 0 && length > 0 && start + length <= text.Length);
+        });
+        Check.One(Quick.WithMaxTest(300), property);
+    }
+
+    // ------------------------------------------------------------ robustness
+
+    private static bool IsWellPlaced(string? text, RuleParseResult result)
+    {
+        if (text is null)
+        {
+            return !result.Success && result.Diagnostics.Count == 1 && result.Diagnostics[0].Position == -1;
+        }
+        foreach (var d in result.Diagnostics)
+        {
+            if (d.Position < 0 || d.Position > text.Length || d.Position + d.Length > text.Length)
+            {
+                return false;
+            }
+            var lineStart = d.Position == 0 ? 0 : text.LastIndexOf('\n', d.Position - 1) + 1;
+            var line = 1 + text.AsSpan(0, d.Position).Count('\n');
+            if (d.Line != line || d.Column != 1 + d.Position - lineStart || d.Message.Length == 0 || d.ChineseMessage.Length == 0)
+            {
+                return false;
+            }
+        }
+        return result.Success == (result.Diagnostics.Count == 0) && result.RuleSet is not null;
+    }
+
+    [Fact]
+    public void Random_strings_give_a_result_never_an_exception()
+    {
+        var property = Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => IsWellPlaced(text, RuleSet.Parse(text)));
+        Check.One(Quick.WithMaxTest(2000), property);
+    }
+
+    private static readonly Gen<string> Tokens = Gen.OneOf(
+        Gen.Elements(RuleSyntax.Keywords.ToArray()),
+        Gen.Elements("(", ")", "{", "}", "[", "]", ",", ";", ":", "=", "+", "-", "*", "×", "/", "^", "<", "<=", ">", ">=", "==", "!=", "%",
+            "；", "（", "!", "#", "//", "/*", "*/", "\n", "\"", "“", "”", "\\", " ", "'"),
+        Gen.Elements("GDP", "研发经费", "[R&D经费]", "[total]", "[", "x1", "_", "min", "capped_ratio", "floor"),
+        Gen.Elements("8%", "2.6pp", "2.6个百分点", "100亿元", "0.5吨标准煤/万元", "1e5", "1e", "1.5e-3", "0", "12", "１２", "1e999",
+            "99999999999999999999999999999999999999999999999999999999999999999999", "1.2.3"),
+        Gen.Elements("\"s\"", "\"a\\\"b\"", "\"bad\\q\"", "“中文”", "\"unclosed", "“unclosed"));
+
+    [Fact]
+    public void Random_token_sequences_give_a_result_never_an_exception()
+    {
+        var texts = Gen.Choose(0, 60).SelectMany(n => Tokens.ListOf(n))
+            .SelectMany(tokens => ArbMap.Default.GeneratorFor<bool>(), (tokens, spaced) => string.Join(spaced ? " " : string.Empty, tokens));
+        var property = Prop.ForAll(texts.ToArbitrary(), text => IsWellPlaced(text, RuleSet.Parse(text)).Label(text));
+        Check.One(Quick.WithMaxTest(3000), property);
+    }
+
+    [Fact]
+    public void Mutated_valid_texts_give_a_result_never_an_exception()
+    {
+        // Valid texts with one token's worth of text cut out: the errors a person makes while editing.
+        var texts = RuleSets.SelectMany(m => Gen.Choose(0, 1000).Two(), (m, cut) =>
+        {
+            var text = m.ToText();
+            var start = text.Length == 0 ? 0 : cut.Item1 % text.Length;
+            var length = Math.Min(text.Length - start, cut.Item2 % 8);
+            return text.Remove(start, length);
+        });
+        var property = Prop.ForAll(texts.ToArbitrary(), text => IsWellPlaced(text, RuleSet.Parse(text)).Label(text));
+        Check.One(Quick.WithMaxTest(500), property);
+    }
+}
