@@ -212,6 +212,21 @@ public class SyntaxParserTests
     }
 
     [Fact]
+    public void Full_width_punctuation_reads_as_ascii() =>
+        // Chinese input methods type （ ） ， ； ： and ％.
+        Assert.Equal(
+            ParseOk("check c: min(a, 5%) > 0; scheme S { category C 1 { X 1 by m(k: 1); } }"),
+            ParseOk("check c： min（a， 5％） > 0； scheme S { category C 1 { X 1 by m（k： 1）； } }"));
+
+    [Fact]
+    public void Windows_line_breaks_give_the_same_places()
+    {
+        var d = Single("indicator A;\r\ntarget GDP \"x\"\r\nscheme S { }");
+        Assert.Equal(("RL1010", 3, 1), (d.Code, d.Line, d.Column));
+        Assert.Equal("scheme S { }\n^^^^^^", d.Excerpt);
+    }
+
+    [Fact]
     public void Keywords_name_functions_before_a_parenthesis() =>
         Assert.Equal(new CallExpression("target", R("GDP")), Formula("target(GDP)"));
 
