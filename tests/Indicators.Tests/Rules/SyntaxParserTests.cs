@@ -492,6 +492,18 @@ public class SyntaxParserTests
     }
 
     [Fact]
+    public void A_chain_longer_than_the_limit_says_how_to_split_it()
+    {
+        var limits = RuleLimits.Default with { MaxNestingDepth = 3 };
+        Assert.True(RuleSet.Parse("indicator X = a + b + c + d;", limits: limits).Success);
+        var result = RuleSet.Parse("indicator X = a + b + c + d + e;", limits: limits);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RL4001", 1, 31), (d.Code, d.Line, d.Column));
+        Assert.Equal("the expression is nested more than 3 deep; each further operator of a chain like a + b + c nests one level deeper, so split the chain into derived indicators", d.Message);
+        Assert.Equal("表达式嵌套超过 3 层；a + b + c 这样的连写每多一个运算符加深一层，请拆分为派生指标", d.ChineseMessage);
+    }
+
+    [Fact]
     public void Nesting_within_the_limit_parses()
     {
         var limits = RuleLimits.Default with { MaxNestingDepth = 10 };
