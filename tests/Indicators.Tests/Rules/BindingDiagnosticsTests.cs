@@ -199,4 +199,37 @@ public class BindingDiagnosticsTests
             [new CheckDeclaration("c", Call("unknown_fn"))]));
         Assert.Equal(["RL2008", "RL2001", "RL2003", "RL2009"], result.Diagnostics.Select(d => d.Code).ToArray());
     }
+
+    [Fact]
+    public void Target_functions_need_a_declared_target_of_the_right_kind()
+    {
+        var none = Single(Compile(Set(Derived("T", Call("target", N("GDP"))))), "RL2006");
+        Assert.Equal("'GDP' has no target; declare one with: target GDP \"…\";", none.Message);
+        var rate = Single(Compile(new RuleSet([Derived("C", Call("completion", N("GDP")))], [new TargetDeclaration("GDP", "增长8%以上")])), "RL2006");
+        Assert.Equal("completion() needs a level target, but the target of 'GDP' is a rate; compare growth(GDP) with target(GDP) instead", rate.Message);
+        var twice = Single(Compile(new RuleSet(targets: [new TargetDeclaration("GDP", "增长8%"), new TargetDeclaration("地区生产总值", "增长9%")])), "RL2012");
+        Assert.Equal("'地区生产总值' has two targets", twice.Message);
+    }
+
+    [Fact]
+    public void Logic_needs_truth_values_and_arithmetic_needs_numbers()
+    {
+        Assert.Equal("'and' needs truth values, not 亿元 (money)",
+            Single(Compile(new RuleSet(checks: [new CheckDeclaration("c", Bin(RuleBinaryOperator.And, N("GDP"), new BooleanLiteral(true)))])), "RL2014").Message);
+        Assert.Equal("'not' needs a truth value, not 亿元 (money)",
+            Single(Compile(new RuleSet(checks: [new CheckDeclaration("c", new UnaryExpression(RuleUnaryOperator.Not, N("GDP")))])), "RL2014").Message);
+        Assert.Equal("'-' needs a number, not a truth value",
+            Single(Compile(Set(Derived("X", new UnaryExpression(RuleUnaryOperator.Negate, new BooleanLiteral(true))))), "RL2014").Message);
+        Assert.Equal("cannot subtract percent from percentage points",
+            Single(Compile(Set(Derived("X", Sub(Num(2, "pp"), Num(8, "%"))))), "RL2003").Message);
+    }
+
+    [Fact]
+    public void Quotients_of_different_dimensions_are_compound_quantities()
+    {
+        var result = Compile(Set(Base("Energy", "吨标准煤"), Derived("PerOutput", Div(N("Energy"), N("IndustrialOutput")), "吨标准煤/万元")));
+        Assert.True(result.Success, result.ToString());
+        var e = result.Plan!.Evaluate(RuleZone.Create().With("Energy", 5000).With("IndustrialOutput", 1));
+        Assert.Equal(5000.0 / 10000, e.Find("PerOutput")!.Value!.Value, 12); // 1亿元 is 10000万元
+    }
 }

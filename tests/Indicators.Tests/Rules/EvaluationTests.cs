@@ -170,4 +170,20 @@ public class EvaluationTests
         var wrong = RulePlan.Compile(Set(new IndicatorDeclaration("GDP", Unit: "亩")));
         Assert.Equal("'GDP' is declared in 亩, but the catalogue measures GDP in 亿元 (money)", Assert.Single(wrong.Diagnostics).Message);
     }
+
+    [Fact]
+    public void Explanations_read_in_Chinese_too()
+    {
+        var plan = Plan(new RuleSet(
+            [new IndicatorDeclaration("RdSpending", Unit: "万元"), Derived("G", Call("growth", N("TotalProfit"))),
+             new IndicatorDeclaration("RdIntensity", Unit: "%", Formula: Div(N("RdSpending"), N("OperatingRevenue")))],
+            checks: [new CheckDeclaration("rd", Bin(RuleBinaryOperator.LessOrEqual, N("RdSpending"), N("OperatingRevenue")), "研发经费不应超过营业收入")]));
+        var e = plan.Evaluate(RuleZone.Create().With("OperatingRevenue", 12).With("TotalProfit", -3, 5));
+        Assert.Equal("本期为负：由盈转亏", e.Find("G")!.Explanation.GetMissingReason(ExplanationLanguage.Chinese));
+        Assert.Equal("缺少RdSpending", e.Find("RdIntensity")!.Explanation.GetMissingReason(ExplanationLanguage.Chinese));
+        var text = e.ToString(ExplanationLanguage.Chinese);
+        Assert.Contains("RdSpending / OperatingRevenue：缺失（缺少RdSpending）", text, StringComparison.Ordinal);
+        Assert.Contains("rd：未校验（缺少RdSpending）", text, StringComparison.Ordinal);
+        Assert.Contains("rd: not evaluated (missing RdSpending)", e.ToString(), StringComparison.Ordinal);
+    }
 }

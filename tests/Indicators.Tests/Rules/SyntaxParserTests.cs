@@ -212,6 +212,21 @@ public class SyntaxParserTests
     }
 
     [Fact]
+    public void Full_width_punctuation_reads_as_ascii() =>
+        // Chinese input methods type （ ） ， ； ： and ％.
+        Assert.Equal(
+            ParseOk("check c: min(a, 5%) > 0; scheme S { category C 1 { X 1 by m(k: 1); } }"),
+            ParseOk("check c： min（a， 5％） > 0； scheme S { category C 1 { X 1 by m（k： 1）； } }"));
+
+    [Fact]
+    public void Windows_line_breaks_give_the_same_places()
+    {
+        var d = Single("indicator A;\r\ntarget GDP \"x\"\r\nscheme S { }");
+        Assert.Equal(("RL1010", 3, 1), (d.Code, d.Line, d.Column));
+        Assert.Equal("scheme S { }\n^^^^^^", d.Excerpt);
+    }
+
+    [Fact]
     public void Keywords_name_functions_before_a_parenthesis() =>
         Assert.Equal(new CallExpression("target", R("GDP")), Formula("target(GDP)"));
 
@@ -474,6 +489,18 @@ public class SyntaxParserTests
     {
         var text = "check X: " + string.Concat(Enumerable.Repeat(repeated, 100_000)) + "a;";
         Assert.Equal("RL4001", Assert.Single(RuleSet.Parse(text).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_chain_longer_than_the_limit_says_how_to_split_it()
+    {
+        var limits = RuleLimits.Default with { MaxNestingDepth = 3 };
+        Assert.True(RuleSet.Parse("indicator X = a + b + c + d;", limits: limits).Success);
+        var result = RuleSet.Parse("indicator X = a + b + c + d + e;", limits: limits);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RL4001", 1, 31), (d.Code, d.Line, d.Column));
+        Assert.Equal("the expression is nested more than 3 deep; each further operator of a chain like a + b + c nests one level deeper, so split the chain into derived indicators", d.Message);
+        Assert.Equal("表达式嵌套超过 3 层；a + b + c 这样的连写每多一个运算符加深一层，请拆分为派生指标", d.ChineseMessage);
     }
 
     [Fact]

@@ -7,13 +7,13 @@ namespace Indicators;
 /// </summary>
 internal sealed class Evaluator
 {
-    private const string StepLimitReason = "evaluation step limit reached";
-    private const string NotANumber = "not a real number";
+    private static readonly RuleReason StepLimitReason = new("evaluation step limit reached", "超过求值步数上限");
+    private static readonly RuleReason NotANumber = new("not a real number", "结果不是实数");
     private readonly RulePlan plan;
     private readonly RuleZone zone;
     private readonly long maxSteps;
     private readonly double[][] values;
-    private readonly string?[][] reasons;
+    private readonly RuleReason?[][] reasons;
     private long steps;
 
     internal Evaluator(RulePlan plan, RuleZone zone)
@@ -22,7 +22,7 @@ internal sealed class Evaluator
         this.zone = zone;
         maxSteps = plan.Environment.Limits.MaxEvaluationSteps;
         values = [new double[plan.Slots.Length], new double[plan.Slots.Length]];
-        reasons = [new string?[plan.Slots.Length], new string?[plan.Slots.Length]];
+        reasons = [new RuleReason?[plan.Slots.Length], new RuleReason?[plan.Slots.Length]];
     }
 
     private bool Exhausted => steps > maxSteps;
@@ -36,7 +36,7 @@ internal sealed class Evaluator
                 if (slot.IsDerived)
                 {
                     values[lag][slot.Index] = double.NaN;
-                    reasons[lag][slot.Index] = "not computed";
+                    reasons[lag][slot.Index] = new RuleReason("not computed", "未计算");
                 }
                 else if (zone.TryGet(slot.Names, lag, out var raw))
                 {
@@ -45,7 +45,9 @@ internal sealed class Evaluator
                 else
                 {
                     values[lag][slot.Index] = double.NaN;
-                    reasons[lag][slot.Index] = lag == 0 ? "missing " + slot.Name : "missing " + slot.Name + " of the previous year";
+                    reasons[lag][slot.Index] = lag == 0
+                        ? new RuleReason("missing " + slot.Name, "缺少" + slot.Name)
+                        : new RuleReason("missing " + slot.Name + " of the previous year", "缺少" + slot.Name + "上年同期数");
                 }
             }
         }
@@ -124,13 +126,13 @@ internal sealed class Evaluator
     }
 
     /// <summary>Evaluates <paramref name="node"/> for the period <paramref name="lag"/> years back; adds its explanation to <paramref name="explain"/> when given.</summary>
-    private (double Value, string? Reason) Evaluate(BoundExpression node, int lag, List<RuleExplanation>? explain)
+    private (double Value, RuleReason? Reason) Evaluate(BoundExpression node, int lag, List<RuleExplanation>? explain)
     {
         var parts = explain is null ? null : new List<RuleExplanation>();
         var (value, reason) = ++steps > maxSteps ? (double.NaN, StepLimitReason) : Compute(node, lag, parts);
         if (!double.IsNaN(value) && !double.IsFinite(value))
         {
-            (value, reason) = (double.NaN, "not a finite number");
+            (value, reason) = (double.NaN, new RuleReason("not a finite number", "结果超出数值范围"));
         }
         if (explain is not null)
         {
@@ -142,7 +144,7 @@ internal sealed class Evaluator
         return (value, double.IsNaN(value) ? reason ?? NotANumber : null);
     }
 
-    private (double, string?) Compute(BoundExpression node, int lag, List<RuleExplanation>? parts)
+    private (double, RuleReason?) Compute(BoundExpression node, int lag, List<RuleExplanation>? parts)
     {
         switch (node)
         {
@@ -152,7 +154,7 @@ internal sealed class Evaluator
                 var at = lag + indicator.Lag;
                 if (at > 1)
                 {
-                    return (double.NaN, "no data two years back (" + indicator.Slot.Name + ")");
+                    return (double.NaN, new RuleReason("no data two years back (" + indicator.Slot.Name + ")", "缺少" + indicator.Slot.Name + "两年前的数据"));
                 }
                 return (values[at][indicator.Slot.Index], reasons[at][indicator.Slot.Index]);
             case BoundConvert convert:
@@ -166,11 +168,11 @@ internal sealed class Evaluator
             case BoundCall call:
                 return Call(call, lag, parts);
             default:
-                return (double.NaN, "unknown node");
+                return (double.NaN, NotANumber);
         }
     }
 
-    private (double, string?) Binary(BoundBinary binary, int lag, List<RuleExplanation>? parts)
+    private (double, RuleReason?) Binary(BoundBinary binary, int lag, List<RuleExplanation>? parts)
     {
         var (left, leftReason) = Evaluate(binary.Left, lag, parts);
         var (right, rightReason) = Evaluate(binary.Right, lag, parts);
@@ -183,7 +185,7 @@ internal sealed class Evaluator
             BoundOperator.Add => (left + right, null),
             BoundOperator.Subtract => (left - right, null),
             BoundOperator.Multiply => (left * right, null),
-            BoundOperator.Divide => right == 0 ? (double.NaN, "division by zero") : (left / right, null),
+            BoundOperator.Divide => right == 0 ? (double.NaN, new RuleReason("division by zero", "除数为零")) : (left / right, null),
             BoundOperator.Power => (Math.Pow(left, right), null),
             BoundOperator.Less => (left < right ? 1 : 0, null),
             BoundOperator.LessOrEqual => (left <= right ? 1 : 0, null),
@@ -196,7 +198,7 @@ internal sealed class Evaluator
         };
     }
 
-    private (double, string?) Call(BoundCall call, int lag, List<RuleExplanation>? parts)
+    private (double, RuleReason?) Call(BoundCall call, int lag, List<RuleExplanation>? parts)
     {
         var arguments = call.Arguments;
         switch (call.Function)
@@ -245,29 +247,29 @@ internal sealed class Evaluator
                 return growth.TryGetRate(out var rate) ? (rate.Fraction, null) : (double.NaN, GrowthReason(growth.Status));
             case BoundFunction.Share:
                 var share = Share.Of(args[0], args[1]);
-                return share.TryGetShare(out var fraction) ? (fraction.Fraction, null) : (double.NaN, "whole ≤ 0: no share");
+                return share.TryGetShare(out var fraction) ? (fraction.Fraction, null) : (double.NaN, new RuleReason("whole ≤ 0: no share", "总量不大于0，无占比"));
             case BoundFunction.Completion:
                 var (target, isCeiling, polarity) = call.Target;
                 var completion = isCeiling ? Completion.OfCeiling(args[0], target) : Completion.OfLevel(args[0], target, polarity);
-                return completion.TryGetRate(out var completed) ? (completed.Fraction, null) : (double.NaN, "no completion rate: " + completion.Status);
+                return completion.TryGetRate(out var completed) ? (completed.Fraction, null) : (double.NaN, new RuleReason("no completion rate: " + completion.Status, "无完成率：" + completion.Status));
             case BoundFunction.User:
                 var result = call.UserFunction!.Body(args);
-                return double.IsFinite(result) ? (result, null) : (double.NaN, call.UserFunction.Name + "() gave no value");
+                return double.IsFinite(result) ? (result, null) : (double.NaN, new RuleReason(call.UserFunction.Name + "() gave no value", "函数" + call.UserFunction.Name + "无结果"));
             default:
-                return (double.NaN, "unknown function");
+                return (double.NaN, NotANumber);
         }
     }
 
-    internal static string GrowthReason(GrowthStatus status) => status switch
+    internal static RuleReason GrowthReason(GrowthStatus status) => status switch
     {
-        GrowthStatus.TurnedProfit => "base < 0: 扭亏为盈",
-        GrowthStatus.TurnedLoss => "current < 0: 由盈转亏",
-        GrowthStatus.LossWidened => "base < 0: 增亏",
-        GrowthStatus.LossNarrowed => "base < 0: 减亏",
-        GrowthStatus.LossUnchanged => "base < 0: 亏损持平",
-        GrowthStatus.FromZero => "base = 0: 从无到有",
-        GrowthStatus.BothZero => "base = 0 and current = 0: no rate",
-        _ => "base too close to 0: no finite rate",
+        GrowthStatus.TurnedProfit => new("base < 0: 扭亏为盈", "上年为负：扭亏为盈"),
+        GrowthStatus.TurnedLoss => new("current < 0: 由盈转亏", "本期为负：由盈转亏"),
+        GrowthStatus.LossWidened => new("base < 0: 增亏", "上年为负：增亏"),
+        GrowthStatus.LossNarrowed => new("base < 0: 减亏", "上年为负：减亏"),
+        GrowthStatus.LossUnchanged => new("base < 0: 亏损持平", "上年为负：亏损持平"),
+        GrowthStatus.FromZero => new("base = 0: 从无到有", "上年为零：从无到有"),
+        GrowthStatus.BothZero => new("base = 0 and current = 0: no rate", "两期均为零：无增速"),
+        _ => new("base too close to 0: no finite rate", "上年过于接近零：无有限增速"),
     };
 
     /// <summary>An inside value as people read it: a percent or points in percent (8 for 8%), anything else as is.</summary>

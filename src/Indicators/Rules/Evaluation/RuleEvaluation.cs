@@ -8,12 +8,14 @@ namespace Indicators;
 /// </summary>
 public sealed class RuleExplanation
 {
-    internal RuleExplanation(string expression, double? value, string? valueText, string? missingReason, IReadOnlyList<RuleExplanation> parts)
+    private readonly RuleReason? reason;
+
+    internal RuleExplanation(string expression, double? value, string? valueText, RuleReason? missingReason, IReadOnlyList<RuleExplanation> parts)
     {
         Expression = expression;
         Value = value;
         ValueText = valueText;
-        MissingReason = missingReason;
+        reason = missingReason;
         Parts = parts;
     }
 
@@ -27,33 +29,50 @@ public sealed class RuleExplanation
     public string? ValueText { get; }
 
     /// <summary>Why the value is missing (<c>missing RdSpending</c>, <c>division by zero</c>, <c>current &lt; 0: 由盈转亏</c>), or <see langword="null"/>.</summary>
-    public string? MissingReason { get; }
+    public string? MissingReason => reason?.English;
+
+    /// <summary>Why the value is missing, in <paramref name="language"/> (缺失原因), or <see langword="null"/>.</summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The reason or null.</returns>
+    public string? GetMissingReason(ExplanationLanguage language) => reason?.In(language);
+
+    internal RuleReason? Reason => reason;
 
     /// <summary>The inputs and sub-results, in the order of the expression.</summary>
     public IReadOnlyList<RuleExplanation> Parts { get; }
 
     /// <summary>The explanation as indented lines: <c>expression = value</c> or <c>expression: missing (reason)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
+    public override string ToString() => ToString(ExplanationLanguage.English);
+
+    /// <summary>The explanation as indented lines in <paramref name="language"/>: <c>expression = value</c>, or
+    /// <c>expression: missing (reason)</c> / <c>expression：缺失（原因）</c>.</summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The text.</returns>
+    public string ToString(ExplanationLanguage language)
     {
         var text = new StringBuilder();
-        Append(text, 0);
+        Append(text, 0, language);
         return text.ToString().TrimEnd();
     }
 
-    internal void Append(StringBuilder text, int indent)
+    internal void Append(StringBuilder text, int indent, ExplanationLanguage language)
     {
         text.Append(' ', indent * 2).Append(Expression);
-        text.Append(ValueText is null ? ": missing (" + MissingReason + ")" : " = " + ValueText).Append('\n');
+        text.Append(ValueText is null ? Missing(reason, language) : " = " + ValueText).Append('\n');
         foreach (var part in Parts)
         {
             // A literal explains itself.
             if (part.Parts.Count > 0 || part.Expression != part.ValueText)
             {
-                part.Append(text, indent + 1);
+                part.Append(text, indent + 1, language);
             }
         }
     }
+
+    internal static string Missing(RuleReason? reason, ExplanationLanguage language) => language == ExplanationLanguage.Chinese
+        ? "：缺失（" + reason?.Chinese + "）"
+        : ": missing (" + reason?.English + ")";
 }
 
 /// <summary>The value of one derived indicator for one zone (派生指标结果), with its explanation.</summary>
@@ -82,7 +101,7 @@ public sealed class RuleIndicatorResult
     public RuleExplanation Explanation { get; }
 
     /// <inheritdoc />
-    public override string ToString() => Name + " = " + Explanation.Expression + (Explanation.ValueText is { } v ? " = " + v : ": missing (" + MissingReason + ")");
+    public override string ToString() => Name + " = " + Explanation.Expression + (Explanation.ValueText is { } v ? " = " + v : RuleExplanation.Missing(Explanation.Reason, ExplanationLanguage.English));
 }
 
 /// <summary>The outcome of a consistency check (校验结果).</summary>
@@ -127,24 +146,38 @@ public sealed class RuleCheckResult
     public RuleExplanation Explanation { get; }
 
     /// <inheritdoc />
-    public override string ToString() => Name + ": " + Status switch
-    {
-        RuleCheckStatus.Passed => "passed",
-        RuleCheckStatus.Failed => "failed — " + Message,
-        _ => "not evaluated (" + MissingReason + ")",
-    };
+    public override string ToString() => ToString(ExplanationLanguage.English);
+
+    /// <summary>The outcome in words: <c>c: passed</c> / <c>c：通过</c>.</summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The text.</returns>
+    public string ToString(ExplanationLanguage language) => language == ExplanationLanguage.Chinese
+        ? Name + "：" + Status switch
+        {
+            RuleCheckStatus.Passed => "通过",
+            RuleCheckStatus.Failed => "未通过——" + (Check.Message ?? "校验" + Check.Name + "未通过"),
+            _ => "未校验（" + Explanation.GetMissingReason(language) + "）",
+        }
+        : Name + ": " + Status switch
+        {
+            RuleCheckStatus.Passed => "passed",
+            RuleCheckStatus.Failed => "failed — " + Message,
+            _ => "not evaluated (" + MissingReason + ")",
+        };
 }
 
 /// <summary>The attainment of one target for one zone (目标完成情况).</summary>
 public sealed class RuleTargetResult
 {
-    internal RuleTargetResult(string indicator, Target target, double? actual, Attainment? attainment, string? missingReason)
+    private readonly RuleReason? reason;
+
+    internal RuleTargetResult(string indicator, Target target, double? actual, Attainment? attainment, RuleReason? missingReason)
     {
         Indicator = indicator;
         Target = target;
         Actual = actual;
         Attainment = attainment;
-        MissingReason = missingReason;
+        reason = missingReason;
     }
 
     /// <summary>The indicator's name as the rules wrote it.</summary>
@@ -160,10 +193,21 @@ public sealed class RuleTargetResult
     public Attainment? Attainment { get; }
 
     /// <summary>Why the actual is missing, or <see langword="null"/>.</summary>
-    public string? MissingReason { get; }
+    public string? MissingReason => reason?.English;
+
+    /// <summary>Why the actual is missing, in <paramref name="language"/>, or <see langword="null"/>.</summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The reason or null.</returns>
+    public string? GetMissingReason(ExplanationLanguage language) => reason?.In(language);
 
     /// <inheritdoc />
-    public override string ToString() => Attainment is { } a ? Indicator + ": " + ChinesePhrasing.Phrase(a) : Indicator + ": missing (" + MissingReason + ")";
+    public override string ToString() => ToString(ExplanationLanguage.English);
+
+    /// <summary>The attainment phrased as a plan report does (<see cref="ChinesePhrasing.Phrase(Attainment, PhrasingOptions?, string?)"/>), or why it is missing.</summary>
+    /// <param name="language">The language of the reason when the actual is missing.</param>
+    /// <returns>The text.</returns>
+    public string ToString(ExplanationLanguage language) =>
+        Attainment is { } a ? Indicator + "：" + ChinesePhrasing.Phrase(a) : Indicator + RuleExplanation.Missing(reason, language);
 }
 
 /// <summary>
@@ -215,26 +259,37 @@ public sealed class RuleEvaluation
 
     /// <summary>Every result and explanation as text.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
+    public override string ToString() => ToString(ExplanationLanguage.English);
+
+    /// <summary>Every result and explanation as text in <paramref name="language"/> (计算说明).</summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The text.</returns>
+    public string ToString(ExplanationLanguage language)
     {
         var text = new StringBuilder();
         foreach (var indicator in Indicators)
         {
-            text.Append(indicator.Name).Append(": ");
-            indicator.Explanation.Append(text, 0);
+            text.Append(indicator.Name).Append(language == ExplanationLanguage.Chinese ? "：" : ": ");
+            indicator.Explanation.Append(text, 0, language);
         }
         foreach (var check in Checks)
         {
-            text.Append(check).Append('\n');
+            text.Append(check.ToString(language)).Append('\n');
         }
         foreach (var target in Targets)
         {
-            text.Append(target).Append('\n');
+            text.Append(target.ToString(language)).Append('\n');
         }
         foreach (var diagnostic in Diagnostics)
         {
-            text.Append(diagnostic).Append('\n');
+            text.Append(diagnostic.ToString(language)).Append('\n');
         }
         return text.ToString().TrimEnd();
     }
+}
+
+/// <summary>Why a value is missing, in English and in Chinese.</summary>
+internal readonly record struct RuleReason(string English, string Chinese)
+{
+    internal string In(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? Chinese : English;
 }

@@ -826,7 +826,7 @@ internal sealed class RuleParser
         while (ChainOperator(Current, level) is { } op)
         {
             Take();
-            Enter(++chain);
+            Enter(++chain, chained: true);
             left = Mark(new BinaryExpression(op, left, ParseChainOperand(depth + 1, level)), start);
         }
         return left;
@@ -980,14 +980,16 @@ internal sealed class RuleParser
         return Mark(new CallExpression(function, arguments), start);
     }
 
-    private void Enter(int depth)
+    private void Enter(int depth, bool chained = false)
     {
         // The stack check also protects a caller who raised MaxNestingDepth beyond what the stack holds.
         if (depth > limits.MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             var t = Current;
             var max = limits.MaxNestingDepth.ToString(CultureInfo.InvariantCulture);
-            sink.Error(RuleSyntax.TooDeep, t.Start, t.Length, $"the expression is nested more than {max} deep", $"表达式嵌套超过 {max} 层");
+            sink.Error(RuleSyntax.TooDeep, t.Start, t.Length,
+                $"the expression is nested more than {max} deep" + (chained ? "; each further operator of a chain like a + b + c nests one level deeper, so split the chain into derived indicators" : string.Empty),
+                $"表达式嵌套超过 {max} 层" + (chained ? "；a + b + c 这样的连写每多一个运算符加深一层，请拆分为派生指标" : string.Empty));
             throw new SyntaxAbort();
         }
     }
