@@ -181,6 +181,7 @@ public class SyntaxParserTests
         Assert.Equal("Mofcom2021", rules.Schemes[1].Extends);
         Assert.Equal(new CategoryDeclaration("对外开放", 25), rules.Schemes[1].Categories[0]);
         Assert.Equal(new RankingDeclaration(RankingMethod.Competition, null, "地区"), rules.Schemes[0].Ranking);
+        Assert.Equal(rules, ParseOk(rules.ToText()));
     }
 
     // ------------------------------------------------------------ text (docs/rule-language.md, "Reference: text")
@@ -208,6 +209,21 @@ public class SyntaxParserTests
             """);
         Assert.Equal(new IndicatorDeclaration("total", "a \"quoted\" \\ line\nbreak"), rules.Indicators[0]);
         Assert.Equal(new IndicatorDeclaration("_x1", "中文引号"), rules.Indicators[1]);
+    }
+
+    [Fact]
+    public void Full_width_punctuation_reads_as_ascii() =>
+        // Chinese input methods type （ ） ， ； ： and ％.
+        Assert.Equal(
+            ParseOk("check c: min(a, 5%) > 0; scheme S { category C 1 { X 1 by m(k: 1); } }"),
+            ParseOk("check c： min（a， 5％） > 0； scheme S { category C 1 { X 1 by m（k： 1）； } }"));
+
+    [Fact]
+    public void Windows_line_breaks_give_the_same_places()
+    {
+        var d = Single("indicator A;\r\ntarget GDP \"x\"\r\nscheme S { }");
+        Assert.Equal(("RL1010", 3, 1), (d.Code, d.Line, d.Column));
+        Assert.Equal("scheme S { }\n^^^^^^", d.Excerpt);
     }
 
     [Fact]
@@ -312,7 +328,7 @@ public class SyntaxParserTests
         AssertSingle(text, code, 1, column, message, chineseMessage);
 
     [Fact]
-    public void Three_separate_errors_give_three_diagnostics()
+    public void Four_separate_errors_give_four_diagnostics_with_their_places()
     {
         var result = RuleSet.Parse("""
             indicator A = 1 + ;
@@ -351,6 +367,18 @@ public class SyntaxParserTests
         var hash = result.Diagnostics.Single(d => d.Code == "RL1001");
         Assert.Equal((2, 13), (hash.Line, hash.Column));
         Assert.Contains("'#' (U+0023)", hash.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1e999", 5, "the number is out of range", "数值超出范围")]
+    [InlineData("1.5e+999", 8, "the number is out of range", "数值超出范围")]
+    [InlineData("1234567890123456789012345678901234567890123456789012345678901234567890", 70, "the number is too long", "数字过长")]
+    public void An_invalid_number_is_one_error(string number, int length, string reason, string chineseReason)
+    {
+        var d = Single($"indicator X = {number};");
+        Assert.Equal(("RL1006", 15, length), (d.Code, d.Column, d.Length));
+        Assert.Equal("invalid number: " + reason, d.Message);
+        Assert.Equal("数值无效：" + chineseReason, d.ChineseMessage);
     }
 
     [Fact]
@@ -405,6 +433,13 @@ public class SyntaxParserTests
         Assert.Single(result.RuleSet.Schemes[0].Categories[0].Indicators!);
         Assert.Single(result.RuleSet.Indicators);
 
+        // An entry with an error right before the missing '}': still two diagnostics, and the grade parses.
+        var entry = RuleSet.Parse("scheme S {\n  category C 10 {\n    GDP 10 by\n  grade A 90;\n}");
+        Assert.Equal([("RL1016", 4, 3), ("RL1010", 4, 3)], entry.Diagnostics.Select(d => (d.Code, d.Line, d.Column)));
+        Assert.Equal("expected a name after 'by' (a scoring method), found the keyword 'grade' (write [grade] for a name spelled like it)", entry.Diagnostics[0].Message);
+        Assert.Equal("expected '}' to close the category 'C', found 'grade'", entry.Diagnostics[1].Message);
+        Assert.Single(entry.RuleSet.Schemes[0].Grades);
+
         var scheme = RuleSet.Parse("scheme S {\n  grade A 90;\nindicator X;");
         Assert.Equal(("RL1010", 3, 1), (scheme.Diagnostics[0].Code, scheme.Diagnostics[0].Line, scheme.Diagnostics[0].Column));
         Assert.Single(scheme.Diagnostics);
@@ -454,6 +489,18 @@ public class SyntaxParserTests
     {
         var text = "check X: " + string.Concat(Enumerable.Repeat(repeated, 100_000)) + "a;";
         Assert.Equal("RL4001", Assert.Single(RuleSet.Parse(text).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_chain_longer_than_the_limit_says_how_to_split_it()
+    {
+        var limits = RuleLimits.Default with { MaxNestingDepth = 3 };
+        Assert.True(RuleSet.Parse("indicator X = a + b + c + d;", limits: limits).Success);
+        var result = RuleSet.Parse("indicator X = a + b + c + d + e;", limits: limits);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RL4001", 1, 31), (d.Code, d.Line, d.Column));
+        Assert.Equal("the expression is nested more than 3 deep; each further operator of a chain like a + b + c nests one level deeper, so split the chain into derived indicators", d.Message);
+        Assert.Equal("表达式嵌套超过 3 层；a + b + c 这样的连写每多一个运算符加深一层，请拆分为派生指标", d.ChineseMessage);
     }
 
     [Fact]

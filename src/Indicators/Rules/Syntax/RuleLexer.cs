@@ -149,8 +149,11 @@ internal sealed class RuleLexer
         var end = NumberText.Scan(text.AsSpan(), start, out var value, out var failure);
         if (end < 0)
         {
+            // Skip the whole malformed number, exponent included, so that "1e999" is one error, not three.
             end = start;
-            while (end < text.Length && (char.IsDigit(text[end]) || text[end] is '.' or '．'))
+            while (end < text.Length && (char.IsDigit(text[end]) || text[end] is '.' or '．'
+                || (text[end] is 'e' or 'E' && end + 1 < text.Length && (char.IsDigit(text[end + 1]) || (text[end + 1] is '+' or '-' && end + 2 < text.Length && char.IsDigit(text[end + 2]))))
+                || (text[end] is '+' or '-' && text[end - 1] is 'e' or 'E')))
             {
                 end++;
             }

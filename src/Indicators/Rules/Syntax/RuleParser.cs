@@ -18,6 +18,9 @@ internal sealed class RuleParser
         "category", "bonus", "bonuscap", "deduction", "veto", "grade", "tier", "rank",
     };
 
+    // Words that start something outside a category's entries: recovery inside a block stops before them.
+    private static readonly HashSet<string> BlockEndWords = [.. StatementWords, .. SchemeItemWords];
+
     private static readonly List<string> EntryWords = ["by", "missing", "target", "stretch", "baseline"];
     private static readonly List<string> MissingWords = ["error", "zero", "reweight"];
     private static readonly List<string> VetoWords = ["zero", "exclude", "grade"];
@@ -34,7 +37,7 @@ internal sealed class RuleParser
     private RuleToken current;
     private RuleToken next;
     // The number of tokens taken so far: where a statement started, to see whether recovery made progress.
-    private int p;
+    private int taken;
     private int previousEnd;
     private int statements;
     private bool stopped;
@@ -83,7 +86,7 @@ internal sealed class RuleParser
         if (token.Kind != RuleTokenKind.End)
         {
             previousEnd = token.End;
-            p++;
+            taken++;
             current = next;
             next = next.Kind == RuleTokenKind.End ? next : lexer.Next();
         }
@@ -107,7 +110,7 @@ internal sealed class RuleParser
         var schemes = new List<SchemeDeclaration>();
         while (Current.Kind != RuleTokenKind.End && CountStatement())
         {
-            var start = p;
+            var start = taken;
             try
             {
                 var t = Current;
@@ -161,7 +164,7 @@ internal sealed class RuleParser
     }
 
     /// <summary>Skips to the next ';' (consumed), '}' of the block (kept), a whole '{…}' block, or a statement word.</summary>
-    private void Recover(HashSet<string>? syncWords, bool inBlock, int statementStart)
+    private void Recover(HashSet<string> syncWords, bool inBlock, int statementStart)
     {
         while (true)
         {
@@ -182,7 +185,7 @@ internal sealed class RuleParser
                 case RuleTokenKind.LeftBrace:
                     SkipBlock();
                     return;
-                case RuleTokenKind.Keyword when syncWords is not null && p > statementStart && syncWords.Contains(t.Text!):
+                case RuleTokenKind.Keyword when taken > statementStart && syncWords.Contains(t.Text!):
                     return;
                 default:
                     Take();
@@ -341,7 +344,7 @@ internal sealed class RuleParser
         RankingDeclaration? ranking = null;
         while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && !StartsOuterStatement(inCategory: false) && CountStatement())
         {
-            var itemStart = p;
+            var itemStart = taken;
             try
             {
                 var t = Current;
@@ -381,7 +384,7 @@ internal sealed class RuleParser
             }
             catch (SyntaxAbort)
             {
-                Recover(SchemeItemWords, inBlock: true, itemStart);
+                Recover(BlockEndWords, inBlock: true, itemStart);
             }
         }
         CloseBlock($" to close the scheme '{name}'", $"结束方案“{name}”时");
@@ -442,14 +445,14 @@ internal sealed class RuleParser
             entries = [];
             while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && !StartsOuterStatement(inCategory: true) && CountStatement())
             {
-                var entryStart = p;
+                var entryStart = taken;
                 try
                 {
                     entries.Add(ParseEntry());
                 }
                 catch (SyntaxAbort)
                 {
-                    Recover(null, inBlock: true, entryStart);
+                    Recover(BlockEndWords, inBlock: true, entryStart);
                 }
             }
             CloseBlock($" to close the category '{name}'", $"结束类别“{name}”时");
@@ -823,7 +826,7 @@ internal sealed class RuleParser
         while (ChainOperator(Current, level) is { } op)
         {
             Take();
-            Enter(++chain);
+            Enter(++chain, chained: true);
             left = Mark(new BinaryExpression(op, left, ParseChainOperand(depth + 1, level)), start);
         }
         return left;
@@ -977,14 +980,16 @@ internal sealed class RuleParser
         return Mark(new CallExpression(function, arguments), start);
     }
 
-    private void Enter(int depth)
+    private void Enter(int depth, bool chained = false)
     {
         // The stack check also protects a caller who raised MaxNestingDepth beyond what the stack holds.
         if (depth > limits.MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             var t = Current;
             var max = limits.MaxNestingDepth.ToString(CultureInfo.InvariantCulture);
-            sink.Error(RuleSyntax.TooDeep, t.Start, t.Length, $"the expression is nested more than {max} deep", $"表达式嵌套超过 {max} 层");
+            sink.Error(RuleSyntax.TooDeep, t.Start, t.Length,
+                $"the expression is nested more than {max} deep" + (chained ? "; each further operator of a chain like a + b + c nests one level deeper, so split the chain into derived indicators" : string.Empty),
+                $"表达式嵌套超过 {max} 层" + (chained ? "；a + b + c 这样的连写每多一个运算符加深一层，请拆分为派生指标" : string.Empty));
             throw new SyntaxAbort();
         }
     }
