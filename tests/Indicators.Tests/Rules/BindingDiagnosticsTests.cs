@@ -163,6 +163,7 @@ public class BindingDiagnosticsTests
     {
         var d = Single(Compile(Set(Base("X"), Base("X"))), "RL2012");
         Assert.Equal("indicator 'X' is declared twice", d.Message);
+        Assert.Equal("指标“X”重复声明", d.ChineseMessage);
         var catalogue = Single(Compile(Set(Base("GDP"), Base("地区生产总值"))), "RL2012");
         Assert.Equal("'地区生产总值' and 'GDP' are both the catalogue indicator GDP", catalogue.Message);
     }
@@ -180,6 +181,7 @@ public class BindingDiagnosticsTests
     {
         var d = Single(Compile(Set(Base("X", "斤两"))), "RL2013");
         Assert.StartsWith("'斤两' is not a unit: ", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("“斤两”不是计量单位：", d.ChineseMessage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -93,11 +93,17 @@ public class BindingSchemeTests
     [Fact]
     public void Duplicate_scheme_is_RL3005_missing_method_RL3006_missing_weight_RL3007()
     {
-        Assert.Equal("scheme 'National' is declared twice", Single(Compile(new RuleSet(schemes: [National(), National()])), "RL3005").Message);
+        var twice = Single(Compile(new RuleSet(schemes: [National(), National()])), "RL3005");
+        Assert.Equal("scheme 'National' is declared twice", twice.Message);
+        Assert.Equal("考核方案“National”重复声明", twice.ChineseMessage);
         var noMethod = new SchemeDeclaration("S", categories: [new CategoryDeclaration("经济", 100, indicators: [new ScoredIndicatorDeclaration("GDP", IndicatorWeight.Points(100))])]);
-        Assert.Equal("indicator 'GDP' in category '经济' has no scoring method (by …)", Single(Compile(new RuleSet(schemes: [noMethod])), "RL3006").Message);
+        var method = Single(Compile(new RuleSet(schemes: [noMethod])), "RL3006");
+        Assert.Equal("indicator 'GDP' in category '经济' has no scoring method (by …)", method.Message);
+        Assert.Equal("类别“经济”中的指标“GDP”没有计分方法（by …）", method.ChineseMessage);
         var noWeight = new SchemeDeclaration("S", categories: [new CategoryDeclaration("经济", 100, indicators: [new ScoredIndicatorDeclaration("GDP", Method: new ScoringMethodReference("capped_ratio"))])]);
-        Assert.Equal("indicator 'GDP' in category '经济' has no weight", Single(Compile(new RuleSet(schemes: [noWeight])), "RL3007").Message);
+        var weight = Single(Compile(new RuleSet(schemes: [noWeight])), "RL3007");
+        Assert.Equal("indicator 'GDP' in category '经济' has no weight", weight.Message);
+        Assert.Equal("类别“经济”中的指标“GDP”没有权重", weight.ChineseMessage);
     }
 
     [Fact]
