@@ -22,6 +22,8 @@ public enum RuleDiagnosticSeverity
 /// </remarks>
 public sealed class RuleDiagnostic
 {
+    private const int ExcerptContext = 80;
+
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="code">The stable code, e.g. <c>RL2001</c>.</param>
     /// <param name="severity">Error or warning.</param>
@@ -54,10 +56,16 @@ public sealed class RuleDiagnostic
             }
             var lineEnd = source.IndexOf('\n', Position);
             lineEnd = lineEnd < 0 ? source.Length : lineEnd;
-            var lineText = source[lineStart..lineEnd].TrimEnd('\r');
-            Line = 1 + source.AsSpan(0, lineStart).Count('\n');
-            Column = 1 + Position - lineStart;
-            var caretWidth = Math.Max(1, ParseError.DisplayWidth(source.AsSpan(Position, Math.Min(Length, Math.Max(0, lineEnd - Position)))));
+            // A window of the line around the place, so that a diagnostic of a huge one-line text stays small.
+            if (Position - lineStart > ExcerptContext)
+            {
+                lineStart = Position - ExcerptContext;
+            }
+            var windowEnd = Math.Min(lineEnd, Position + Math.Max(Length, 1) + ExcerptContext);
+            var lineText = source[lineStart..windowEnd].TrimEnd('\r');
+            Line = 1 + source.AsSpan(0, Position).Count('\n');
+            Column = 1 + Position - (Position == 0 ? 0 : source.LastIndexOf('\n', Position - 1) + 1);
+            var caretWidth = Math.Max(1, ParseError.DisplayWidth(source.AsSpan(Position, Math.Min(Length, Math.Max(0, windowEnd - Position)))));
             Excerpt = lineText + "\n" + new string(' ', ParseError.DisplayWidth(source.AsSpan(lineStart, Position - lineStart))) + new string('^', caretWidth);
         }
         else

@@ -11,6 +11,10 @@ public abstract record RuleExpression
     private protected RuleExpression()
     {
     }
+
+    /// <summary>The expression in the rule language's canonical text (<c>RdSpending / OperatingRevenue</c>).</summary>
+    /// <returns>The text.</returns>
+    public sealed override string ToString() => RulePrinter.Print(this);
 }
 
 /// <summary>A number literal (数值), optionally with a unit suffix as written: <c>8%</c>, <c>2.6pp</c>, <c>100亿元</c>.</summary>
