@@ -6,17 +6,7 @@ namespace Indicators.Tests.Rules;
 /// docs/examples/provincial-assessment.cs on the sample data; the provincial scheme extends it.</summary>
 public class BindingExampleTests
 {
-    private static string Root()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Indicators.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Cannot find the repository root (Indicators.sln).");
-    }
+    private static string Root() => ExampleFiles.Root();
 
     private static RulePlan Plan()
     {

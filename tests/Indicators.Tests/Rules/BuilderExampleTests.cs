@@ -3,17 +3,7 @@ namespace Indicators.Tests.Rules;
 /// <summary>docs/examples/rules (the 商务部 2021 scheme and the provincial scheme extending it) written with the fluent builder.</summary>
 public class BuilderExampleTests
 {
-    private static string Rules(string file)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Indicators.sln")))
-            {
-                return File.ReadAllText(Path.Combine(directory.FullName, "docs", "examples", "rules", file));
-            }
-        }
-        throw new DirectoryNotFoundException("Cannot find the repository root (Indicators.sln).");
-    }
+    private static string Rules(string file) => ExampleFiles.Rules(file);
 
     private static IndicatorWeight X(double multiplier) => IndicatorWeight.Multiplier(multiplier);
 
