@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Intrinsics;
 
 namespace Indicators;
 
@@ -64,8 +65,10 @@ public static class BulkAssessment
             });
         }
         int blocks = Math.Min(dataset.ZoneCount, degree * 8);
+        // The vector path needs one whole Vector256 of years; its bits are the generic path's, so the choice is invisible.
+        bool vector = !options.ScalarOnly && Vector256.IsHardwareAccelerated && years >= Vector256<double>.Count;
         For(blocks, degree, block => BulkAssessmentKernel.Zones(dataset, results,
-            (int)((long)dataset.ZoneCount * block / blocks), (int)((long)dataset.ZoneCount * (block + 1) / blocks)));
+            (int)((long)dataset.ZoneCount * block / blocks), (int)((long)dataset.ZoneCount * (block + 1) / blocks), vector));
         For(years, Math.Min(degree, years), year => BulkAssessmentKernel.RankYear(results, year));
         results.IsComputed = true;
     }

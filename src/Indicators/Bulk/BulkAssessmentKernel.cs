@@ -67,20 +67,58 @@ internal static class BulkAssessmentKernel
         return rank;
     }
 
-    /// <summary>Scores zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>) in every year.</summary>
-    internal static void Zones(BulkDataset dataset, BulkAssessmentResults results, int zoneStart, int zoneEnd)
+    /// <summary>Above this many years the per-year scratch of <see cref="Zones"/> goes on the heap.</summary>
+    private const int StackYears = 256;
+
+    /// <summary>
+    /// Scores zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>) in every year, category by category: a
+    /// category the plan marks for it by <see cref="BulkAssessmentVector"/> when <paramref name="vector"/> (all years at
+    /// once), any other year by year as the scalar does. A zone-year keeps the first failure in category order, as the
+    /// scalar stops at it, and then has no points, subtotals or total.
+    /// </summary>
+    internal static void Zones(BulkDataset dataset, BulkAssessmentResults results, int zoneStart, int zoneEnd, bool vector)
     {
+        var plan = results.Plan;
         int years = dataset.YearCount;
+        int categories = plan.Categories.Count;
+        Span<double> sums = years <= StackYears ? stackalloc double[years] : new double[years];
+        Span<double> scale = years <= StackYears ? stackalloc double[years] : new double[years];
+        Span<double> acc = years <= StackYears ? stackalloc double[years] : new double[years];
         for (int z = zoneStart; z < zoneEnd; z++)
         {
+            Span<byte> statuses = results.Statuses.Slice(z * years, years);
+            statuses.Clear(); // BulkAssessmentStatus.Scored is 0
+            sums.Clear();
+            for (int c = 0; c < categories; c++)
+            {
+                if (vector && plan.VectorCategory[c])
+                {
+                    BulkAssessmentVector.Category(dataset, results, z, c, sums, statuses, scale, acc);
+                    continue;
+                }
+                for (int y = 0; y < years; y++)
+                {
+                    if (statuses[y] == (byte)BulkAssessmentStatus.Scored)
+                    {
+                        var status = Category(dataset, results, z, c, y, out double subtotal);
+                        if (status == BulkAssessmentStatus.Scored)
+                        {
+                            sums[y] += subtotal;
+                        }
+                        else
+                        {
+                            statuses[y] = (byte)status;
+                        }
+                    }
+                }
+            }
             for (int y = 0; y < years; y++)
             {
-                var status = ZoneYear(dataset, results, z, y, out double total);
                 int zy = z * years + y;
-                results.Statuses[zy] = (byte)status;
-                if (status == BulkAssessmentStatus.Scored)
+                if (statuses[y] == (byte)BulkAssessmentStatus.Scored)
                 {
-                    results.Totals[zy] = total;
+                    // As ZoneAssessment: subtotal + bonus − deductions, floored at 0; bulk has no bonus or deduction (both 0).
+                    results.Totals[zy] = Math.Max(0, sums[y] + 0.0 - 0.0);
                 }
                 else
                 {
@@ -89,7 +127,7 @@ internal static class BulkAssessmentKernel
                     {
                         results.Points[results.PointIndex(z, k, y)] = double.NaN;
                     }
-                    for (int c = 0; c < results.CategoryCount; c++)
+                    for (int c = 0; c < categories; c++)
                     {
                         results.Subtotals[results.SubtotalIndex(z, c, y)] = double.NaN;
                     }
@@ -98,86 +136,79 @@ internal static class BulkAssessmentKernel
         }
     }
 
-    /// <summary>One zone-year, in the scalar's order: per category the missing values, the reweighting, then the scores.</summary>
-    private static BulkAssessmentStatus ZoneYear(BulkDataset dataset, BulkAssessmentResults results, int z, int y, out double total)
+    /// <summary>One category of one zone-year, in the scalar's order: the missing values, the reweighting, then the scores.</summary>
+    private static BulkAssessmentStatus Category(BulkDataset dataset, BulkAssessmentResults results, int z, int c, int y, out double subtotal)
     {
         var plan = results.Plan;
         int years = dataset.YearCount;
         int indicators = dataset.IndicatorCount;
         ReadOnlySpan<double> actual = dataset.Actual;
         ReadOnlySpan<double> target = dataset.Target;
-        total = 0;
-        double sum = 0;
-        for (int c = 0; c < plan.Categories.Count; c++)
+        subtotal = 0;
+        var category = plan.Categories[c];
+        int first = plan.CategoryStart[c], end = plan.CategoryStart[c + 1];
+        double dropped = 0.0;
+        for (int k = first; k < end; k++)
         {
-            var category = plan.Categories[c];
-            int first = plan.CategoryStart[c], end = plan.CategoryStart[c + 1];
-            double dropped = 0.0;
-            for (int k = first; k < end; k++)
+            if (double.IsNaN(actual[((z * indicators) + plan.DatasetIndex[k]) * years + y]))
             {
-                if (double.IsNaN(actual[((z * indicators) + plan.DatasetIndex[k]) * years + y]))
+                var policy = plan.Indicators[k].MissingData;
+                if (policy == MissingDataPolicy.Error)
                 {
-                    var policy = plan.Indicators[k].MissingData;
-                    if (policy == MissingDataPolicy.Error)
-                    {
-                        return BulkAssessmentStatus.MissingValue;
-                    }
-                    if (policy == MissingDataPolicy.Reweight)
-                    {
-                        dropped += plan.Indicators[k].Points;
-                    }
+                    return BulkAssessmentStatus.MissingValue;
+                }
+                if (policy == MissingDataPolicy.Reweight)
+                {
+                    dropped += plan.Indicators[k].Points;
                 }
             }
-            double kept = plan.CategoryPoints[c] - dropped;
-            if (dropped > 0 && kept <= 1e-12 * category.Weight)
-            {
-                return BulkAssessmentStatus.NothingToReweight;
-            }
-            double scale = dropped > 0 ? (kept + dropped) / kept : 1.0;
-
-            double uncapped = 0;
-            for (int k = first; k < end; k++)
-            {
-                var indicator = plan.Indicators[k];
-                int cell = ((z * indicators) + plan.DatasetIndex[k]) * years + y;
-                double value = actual[cell];
-                double points = 0;
-                if (!double.IsNaN(value))
-                {
-                    var defaults = indicator.DefaultTargets;
-                    double cellTarget = target[cell];
-                    ScoringPopulation? population = null;
-                    int r = plan.RelativeIndex[k];
-                    if (r >= 0)
-                    {
-                        int at = (r * years) + y;
-                        population = new ScoringPopulation(results.PopulationBest[at], results.PopulationWorst[at],
-                            results.PopulationRanks[at * dataset.ZoneCount + z], results.PopulationCount[at]);
-                    }
-                    var input = new ScoringInput(value, indicator.Points * scale, indicator.Definition.Polarity,
-                        double.IsNaN(cellTarget) ? defaults.Target : cellTarget, defaults.Stretch, defaults.Baseline, population);
-                    try
-                    {
-                        points = plan.Fast[k] is { } fast ? fast.Points(in input) : indicator.Method.Score(in input).Points;
-                    }
-                    catch (ArgumentException)
-                    {
-                        return BulkAssessmentStatus.Unscorable;
-                    }
-                    if (!double.IsFinite(points))
-                    {
-                        return BulkAssessmentStatus.Unscorable;
-                    }
-                }
-                results.Points[results.PointIndex(z, k, y)] = points;
-                uncapped += points;
-            }
-            double subtotal = category.Cap is double cap ? Math.Min(uncapped, cap) : uncapped;
-            results.Subtotals[results.SubtotalIndex(z, c, y)] = subtotal;
-            sum += subtotal;
         }
-        // As ZoneAssessment: subtotal + bonus − deductions, floored at 0; bulk has no bonus or deduction (both 0).
-        total = Math.Max(0, sum + 0.0 - 0.0);
+        double kept = plan.CategoryPoints[c] - dropped;
+        if (dropped > 0 && kept <= 1e-12 * category.Weight)
+        {
+            return BulkAssessmentStatus.NothingToReweight;
+        }
+        double scale = dropped > 0 ? (kept + dropped) / kept : 1.0;
+
+        double uncapped = 0;
+        for (int k = first; k < end; k++)
+        {
+            var indicator = plan.Indicators[k];
+            int cell = ((z * indicators) + plan.DatasetIndex[k]) * years + y;
+            double value = actual[cell];
+            double points = 0;
+            if (!double.IsNaN(value))
+            {
+                var defaults = indicator.DefaultTargets;
+                double cellTarget = target[cell];
+                ScoringPopulation? population = null;
+                int r = plan.RelativeIndex[k];
+                if (r >= 0)
+                {
+                    int at = (r * years) + y;
+                    population = new ScoringPopulation(results.PopulationBest[at], results.PopulationWorst[at],
+                        results.PopulationRanks[at * dataset.ZoneCount + z], results.PopulationCount[at]);
+                }
+                var input = new ScoringInput(value, indicator.Points * scale, indicator.Definition.Polarity,
+                    double.IsNaN(cellTarget) ? defaults.Target : cellTarget, defaults.Stretch, defaults.Baseline, population);
+                try
+                {
+                    points = plan.Fast[k] is { } fast ? fast.Points(in input) : indicator.Method.Score(in input).Points;
+                }
+                catch (ArgumentException)
+                {
+                    return BulkAssessmentStatus.Unscorable;
+                }
+                if (!double.IsFinite(points))
+                {
+                    return BulkAssessmentStatus.Unscorable;
+                }
+            }
+            results.Points[results.PointIndex(z, k, y)] = points;
+            uncapped += points;
+        }
+        subtotal = category.Cap is double cap ? Math.Min(uncapped, cap) : uncapped;
+        results.Subtotals[results.SubtotalIndex(z, c, y)] = subtotal;
         return BulkAssessmentStatus.Scored;
     }
 

@@ -73,6 +73,15 @@ public class BulkAssessmentTests
     }
 
     [Fact]
+    public void Bulk_equals_the_scalar_evaluation_where_the_vector_path_scores_whole_categories()
+    {
+        // Four years or more and mostly capped or benchmark ratios (methods 0 and 5): categories go through the vector path.
+        var vectorCases = BulkAssessmentGen.Case(maxZones: 8, maxYears: 9, method: Gen.Frequency((6, Gen.Elements(0, 5)), (1, Gen.Choose(0, 11))))
+            .Where(c => c.Years >= 4);
+        Check.One(Quick(150), Prop.ForAll(vectorCases.ToArbitrary(), EqualsScalar));
+    }
+
+    [Fact]
     public void Most_generated_years_are_compared_with_the_scalar_not_skipped()
     {
         // Guards the property above: a generator where the scalar nearly always throws would compare nothing.

@@ -1,0 +1,181 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Indicators.Tests.Bulk;
+
+/// <summary>The vector path of <see cref="BulkAssessment.Evaluate"/> (continuous ratio categories, four years at a time) against its generic path.</summary>
+public class BulkAssessmentVectorTests
+{
+    private static Config Quick(int n) => Config.QuickThrowOnFailure.WithMaxTest(n).WithQuietOnSuccess(true);
+
+    /// <summary>Methods: mostly the vector path's (capped and benchmark ratios), some others so that categories mix.</summary>
+    private static IScoringMethod Method(int choice) => choice switch
+    {
+        0 => ScoringMethods.CappedRatio(1.2),
+        1 => ScoringMethods.CappedRatio(),
+        2 => ScoringMethods.BenchmarkRatio(),
+        3 => ScoringMethods.BenchmarkRatio(40),
+        4 => ScoringMethods.CappedRatio(0.75),
+        5 => ScoringMethods.AllOrNothing(1),
+        _ => ScoringMethods.CompletionSteps(),
+    };
+
+    /// <summary>Default targets: a target, none (a missing cell target then cannot be scored by a target method), or a tiny one.</summary>
+    private static ZoneTargets Defaults(int choice) => choice switch
+    {
+        0 => new ZoneTargets(50),
+        1 => default,
+        _ => new ZoneTargets(1e-300, null, 0),
+    };
+
+    /// <summary>The case's dataset and categories with this test's methods and defaults (the case's method number picks a method, its indicator a default).</summary>
+    private static AssessmentScheme Scheme(AssessmentCase c, int[] defaults)
+    {
+        var builder = AssessmentScheme.CreateBuilder("vector test scheme", 100).WithCatalog(c.Catalog()).RankBy(AssessmentCase.RankingOptions(c.Ranking));
+        for (int k = 0; k < c.Categories.Length; k++)
+        {
+            var category = c.Categories[k];
+            builder.Category("C" + k.ToString(CultureInfo.InvariantCulture), category.Weight, b =>
+            {
+                foreach (var indicator in category.Indicators)
+                {
+                    b.Indicator(AssessmentCase.Code(indicator.Indicator), Method(indicator.Method), IndicatorWeight.Multiplier(indicator.Multiplier),
+                        indicator.Policy, Defaults(defaults[indicator.Indicator]));
+                }
+            }, category.Cap);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>Cells the dataset's setters refuse but its span may hold (a file, a direct write): infinities, and extremes that overflow a ratio.</summary>
+    private static readonly Gen<double> Extreme = Gen.Elements(double.PositiveInfinity, double.NegativeInfinity, 1e300, -1e300, 1e-300, -0.0);
+
+    private static Gen<(AssessmentCase Case, int[] Defaults, (int Cell, double Value, bool Target)[] Extremes)> Cases(int maxZones) =>
+        from c in BulkAssessmentGen.Case(maxZones: maxZones, maxIndicators: 6, maxYears: 11,
+            method: Gen.Frequency((8, Gen.Choose(0, 4)), (1, Gen.Choose(5, 6))))
+        where c.Years >= 4
+        from defaults in Gen.Frequency((4, Gen.Constant(0)), (2, Gen.Constant(1)), (1, Gen.Constant(2))).ArrayOf(c.Indicators)
+        from count in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(1, 3)))
+        from extremes in (from cell in Gen.Choose(0, c.Actual.Length - 1)
+                          from value in Extreme
+                          from target in Gen.Elements(false, true)
+                          select (cell, value, target)).ArrayOf(count)
+        select (c, defaults, extremes);
+
+    private static BulkDataset Dataset(AssessmentCase c, (int Cell, double Value, bool Target)[] extremes)
+    {
+        var dataset = c.Dataset();
+        foreach (var (cell, value, target) in extremes)
+        {
+            (target ? dataset.Target : dataset.Actual)[cell] = value;
+        }
+        return dataset;
+    }
+
+    private static BulkAssessmentResults Evaluate(BulkDataset dataset, AssessmentScheme scheme, int threads, bool scalarOnly)
+    {
+        var results = new BulkAssessmentResults(dataset, scheme);
+        BulkAssessment.Evaluate(dataset, scheme, results, new BulkOptions { MaxDegreeOfParallelism = threads, ScalarOnly = scalarOnly });
+        return results;
+    }
+
+    private static bool SameOutputs(BulkAssessmentResults a, BulkAssessmentResults b) =>
+        BulkGen.SameBits(a.Points, b.Points) && BulkGen.SameBits(a.Subtotals, b.Subtotals) && BulkGen.SameBits(a.Totals, b.Totals)
+        && a.Ranks.SequenceEqual(b.Ranks) && a.Statuses.SequenceEqual(b.Statuses);
+
+    [Fact]
+    public void Vector_path_equals_the_generic_path_bit_for_bit_on_one_and_two_threads()
+    {
+        Check.One(Quick(250), Prop.ForAll(Cases(maxZones: 12).ToArbitrary(), t =>
+        {
+            var dataset = Dataset(t.Case, t.Extremes);
+            var scheme = Scheme(t.Case, t.Defaults);
+            var generic = Evaluate(dataset, scheme, 1, scalarOnly: true);
+            return SameOutputs(generic, Evaluate(dataset, scheme, 1, scalarOnly: false))
+                && SameOutputs(generic, Evaluate(dataset, scheme, 2, scalarOnly: false));
+        }));
+    }
+
+    [Fact]
+    public void Generated_cases_take_the_vector_path_and_meet_every_status()
+    {
+        // Guards the property above: it must compare vector categories, with missing values, reweighting and rejections.
+        var samples = Cases(maxZones: 12).Sample(300);
+        int vectorCategories = 0;
+        var statuses = new HashSet<BulkAssessmentStatus>();
+        foreach (var (c, defaults, extremes) in samples)
+        {
+            var dataset = Dataset(c, extremes);
+            var scheme = Scheme(c, defaults);
+            var results = Evaluate(dataset, scheme, 1, scalarOnly: false);
+            vectorCategories += results.Plan.VectorCategory.Count(v => v);
+            for (int z = 0; z < c.Zones; z++)
+            {
+                for (int y = 0; y < c.Years; y++)
+                {
+                    statuses.Add(results.GetStatus(z, y));
+                }
+            }
+        }
+        Assert.True(vectorCategories > 200, $"only {vectorCategories} vector categories in 300 cases");
+        Assert.Contains(BulkAssessmentStatus.Scored, statuses);
+        Assert.Contains(BulkAssessmentStatus.NothingToReweight, statuses);
+        Assert.Contains(BulkAssessmentStatus.Unscorable, statuses);
+    }
+
+    [Fact]
+    public void Plan_sends_only_continuous_ratio_categories_under_reweight_or_score_zero_to_the_vector_path()
+    {
+        var catalog = IndicatorCatalog.Empty.With(new[] { "A", "B", "C", "D" }.Select(code =>
+            IndicatorDefinition.Create(code, "指标" + code, code, Units.Count("项"), IndicatorNature.Flow)).ToArray());
+        var scheme = AssessmentScheme.CreateBuilder("s", 100).WithCatalog(catalog)
+            .Category("ratios", 40, c => c
+                .Indicator("A", ScoringMethods.CappedRatio(1.2), IndicatorWeight.Points(20), MissingDataPolicy.Reweight)
+                .Indicator("B", ScoringMethods.BenchmarkRatio(30), IndicatorWeight.Points(20), MissingDataPolicy.ScoreZero))
+            .Category("steps", 30, c => c.Indicator("C", ScoringMethods.CompletionSteps(), IndicatorWeight.Points(30), MissingDataPolicy.Reweight))
+            .Category("error policy", 30, c => c.Indicator("D", ScoringMethods.CappedRatio(1.2), IndicatorWeight.Points(30), MissingDataPolicy.Error))
+            .Build();
+        var dataset = new BulkDataset(2, [1.0, 1.0, 1.0, 1.0], [Polarity.Positive, Polarity.Positive, Polarity.Positive, Polarity.Positive], 5, 2020, ["A", "B", "C", "D"]);
+        var plan = new BulkAssessmentResults(dataset, scheme).Plan;
+        Assert.Equal([true, false, false], plan.VectorCategory);
+        Assert.Equal(RatioKind.Capped, plan.VectorMethods[0].Kind);
+        Assert.Equal(1.2, plan.VectorMethods[0].Parameter);
+        Assert.Equal(RatioKind.Benchmark, plan.VectorMethods[1].Kind);
+        Assert.Equal(30, plan.VectorMethods[1].Parameter);
+    }
+
+    [Fact]
+    public void Worked_scheme_over_five_years_scores_as_by_hand()
+    {
+        // Rule 21 (w = 10, cap 1.2, x / T = 1.3 → 12) and F14's benchmark ratio (54.08 against 35.12 → the full weight),
+        // in one vector category over five years (one whole vector and an overlapping tail), with a reweighted gap.
+        var catalog = IndicatorCatalog.Empty.With(new[] { "A", "B" }.Select(code =>
+            IndicatorDefinition.Create(code, "指标" + code, code, Units.Count("项"), IndicatorNature.Flow)).ToArray());
+        var scheme = AssessmentScheme.CreateBuilder("s", 20).WithCatalog(catalog)
+            .Category("C", 20, c => c
+                .Indicator("A", ScoringMethods.CappedRatio(1.2), IndicatorWeight.Points(10), MissingDataPolicy.Reweight)
+                .Indicator("B", ScoringMethods.BenchmarkRatio(35.12), IndicatorWeight.Points(10), MissingDataPolicy.Reweight))
+            .Build();
+        var dataset = new BulkDataset(1, [1.0, 1.0], [Polarity.Positive, Polarity.Positive], 5, 2020, ["A", "B"]);
+        for (int y = 0; y < 5; y++)
+        {
+            dataset.SetActual(0, 0, y, 13);
+            dataset.SetTarget(0, 0, y, 10);
+            dataset.SetActual(0, 1, y, y == 4 ? null : 54.08);
+        }
+        var results = new BulkAssessmentResults(dataset, scheme);
+        BulkAssessment.Evaluate(dataset, scheme, results, new BulkOptions { MaxDegreeOfParallelism = 1 });
+        Assert.True(results.Plan.VectorCategory[0]);
+        for (int y = 0; y < 4; y++)
+        {
+            Assert.Equal(12, results.GetPoints(0, "A", y)!.Value, 12);
+            Assert.Equal(10, results.GetPoints(0, "B", y));
+            Assert.Equal(22, results.GetTotal(0, y)!.Value, 12);
+        }
+        // Year 5: B is missing, so A carries the category's 20 points: 20 × 1.2 = 24.
+        Assert.Equal(24, results.GetPoints(0, "A", 4)!.Value, 12);
+        Assert.Equal(0, results.GetPoints(0, "B", 4));
+        Assert.Equal(24, results.GetTotal(0, 4)!.Value, 12);
+    }
+}
