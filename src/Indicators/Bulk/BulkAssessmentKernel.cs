@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Indicators;
 
 /// <summary>
@@ -40,19 +43,18 @@ internal static class BulkAssessmentKernel
                 count++;
             }
         }
-        CompetitionRanks(keys[..count], order[..count], ranks, stride: 1, offset: 0, dense: false);
+        CompetitionRanks(keys[..count], order[..count], ranks);
         int at = (relative * years) + year;
         (results.PopulationBest[at], results.PopulationWorst[at]) = reverse ? (min, max) : (max, min);
         results.PopulationCount[at] = count;
     }
 
     /// <summary>
-    /// Sorts the keys (ascending, the best first) with their zones and writes zone z's rank at
-    /// <c>ranks[z · stride + offset]</c>: ties share a rank, the next skips (competition) or not (dense). The order among
-    /// tied zones does not matter, so an unstable sort gives <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/>'s ranks.
+    /// Sorts the keys (ascending, the best first) with their zones and writes zone z's competition rank at
+    /// <c>ranks[z]</c>: ties share a rank and the next skips. The order among tied zones does not matter, so an unstable
+    /// sort gives <see cref="Ranking.Populations"/>'s ranks.
     /// </summary>
-    /// <returns>The last rank given, 0 when there were no keys.</returns>
-    private static int CompetitionRanks(Span<double> keys, Span<int> order, Span<int> ranks, int stride, int offset, bool dense)
+    private static void CompetitionRanks(Span<double> keys, Span<int> order, Span<int> ranks)
     {
         keys.Sort(order);
         int rank = 0;
@@ -60,11 +62,10 @@ internal static class BulkAssessmentKernel
         {
             if (p == 0 || keys[p] != keys[p - 1])
             {
-                rank = dense ? rank + 1 : p + 1;
+                rank = p + 1;
             }
-            ranks[order[p] * stride + offset] = rank;
+            ranks[order[p]] = rank;
         }
-        return rank;
     }
 
     /// <summary>Above this many years the per-year scratch of <see cref="Zones"/> goes on the heap.</summary>
@@ -212,37 +213,114 @@ internal static class BulkAssessmentKernel
         return BulkAssessmentStatus.Scored;
     }
 
-    /// <summary>Ranks one year's totals as <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/> does with the scheme's options.</summary>
+    /// <summary>
+    /// Ranks one year's totals as <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/> does with the
+    /// scheme's options: each total's tie key (best first) as an unsigned key whose order is the doubles' (−0 as +0, so
+    /// equal keys are exactly the ties), missing totals last, sorted by <see cref="RadixSort"/>.
+    /// </summary>
     internal static void RankYear(BulkAssessmentResults results, int year)
     {
         var options = results.Scheme.RankingOptions;
         int zones = results.ZoneCount;
         int years = results.YearCount;
-        Span<double> keys = results.SortKeys.AsSpan(year * zones, zones);
-        Span<int> order = results.SortZones.AsSpan(year * zones, zones);
+        int offset = year * zones;
+        // The year's slice of the population sort buffers, which are done with by now, holds the keys.
+        Span<ulong> keys = MemoryMarshal.Cast<double, ulong>(results.SortKeys.AsSpan(offset, zones));
+        Span<int> order = results.SortZones.AsSpan(offset, zones);
+        Span<ulong> otherKeys = results.ScratchKeys.AsSpan(offset, zones);
+        Span<int> otherOrder = results.ScratchZones.AsSpan(offset, zones);
         ReadOnlySpan<double> totals = results.Totals;
-        Span<int> ranks = results.Ranks;
+        bool reverse = options.Polarity == Polarity.Reverse;
         int count = 0;
         for (int z = 0; z < zones; z++)
         {
             double total = totals[z * years + year];
+            ulong key = ulong.MaxValue;
             if (!double.IsNaN(total))
             {
-                double key = options.Ties.Key(total);
-                keys[count] = options.Polarity == Polarity.Reverse ? key : -key;
-                order[count] = z;
+                double tie = options.Ties.Key(total);
+                key = Ascending((reverse ? tie : -tie) + 0.0);
                 count++;
             }
+            keys[z] = key;
+            order[z] = z;
+        }
+        if (RadixSort(keys, order, otherKeys, otherOrder,
+            results.Histograms.AsSpan(year * BulkResults.RadixDigits * BulkResults.RadixBuckets, BulkResults.RadixDigits * BulkResults.RadixBuckets)))
+        {
+            keys = otherKeys;
+            order = otherOrder;
         }
         bool dense = options.Method == RankingMethod.Dense;
-        int rank = CompetitionRanks(keys[..count], order[..count], ranks, years, year, dense);
-        int last = options.Missing == MissingScores.RankedLast ? (dense ? rank + 1 : count + 1) : 0;
-        for (int z = 0; z < zones; z++)
+        // Year-major ranks: the scattered writes of one year stay within one zone-count slice.
+        Span<int> ranks = results.Ranks.Slice(offset, zones);
+        int rank = 0;
+        for (int p = 0; p < count; p++)
         {
-            if (double.IsNaN(totals[z * years + year]))
+            if (p == 0 || keys[p] != keys[p - 1])
             {
-                ranks[z * years + year] = last;
+                rank = dense ? rank + 1 : p + 1;
+            }
+            ranks[order[p]] = rank;
+        }
+        int last = options.Missing == MissingScores.RankedLast ? (dense ? rank + 1 : count + 1) : 0;
+        for (int p = count; p < zones; p++)
+        {
+            ranks[order[p]] = last;
+        }
+    }
+
+    /// <summary>An unsigned key in the order of <paramref name="value"/> (not NaN; −0 below +0, so pass +0 for both); never <see cref="ulong.MaxValue"/>.</summary>
+    private static ulong Ascending(double value)
+    {
+        ulong bits = BitConverter.DoubleToUInt64Bits(value);
+        return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="keys"/> ascending with their <paramref name="order"/> (LSD radix, 11-bit digits; a digit
+    /// every key shares is skipped), ping-ponging with the other two spans.
+    /// </summary>
+    /// <returns>Whether the sorted keys and order ended in <paramref name="otherKeys"/> and <paramref name="otherOrder"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool RadixSort(Span<ulong> keys, Span<int> order, Span<ulong> otherKeys, Span<int> otherOrder, Span<int> histograms)
+    {
+        const int bits = BulkResults.RadixBits, buckets = BulkResults.RadixBuckets, digits = BulkResults.RadixDigits;
+        int n = keys.Length;
+        histograms.Clear();
+        foreach (ulong key in keys)
+        {
+            for (int d = 0; d < digits; d++)
+            {
+                histograms[(d * buckets) + (int)((key >> (d * bits)) & (buckets - 1))]++;
             }
         }
+        bool inOther = false;
+        for (int d = 0; d < digits && n > 0; d++)
+        {
+            int shift = d * bits;
+            Span<int> next = histograms.Slice(d * buckets, buckets);
+            Span<ulong> from = inOther ? otherKeys : keys;
+            Span<int> fromOrder = inOther ? otherOrder : order;
+            if (next[(int)((from[0] >> shift) & (buckets - 1))] == n)
+            {
+                continue;
+            }
+            for (int b = 0, start = 0; b < buckets; b++)
+            {
+                (next[b], start) = (start, start + next[b]);
+            }
+            Span<ulong> to = inOther ? keys : otherKeys;
+            Span<int> toOrder = inOther ? order : otherOrder;
+            for (int k = 0; k < n; k++)
+            {
+                ulong key = from[k];
+                int slot = next[(int)((key >> shift) & (buckets - 1))]++;
+                to[slot] = key;
+                toOrder[slot] = fromOrder[k];
+            }
+            inOther = !inOther;
+        }
+        return inOther;
     }
 }

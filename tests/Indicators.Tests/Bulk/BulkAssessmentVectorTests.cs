@@ -30,9 +30,10 @@ public class BulkAssessmentVectorTests
     };
 
     /// <summary>The case's dataset and categories with this test's methods and defaults (the case's method number picks a method, its indicator a default).</summary>
-    private static AssessmentScheme Scheme(AssessmentCase c, int[] defaults)
+    private static AssessmentScheme Scheme(AssessmentCase c, int[] defaults, RankingOptions? ranking = null)
     {
-        var builder = AssessmentScheme.CreateBuilder("vector test scheme", 100).WithCatalog(c.Catalog()).RankBy(AssessmentCase.RankingOptions(c.Ranking));
+        var builder = AssessmentScheme.CreateBuilder("vector test scheme", 100).WithCatalog(c.Catalog())
+            .RankBy(ranking ?? AssessmentCase.RankingOptions(c.Ranking));
         for (int k = 0; k < c.Categories.Length; k++)
         {
             var category = c.Categories[k];
@@ -94,6 +95,30 @@ public class BulkAssessmentVectorTests
             var generic = Evaluate(dataset, scheme, 1, scalarOnly: true);
             return SameOutputs(generic, Evaluate(dataset, scheme, 1, scalarOnly: false))
                 && SameOutputs(generic, Evaluate(dataset, scheme, 2, scalarOnly: false));
+        }));
+    }
+
+    [Fact]
+    public void Each_year_is_ranked_as_Ranking_Rank_ranks_its_totals()
+    {
+        // A scheme ranks higher totals first and leaves a zone without a total unranked (its builder refuses the rest).
+        var options = from method in Gen.Elements(RankingMethod.Competition, RankingMethod.Dense)
+                      from ties in Gen.Elements(TiePolicy.Exact, TiePolicy.RoundedTo(0), TiePolicy.RoundedTo(1))
+                      select new RankingOptions { Method = method, Ties = ties };
+        Check.One(Quick(150), Prop.ForAll(Cases(maxZones: 30).ToArbitrary(), options.ToArbitrary(), (t, ranking) =>
+        {
+            var dataset = Dataset(t.Case, t.Extremes);
+            var results = Evaluate(dataset, Scheme(t.Case, t.Defaults, ranking), 2, scalarOnly: false);
+            for (int y = 0; y < t.Case.Years; y++)
+            {
+                var totals = Enumerable.Range(0, t.Case.Zones).Select(z => results.GetTotal(z, y)).ToArray();
+                var expected = Ranking.Rank(totals, ranking);
+                if (!Enumerable.Range(0, t.Case.Zones).All(z => results.GetRank(z, y) == expected[z]))
+                {
+                    return false;
+                }
+            }
+            return true;
         }));
     }
 
