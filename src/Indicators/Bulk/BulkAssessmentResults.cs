@@ -154,6 +154,9 @@ public sealed class BulkAssessmentResults
 
     internal BulkAssessmentPlan Plan { get; }
 
+    /// <summary>The parallel evaluation's work item, made on the first evaluation with more than one thread.</summary>
+    internal BulkAssessmentJob? Job { get; set; }
+
     internal Span<double> Points => points;
 
     internal Span<double> Subtotals => subtotals;

@@ -189,6 +189,36 @@ public class BulkAssessmentTests
     }
 
     [Fact]
+    public void A_users_method_that_throws_stops_the_evaluation_and_the_results_stay_reusable()
+    {
+        // RatioToTarget throws InvalidOperationException without a target: not a rejection of its input (an
+        // ArgumentException), so it propagates; on several threads wrapped as Parallel.For did, once the helpers are done.
+        var catalog = IndicatorCatalog.Empty.With(IndicatorDefinition.Create("A", "甲", "A", Units.Count("项"), IndicatorNature.Flow));
+        var scheme = AssessmentScheme.CreateBuilder("s", 100).WithCatalog(catalog)
+            .Category("C", 100, c => c.Indicator("A", Assessment.RatioToTarget.Instance, IndicatorWeight.Points(100), MissingDataPolicy.Reweight))
+            .Build();
+        var dataset = new BulkDataset(64, [1.0], [Polarity.Positive], 5, 2020, ["A"]);
+        for (int z = 0; z < 64; z++)
+        {
+            for (int y = 0; y < 5; y++)
+            {
+                dataset.SetActual(z, 0, y, 8);
+                dataset.SetTarget(z, 0, y, 10);
+            }
+        }
+        dataset.SetTarget(40, 0, 3, null);
+        var results = new BulkAssessmentResults(dataset, scheme);
+        Assert.Throws<InvalidOperationException>(() => BulkAssessment.Evaluate(dataset, scheme, results, new BulkOptions { MaxDegreeOfParallelism = 1 }));
+        var wrapped = Assert.Throws<AggregateException>(() => BulkAssessment.Evaluate(dataset, scheme, results, new BulkOptions { MaxDegreeOfParallelism = 2 }));
+        Assert.IsType<InvalidOperationException>(wrapped.InnerException);
+        Assert.False(results.IsComputed);
+
+        dataset.SetTarget(40, 0, 3, 10);
+        BulkAssessment.Evaluate(dataset, scheme, results, new BulkOptions { MaxDegreeOfParallelism = 2 });
+        Assert.True(Enumerable.Range(0, 64).All(z => results.GetTotal(z, 3) is double total && Math.Abs(total - 80) < 1e-12 && results.GetRank(z, 3) == 1));
+    }
+
+    [Fact]
     public void Nothing_to_reweight_and_unscorable_are_marked()
     {
         // One category, one indicator under Reweight: a missing value leaves nothing to reweight.
