@@ -265,10 +265,12 @@ internal static class BulkAssessmentVector
                 most = weight;
             }
             Vector256<double> result = Clamp(raw, most);
+            // What ScoringChecks.Check and the evaluator's finiteness test reject. The weight is positive (points > 0,
+            // scale ≥ 1) but may overflow; so may w × cap for a huge cap, which leaves the result +∞.
             Vector256<double> ok = targetOk
                 & Vector256.LessThan(Vector256.Abs(value), infinity)
-                & Vector256.GreaterThanOrEqual(weight, zero) & Vector256.LessThan(weight, infinity)
-                & Vector256.LessThan(Vector256.Abs(result), infinity);
+                & Vector256.LessThan(weight, infinity)
+                & Vector256.LessThan(result, infinity);
             // A missing value scores +0 under both policies.
             Vector256<double> stored = result & present;
             stored.StoreUnsafe(ref points, (nuint)y);
