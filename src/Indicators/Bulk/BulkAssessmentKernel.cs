@@ -229,8 +229,12 @@ internal static class BulkAssessmentKernel
         Span<int> order = results.SortZones.AsSpan(offset, zones);
         Span<ulong> otherKeys = results.ScratchKeys.AsSpan(offset, zones);
         Span<int> otherOrder = results.ScratchZones.AsSpan(offset, zones);
+        Span<int> histograms = results.Histograms.AsSpan(year * BulkResults.RadixDigits * BulkResults.RadixBuckets, BulkResults.RadixDigits * BulkResults.RadixBuckets);
+        histograms.Clear();
         ReadOnlySpan<double> totals = results.Totals;
         bool reverse = options.Polarity == Polarity.Reverse;
+        var ties = options.Ties;
+        bool exact = ties == TiePolicy.Exact;
         int count = 0;
         for (int z = 0; z < zones; z++)
         {
@@ -238,15 +242,16 @@ internal static class BulkAssessmentKernel
             ulong key = ulong.MaxValue;
             if (!double.IsNaN(total))
             {
-                double tie = options.Ties.Key(total);
+                // TiePolicy.Key without the call where ties are exact (its key is then the total + 0.0).
+                double tie = exact ? total : ties.Key(total);
                 key = Ascending((reverse ? tie : -tie) + 0.0);
                 count++;
             }
             keys[z] = key;
             order[z] = z;
+            Count(histograms, key);
         }
-        if (RadixSort(keys, order, otherKeys, otherOrder,
-            results.Histograms.AsSpan(year * BulkResults.RadixDigits * BulkResults.RadixBuckets, BulkResults.RadixDigits * BulkResults.RadixBuckets)))
+        if (RadixSort(keys, order, otherKeys, otherOrder, histograms))
         {
             keys = otherKeys;
             order = otherOrder;
@@ -277,9 +282,21 @@ internal static class BulkAssessmentKernel
         return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
     }
 
+    /// <summary>Adds <paramref name="key"/>'s digits to the radix histograms (as the keys are made, so the sort need not read them once more).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Count(Span<int> histograms, ulong key)
+    {
+        const int bits = BulkResults.RadixBits, buckets = BulkResults.RadixBuckets;
+        for (int d = 0; d < BulkResults.RadixDigits; d++)
+        {
+            histograms[(d * buckets) + (int)((key >> (d * bits)) & (buckets - 1))]++;
+        }
+    }
+
     /// <summary>
     /// Sorts <paramref name="keys"/> ascending with their <paramref name="order"/> (LSD radix, 11-bit digits; a digit
-    /// every key shares is skipped), ping-ponging with the other two spans.
+    /// every key shares is skipped), ping-ponging with the other two spans; <paramref name="histograms"/> hold every
+    /// key's digits (<see cref="Count"/>).
     /// </summary>
     /// <returns>Whether the sorted keys and order ended in <paramref name="otherKeys"/> and <paramref name="otherOrder"/>.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -287,14 +304,6 @@ internal static class BulkAssessmentKernel
     {
         const int bits = BulkResults.RadixBits, buckets = BulkResults.RadixBuckets, digits = BulkResults.RadixDigits;
         int n = keys.Length;
-        histograms.Clear();
-        foreach (ulong key in keys)
-        {
-            for (int d = 0; d < digits; d++)
-            {
-                histograms[(d * buckets) + (int)((key >> (d * bits)) & (buckets - 1))]++;
-            }
-        }
         bool inOther = false;
         for (int d = 0; d < digits && n > 0; d++)
         {
