@@ -152,6 +152,32 @@ public class BulkAssessmentVectorTests
     }
 
     [Fact]
+    public void Capped_and_benchmark_ratios_divide_in_binary()
+    {
+        // docs/numeric-policy.md: continuous methods take the binary quotient (the vector path's), not the decimal one.
+        // 3.3 / 3 is 1.0999999999999999 in binary (1.1 in decimal); 0.1 / 0.3 is 0.33333333333333337 (0.3333333333333333).
+        Assert.Equal(10 * (3.3 / 3), ScoringMethods.CappedRatio(2).Score(new ScoringInput(3.3, 10, Polarity.Positive, 3)).Points);
+        Assert.NotEqual(11.0, 10 * (3.3 / 3));
+        Assert.Equal(10 * (100 * (0.1 / 0.3)) / 100, ScoringMethods.BenchmarkRatio(0.3).Score(new ScoringInput(0.1, 10)).Points);
+        Assert.Equal(10 * (3 / 3.3), ScoringMethods.CappedRatio(2).Score(new ScoringInput(3.3, 10, Polarity.Reverse, 3)).Points);
+        var cells = from value in Gen.Choose(-1_000_000, 1_000_000).Select(n => n / 1000.0)
+                    from target in Gen.Choose(1, 1_000_000).Select(n => n / 1000.0)
+                    from weight in Gen.Choose(1, 4000).Select(n => n / 40.0)
+                    from reverse in Gen.Elements(false, true)
+                    select (value, target, weight, reverse);
+        Check.One(Quick(500), Prop.ForAll(cells.ToArbitrary(), t =>
+        {
+            var polarity = t.reverse ? Polarity.Reverse : Polarity.Positive;
+            double ratio = !t.reverse ? t.value / t.target : t.value <= 0 ? double.PositiveInfinity : t.target / t.value;
+            double capped = Math.Clamp(t.weight * Math.Min(ratio, 1.2), 0, t.weight * 1.2) + 0.0;
+            double index = Math.Clamp(100 * ratio, 0, 100) + 0.0;
+            double benchmark = Math.Clamp(t.weight * index / 100, 0, t.weight) + 0.0;
+            return BulkAssessmentGen.Same(capped, ScoringMethods.CappedRatio(1.2).Score(new ScoringInput(t.value, t.weight, polarity, t.target)).Points)
+                && BulkAssessmentGen.Same(benchmark, ScoringMethods.BenchmarkRatio().Score(new ScoringInput(t.value, t.weight, polarity, t.target)).Points);
+        }));
+    }
+
+    [Fact]
     public void Plan_sends_only_continuous_ratio_categories_under_reweight_or_score_zero_to_the_vector_path()
     {
         var catalog = IndicatorCatalog.Empty.With(new[] { "A", "B", "C", "D" }.Select(code =>
