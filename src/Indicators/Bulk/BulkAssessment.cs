@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Intrinsics;
 
 namespace Indicators;
 
@@ -19,10 +20,14 @@ namespace Indicators;
 /// <see cref="MissingDataPolicy.Error"/>, nothing left to reweight, a method rejecting its input), bulk marks only that
 /// zone-year with a <see cref="BulkAssessmentStatus"/>, a null total and no rank (or the last rank, as the ranking
 /// options say), and every other zone keeps its result.</para>
-/// <para>The built-in methods are scored without building their explanation, so a cell allocates nothing; a user's own
-/// <see cref="IScoringMethod"/> is scored through <see cref="IScoringMethod.Score"/>, which allocates its explanation.
-/// Zones are split into contiguous blocks over <see cref="BulkOptions.MaxDegreeOfParallelism"/> threads, and each
-/// zone's arithmetic is independent and in a fixed order, so the results are bitwise identical whatever the thread count.</para>
+/// <para>A category whose indicators are all capped or benchmark ratios under <see cref="MissingDataPolicy.Reweight"/> or
+/// <see cref="MissingDataPolicy.ScoreZero"/> is scored four years at a time (Vector256 over a series' years), with the
+/// generic path's bits. Other built-in methods are scored without building their explanation, so a cell allocates
+/// nothing; a user's own <see cref="IScoringMethod"/> is scored through <see cref="IScoringMethod.Score"/>, which
+/// allocates its explanation. Zones are split into contiguous blocks over <see cref="BulkOptions.MaxDegreeOfParallelism"/>
+/// threads (the caller and thread-pool helpers; after the first call with a results object, an evaluation allocates
+/// nothing), and each zone's arithmetic is independent and in a fixed order, so the results are bitwise identical
+/// whatever the thread count.</para>
 /// </remarks>
 public static class BulkAssessment
 {
@@ -52,35 +57,16 @@ public static class BulkAssessment
         int degree = Math.Min(options.MaxDegreeOfParallelism, dataset.ZoneCount);
         results.IsComputed = false;
         var years = dataset.YearCount;
-        if (results.Plan.RelativeCount > 0)
-        {
-            // One year's populations share that year's sort buffers, so a year is one work item.
-            For(years, Math.Min(degree, years), year =>
-            {
-                for (int r = 0; r < results.Plan.RelativeCount; r++)
-                {
-                    BulkAssessmentKernel.Population(dataset, results, r, year);
-                }
-            });
-        }
-        int blocks = Math.Min(dataset.ZoneCount, degree * 8);
-        For(blocks, degree, block => BulkAssessmentKernel.Zones(dataset, results,
-            (int)((long)dataset.ZoneCount * block / blocks), (int)((long)dataset.ZoneCount * (block + 1) / blocks)));
-        For(years, Math.Min(degree, years), year => BulkAssessmentKernel.RankYear(results, year));
-        results.IsComputed = true;
-    }
-
-    /// <summary>Runs items 0 … count − 1, on the caller alone or on up to <paramref name="degree"/> threads; which thread runs an item never changes its values.</summary>
-    private static void For(int count, int degree, Action<int> body)
-    {
+        // The vector path needs one whole Vector256 of years; its bits are the generic path's, so the choice is invisible.
+        bool vector = !options.ScalarOnly && Vector256.IsHardwareAccelerated && years >= Vector256<double>.Count;
         if (degree <= 1)
         {
-            for (int item = 0; item < count; item++)
-            {
-                body(item);
-            }
-            return;
+            BulkAssessmentJob.RunAlone(dataset, results, vector);
         }
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = degree }, body);
+        else
+        {
+            (results.Job ??= new BulkAssessmentJob(results)).Run(dataset, degree, vector);
+        }
+        results.IsComputed = true;
     }
 }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Indicators;
 
 /// <summary>
@@ -40,19 +43,18 @@ internal static class BulkAssessmentKernel
                 count++;
             }
         }
-        CompetitionRanks(keys[..count], order[..count], ranks, stride: 1, offset: 0, dense: false);
+        CompetitionRanks(keys[..count], order[..count], ranks);
         int at = (relative * years) + year;
         (results.PopulationBest[at], results.PopulationWorst[at]) = reverse ? (min, max) : (max, min);
         results.PopulationCount[at] = count;
     }
 
     /// <summary>
-    /// Sorts the keys (ascending, the best first) with their zones and writes zone z's rank at
-    /// <c>ranks[z · stride + offset]</c>: ties share a rank, the next skips (competition) or not (dense). The order among
-    /// tied zones does not matter, so an unstable sort gives <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/>'s ranks.
+    /// Sorts the keys (ascending, the best first) with their zones and writes zone z's competition rank at
+    /// <c>ranks[z]</c>: ties share a rank and the next skips. The order among tied zones does not matter, so an unstable
+    /// sort gives <see cref="Ranking.Populations"/>'s ranks.
     /// </summary>
-    /// <returns>The last rank given, 0 when there were no keys.</returns>
-    private static int CompetitionRanks(Span<double> keys, Span<int> order, Span<int> ranks, int stride, int offset, bool dense)
+    private static void CompetitionRanks(Span<double> keys, Span<int> order, Span<int> ranks)
     {
         keys.Sort(order);
         int rank = 0;
@@ -60,27 +62,64 @@ internal static class BulkAssessmentKernel
         {
             if (p == 0 || keys[p] != keys[p - 1])
             {
-                rank = dense ? rank + 1 : p + 1;
+                rank = p + 1;
             }
-            ranks[order[p] * stride + offset] = rank;
+            ranks[order[p]] = rank;
         }
-        return rank;
     }
 
-    /// <summary>Scores zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>) in every year.</summary>
-    internal static void Zones(BulkDataset dataset, BulkAssessmentResults results, int zoneStart, int zoneEnd)
+    /// <summary>Above this many years the per-year scratch of <see cref="Zones"/> goes on the heap.</summary>
+    private const int StackYears = 256;
+
+    /// <summary>
+    /// Scores zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>) in every year, category by category: a
+    /// category the plan marks for it by <see cref="BulkAssessmentVector"/> when <paramref name="vector"/> (all years at
+    /// once), any other year by year as the scalar does. A zone-year keeps the first failure in category order, as the
+    /// scalar stops at it, and then has no points, subtotals or total.
+    /// </summary>
+    internal static void Zones(BulkDataset dataset, BulkAssessmentResults results, int zoneStart, int zoneEnd, bool vector)
     {
+        var plan = results.Plan;
         int years = dataset.YearCount;
+        int categories = plan.Categories.Count;
+        Span<double> sums = years <= StackYears ? stackalloc double[years] : new double[years];
+        Span<double> scale = years <= StackYears ? stackalloc double[years] : new double[years];
+        Span<double> acc = years <= StackYears ? stackalloc double[years] : new double[years];
         for (int z = zoneStart; z < zoneEnd; z++)
         {
+            Span<byte> statuses = results.Statuses.Slice(z * years, years);
+            statuses.Clear(); // BulkAssessmentStatus.Scored is 0
+            sums.Clear();
+            for (int c = 0; c < categories; c++)
+            {
+                if (vector && plan.VectorCategory[c])
+                {
+                    BulkAssessmentVector.Category(dataset, results, z, c, sums, statuses, scale, acc);
+                    continue;
+                }
+                for (int y = 0; y < years; y++)
+                {
+                    if (statuses[y] == (byte)BulkAssessmentStatus.Scored)
+                    {
+                        var status = Category(dataset, results, z, c, y, out double subtotal);
+                        if (status == BulkAssessmentStatus.Scored)
+                        {
+                            sums[y] += subtotal;
+                        }
+                        else
+                        {
+                            statuses[y] = (byte)status;
+                        }
+                    }
+                }
+            }
             for (int y = 0; y < years; y++)
             {
-                var status = ZoneYear(dataset, results, z, y, out double total);
                 int zy = z * years + y;
-                results.Statuses[zy] = (byte)status;
-                if (status == BulkAssessmentStatus.Scored)
+                if (statuses[y] == (byte)BulkAssessmentStatus.Scored)
                 {
-                    results.Totals[zy] = total;
+                    // As ZoneAssessment: subtotal + bonus − deductions, floored at 0; bulk has no bonus or deduction (both 0).
+                    results.Totals[zy] = Math.Max(0, sums[y] + 0.0 - 0.0);
                 }
                 else
                 {
@@ -89,7 +128,7 @@ internal static class BulkAssessmentKernel
                     {
                         results.Points[results.PointIndex(z, k, y)] = double.NaN;
                     }
-                    for (int c = 0; c < results.CategoryCount; c++)
+                    for (int c = 0; c < categories; c++)
                     {
                         results.Subtotals[results.SubtotalIndex(z, c, y)] = double.NaN;
                     }
@@ -98,120 +137,199 @@ internal static class BulkAssessmentKernel
         }
     }
 
-    /// <summary>One zone-year, in the scalar's order: per category the missing values, the reweighting, then the scores.</summary>
-    private static BulkAssessmentStatus ZoneYear(BulkDataset dataset, BulkAssessmentResults results, int z, int y, out double total)
+    /// <summary>One category of one zone-year, in the scalar's order: the missing values, the reweighting, then the scores.</summary>
+    private static BulkAssessmentStatus Category(BulkDataset dataset, BulkAssessmentResults results, int z, int c, int y, out double subtotal)
     {
         var plan = results.Plan;
         int years = dataset.YearCount;
         int indicators = dataset.IndicatorCount;
         ReadOnlySpan<double> actual = dataset.Actual;
         ReadOnlySpan<double> target = dataset.Target;
-        total = 0;
-        double sum = 0;
-        for (int c = 0; c < plan.Categories.Count; c++)
+        subtotal = 0;
+        var category = plan.Categories[c];
+        int first = plan.CategoryStart[c], end = plan.CategoryStart[c + 1];
+        double dropped = 0.0;
+        for (int k = first; k < end; k++)
         {
-            var category = plan.Categories[c];
-            int first = plan.CategoryStart[c], end = plan.CategoryStart[c + 1];
-            double dropped = 0.0;
-            for (int k = first; k < end; k++)
+            if (double.IsNaN(actual[((z * indicators) + plan.DatasetIndex[k]) * years + y]))
             {
-                if (double.IsNaN(actual[((z * indicators) + plan.DatasetIndex[k]) * years + y]))
+                var policy = plan.Indicators[k].MissingData;
+                if (policy == MissingDataPolicy.Error)
                 {
-                    var policy = plan.Indicators[k].MissingData;
-                    if (policy == MissingDataPolicy.Error)
-                    {
-                        return BulkAssessmentStatus.MissingValue;
-                    }
-                    if (policy == MissingDataPolicy.Reweight)
-                    {
-                        dropped += plan.Indicators[k].Points;
-                    }
+                    return BulkAssessmentStatus.MissingValue;
+                }
+                if (policy == MissingDataPolicy.Reweight)
+                {
+                    dropped += plan.Indicators[k].Points;
                 }
             }
-            double kept = plan.CategoryPoints[c] - dropped;
-            if (dropped > 0 && kept <= 1e-12 * category.Weight)
-            {
-                return BulkAssessmentStatus.NothingToReweight;
-            }
-            double scale = dropped > 0 ? (kept + dropped) / kept : 1.0;
-
-            double uncapped = 0;
-            for (int k = first; k < end; k++)
-            {
-                var indicator = plan.Indicators[k];
-                int cell = ((z * indicators) + plan.DatasetIndex[k]) * years + y;
-                double value = actual[cell];
-                double points = 0;
-                if (!double.IsNaN(value))
-                {
-                    var defaults = indicator.DefaultTargets;
-                    double cellTarget = target[cell];
-                    ScoringPopulation? population = null;
-                    int r = plan.RelativeIndex[k];
-                    if (r >= 0)
-                    {
-                        int at = (r * years) + y;
-                        population = new ScoringPopulation(results.PopulationBest[at], results.PopulationWorst[at],
-                            results.PopulationRanks[at * dataset.ZoneCount + z], results.PopulationCount[at]);
-                    }
-                    var input = new ScoringInput(value, indicator.Points * scale, indicator.Definition.Polarity,
-                        double.IsNaN(cellTarget) ? defaults.Target : cellTarget, defaults.Stretch, defaults.Baseline, population);
-                    try
-                    {
-                        points = plan.Fast[k] is { } fast ? fast.Points(in input) : indicator.Method.Score(in input).Points;
-                    }
-                    catch (ArgumentException)
-                    {
-                        return BulkAssessmentStatus.Unscorable;
-                    }
-                    if (!double.IsFinite(points))
-                    {
-                        return BulkAssessmentStatus.Unscorable;
-                    }
-                }
-                results.Points[results.PointIndex(z, k, y)] = points;
-                uncapped += points;
-            }
-            double subtotal = category.Cap is double cap ? Math.Min(uncapped, cap) : uncapped;
-            results.Subtotals[results.SubtotalIndex(z, c, y)] = subtotal;
-            sum += subtotal;
         }
-        // As ZoneAssessment: subtotal + bonus − deductions, floored at 0; bulk has no bonus or deduction (both 0).
-        total = Math.Max(0, sum + 0.0 - 0.0);
+        double kept = plan.CategoryPoints[c] - dropped;
+        if (dropped > 0 && kept <= 1e-12 * category.Weight)
+        {
+            return BulkAssessmentStatus.NothingToReweight;
+        }
+        double scale = dropped > 0 ? (kept + dropped) / kept : 1.0;
+
+        double uncapped = 0;
+        for (int k = first; k < end; k++)
+        {
+            var indicator = plan.Indicators[k];
+            int cell = ((z * indicators) + plan.DatasetIndex[k]) * years + y;
+            double value = actual[cell];
+            double points = 0;
+            if (!double.IsNaN(value))
+            {
+                var defaults = indicator.DefaultTargets;
+                double cellTarget = target[cell];
+                ScoringPopulation? population = null;
+                int r = plan.RelativeIndex[k];
+                if (r >= 0)
+                {
+                    int at = (r * years) + y;
+                    population = new ScoringPopulation(results.PopulationBest[at], results.PopulationWorst[at],
+                        results.PopulationRanks[at * dataset.ZoneCount + z], results.PopulationCount[at]);
+                }
+                var input = new ScoringInput(value, indicator.Points * scale, indicator.Definition.Polarity,
+                    double.IsNaN(cellTarget) ? defaults.Target : cellTarget, defaults.Stretch, defaults.Baseline, population);
+                try
+                {
+                    points = plan.Fast[k] is { } fast ? fast.Points(in input) : indicator.Method.Score(in input).Points;
+                }
+                catch (ArgumentException)
+                {
+                    return BulkAssessmentStatus.Unscorable;
+                }
+                if (!double.IsFinite(points))
+                {
+                    return BulkAssessmentStatus.Unscorable;
+                }
+            }
+            results.Points[results.PointIndex(z, k, y)] = points;
+            uncapped += points;
+        }
+        subtotal = category.Cap is double cap ? Math.Min(uncapped, cap) : uncapped;
+        results.Subtotals[results.SubtotalIndex(z, c, y)] = subtotal;
         return BulkAssessmentStatus.Scored;
     }
 
-    /// <summary>Ranks one year's totals as <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/> does with the scheme's options.</summary>
+    /// <summary>
+    /// Ranks one year's totals as <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/> does with the
+    /// scheme's options: each total's tie key (best first) as an unsigned key whose order is the doubles' (−0 as +0, so
+    /// equal keys are exactly the ties), missing totals last, sorted by <see cref="RadixSort"/>.
+    /// </summary>
     internal static void RankYear(BulkAssessmentResults results, int year)
     {
         var options = results.Scheme.RankingOptions;
         int zones = results.ZoneCount;
         int years = results.YearCount;
-        Span<double> keys = results.SortKeys.AsSpan(year * zones, zones);
-        Span<int> order = results.SortZones.AsSpan(year * zones, zones);
+        int offset = year * zones;
+        // The year's slice of the population sort buffers, which are done with by now, holds the keys.
+        Span<ulong> keys = MemoryMarshal.Cast<double, ulong>(results.SortKeys.AsSpan(offset, zones));
+        Span<int> order = results.SortZones.AsSpan(offset, zones);
+        Span<ulong> otherKeys = results.ScratchKeys.AsSpan(offset, zones);
+        Span<int> otherOrder = results.ScratchZones.AsSpan(offset, zones);
+        Span<int> histograms = results.Histograms.AsSpan(year * BulkResults.RadixDigits * BulkResults.RadixBuckets, BulkResults.RadixDigits * BulkResults.RadixBuckets);
+        histograms.Clear();
         ReadOnlySpan<double> totals = results.Totals;
-        Span<int> ranks = results.Ranks;
+        bool reverse = options.Polarity == Polarity.Reverse;
+        var ties = options.Ties;
+        bool exact = ties == TiePolicy.Exact;
         int count = 0;
         for (int z = 0; z < zones; z++)
         {
             double total = totals[z * years + year];
+            ulong key = ulong.MaxValue;
             if (!double.IsNaN(total))
             {
-                double key = options.Ties.Key(total);
-                keys[count] = options.Polarity == Polarity.Reverse ? key : -key;
-                order[count] = z;
+                // TiePolicy.Key without the call where ties are exact (its key is then the total + 0.0).
+                double tie = exact ? total : ties.Key(total);
+                key = Ascending((reverse ? tie : -tie) + 0.0);
                 count++;
             }
+            keys[z] = key;
+            order[z] = z;
+            Count(histograms, key);
+        }
+        if (RadixSort(keys, order, otherKeys, otherOrder, histograms))
+        {
+            keys = otherKeys;
+            order = otherOrder;
         }
         bool dense = options.Method == RankingMethod.Dense;
-        int rank = CompetitionRanks(keys[..count], order[..count], ranks, years, year, dense);
-        int last = options.Missing == MissingScores.RankedLast ? (dense ? rank + 1 : count + 1) : 0;
-        for (int z = 0; z < zones; z++)
+        // Year-major ranks: the scattered writes of one year stay within one zone-count slice.
+        Span<int> ranks = results.Ranks.Slice(offset, zones);
+        int rank = 0;
+        for (int p = 0; p < count; p++)
         {
-            if (double.IsNaN(totals[z * years + year]))
+            if (p == 0 || keys[p] != keys[p - 1])
             {
-                ranks[z * years + year] = last;
+                rank = dense ? rank + 1 : p + 1;
             }
+            ranks[order[p]] = rank;
         }
+        int last = options.Missing == MissingScores.RankedLast ? (dense ? rank + 1 : count + 1) : 0;
+        for (int p = count; p < zones; p++)
+        {
+            ranks[order[p]] = last;
+        }
+    }
+
+    /// <summary>An unsigned key in the order of <paramref name="value"/> (not NaN; −0 below +0, so pass +0 for both); never <see cref="ulong.MaxValue"/>.</summary>
+    private static ulong Ascending(double value)
+    {
+        ulong bits = BitConverter.DoubleToUInt64Bits(value);
+        return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
+    }
+
+    /// <summary>Adds <paramref name="key"/>'s digits to the radix histograms (as the keys are made, so the sort need not read them once more).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Count(Span<int> histograms, ulong key)
+    {
+        const int bits = BulkResults.RadixBits, buckets = BulkResults.RadixBuckets;
+        for (int d = 0; d < BulkResults.RadixDigits; d++)
+        {
+            histograms[(d * buckets) + (int)((key >> (d * bits)) & (buckets - 1))]++;
+        }
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="keys"/> ascending with their <paramref name="order"/> (LSD radix, 11-bit digits; a digit
+    /// every key shares is skipped), ping-ponging with the other two spans; <paramref name="histograms"/> hold every
+    /// key's digits (<see cref="Count"/>).
+    /// </summary>
+    /// <returns>Whether the sorted keys and order ended in <paramref name="otherKeys"/> and <paramref name="otherOrder"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool RadixSort(Span<ulong> keys, Span<int> order, Span<ulong> otherKeys, Span<int> otherOrder, Span<int> histograms)
+    {
+        const int bits = BulkResults.RadixBits, buckets = BulkResults.RadixBuckets, digits = BulkResults.RadixDigits;
+        int n = keys.Length;
+        bool inOther = false;
+        for (int d = 0; d < digits && n > 0; d++)
+        {
+            int shift = d * bits;
+            Span<int> next = histograms.Slice(d * buckets, buckets);
+            Span<ulong> from = inOther ? otherKeys : keys;
+            Span<int> fromOrder = inOther ? otherOrder : order;
+            if (next[(int)((from[0] >> shift) & (buckets - 1))] == n)
+            {
+                continue;
+            }
+            for (int b = 0, start = 0; b < buckets; b++)
+            {
+                (next[b], start) = (start, start + next[b]);
+            }
+            Span<ulong> to = inOther ? keys : otherKeys;
+            Span<int> toOrder = inOther ? order : otherOrder;
+            for (int k = 0; k < n; k++)
+            {
+                ulong key = from[k];
+                int slot = next[(int)((key >> shift) & (buckets - 1))]++;
+                to[slot] = key;
+                toOrder[slot] = fromOrder[k];
+            }
+            inOther = !inOther;
+        }
+        return inOther;
     }
 }

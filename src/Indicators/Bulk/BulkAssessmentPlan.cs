@@ -59,7 +59,26 @@ internal sealed class BulkAssessmentPlan
             CategoryPoints[c] = categories[c].Indicators.Sum(i => i.Points);
         }
         Categories = categories;
+
+        VectorCategory = new bool[categories.Count];
+        VectorMethods = new RatioMethod[indicators.Length];
+        for (int c = 0; c < categories.Count; c++)
+        {
+            bool all = true;
+            for (int k = CategoryStart[c]; k < CategoryStart[c + 1]; k++)
+            {
+                VectorMethods[k] = RatioMethod.Of(indicators[k]);
+                all &= VectorMethods[k].Kind != RatioKind.None;
+            }
+            VectorCategory[c] = all;
+        }
     }
+
+    /// <summary>Per category, whether every indicator is a continuous ratio method <see cref="BulkAssessmentVector"/> scores four years at a time.</summary>
+    internal bool[] VectorCategory { get; }
+
+    /// <summary>Per scheme indicator, its ratio method's parameters, or <see cref="RatioKind.None"/>.</summary>
+    internal RatioMethod[] VectorMethods { get; }
 
     /// <summary>The scheme's indicators, category by category.</summary>
     internal SchemeIndicator[] Indicators { get; }

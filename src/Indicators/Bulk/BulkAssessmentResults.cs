@@ -44,6 +44,9 @@ public sealed class BulkAssessmentResults
         statuses = new byte[zoneYears];
         SortKeys = new double[zoneYears];
         SortZones = new int[zoneYears];
+        ScratchKeys = new ulong[zoneYears];
+        ScratchZones = new int[zoneYears];
+        Histograms = new int[YearCount * BulkResults.RadixDigits * BulkResults.RadixBuckets];
         int relativeCells = checked((int)(Plan.RelativeCount * zoneYears));
         PopulationRanks = new int[relativeCells];
         PopulationBest = new double[Plan.RelativeCount * YearCount];
@@ -96,7 +99,11 @@ public sealed class BulkAssessmentResults
     /// <param name="year">The zero-based year index.</param>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
     /// <exception cref="InvalidOperationException">Nothing was evaluated yet.</exception>
-    public int? GetRank(int zone, int year) => ranks[ZoneYear(zone, year)] is var rank and > 0 ? rank : null;
+    public int? GetRank(int zone, int year)
+    {
+        ZoneYear(zone, year);
+        return ranks[year * ZoneCount + zone] is var rank and > 0 ? rank : null;
+    }
 
     /// <summary>
     /// Gets the points (单项得分) of one scheme indicator for a zone-year: the method's points, 0 for a value missing under
@@ -147,12 +154,16 @@ public sealed class BulkAssessmentResults
 
     internal BulkAssessmentPlan Plan { get; }
 
+    /// <summary>The parallel evaluation's work item, made on the first evaluation with more than one thread.</summary>
+    internal BulkAssessmentJob? Job { get; set; }
+
     internal Span<double> Points => points;
 
     internal Span<double> Subtotals => subtotals;
 
     internal Span<double> Totals => totals;
 
+    /// <summary>The ranks, year-major (year · zones + zone), as the ranking of one year writes them.</summary>
     internal Span<int> Ranks => ranks;
 
     internal Span<byte> Statuses => statuses;
@@ -162,6 +173,15 @@ public sealed class BulkAssessmentResults
 
     /// <summary>Per year, the zones sorted with <see cref="SortKeys"/>.</summary>
     internal int[] SortZones { get; }
+
+    /// <summary>Per year, a zone-count slice of radix-sort keys the ranking ping-pongs with <see cref="SortKeys"/>.</summary>
+    internal ulong[] ScratchKeys { get; }
+
+    /// <summary>Per year, the zones of <see cref="ScratchKeys"/>.</summary>
+    internal int[] ScratchZones { get; }
+
+    /// <summary>Per year, the radix digit histograms of the ranking.</summary>
+    internal int[] Histograms { get; }
 
     /// <summary>Per relative indicator, zone and year, the competition rank of the value (0 when missing): ((r · years + y) · zones + z).</summary>
     internal int[] PopulationRanks { get; }

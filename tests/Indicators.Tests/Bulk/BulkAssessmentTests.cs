@@ -73,6 +73,15 @@ public class BulkAssessmentTests
     }
 
     [Fact]
+    public void Bulk_equals_the_scalar_evaluation_where_the_vector_path_scores_whole_categories()
+    {
+        // Four years or more and mostly capped or benchmark ratios (methods 0 and 5): categories go through the vector path.
+        var vectorCases = BulkAssessmentGen.Case(maxZones: 8, maxYears: 9, method: Gen.Frequency((6, Gen.Elements(0, 5)), (1, Gen.Choose(0, 11))))
+            .Where(c => c.Years >= 4);
+        Check.One(Quick(150), Prop.ForAll(vectorCases.ToArbitrary(), EqualsScalar));
+    }
+
+    [Fact]
     public void Most_generated_years_are_compared_with_the_scalar_not_skipped()
     {
         // Guards the property above: a generator where the scalar nearly always throws would compare nothing.
@@ -177,6 +186,36 @@ public class BulkAssessmentTests
             return Enumerable.Range(0, full.Years).Where(y => y != year)
                 .All(y => Enumerable.Range(0, full.Zones).All(z => bulk.GetStatus(z, y) == BulkAssessmentStatus.Scored));
         }));
+    }
+
+    [Fact]
+    public void A_users_method_that_throws_stops_the_evaluation_and_the_results_stay_reusable()
+    {
+        // RatioToTarget throws InvalidOperationException without a target: not a rejection of its input (an
+        // ArgumentException), so it propagates; on several threads wrapped as Parallel.For did, once the helpers are done.
+        var catalog = IndicatorCatalog.Empty.With(IndicatorDefinition.Create("A", "甲", "A", Units.Count("项"), IndicatorNature.Flow));
+        var scheme = AssessmentScheme.CreateBuilder("s", 100).WithCatalog(catalog)
+            .Category("C", 100, c => c.Indicator("A", Assessment.RatioToTarget.Instance, IndicatorWeight.Points(100), MissingDataPolicy.Reweight))
+            .Build();
+        var dataset = new BulkDataset(64, [1.0], [Polarity.Positive], 5, 2020, ["A"]);
+        for (int z = 0; z < 64; z++)
+        {
+            for (int y = 0; y < 5; y++)
+            {
+                dataset.SetActual(z, 0, y, 8);
+                dataset.SetTarget(z, 0, y, 10);
+            }
+        }
+        dataset.SetTarget(40, 0, 3, null);
+        var results = new BulkAssessmentResults(dataset, scheme);
+        Assert.Throws<InvalidOperationException>(() => BulkAssessment.Evaluate(dataset, scheme, results, new BulkOptions { MaxDegreeOfParallelism = 1 }));
+        var wrapped = Assert.Throws<AggregateException>(() => BulkAssessment.Evaluate(dataset, scheme, results, new BulkOptions { MaxDegreeOfParallelism = 2 }));
+        Assert.IsType<InvalidOperationException>(wrapped.InnerException);
+        Assert.False(results.IsComputed);
+
+        dataset.SetTarget(40, 0, 3, 10);
+        BulkAssessment.Evaluate(dataset, scheme, results, new BulkOptions { MaxDegreeOfParallelism = 2 });
+        Assert.True(Enumerable.Range(0, 64).All(z => results.GetTotal(z, 3) is double total && Math.Abs(total - 80) < 1e-12 && results.GetRank(z, 3) == 1));
     }
 
     [Fact]

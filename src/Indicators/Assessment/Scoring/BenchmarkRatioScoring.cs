@@ -43,7 +43,7 @@ internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly
     {
         Check(input);
         benchmark = Benchmark ?? RequirePositive(input.Target, "benchmark (target)", Name);
-        index = Math.Clamp(100 * CompletionRatio(input.Value, benchmark, input.Polarity), 0, 100) + 0.0;
+        index = Math.Clamp(100 * ContinuousRatio(input.Value, benchmark, input.Polarity), 0, 100) + 0.0;
         return Clamp(input.Weight * index / 100, input.Weight);
     }
 

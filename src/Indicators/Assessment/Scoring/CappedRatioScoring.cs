@@ -35,7 +35,7 @@ internal sealed class CappedRatioScoring : IScoringMethod, IPointsOnly
     {
         Check(input);
         target = RequirePositive(input.Target, "target", Name);
-        var ratio = Math.Min(CompletionRatio(input.Value, target, input.Polarity), Cap);
+        var ratio = Math.Min(ContinuousRatio(input.Value, target, input.Polarity), Cap);
         return Clamp(input.Weight * ratio, input.Weight * Cap);
     }
 

@@ -44,6 +44,16 @@ internal static class ScoringChecks
         : value <= 0 ? double.PositiveInfinity
         : Ratio(target, value);
 
+    /// <summary>
+    /// The completion ratio of a continuous method (capped ratio, benchmark ratio): as <see cref="CompletionRatio"/>, but
+    /// one binary division. Nothing is judged at a limit or floored to steps, so the decimal quotient would move the
+    /// points by at most an ulp; the binary one is what the bulk kernels compute, four years at a time.
+    /// </summary>
+    internal static double ContinuousRatio(double value, double target, Polarity polarity) =>
+        polarity != Polarity.Reverse ? value / target
+        : value <= 0 ? double.PositiveInfinity
+        : target / value;
+
     /// <summary>The input's population; throws naming the method when the scheme gave none.</summary>
     internal static ScoringPopulation RequirePopulation(in ScoringInput input, string method) =>
         input.Population ?? throw new ArgumentException($"The {method} method is relative and needs the population (best, worst, rank).", nameof(input));

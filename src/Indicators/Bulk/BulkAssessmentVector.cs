@@ -1,0 +1,287 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Indicators;
+
+/// <summary>The continuous ratio methods <see cref="BulkAssessmentVector"/> scores four years at a time.</summary>
+internal enum RatioKind : byte
+{
+    /// <summary>Any other method, or a policy or default the vector path does not take: the generic path scores it.</summary>
+    None,
+
+    /// <summary><see cref="CappedRatioScoring"/>: w × min(ratio, cap), clamped to [0, w × cap].</summary>
+    Capped,
+
+    /// <summary><see cref="BenchmarkRatioScoring"/>: w × clamp(100 × ratio, 0, 100) / 100, clamped to [0, w].</summary>
+    Benchmark,
+}
+
+/// <summary>One scheme indicator as the vector path reads it.</summary>
+/// <param name="Kind">The method, or <see cref="RatioKind.None"/>.</param>
+/// <param name="Parameter">The cap of a capped ratio; the fixed benchmark of a benchmark ratio, NaN when the target is the benchmark.</param>
+/// <param name="DefaultTarget">The scheme's default target, NaN when there is none.</param>
+/// <param name="Reverse">Whether lower is better.</param>
+/// <param name="Reweight">Whether a missing value is reweighted (else it scores zero).</param>
+internal readonly record struct RatioMethod(RatioKind Kind, double Parameter, double DefaultTarget, bool Reverse, bool Reweight)
+{
+    /// <summary>The indicator's ratio method, or <see cref="RatioKind.None"/> when the generic path must score it.</summary>
+    internal static RatioMethod Of(SchemeIndicator indicator)
+    {
+        var defaults = indicator.DefaultTargets;
+        // The scalar checks every target it is given: a non-finite default would make each cell throw, which the
+        // generic path reports; the vector path only takes finite (or no) defaults and finite points.
+        if (indicator.MissingData is not (MissingDataPolicy.Reweight or MissingDataPolicy.ScoreZero)
+            || !FiniteOrNone(defaults.Target) || !FiniteOrNone(defaults.Stretch) || !FiniteOrNone(defaults.Baseline)
+            || !double.IsFinite(indicator.Points) || indicator.Points < 0)
+        {
+            return default;
+        }
+        bool reverse = indicator.Definition.Polarity == Polarity.Reverse;
+        bool reweight = indicator.MissingData == MissingDataPolicy.Reweight;
+        double target = defaults.Target ?? double.NaN;
+        return indicator.Method switch
+        {
+            CappedRatioScoring capped => new RatioMethod(RatioKind.Capped, capped.Cap, target, reverse, reweight),
+            BenchmarkRatioScoring benchmark => new RatioMethod(RatioKind.Benchmark, benchmark.Benchmark ?? double.NaN, target, reverse, reweight),
+            _ => default,
+        };
+    }
+
+    private static bool FiniteOrNone(double? value) => value is not { } v || double.IsFinite(v);
+}
+
+/// <summary>
+/// The vector path of <see cref="BulkAssessment.Evaluate"/> for a category whose indicators are all continuous ratio
+/// methods (<see cref="RatioKind"/>) under <see cref="MissingDataPolicy.Reweight"/> or
+/// <see cref="MissingDataPolicy.ScoreZero"/>: one zone's years four at a time (Vector256 lanes over the contiguous
+/// years of a series, a series not a multiple of four ending with one overlapping vector whose repeated lanes are
+/// masked out of the sums). Every lane performs the scalar method's operations in the scalar's order — the dropped
+/// points summed in indicator order, the scale, weight = points × scale, the ratio, the cap and the clamp, the subtotal
+/// summed in indicator order — so the bits are <c>BulkAssessmentKernel</c>'s generic ones.
+/// </summary>
+internal static class BulkAssessmentVector
+{
+    /// <summary>
+    /// Scores category <paramref name="c"/> of zone <paramref name="z"/> in every year: writes its points and subtotals,
+    /// adds the subtotals to <paramref name="sums"/>, and marks in <paramref name="statuses"/> the years it cannot score
+    /// (a year keeps the first failure, as the scalar stops at it).
+    /// </summary>
+    /// <param name="dataset">The values and targets; at least four years.</param>
+    /// <param name="results">The buffers.</param>
+    /// <param name="z">The zone.</param>
+    /// <param name="c">The category.</param>
+    /// <param name="sums">Per year, the sum of the subtotals so far.</param>
+    /// <param name="statuses">Per year, the zone-year's status so far.</param>
+    /// <param name="scale">Scratch of one value per year.</param>
+    /// <param name="acc">Scratch of one value per year.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Category(BulkDataset dataset, BulkAssessmentResults results, int z, int c,
+        Span<double> sums, Span<byte> statuses, Span<double> scale, Span<double> acc)
+    {
+        var plan = results.Plan;
+        int years = dataset.YearCount;
+        int indicators = dataset.IndicatorCount;
+        int first = plan.CategoryStart[c], end = plan.CategoryStart[c + 1];
+        ref double actual = ref MemoryMarshal.GetReference(dataset.Actual);
+        ref double target = ref MemoryMarshal.GetReference(dataset.Target);
+        ref double points = ref MemoryMarshal.GetReference(results.Points);
+        ref double sum = ref MemoryMarshal.GetReference(acc);
+        ref double scales = ref MemoryMarshal.GetReference(scale);
+        int whole = years & ~3;
+        int last = years - 4;
+        Vector256<double> all = Vector256<double>.AllBitsSet;
+        Vector256<double> tail = Vector256.GreaterThanOrEqual(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)(whole - last))).AsDouble();
+
+        // Pass 1, the scalar's first loop: the points of the values missing under Reweight, in indicator order.
+        acc.Clear();
+        for (int k = first; k < end; k++)
+        {
+            if (!plan.VectorMethods[k].Reweight)
+            {
+                continue;
+            }
+            ref double a = ref Unsafe.Add(ref actual, ((nint)z * indicators + plan.DatasetIndex[k]) * years);
+            Vector256<double> weight = Vector256.Create(plan.Indicators[k].Points);
+            for (int y = 0; y < whole; y += 4)
+            {
+                Dropped(ref a, ref sum, y, weight, all);
+            }
+            if (whole < years)
+            {
+                Dropped(ref a, ref sum, last, weight, tail);
+            }
+        }
+        var category = plan.Categories[c];
+        double categoryPoints = plan.CategoryPoints[c];
+        for (int y = 0; y < years; y++)
+        {
+            double dropped = acc[y];
+            double kept = categoryPoints - dropped;
+            if (dropped > 0 && kept <= 1e-12 * category.Weight)
+            {
+                Fail(statuses, y, BulkAssessmentStatus.NothingToReweight);
+                scale[y] = 1.0;
+            }
+            else
+            {
+                scale[y] = dropped > 0 ? (kept + dropped) / kept : 1.0;
+            }
+        }
+
+        // Pass 2, the scalar's second loop: each indicator's points, summed in indicator order.
+        acc.Clear();
+        for (int k = first; k < end; k++)
+        {
+            nint series = ((nint)z * indicators + plan.DatasetIndex[k]) * years;
+            var step = new RatioStep(plan.VectorMethods[k], plan.Indicators[k].Points,
+                ref Unsafe.Add(ref actual, series), ref Unsafe.Add(ref target, series), ref scales,
+                ref Unsafe.Add(ref points, ((nint)z * results.IndicatorCount + k) * years), ref sum);
+            for (int y = 0; y < whole; y += 4)
+            {
+                if (step.Run(y, all) is var bad and not 0)
+                {
+                    MarkUnscorable(statuses, y, bad);
+                }
+            }
+            if (whole < years && step.Run(last, tail) is var badTail and not 0)
+            {
+                MarkUnscorable(statuses, last, badTail);
+            }
+        }
+        double? cap = category.Cap;
+        for (int y = 0; y < years; y++)
+        {
+            double subtotal = cap is double most ? Math.Min(acc[y], most) : acc[y];
+            results.Subtotals[results.SubtotalIndex(z, c, y)] = subtotal;
+            sums[y] += subtotal;
+        }
+    }
+
+    /// <summary>Adds the indicator's points to the dropped sum of the years whose value is missing (+0 elsewhere, which leaves a sum unchanged).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Dropped(ref double a, ref double sum, int y, Vector256<double> weight, Vector256<double> fresh)
+    {
+        Vector256<double> value = Vector256.LoadUnsafe(ref a, (nuint)y);
+        Vector256<double> missing = ~Vector256.Equals(value, value) & fresh;
+        (Vector256.LoadUnsafe(ref sum, (nuint)y) + (weight & missing)).StoreUnsafe(ref sum, (nuint)y);
+    }
+
+    private static void MarkUnscorable(Span<byte> statuses, int y, uint lanes)
+    {
+        for (int lane = 0; lane < 4; lane++)
+        {
+            if ((lanes & (1u << lane)) != 0)
+            {
+                Fail(statuses, y + lane, BulkAssessmentStatus.Unscorable);
+            }
+        }
+    }
+
+    /// <summary>Records a year's failure unless an earlier one (an earlier category, or this category's reweighting) stopped it first.</summary>
+    private static void Fail(Span<byte> statuses, int y, BulkAssessmentStatus status)
+    {
+        if (statuses[y] == (byte)BulkAssessmentStatus.Scored)
+        {
+            statuses[y] = (byte)status;
+        }
+    }
+
+    /// <summary>Four years of one indicator of one zone, as <see cref="CappedRatioScoring"/> or <see cref="BenchmarkRatioScoring"/> computes each.</summary>
+    private readonly ref struct RatioStep
+    {
+        private readonly ref double a;
+        private readonly ref double t;
+        private readonly ref double scale;
+        private readonly ref double points;
+        private readonly ref double sum;
+        private readonly RatioKind kind;
+        private readonly bool reverse;
+        private readonly bool fixedBenchmark;
+        private readonly Vector256<double> indicatorPoints;
+        private readonly Vector256<double> parameter;
+        private readonly Vector256<double> defaultTarget;
+
+        internal RatioStep(RatioMethod method, double indicatorPoints, ref double a, ref double t, ref double scale, ref double points, ref double sum)
+        {
+            this.a = ref a;
+            this.t = ref t;
+            this.scale = ref scale;
+            this.points = ref points;
+            this.sum = ref sum;
+            kind = method.Kind;
+            reverse = method.Reverse;
+            fixedBenchmark = method.Kind == RatioKind.Benchmark && !double.IsNaN(method.Parameter);
+            this.indicatorPoints = Vector256.Create(indicatorPoints);
+            parameter = Vector256.Create(method.Parameter);
+            defaultTarget = Vector256.Create(method.DefaultTarget);
+        }
+
+        /// <summary>Stores the points of years y … y + 3, adds the <paramref name="fresh"/> lanes to the sums, and returns the lanes (bits) with a value the method rejects.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal uint Run(int y, Vector256<double> fresh)
+        {
+            Vector256<double> zero = Vector256<double>.Zero;
+            Vector256<double> infinity = Vector256.Create(double.PositiveInfinity);
+            Vector256<double> value = Vector256.LoadUnsafe(ref a, (nuint)y);
+            Vector256<double> cellTarget = Vector256.LoadUnsafe(ref t, (nuint)y);
+            Vector256<double> weight = indicatorPoints * Vector256.LoadUnsafe(ref scale, (nuint)y);
+            Vector256<double> present = Vector256.Equals(value, value);
+            // The dataset's target where it has one, else the scheme's default (NaN: none).
+            Vector256<double> targetValue = Vector256.ConditionalSelect(Vector256.Equals(cellTarget, cellTarget), cellTarget, defaultTarget);
+            Vector256<double> targetOk;
+            Vector256<double> denominator;
+            if (fixedBenchmark)
+            {
+                // ScoringChecks.Check still rejects a target that is there and not finite.
+                targetOk = ~Vector256.Equals(Vector256.Abs(targetValue), infinity);
+                denominator = parameter;
+            }
+            else
+            {
+                // RequirePositive and Check: a target, finite and positive.
+                targetOk = Vector256.GreaterThan(targetValue, zero) & Vector256.LessThan(targetValue, infinity);
+                denominator = targetValue;
+            }
+            // ScoringChecks.ContinuousRatio: x / T, or T / x with a reverse value of 0 or below infinitely good.
+            Vector256<double> ratio = reverse
+                ? Vector256.ConditionalSelect(Vector256.LessThanOrEqual(value, zero), infinity, denominator / value)
+                : value / denominator;
+            Vector256<double> raw;
+            Vector256<double> most;
+            if (kind == RatioKind.Capped)
+            {
+                // Math.Min(ratio, cap), then Clamp(w × ratio, w × cap).
+                Vector256<double> capped = Vector256.ConditionalSelect(Vector256.LessThan(ratio, parameter), ratio, parameter);
+                raw = weight * capped;
+                most = weight * parameter;
+            }
+            else
+            {
+                // Math.Clamp(100 × ratio, 0, 100) + 0.0, then Clamp(w × index / 100, w).
+                Vector256<double> hundred = Vector256.Create(100.0);
+                Vector256<double> index = Clamp(hundred * ratio, hundred);
+                raw = weight * index / hundred;
+                most = weight;
+            }
+            Vector256<double> result = Clamp(raw, most);
+            // What ScoringChecks.Check and the evaluator's finiteness test reject. The weight is positive (points > 0,
+            // scale ≥ 1) but may overflow; so may w × cap for a huge cap, which leaves the result +∞.
+            Vector256<double> ok = targetOk
+                & Vector256.LessThan(Vector256.Abs(value), infinity)
+                & Vector256.LessThan(weight, infinity)
+                & Vector256.LessThan(result, infinity);
+            // A missing value scores +0 under both policies.
+            Vector256<double> stored = result & present;
+            stored.StoreUnsafe(ref points, (nuint)y);
+            (Vector256.LoadUnsafe(ref sum, (nuint)y) + (stored & fresh)).StoreUnsafe(ref sum, (nuint)y);
+            return (present & ~ok).ExtractMostSignificantBits();
+        }
+
+        /// <summary>ScoringChecks.Clamp lane by lane: Math.Clamp(x, 0, max) + 0.0 (NaN stays NaN, −0 becomes +0).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<double> Clamp(Vector256<double> x, Vector256<double> max) =>
+            Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256<double>.Zero), Vector256<double>.Zero,
+                Vector256.ConditionalSelect(Vector256.GreaterThan(x, max), max, x)) + Vector256<double>.Zero;
+    }
+}
