@@ -6,20 +6,13 @@ namespace Indicators;
 /// next item (a year, or a block of zones) from a shared counter until none are left. Which thread runs an item never
 /// changes its values.
 /// </summary>
-#pragma warning disable CA1001 // The event lives as long as the results; its kernel handle, if ever made, is a finalizable SafeHandle.
-internal sealed class BulkAssessmentJob : IThreadPoolWorkItem
-#pragma warning restore CA1001
+internal sealed class BulkAssessmentJob : ParallelPhases
 {
     private readonly BulkAssessmentResults results;
-    private readonly ManualResetEventSlim helpersDone = new(false);
     private BulkDataset? dataset;
     private bool vector;
     private int blocks;
     private Phase phase;
-    private int items;
-    private int next;
-    private int helpersRunning;
-    private Exception? failure;
 
     internal BulkAssessmentJob(BulkAssessmentResults results) => this.results = results;
 
@@ -73,66 +66,23 @@ internal sealed class BulkAssessmentJob : IThreadPoolWorkItem
     private void RunPhase(Phase current, int count, int degree)
     {
         phase = current;
-        items = count;
-        next = 0;
-        failure = null;
-        int helpers = Math.Min(degree, count) - 1;
-        helpersRunning = helpers;
-        helpersDone.Reset();
-        for (int h = 0; h < helpers; h++)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
-        }
-        Execute(helper: false);
-        if (helpers > 0)
-        {
-            // The helpers read this object's fields: wait for them even when the caller's items failed.
-            helpersDone.Wait();
-        }
-        if (failure is { } e)
-        {
-            throw new AggregateException(e);
-        }
+        RunPhase(count, degree);
     }
 
-    /// <summary>Runs on a helper thread.</summary>
-    public void Execute() => Execute(helper: true);
-
-    private void Execute(bool helper)
+    /// <inheritdoc />
+    protected override void RunItem(int item)
     {
-        try
+        switch (phase)
         {
-            int item;
-            while ((item = Interlocked.Increment(ref next) - 1) < items)
-            {
-                switch (phase)
-                {
-                    case Phase.Populations:
-                        Populations(dataset!, results, item);
-                        break;
-                    case Phase.Zones:
-                        BulkAssessmentKernel.Zones(dataset!, results, BlockStart(item), BlockStart(item + 1), vector);
-                        break;
-                    default:
-                        BulkAssessmentKernel.RankYear(results, item);
-                        break;
-                }
-            }
-        }
-#pragma warning disable CA1031 // Any failure is handed to the calling thread, which rethrows it after the helpers are done.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            Interlocked.CompareExchange(ref failure, e, null);
-            // The other threads stop at their next item.
-            Volatile.Write(ref next, int.MaxValue / 2);
-        }
-        finally
-        {
-            if (helper && Interlocked.Decrement(ref helpersRunning) == 0)
-            {
-                helpersDone.Set();
-            }
+            case Phase.Populations:
+                Populations(dataset!, results, item);
+                break;
+            case Phase.Zones:
+                BulkAssessmentKernel.Zones(dataset!, results, BlockStart(results.ZoneCount, blocks, item), BlockStart(results.ZoneCount, blocks, item + 1), vector);
+                break;
+            default:
+                BulkAssessmentKernel.RankYear(results, item);
+                break;
         }
     }
 
@@ -144,7 +94,4 @@ internal sealed class BulkAssessmentJob : IThreadPoolWorkItem
             BulkAssessmentKernel.Population(data, results, r, year);
         }
     }
-
-    /// <summary>The first zone of a block: contiguous blocks of near-equal size.</summary>
-    private int BlockStart(int block) => (int)((long)results.ZoneCount * block / blocks);
 }

@@ -579,26 +579,14 @@ public static class BulkEngine
     private static bool Before(ulong key1, int zone1, ulong key2, int zone2) =>
         key1 < key2 || (key1 == key2 && zone1 < zone2);
 
-    /// <summary>
-    /// The parallel loops of one results object, without allocating: this object is itself the
-    /// thread-pool work item that helper threads run; the caller works too, and every thread takes
-    /// the next block (or year) from a shared counter until none are left. Which thread computes a
-    /// block never changes its values.
-    /// </summary>
-#pragma warning disable CA1001 // The event lives as long as the results; its kernel handle, if ever made, is a finalizable SafeHandle.
-    internal sealed class Job : IThreadPoolWorkItem
-#pragma warning restore CA1001
+    /// <summary>The two parallel phases of a recomputation (blocks of zones, then years), on <see cref="ParallelPhases"/>.</summary>
+    internal sealed class Job : ParallelPhases
     {
         private readonly BulkResults results;
-        private readonly ManualResetEventSlim helpersDone = new(false);
         private BulkDataset? dataset;
         private bool vector;
         private int blocks;
         private bool ranking;
-        private int items;
-        private int next;
-        private int helpersRunning;
-        private Exception? failure;
 
         internal Job(BulkResults results) => this.results = results;
 
@@ -610,8 +598,10 @@ public static class BulkEngine
             blocks = Math.Min(data.ZoneCount, degree * 8);
             try
             {
-                RunPhase(rank: false, blocks, degree);
-                RunPhase(rank: true, data.YearCount, degree);
+                ranking = false;
+                RunPhase(blocks, degree);
+                ranking = true;
+                RunPhase(data.YearCount, degree);
             }
             finally
             {
@@ -619,69 +609,17 @@ public static class BulkEngine
             }
         }
 
-        private void RunPhase(bool rank, int count, int degree)
+        /// <inheritdoc />
+        protected override void RunItem(int item)
         {
-            ranking = rank;
-            items = count;
-            next = 0;
-            failure = null;
-            int helpers = Math.Min(degree, count) - 1;
-            helpersRunning = helpers;
-            helpersDone.Reset();
-            for (int h = 0; h < helpers; h++)
+            if (ranking)
             {
-                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+                RankYear(results, item);
             }
-            Drain();
-            if (helpers > 0)
+            else
             {
-                helpersDone.Wait();
-            }
-            if (failure is { } e)
-            {
-                throw new AggregateException(e);
+                CellsAndScores(dataset!, results, BlockStart(results.ZoneCount, blocks, item), BlockStart(results.ZoneCount, blocks, item + 1), vector);
             }
         }
-
-        /// <summary>Runs on a helper thread.</summary>
-        public void Execute()
-        {
-            try
-            {
-                Drain();
-            }
-#pragma warning disable CA1031 // Any failure is handed to the calling thread, which rethrows it.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                failure = e;
-            }
-            finally
-            {
-                if (Interlocked.Decrement(ref helpersRunning) == 0)
-                {
-                    helpersDone.Set();
-                }
-            }
-        }
-
-        private void Drain()
-        {
-            int item;
-            while ((item = Interlocked.Increment(ref next) - 1) < items)
-            {
-                if (ranking)
-                {
-                    RankYear(results, item);
-                }
-                else
-                {
-                    CellsAndScores(dataset!, results, BlockStart(item), BlockStart(item + 1), vector);
-                }
-            }
-        }
-
-        /// <summary>The first zone of a block: contiguous blocks of near-equal size.</summary>
-        private int BlockStart(int block) => (int)((long)results.ZoneCount * block / blocks);
     }
 }
