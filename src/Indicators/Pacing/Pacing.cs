@@ -37,8 +37,7 @@ public static class Pacing
     {
         var end = period.End;
         Preconditions.CheckArgument(period.Start.Year == end.Year && end.Day == end.Calendar.GetDaysInMonth(end.Year, end.Month), nameof(period), "Pacing by months needs a period within one year that ends on the last day of a month.");
-        var elapsed = ReportingPeriod.Year(end.Year).ElapsedShare(end, ElapsedMeasure.Months);
-        return Create(yearToDate, annualTarget, (int)Math.Round(elapsed.Percent * 12 / 100), PacingProfile.Flat, default);
+        return Create(yearToDate, annualTarget, MonthsElapsed(end), PacingProfile.Flat, default);
     }
 
     /// <summary>Pacing by a seasonal profile (季节序时进度), such as last year's monthly shares.</summary>
@@ -68,9 +67,7 @@ public static class Pacing
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public static PacingResult ByDays(double yearToDate, double annualTarget, LocalDate asOf)
     {
-        var year = ReportingPeriod.Year(asOf.Year);
-        var completedMonths = (int)Math.Round(year.ElapsedShare(asOf, ElapsedMeasure.Months).Percent * 12 / 100);
-        return Create(yearToDate, annualTarget, completedMonths, null, asOf);
+        return Create(yearToDate, annualTarget, MonthsElapsed(asOf), null, asOf);
     }
 
     /// <summary>
@@ -88,6 +85,10 @@ public static class Pacing
         Preconditions.CheckArgument(double.IsFinite(yearToDateGrowth.Percent - annualTargetGrowth.Percent), nameof(yearToDateGrowth), "The rates are too far apart for their gap to be a finite number.");
         return new(yearToDateGrowth, annualTargetGrowth, month);
     }
+
+    // The months of date's year elapsed by date, as a count (ReportingPeriod.ElapsedShare by months × 12).
+    private static int MonthsElapsed(LocalDate date) =>
+        (int)Math.Round(ReportingPeriod.Year(date.Year).ElapsedShare(date, ElapsedMeasure.Months).Percent * 12 / 100);
 
     private static PacingResult Create(double yearToDate, double annualTarget, int month, PacingProfile? profile, LocalDate? asOf)
     {

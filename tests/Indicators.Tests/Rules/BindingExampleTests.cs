@@ -6,12 +6,9 @@ namespace Indicators.Tests.Rules;
 /// docs/examples/provincial-assessment.cs on the sample data; the provincial scheme extends it.</summary>
 public class BindingExampleTests
 {
-    private static string Root() => ExampleFiles.Root();
-
     private static RulePlan Plan()
     {
-        var rules = Path.Combine(Root(), "docs", "examples", "rules");
-        var text = File.ReadAllText(Path.Combine(rules, "mofcom-2021.rules")) + "\n" + File.ReadAllText(Path.Combine(rules, "jiangsu-2021.rules"));
+        var text = ExampleFiles.Rules("mofcom-2021.rules") + "\n" + ExampleFiles.Rules("jiangsu-2021.rules");
         var result = RulePlan.Compile(text, sourceName: "examples");
         Assert.True(result.Success, result.ToString());
         return result.Plan!;
@@ -57,7 +54,7 @@ public class BindingExampleTests
     // As provincial-assessment.cs reads them.
     private static Dictionary<int, List<AssessmentZone>> Zones()
     {
-        var data = Path.Combine(Root(), "docs", "examples", "data");
+        var data = Path.Combine(ExampleFiles.Root(), "docs", "examples", "data");
         static IEnumerable<string[]> Csv(string path) => File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).Select(l => l.Split(','));
         static double? Number(string text) => text.Length == 0 ? null : double.Parse(text, CultureInfo.InvariantCulture);
         var zones = new Dictionary<(int Year, string Zone), AssessmentZone>();
