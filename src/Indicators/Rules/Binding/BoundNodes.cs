@@ -60,24 +60,6 @@ internal sealed class PlanSlot
     internal List<string> Names { get; } = [];
 }
 
-/// <summary>The operators of <see cref="BoundBinary"/>; comparisons give 1 or 0, and and or need truth values.</summary>
-internal enum BoundOperator
-{
-    Add,
-    Subtract,
-    Multiply,
-    Divide,
-    Power,
-    Less,
-    LessOrEqual,
-    Greater,
-    GreaterOrEqual,
-    Equal,
-    NotEqual,
-    And,
-    Or,
-}
-
 /// <summary>A bound expression: its rule syntax (for explanations and positions) and its type.</summary>
 internal abstract class BoundExpression(RuleExpression syntax, RuleType type)
 {
@@ -117,9 +99,9 @@ internal sealed class BoundUnary(RuleExpression syntax, RuleType type, RuleUnary
 }
 
 /// <summary>A binary operation; operands already converted to one unit. Division by zero is missing.</summary>
-internal sealed class BoundBinary(RuleExpression syntax, RuleType type, BoundOperator op, BoundExpression left, BoundExpression right) : BoundExpression(syntax, type)
+internal sealed class BoundBinary(RuleExpression syntax, RuleType type, RuleBinaryOperator op, BoundExpression left, BoundExpression right) : BoundExpression(syntax, type)
 {
-    internal BoundOperator Operator { get; } = op;
+    internal RuleBinaryOperator Operator { get; } = op;
 
     internal BoundExpression Left { get; } = left;
 

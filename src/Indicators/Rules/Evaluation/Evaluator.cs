@@ -182,18 +182,18 @@ internal sealed class Evaluator
         }
         return binary.Operator switch
         {
-            BoundOperator.Add => (left + right, null),
-            BoundOperator.Subtract => (left - right, null),
-            BoundOperator.Multiply => (left * right, null),
-            BoundOperator.Divide => right == 0 ? (double.NaN, new RuleReason("division by zero", "除数为零")) : (left / right, null),
-            BoundOperator.Power => (Math.Pow(left, right), null),
-            BoundOperator.Less => (left < right ? 1 : 0, null),
-            BoundOperator.LessOrEqual => (left <= right ? 1 : 0, null),
-            BoundOperator.Greater => (left > right ? 1 : 0, null),
-            BoundOperator.GreaterOrEqual => (left >= right ? 1 : 0, null),
-            BoundOperator.Equal => (left == right ? 1 : 0, null),
-            BoundOperator.NotEqual => (left != right ? 1 : 0, null),
-            BoundOperator.And => (left != 0 && right != 0 ? 1 : 0, null),
+            RuleBinaryOperator.Add => (left + right, null),
+            RuleBinaryOperator.Subtract => (left - right, null),
+            RuleBinaryOperator.Multiply => (left * right, null),
+            RuleBinaryOperator.Divide => right == 0 ? (double.NaN, new RuleReason("division by zero", "除数为零")) : (left / right, null),
+            RuleBinaryOperator.Power => (Math.Pow(left, right), null),
+            RuleBinaryOperator.Less => (left < right ? 1 : 0, null),
+            RuleBinaryOperator.LessOrEqual => (left <= right ? 1 : 0, null),
+            RuleBinaryOperator.Greater => (left > right ? 1 : 0, null),
+            RuleBinaryOperator.GreaterOrEqual => (left >= right ? 1 : 0, null),
+            RuleBinaryOperator.Equal => (left == right ? 1 : 0, null),
+            RuleBinaryOperator.NotEqual => (left != right ? 1 : 0, null),
+            RuleBinaryOperator.And => (left != 0 && right != 0 ? 1 : 0, null),
             _ => (left != 0 || right != 0 ? 1 : 0, null),
         };
     }
