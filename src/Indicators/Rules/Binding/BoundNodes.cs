@@ -48,6 +48,11 @@ internal sealed class PlanSlot
     /// <summary>The declaration, or null for a catalogue indicator used without one.</summary>
     internal IndicatorDeclaration? Declaration { get; set; }
 
+    /// <summary>A derived indicator's formula as an explanation shows it; written once per plan, not per zone.</summary>
+    internal string FormulaText => formulaText ??= RuleExpressionText.Format(Declaration!.Formula!);
+
+    private string? formulaText;
+
     /// <summary>The bound formula of a derived indicator (its value already in the slot's unit); null for data.</summary>
     internal BoundExpression? Formula { get; set; }
 
@@ -63,9 +68,16 @@ internal sealed class PlanSlot
 /// <summary>A bound expression: its rule syntax (for explanations and positions) and its type.</summary>
 internal abstract class BoundExpression(RuleExpression syntax, RuleType type)
 {
+    private string? explanationText;
+
     internal RuleExpression Syntax { get; } = syntax;
 
     internal RuleType Type { get; } = type;
+
+    /// <summary>The expression an explanation shows for this node (a conversion adds its unit): the same for every zone,
+    /// so written once per plan rather than once per zone evaluated (a race only writes the same text twice).</summary>
+    internal string ExplanationText => explanationText ??=
+        RuleExpressionText.Format(Syntax) + (this is BoundConvert ? " in " + Type.Unit!.Symbol : "");
 }
 
 /// <summary>A constant (a literal, or a target's number from <c>target(x)</c>).</summary>

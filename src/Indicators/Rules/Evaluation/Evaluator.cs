@@ -65,7 +65,7 @@ internal sealed class Evaluator
             values[0][slot.Index] = value;
             reasons[0][slot.Index] = reason;
             var raw = double.IsNaN(value) ? (double?)null : value / slot.InsideFactor;
-            var explanation = new RuleExplanation(RuleExpressionText.Format(slot.Declaration!.Formula!), raw, raw is null ? null : Text(raw.Value, slot.Type, slot.Unit),
+            var explanation = new RuleExplanation(slot.FormulaText, raw, raw is null ? null : Text(raw.Value, slot.Type, slot.Unit),
                 reason, parts[0].Parts);
             indicators.Add(new RuleIndicatorResult(plan.Indicators[slot.Index], raw, explanation));
         }
@@ -137,8 +137,7 @@ internal sealed class Evaluator
         if (explain is not null)
         {
             var shown = double.IsNaN(value) ? (double?)null : Shown(value, node.Type);
-            var expression = RuleExpressionText.Format(node.Syntax) + (node is BoundConvert ? " in " + node.Type.Unit!.Symbol : "");
-            explain.Add(new RuleExplanation(expression, shown, shown is null ? null : Text(shown.Value, node.Type, node.Type.Unit),
+            explain.Add(new RuleExplanation(node.ExplanationText, shown, shown is null ? null : Text(shown.Value, node.Type, node.Type.Unit),
                 double.IsNaN(value) ? reason ?? NotANumber : null, parts!));
         }
         return (value, double.IsNaN(value) ? reason ?? NotANumber : null);
