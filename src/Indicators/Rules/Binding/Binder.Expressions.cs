@@ -183,31 +183,13 @@ internal sealed partial class Binder
             return Error(binary, "RL2004", "cannot compare " + l + " with " + r,
                 "不能比较" + l.Describe(ExplanationLanguage.Chinese) + "与" + r.Describe(ExplanationLanguage.Chinese));
         }
-        var op = binary.Operator switch
-        {
-            RuleBinaryOperator.Less => BoundOperator.Less,
-            RuleBinaryOperator.LessOrEqual => BoundOperator.LessOrEqual,
-            RuleBinaryOperator.Greater => BoundOperator.Greater,
-            RuleBinaryOperator.GreaterOrEqual => BoundOperator.GreaterOrEqual,
-            RuleBinaryOperator.Equal => BoundOperator.Equal,
-            _ => BoundOperator.NotEqual,
-        };
-        return new BoundBinary(binary, RuleType.Boolean, op, left, l.Kind == RuleTypeKind.Quantity && r.Kind == RuleTypeKind.Quantity ? ConvertTo(right, l) : right);
+        return new BoundBinary(binary, RuleType.Boolean, binary.Operator, left, l.Kind == RuleTypeKind.Quantity && r.Kind == RuleTypeKind.Quantity ? ConvertTo(right, l) : right);
     }
 
     private static bool IsZero(BoundExpression expression) => expression is BoundConstant { Value: 0 };
 
     private static BoundBinary Binary(BinaryExpression syntax, RuleType type, BoundExpression left, BoundExpression right) =>
-        new(syntax, type, syntax.Operator switch
-        {
-            RuleBinaryOperator.Add => BoundOperator.Add,
-            RuleBinaryOperator.Subtract => BoundOperator.Subtract,
-            RuleBinaryOperator.Multiply => BoundOperator.Multiply,
-            RuleBinaryOperator.Divide => BoundOperator.Divide,
-            RuleBinaryOperator.Power => BoundOperator.Power,
-            RuleBinaryOperator.And => BoundOperator.And,
-            _ => BoundOperator.Or,
-        }, left, right);
+        new(syntax, type, syntax.Operator, left, right);
 
     /// <summary>Converts a quantity into the unit of <paramref name="type"/> (1亿元 → 10000万元); anything else unchanged.</summary>
     internal static BoundExpression ConvertTo(BoundExpression expression, RuleType type)

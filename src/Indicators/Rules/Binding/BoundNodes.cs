@@ -48,6 +48,11 @@ internal sealed class PlanSlot
     /// <summary>The declaration, or null for a catalogue indicator used without one.</summary>
     internal IndicatorDeclaration? Declaration { get; set; }
 
+    /// <summary>A derived indicator's formula as an explanation shows it; written once per plan, not per zone.</summary>
+    internal string FormulaText => formulaText ??= RuleExpressionText.Format(Declaration!.Formula!);
+
+    private string? formulaText;
+
     /// <summary>The bound formula of a derived indicator (its value already in the slot's unit); null for data.</summary>
     internal BoundExpression? Formula { get; set; }
 
@@ -60,30 +65,19 @@ internal sealed class PlanSlot
     internal List<string> Names { get; } = [];
 }
 
-/// <summary>The operators of <see cref="BoundBinary"/>; comparisons give 1 or 0, and and or need truth values.</summary>
-internal enum BoundOperator
-{
-    Add,
-    Subtract,
-    Multiply,
-    Divide,
-    Power,
-    Less,
-    LessOrEqual,
-    Greater,
-    GreaterOrEqual,
-    Equal,
-    NotEqual,
-    And,
-    Or,
-}
-
 /// <summary>A bound expression: its rule syntax (for explanations and positions) and its type.</summary>
 internal abstract class BoundExpression(RuleExpression syntax, RuleType type)
 {
+    private string? explanationText;
+
     internal RuleExpression Syntax { get; } = syntax;
 
     internal RuleType Type { get; } = type;
+
+    /// <summary>The expression an explanation shows for this node (a conversion adds its unit): the same for every zone,
+    /// so written once per plan rather than once per zone evaluated (a race only writes the same text twice).</summary>
+    internal string ExplanationText => explanationText ??=
+        RuleExpressionText.Format(Syntax) + (this is BoundConvert ? " in " + Type.Unit!.Symbol : "");
 }
 
 /// <summary>A constant (a literal, or a target's number from <c>target(x)</c>).</summary>
@@ -117,9 +111,9 @@ internal sealed class BoundUnary(RuleExpression syntax, RuleType type, RuleUnary
 }
 
 /// <summary>A binary operation; operands already converted to one unit. Division by zero is missing.</summary>
-internal sealed class BoundBinary(RuleExpression syntax, RuleType type, BoundOperator op, BoundExpression left, BoundExpression right) : BoundExpression(syntax, type)
+internal sealed class BoundBinary(RuleExpression syntax, RuleType type, RuleBinaryOperator op, BoundExpression left, BoundExpression right) : BoundExpression(syntax, type)
 {
-    internal BoundOperator Operator { get; } = op;
+    internal RuleBinaryOperator Operator { get; } = op;
 
     internal BoundExpression Left { get; } = left;
 

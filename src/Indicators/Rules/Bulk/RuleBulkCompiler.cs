@@ -188,20 +188,20 @@ internal sealed class RuleBulkCompiler
         }
     }
 
-    private static RuleBulkOp Map(BoundOperator op) => op switch
+    private static RuleBulkOp Map(RuleBinaryOperator op) => op switch
     {
-        BoundOperator.Add => RuleBulkOp.Add,
-        BoundOperator.Subtract => RuleBulkOp.Subtract,
-        BoundOperator.Multiply => RuleBulkOp.Multiply,
-        BoundOperator.Divide => RuleBulkOp.Divide,
-        BoundOperator.Power => RuleBulkOp.Power,
-        BoundOperator.Less => RuleBulkOp.Less,
-        BoundOperator.LessOrEqual => RuleBulkOp.LessOrEqual,
-        BoundOperator.Greater => RuleBulkOp.Greater,
-        BoundOperator.GreaterOrEqual => RuleBulkOp.GreaterOrEqual,
-        BoundOperator.Equal => RuleBulkOp.Equal,
-        BoundOperator.NotEqual => RuleBulkOp.NotEqual,
-        BoundOperator.And => RuleBulkOp.And,
+        RuleBinaryOperator.Add => RuleBulkOp.Add,
+        RuleBinaryOperator.Subtract => RuleBulkOp.Subtract,
+        RuleBinaryOperator.Multiply => RuleBulkOp.Multiply,
+        RuleBinaryOperator.Divide => RuleBulkOp.Divide,
+        RuleBinaryOperator.Power => RuleBulkOp.Power,
+        RuleBinaryOperator.Less => RuleBulkOp.Less,
+        RuleBinaryOperator.LessOrEqual => RuleBulkOp.LessOrEqual,
+        RuleBinaryOperator.Greater => RuleBulkOp.Greater,
+        RuleBinaryOperator.GreaterOrEqual => RuleBulkOp.GreaterOrEqual,
+        RuleBinaryOperator.Equal => RuleBulkOp.Equal,
+        RuleBinaryOperator.NotEqual => RuleBulkOp.NotEqual,
+        RuleBinaryOperator.And => RuleBulkOp.And,
         _ => RuleBulkOp.Or,
     };
 }

@@ -65,7 +65,7 @@ internal sealed class Evaluator
             values[0][slot.Index] = value;
             reasons[0][slot.Index] = reason;
             var raw = double.IsNaN(value) ? (double?)null : value / slot.InsideFactor;
-            var explanation = new RuleExplanation(RuleExpressionText.Format(slot.Declaration!.Formula!), raw, raw is null ? null : Text(raw.Value, slot.Type, slot.Unit),
+            var explanation = new RuleExplanation(slot.FormulaText, raw, raw is null ? null : Text(raw.Value, slot.Type, slot.Unit),
                 reason, parts[0].Parts);
             indicators.Add(new RuleIndicatorResult(plan.Indicators[slot.Index], raw, explanation));
         }
@@ -137,8 +137,7 @@ internal sealed class Evaluator
         if (explain is not null)
         {
             var shown = double.IsNaN(value) ? (double?)null : Shown(value, node.Type);
-            var expression = RuleExpressionText.Format(node.Syntax) + (node is BoundConvert ? " in " + node.Type.Unit!.Symbol : "");
-            explain.Add(new RuleExplanation(expression, shown, shown is null ? null : Text(shown.Value, node.Type, node.Type.Unit),
+            explain.Add(new RuleExplanation(node.ExplanationText, shown, shown is null ? null : Text(shown.Value, node.Type, node.Type.Unit),
                 double.IsNaN(value) ? reason ?? NotANumber : null, parts!));
         }
         return (value, double.IsNaN(value) ? reason ?? NotANumber : null);
@@ -182,18 +181,18 @@ internal sealed class Evaluator
         }
         return binary.Operator switch
         {
-            BoundOperator.Add => (left + right, null),
-            BoundOperator.Subtract => (left - right, null),
-            BoundOperator.Multiply => (left * right, null),
-            BoundOperator.Divide => right == 0 ? (double.NaN, new RuleReason("division by zero", "除数为零")) : (left / right, null),
-            BoundOperator.Power => (Math.Pow(left, right), null),
-            BoundOperator.Less => (left < right ? 1 : 0, null),
-            BoundOperator.LessOrEqual => (left <= right ? 1 : 0, null),
-            BoundOperator.Greater => (left > right ? 1 : 0, null),
-            BoundOperator.GreaterOrEqual => (left >= right ? 1 : 0, null),
-            BoundOperator.Equal => (left == right ? 1 : 0, null),
-            BoundOperator.NotEqual => (left != right ? 1 : 0, null),
-            BoundOperator.And => (left != 0 && right != 0 ? 1 : 0, null),
+            RuleBinaryOperator.Add => (left + right, null),
+            RuleBinaryOperator.Subtract => (left - right, null),
+            RuleBinaryOperator.Multiply => (left * right, null),
+            RuleBinaryOperator.Divide => right == 0 ? (double.NaN, new RuleReason("division by zero", "除数为零")) : (left / right, null),
+            RuleBinaryOperator.Power => (Math.Pow(left, right), null),
+            RuleBinaryOperator.Less => (left < right ? 1 : 0, null),
+            RuleBinaryOperator.LessOrEqual => (left <= right ? 1 : 0, null),
+            RuleBinaryOperator.Greater => (left > right ? 1 : 0, null),
+            RuleBinaryOperator.GreaterOrEqual => (left >= right ? 1 : 0, null),
+            RuleBinaryOperator.Equal => (left == right ? 1 : 0, null),
+            RuleBinaryOperator.NotEqual => (left != right ? 1 : 0, null),
+            RuleBinaryOperator.And => (left != 0 && right != 0 ? 1 : 0, null),
             _ => (left != 0 || right != 0 ? 1 : 0, null),
         };
     }
