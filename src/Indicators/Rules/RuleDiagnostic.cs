@@ -48,12 +48,8 @@ public sealed class RuleDiagnostic
         {
             Position = Math.Min(position, source.Length);
             Length = Math.Max(0, Math.Min(length, source.Length - Position));
-            var lineStart = source.LastIndexOf('\n', Math.Max(0, Position - 1));
-            lineStart = Position == 0 ? 0 : lineStart + 1;
-            if (lineStart > Position)
-            {
-                lineStart = Position;
-            }
+            var lineStart = Position == 0 ? 0 : source.LastIndexOf('\n', Position - 1) + 1;
+            Column = 1 + Position - lineStart;
             var lineEnd = source.IndexOf('\n', Position);
             lineEnd = lineEnd < 0 ? source.Length : lineEnd;
             // A window of the line around the place, so that a diagnostic of a huge one-line text stays small.
@@ -64,7 +60,6 @@ public sealed class RuleDiagnostic
             var windowEnd = Math.Min(lineEnd, Position + Math.Max(Length, 1) + ExcerptContext);
             var lineText = source[lineStart..windowEnd].TrimEnd('\r');
             Line = 1 + source.AsSpan(0, Position).Count('\n');
-            Column = 1 + Position - (Position == 0 ? 0 : source.LastIndexOf('\n', Position - 1) + 1);
             var caretWidth = Math.Max(1, ParseError.DisplayWidth(source.AsSpan(Position, Math.Min(Length, Math.Max(0, windowEnd - Position)))));
             Excerpt = lineText + "\n" + new string(' ', ParseError.DisplayWidth(source.AsSpan(lineStart, Position - lineStart))) + new string('^', caretWidth);
         }

@@ -39,22 +39,7 @@ internal sealed class RuleList<T> : IReadOnlyList<T>, IEquatable<RuleList<T>>
 
     public T this[int index] => items[index];
 
-    public bool Equals(RuleList<T>? other)
-    {
-        if (other is null || other.items.Length != items.Length)
-        {
-            return false;
-        }
-        var comparer = EqualityComparer<T>.Default;
-        for (var i = 0; i < items.Length; i++)
-        {
-            if (!comparer.Equals(items[i], other.items[i]))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    public bool Equals(RuleList<T>? other) => other is not null && items.AsSpan().SequenceEqual(other.items, EqualityComparer<T>.Default);
 
     public override bool Equals(object? obj) => obj is RuleList<T> other && Equals(other);
 

@@ -321,15 +321,23 @@ internal static class RulePrinter
         var sb = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
         {
-            sb.Append(c switch
+            var escape = c switch
             {
                 '"' => "\\\"",
                 '\\' => "\\\\",
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+            if (escape is null)
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append(escape);
+            }
         }
         return sb.Append('"').ToString();
     }
