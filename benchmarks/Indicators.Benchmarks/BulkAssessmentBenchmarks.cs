@@ -1,4 +1,3 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 
 namespace Indicators.Benchmarks;
@@ -31,14 +30,11 @@ public class BulkAssessmentBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var source = BulkDatasets.Create(zones: Zones, indicators: 40, years: 15, seed: 20240601);
-        int indicators = source.IndicatorCount;
-        var codes = Enumerable.Range(0, indicators).Select(i => "W" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
-        var weights = Enumerable.Range(0, indicators).Select(source.GetWeight).ToArray();
-        var polarities = Enumerable.Range(0, indicators).Select(source.GetPolarity).ToArray();
-        dataset = new BulkDataset(source.ZoneCount, weights, polarities, source.YearCount, source.FirstYear, codes);
-        source.Actual.CopyTo(dataset.Actual);
-        source.Target.CopyTo(dataset.Target);
+        dataset = RuleBulkBenchmarks.Coded(BulkDatasets.Create(zones: Zones, indicators: 40, years: 15, seed: 20240601));
+        int indicators = dataset.IndicatorCount;
+        var codes = Enumerable.Range(0, indicators).Select(RuleBulkBenchmarks.Code).ToArray();
+        var weights = Enumerable.Range(0, indicators).Select(dataset.GetWeight).ToArray();
+        var polarities = Enumerable.Range(0, indicators).Select(dataset.GetPolarity).ToArray();
 
         var catalog = IndicatorCatalog.Empty.With(codes.Select((c, i) =>
             IndicatorDefinition.Create(c, "指标" + c, "Indicator " + c, Units.Count("项"), IndicatorNature.Flow, polarities[i])).ToArray());

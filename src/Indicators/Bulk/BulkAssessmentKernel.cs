@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Indicators;
@@ -216,7 +215,7 @@ internal static class BulkAssessmentKernel
     /// <summary>
     /// Ranks one year's totals as <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/> does with the
     /// scheme's options: each total's tie key (best first) as an unsigned key whose order is the doubles' (−0 as +0, so
-    /// equal keys are exactly the ties), missing totals last, sorted by <see cref="RadixSort"/>.
+    /// equal keys are exactly the ties), missing totals last, sorted by <see cref="RadixSort.Sort"/>.
     /// </summary>
     internal static void RankYear(BulkAssessmentResults results, int year)
     {
@@ -244,14 +243,14 @@ internal static class BulkAssessmentKernel
             {
                 // TiePolicy.Key without the call where ties are exact (its key is then the total + 0.0).
                 double tie = exact ? total : ties.Key(total);
-                key = Ascending((reverse ? tie : -tie) + 0.0);
+                key = RadixSort.Ascending((reverse ? tie : -tie) + 0.0);
                 count++;
             }
             keys[z] = key;
             order[z] = z;
-            Count(histograms, key);
+            RadixSort.Count(histograms, key);
         }
-        if (RadixSort(keys, order, otherKeys, otherOrder, histograms))
+        if (RadixSort.Sort(keys, order, otherKeys, otherOrder, histograms))
         {
             keys = otherKeys;
             order = otherOrder;
@@ -273,63 +272,5 @@ internal static class BulkAssessmentKernel
         {
             ranks[order[p]] = last;
         }
-    }
-
-    /// <summary>An unsigned key in the order of <paramref name="value"/> (not NaN; −0 below +0, so pass +0 for both); never <see cref="ulong.MaxValue"/>.</summary>
-    private static ulong Ascending(double value)
-    {
-        ulong bits = BitConverter.DoubleToUInt64Bits(value);
-        return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
-    }
-
-    /// <summary>Adds <paramref name="key"/>'s digits to the radix histograms (as the keys are made, so the sort need not read them once more).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Count(Span<int> histograms, ulong key)
-    {
-        const int bits = BulkResults.RadixBits, buckets = BulkResults.RadixBuckets;
-        for (int d = 0; d < BulkResults.RadixDigits; d++)
-        {
-            histograms[(d * buckets) + (int)((key >> (d * bits)) & (buckets - 1))]++;
-        }
-    }
-
-    /// <summary>
-    /// Sorts <paramref name="keys"/> ascending with their <paramref name="order"/> (LSD radix, 11-bit digits; a digit
-    /// every key shares is skipped), ping-ponging with the other two spans; <paramref name="histograms"/> hold every
-    /// key's digits (<see cref="Count"/>).
-    /// </summary>
-    /// <returns>Whether the sorted keys and order ended in <paramref name="otherKeys"/> and <paramref name="otherOrder"/>.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool RadixSort(Span<ulong> keys, Span<int> order, Span<ulong> otherKeys, Span<int> otherOrder, Span<int> histograms)
-    {
-        const int bits = BulkResults.RadixBits, buckets = BulkResults.RadixBuckets, digits = BulkResults.RadixDigits;
-        int n = keys.Length;
-        bool inOther = false;
-        for (int d = 0; d < digits && n > 0; d++)
-        {
-            int shift = d * bits;
-            Span<int> next = histograms.Slice(d * buckets, buckets);
-            Span<ulong> from = inOther ? otherKeys : keys;
-            Span<int> fromOrder = inOther ? otherOrder : order;
-            if (next[(int)((from[0] >> shift) & (buckets - 1))] == n)
-            {
-                continue;
-            }
-            for (int b = 0, start = 0; b < buckets; b++)
-            {
-                (next[b], start) = (start, start + next[b]);
-            }
-            Span<ulong> to = inOther ? keys : otherKeys;
-            Span<int> toOrder = inOther ? order : otherOrder;
-            for (int k = 0; k < n; k++)
-            {
-                ulong key = from[k];
-                int slot = next[(int)((key >> shift) & (buckets - 1))]++;
-                to[slot] = key;
-                toOrder[slot] = fromOrder[k];
-            }
-            inOther = !inOther;
-        }
-        return inOther;
     }
 }

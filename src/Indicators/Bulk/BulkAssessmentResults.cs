@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Indicators;
 
 /// <summary>
@@ -89,7 +87,7 @@ public sealed class BulkAssessmentResults
     /// <param name="year">The zero-based year index.</param>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
     /// <exception cref="InvalidOperationException">Nothing was evaluated yet.</exception>
-    public double? GetTotal(int zone, int year) => Present(totals[ZoneYear(zone, year)]);
+    public double? GetTotal(int zone, int year) => BulkDataset.Present(totals[ZoneYear(zone, year)]);
 
     /// <summary>
     /// Gets the rank (排名) of a zone's total among that year's zones, by the scheme's <see cref="AssessmentScheme.RankingOptions"/>;
@@ -118,8 +116,8 @@ public sealed class BulkAssessmentResults
     public double? GetPoints(int zone, int indicator, int year)
     {
         ZoneYear(zone, year);
-        CheckIndex(indicator, IndicatorCount, nameof(indicator));
-        return Present(points[PointIndex(zone, indicator, year)]);
+        BulkDataset.CheckIndex(indicator, IndicatorCount, nameof(indicator));
+        return BulkDataset.Present(points[PointIndex(zone, indicator, year)]);
     }
 
     /// <summary>Gets the points (单项得分) of the scheme indicator with code <paramref name="indicatorCode"/>; see <see cref="GetPoints(int, int, int)"/>.</summary>
@@ -148,8 +146,8 @@ public sealed class BulkAssessmentResults
     public double? GetCategorySubtotal(int zone, int category, int year)
     {
         ZoneYear(zone, year);
-        CheckIndex(category, CategoryCount, nameof(category));
-        return Present(subtotals[SubtotalIndex(zone, category, year)]);
+        BulkDataset.CheckIndex(category, CategoryCount, nameof(category));
+        return BulkDataset.Present(subtotals[SubtotalIndex(zone, category, year)]);
     }
 
     internal BulkAssessmentPlan Plan { get; }
@@ -207,19 +205,8 @@ public sealed class BulkAssessmentResults
         {
             throw new InvalidOperationException("The results hold nothing yet: call BulkAssessment.Evaluate first.");
         }
-        CheckIndex(zone, ZoneCount, nameof(zone));
-        CheckIndex(year, YearCount, nameof(year));
+        BulkDataset.CheckIndex(zone, ZoneCount, nameof(zone));
+        BulkDataset.CheckIndex(year, YearCount, nameof(year));
         return zone * YearCount + year;
     }
-
-    private static void CheckIndex(int value, int count, string paramName)
-    {
-        if ((uint)value >= (uint)count)
-        {
-            throw new ArgumentOutOfRangeException(paramName, value,
-                string.Create(CultureInfo.InvariantCulture, $"{paramName} must be between 0 and {count - 1}; was {value}."));
-        }
-    }
-
-    private static double? Present(double stored) => double.IsNaN(stored) ? null : stored;
 }

@@ -202,7 +202,17 @@ public sealed class BulkDataset
         return indicator;
     }
 
-    private static double? Present(double stored) => double.IsNaN(stored) ? null : stored;
+    /// <summary>A stored cell or result as the accessors return it: NaN (missing) as null.</summary>
+    internal static double? Present(double stored) => double.IsNaN(stored) ? null : stored;
+
+    /// <summary>Throws naming <paramref name="paramName"/> unless 0 ≤ <paramref name="value"/> &lt; <paramref name="count"/>.</summary>
+    internal static void CheckIndex(int value, int count, string paramName)
+    {
+        if ((uint)value >= (uint)count)
+        {
+            ThrowOutOfRange(paramName, value, count);
+        }
+    }
 
     private static double Stored(double? value) =>
         value is { } v ? Preconditions.CheckFinite(v, nameof(value)) : double.NaN;

@@ -367,12 +367,10 @@ public static class BulkEngine
         {
             score = 0;
         }
-        ulong bits = BitConverter.DoubleToUInt64Bits(score);
-        ulong ascending = (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
-        return ~ascending;
+        return ~RadixSort.Ascending(score);
     }
 
-    /// <summary>Ranks one year: LSD radix sort of the keys (11-bit digits, constant digits skipped), then competition ranks.</summary>
+    /// <summary>Ranks one year: <see cref="RadixSort.Sort"/> of the keys, then competition ranks.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void RankYear(BulkResults results, int year)
     {
@@ -391,41 +389,10 @@ public static class BulkEngine
             ulong key = SortKey(scores[z * years + year]);
             keys[z] = key;
             order[z] = z;
-            for (int d = 0; d < BulkResults.RadixDigits; d++)
-            {
-                histograms[(d << BulkResults.RadixBits) + Digit(key, d)]++;
-            }
+            RadixSort.Count(histograms, key);
         }
-
-        bool inScratch = false;
-        for (int d = 0; d < BulkResults.RadixDigits; d++)
-        {
-            Span<int> counts = histograms.Slice(d << BulkResults.RadixBits, BulkResults.RadixBuckets);
-            Span<ulong> fromKeys = inScratch ? otherKeys : keys;
-            Span<int> fromOrder = inScratch ? otherOrder : order;
-            if (counts[Digit(fromKeys[0], d)] == zones)
-            {
-                continue;
-            }
-            int sum = 0;
-            for (int b = 0; b < counts.Length; b++)
-            {
-                int count = counts[b];
-                counts[b] = sum;
-                sum += count;
-            }
-            Span<ulong> toKeys = inScratch ? keys : otherKeys;
-            Span<int> toOrder = inScratch ? order : otherOrder;
-            for (int k = 0; k < zones; k++)
-            {
-                ulong key = fromKeys[k];
-                int slot = counts[Digit(key, d)]++;
-                toKeys[slot] = key;
-                toOrder[slot] = fromOrder[k];
-            }
-            inScratch = !inScratch;
-        }
-        if (inScratch)
+        // The sorted order stays in SortedKeys/SortedZones for RecomputeZone's incremental moves.
+        if (RadixSort.Sort(keys, order, otherKeys, otherOrder, histograms))
         {
             otherKeys.CopyTo(keys);
             otherOrder.CopyTo(order);
@@ -444,9 +411,6 @@ public static class BulkEngine
             ranks[order[p]] = rank;
         }
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Digit(ulong key, int digit) => (int)(key >> (digit * BulkResults.RadixBits)) & (BulkResults.RadixBuckets - 1);
 
     /// <summary>
     /// Moves one zone from <paramref name="oldKey"/> to <paramref name="key"/> in a year's sorted

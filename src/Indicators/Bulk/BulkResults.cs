@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Indicators;
 
 /// <summary>
@@ -69,7 +67,7 @@ public sealed class BulkResults
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
-    public double? GetGrowth(int zone, int indicator, int year) => Present(growth[CellIndex(zone, indicator, year)]);
+    public double? GetGrowth(int zone, int indicator, int year) => BulkDataset.Present(growth[CellIndex(zone, indicator, year)]);
 
     /// <summary>Gets the completion rate (完成率) of a cell as a ratio (actual ÷ target, or target ÷ actual for
     /// a reverse indicator), or <see langword="null"/> when a value is missing, the denominator is not positive, a
@@ -78,14 +76,14 @@ public sealed class BulkResults
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
-    public double? GetCompletion(int zone, int indicator, int year) => Present(completion[CellIndex(zone, indicator, year)]);
+    public double? GetCompletion(int zone, int indicator, int year) => BulkDataset.Present(completion[CellIndex(zone, indicator, year)]);
 
     /// <summary>Gets the overfulfilment (超额完成部分) of a cell, max(0, completion − 1), or <see langword="null"/>
     /// when the completion rate has no value.</summary>
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
-    public double? GetOverfulfilment(int zone, int indicator, int year) => Present(overfulfilment[CellIndex(zone, indicator, year)]);
+    public double? GetOverfulfilment(int zone, int indicator, int year) => BulkDataset.Present(overfulfilment[CellIndex(zone, indicator, year)]);
 
     /// <summary>Gets whether a cell attained its target (完成目标): completion ≥ 1, which is the scalar IsMet
     /// wherever a completion exists; false when the completion has no value (even a ceiling met with 0).</summary>
@@ -98,7 +96,7 @@ public sealed class BulkResults
     /// of its indicators has a completion rate.</summary>
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="year">The zero-based year index.</param>
-    public double? GetScore(int zone, int year) => Present(scores[ZoneYearIndex(zone, year)]);
+    public double? GetScore(int zone, int year) => BulkDataset.Present(scores[ZoneYearIndex(zone, year)]);
 
     /// <summary>Gets the competition rank (排名, "1224") of a zone in a year by score, highest first; zones
     /// without a score share the rank after every scored zone.</summary>
@@ -150,27 +148,16 @@ public sealed class BulkResults
 
     private int CellIndex(int zone, int indicator, int year)
     {
-        CheckIndex(zone, ZoneCount, nameof(zone));
-        CheckIndex(indicator, IndicatorCount, nameof(indicator));
-        CheckIndex(year, YearCount, nameof(year));
+        BulkDataset.CheckIndex(zone, ZoneCount, nameof(zone));
+        BulkDataset.CheckIndex(indicator, IndicatorCount, nameof(indicator));
+        BulkDataset.CheckIndex(year, YearCount, nameof(year));
         return ((zone * IndicatorCount) + indicator) * YearCount + year;
     }
 
     private int ZoneYearIndex(int zone, int year)
     {
-        CheckIndex(zone, ZoneCount, nameof(zone));
-        CheckIndex(year, YearCount, nameof(year));
+        BulkDataset.CheckIndex(zone, ZoneCount, nameof(zone));
+        BulkDataset.CheckIndex(year, YearCount, nameof(year));
         return zone * YearCount + year;
     }
-
-    private static void CheckIndex(int value, int count, string paramName)
-    {
-        if ((uint)value >= (uint)count)
-        {
-            throw new ArgumentOutOfRangeException(paramName, value,
-                string.Create(CultureInfo.InvariantCulture, $"{paramName} must be between 0 and {count - 1}; was {value}."));
-        }
-    }
-
-    private static double? Present(double value) => double.IsNaN(value) ? null : value;
 }
