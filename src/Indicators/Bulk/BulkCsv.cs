@@ -214,7 +214,8 @@ public static class BulkCsv
         {
             Fail(Indicator, "the indicator is empty");
         }
-        else if ((indicator = BulkCellCollector.Lookup(catalog, indicatorText)) is null)
+        // As written first: a catalogue of the caller's may spell a name with full-width forms (（）) that folding changes.
+        else if ((indicator = BulkCellCollector.Lookup(catalog, Field(Indicator)) ?? BulkCellCollector.Lookup(catalog, indicatorText)) is null)
         {
             Fail(Indicator, $"unknown indicator {TextExcerpt.Quote(indicatorText)}: neither a code nor a name in the catalogue");
         }

@@ -337,6 +337,11 @@ public partial class BulkCsvTests
         var d = result.Dataset!;
         Assert.Equal(["A区"], d.ZoneIds);
         Assert.Equal([1.0, 2.0, 3.0], Enumerable.Range(0, 3).Select(y => d.GetActual(0, 0, y)!.Value));
+
+        // A catalogue that spells a name with full-width forms still finds it as written.
+        var catalog = IndicatorCatalog.Empty.With([IndicatorDefinition.Create("P", "园区利润（税前）", "Profit", Units.HundredMillionYuan, IndicatorNature.Flow, Polarity.Positive)]);
+        var written = BulkCsv.Parse(Header + "A,园区利润（税前）,2023,actual,1,亿元\n", catalog);
+        Assert.True(written.IsComplete, string.Join("\n", written.Errors));
     }
 
     [Fact]
