@@ -82,7 +82,7 @@ internal static class UnitTable
                 return Create(prefix, b);
             }
         }
-        failure = "unknown unit \"" + text + "\"";
+        failure = "unknown unit " + TextExcerpt.Quote(text);
         return null;
     }
 
