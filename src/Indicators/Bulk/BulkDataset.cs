@@ -58,7 +58,7 @@ public sealed class BulkDataset
     }
 
     /// <summary>A dataset that takes <paramref name="cells"/> as its storage (the zbulk reader's arrays, already
-    /// admitted by <see cref="AdmitCells"/>), or starts empty when it is null.</summary>
+    /// checked with <see cref="FirstRefusedCell"/>), or starts empty when it is null.</summary>
     internal BulkDataset(
         int zoneCount,
         ReadOnlySpan<double> weights,
@@ -175,7 +175,7 @@ public sealed class BulkDataset
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
-    /// <param name="value">The value, finite (−0 is stored as 0), or <see langword="null"/> for missing.</param>
+    /// <param name="value">The value, finite, or <see langword="null"/> for missing.</param>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range, or <paramref name="value"/> is NaN or infinite.</exception>
     public void SetActual(int zone, int indicator, int year, double? value) =>
         actual[CellIndex(zone, indicator, year)] = Stored(value);
@@ -184,7 +184,7 @@ public sealed class BulkDataset
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
-    /// <param name="value">The target, finite (−0 is stored as 0), or <see langword="null"/> for missing.</param>
+    /// <param name="value">The target, finite, or <see langword="null"/> for missing.</param>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range, or <paramref name="value"/> is NaN or infinite.</exception>
     public void SetTarget(int zone, int indicator, int year, double? value) =>
         target[CellIndex(zone, indicator, year)] = Stored(value);
@@ -257,14 +257,15 @@ public sealed class BulkDataset
     /// (null at the accessors, NaN inside and in a zbulk file); an infinity is neither a value nor missing, so it is refused.</summary>
     internal static bool IsCellValue(double value) => double.IsFinite(value);
 
-    /// <summary><paramref name="value"/> with −0 as 0: a dataset never holds −0, so no later test of a sign can tell them apart.</summary>
-    internal static double Unsigned(double value) => value == 0 ? 0.0 : value;
+    /// <summary><paramref name="weight"/> with −0 as 0, so that no later test of a sign (<c>double.IsNegative</c>) takes
+    /// an admitted weight for a negative one.</summary>
+    private static double Unsigned(double weight) => weight == 0 ? 0.0 : weight;
 
     /// <summary>
-    /// Admits cells read in bulk (NaN for missing) with the rule of <see cref="SetActual"/>: −0 becomes 0, and the index of
-    /// the first infinity is returned (−1 when there is none) for the caller to refuse, with the cells after it unexamined.
+    /// The index of the first cell of <paramref name="cells"/> (NaN for missing, as stored and as in a zbulk file) that
+    /// <see cref="IsCellValue"/> refuses, an infinity, or −1 when every cell is a value or missing.
     /// </summary>
-    internal static int AdmitCells(Span<double> cells)
+    internal static int FirstRefusedCell(ReadOnlySpan<double> cells)
     {
         int k = 0;
         if (Vector.IsHardwareAccelerated)
@@ -272,23 +273,18 @@ public sealed class BulkDataset
             var infinity = new Vector<double>(double.PositiveInfinity);
             for (; k <= cells.Length - Vector<double>.Count; k += Vector<double>.Count)
             {
-                var values = new Vector<double>(cells[k..]);
-                if (Vector.EqualsAny(Vector.Abs(values), infinity))
+                if (Vector.EqualsAny(Vector.Abs(new Vector<double>(cells[k..])), infinity))
                 {
                     break;
                 }
-                // Equals(−0, 0) holds, so this writes +0 over both zeros and leaves every other value's bits alone.
-                Vector.ConditionalSelect(Vector.Equals(values, Vector<double>.Zero), Vector<double>.Zero, values).CopyTo(cells[k..]);
             }
         }
         for (; k < cells.Length; k++)
         {
-            double value = cells[k];
-            if (!double.IsNaN(value) && !IsCellValue(value))
+            if (!double.IsNaN(cells[k]) && !IsCellValue(cells[k]))
             {
                 return k;
             }
-            cells[k] = Unsigned(value);
         }
         return -1;
     }
@@ -304,7 +300,7 @@ public sealed class BulkDataset
             // Throws, with the message every API gives a NaN or an infinity.
             Preconditions.CheckFinite(v, nameof(value));
         }
-        return Unsigned(v);
+        return v;
     }
 
     private static string[] CopyNonNull(IReadOnlyList<string> source, string paramName)

@@ -13,8 +13,8 @@ namespace Indicators;
 /// offset and the reason. Only the operating system's errors (no such file, no permission) throw.
 /// The arrays are read straight into the dataset's storage, in reads of at most 1 MiB.</para>
 /// <para>Cells follow the rule of <see cref="BulkDataset.SetActual"/>: NaN (any NaN) is the file's marker for a
-/// missing value, −0 is read as 0 (so is a weight of −0), and an infinite cell is corrupt data, reported with the
-/// cell's index, zone, indicator and year; a dataset read from a file never holds an infinity.</para>
+/// missing value, and an infinite cell is corrupt data, reported with the cell's index, zone, indicator and year; a
+/// dataset read from a file never holds an infinity. Weights follow the constructor's rule: a weight of −0 is 0.</para>
 /// </remarks>
 public static class ZbulkFile
 {

@@ -132,12 +132,12 @@ internal static class ZbulkFileFormat
         return new BulkDataset(zones, weights, polarities, years, year0, null, null, (actual, target));
     }
 
-    /// <summary>A cell array, admitted with the rule of <see cref="BulkDataset.SetActual"/>: NaN is the file's missing
-    /// marker, −0 is 0, and an infinity is corrupt data, named with its cell.</summary>
+    /// <summary>A cell array, checked with the rule of <see cref="BulkDataset.SetActual"/>: NaN is the file's missing
+    /// marker, and an infinity is corrupt data, named with its cell.</summary>
     private static double[] ReadCells(Stream stream, long count, long start, string field, bool sizeKnown, int indicators, int years, int year0)
     {
         var cells = ReadArray(stream, count, start, field, sizeKnown);
-        int k = BulkDataset.AdmitCells(cells);
+        int k = BulkDataset.FirstRefusedCell(cells);
         if (k >= 0)
         {
             int zone = k / years / indicators;
