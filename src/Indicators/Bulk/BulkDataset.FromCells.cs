@@ -62,10 +62,10 @@ internal sealed class BulkCellCollector
             ArgumentNullException.ThrowIfNull(key, paramName);
             var indicator = lookup(key) ?? throw new ArgumentException(
                 $"Weight given for \"{key}\", which is neither a code nor a name of a known indicator.", paramName);
-            if (!double.IsFinite(weight) || weight < 0)
+            if (!BulkDataset.IsWeight(weight))
             {
                 throw new ArgumentOutOfRangeException(paramName, weight,
-                    string.Create(CultureInfo.InvariantCulture, $"The weight of {indicator.Code} must be a finite number at least 0; was {weight}."));
+                    string.Create(CultureInfo.InvariantCulture, $"The weight of {indicator.Code} must be {BulkDataset.WeightRule}; was {weight}."));
             }
             resolved.Add((indicator, weight));
         }
