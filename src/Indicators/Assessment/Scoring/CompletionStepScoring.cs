@@ -49,6 +49,14 @@ internal sealed class CompletionStepScoring : IScoringMethod, IPointsOnly
                 ChineseExplanation = $"按完成率阶梯加分：完成率 {chineseCompletion}，未完成目标 → 0",
             };
         }
+        if (!double.IsFinite(steps))
+        {
+            // Without a finite completion there is no count of steps to show, only the most bonus it earns.
+            return new IndicatorScore(points, null, Name, $"completion steps: completion {completion}, {N(input.Weight)} + the most bonus {N(MaxBonus)} = {N(points)}")
+            {
+                ChineseExplanation = $"按完成率阶梯加分：完成率 {chineseCompletion}，{N(input.Weight)} + 加分上限 {N(MaxBonus)} = {N(points)}",
+            };
+        }
         return new IndicatorScore(points, null, Name,
             $"completion steps: completion {completion}, {N(input.Weight)} + min({N(PointsPerStep)} × {N(steps)} steps of {N(StepPercent)}%, {N(MaxBonus)}) = {N(points)}")
         {
