@@ -119,7 +119,9 @@ internal static class AssessmentExplainer
     private static string IndicatorLine(IndicatorAssessment indicator, bool zh)
     {
         var definition = indicator.Indicator.Definition;
-        var head = indicator.Code + " " + (zh ? definition.ChineseName : definition.EnglishName);
+        var name = zh ? definition.ChineseName : definition.EnglishName;
+        var shown = indicator.Indicator.Shown;
+        var head = shown == name ? shown : shown + " " + name;
         var n = (Func<double, string>)AssessmentText.Number;
         switch (indicator.Status)
         {
