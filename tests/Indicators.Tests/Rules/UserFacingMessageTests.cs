@@ -69,6 +69,21 @@ public partial class UserFacingMessageTests
     }
 
     [Fact]
+    public void Issue9_20_AnIndicatorWhoseNameIsTakenIsStillNotCalledByItsCode()
+    {
+        // 甲's title is 研发, so the indicator named 研发 needs another catalogue name: a number, not its generated code.
+        var result = Compile("indicator 甲 \"研发\" unit 亿元;\nindicator 研发 unit 亿元;\nscheme S total 100 {\n  category 创新 100 { 甲 50 by capped_ratio() target 1; 研发 50 by capped_ratio() target 1; }\n}");
+        Assert.True(result.Success, result.ToString());
+        var codes = result.Plan!.Indicators.Where(i => i.Name is "甲" or "研发").Select(i => i.Code).ToArray();
+        var zone = AssessmentZone.Of("开发区甲").WithValue(codes[0], 1).WithValue(codes[1], 1);
+        var assessed = result.Plan.Schemes["S"].Evaluate([zone]);
+        var explanation = assessed.Explain(assessed[0].Id, ExplanationLanguage.Chinese);
+        Assert.Contains("   甲 研发：", explanation, StringComparison.Ordinal);
+        Assert.Contains("   研发 研发（2）：", explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rule", explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Issue9_20_Rl2013PointsAtUnitAndListsUnits()
     {
         const string text = "indicator 用水量 unit 立方米;";

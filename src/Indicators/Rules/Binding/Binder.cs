@@ -66,6 +66,9 @@ internal sealed partial class Binder
             ? new RuleDiagnostic(code, severity, english, chinese)
             : map.At(node, part, code, severity, english, chinese));
 
+    /// <summary>Whether a diagnostic at <paramref name="node"/> has a place: always for a model, for text when the parser recorded the node.</summary>
+    internal bool IsPlaced(object node) => map is null || map.TryGetSpan(node, out _, out _);
+
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     // ---- declarations -------------------------------------------------------------------------------------------
@@ -560,8 +563,7 @@ internal sealed partial class Binder
             slot.Code = code;
             slot.Names.Add(code);
             var title = string.IsNullOrWhiteSpace(slot.Declaration!.Title) ? null : slot.Declaration.Title.Trim();
-            var chinese = title is not null && names.Add(title) ? title : names.Add(slot.Name) ? slot.Name : slot.Name + " (" + code + ")";
-            names.Add(chinese);
+            var chinese = title is not null && names.Add(title) ? title : names.Add(slot.Name) ? slot.Name : Numbered(names, slot.Name);
             var unit = slot.Unit ?? (slot.Type.Kind == RuleTypeKind.Percent ? Units.Percent : Units.One);
             var nature = unit.Dimension.Kind == DimensionKind.Ratio || unit.IsCompound ? IndicatorNature.Ratio : IndicatorNature.Flow;
             try
@@ -581,6 +583,19 @@ internal sealed partial class Binder
         {
             Report(rules, "RL2012", "the rules' indicators cannot be registered: " + e.Message, "规则中的指标无法登记到指标体系");
             return environment.Catalog;
+        }
+    }
+
+    /// <summary>A catalogue name for <paramref name="name"/> when another indicator has it already: 研发（2）, never the generated code people should not read.</summary>
+    private static string Numbered(HashSet<string> names, string name)
+    {
+        for (var i = 2; ; i++)
+        {
+            var numbered = name + "（" + i.ToString(CultureInfo.InvariantCulture) + "）";
+            if (names.Add(numbered))
+            {
+                return numbered;
+            }
         }
     }
 

@@ -283,6 +283,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             {
                 continue; // already reported as RL2001
             }
+            // An entry merged from a base scheme is a new node the text never held: say it at its category, else at the scheme.
+            node = binder.IsPlaced(node) ? node : problem.Item == SchemeItem.Indicator && binder.IsPlaced(built[problem.Index].Node) ? built[problem.Index].Node : declaration;
             binder.Report(node, problem.AboutWeight ? RulePart.Weight : RulePart.Name, "RL3004", "scheme '" + declaration.Name + "': " + problem.English,
                 "考核方案“" + declaration.Name + "”：" + problem.Chinese);
             ok = false;
