@@ -84,7 +84,7 @@ internal sealed partial class Binder
             }
             if (declared.ContainsKey(declaration.Name))
             {
-                Report(declaration, "RL2012", "indicator '" + declaration.Name + "' is declared twice", "指标“" + declaration.Name + "”重复声明");
+                Report(declaration, RulePart.Name, "RL2012", "indicator '" + declaration.Name + "' is declared twice", "指标“" + declaration.Name + "”重复声明");
                 continue;
             }
             var definition = FindInCatalogue(declaration.Name);
@@ -94,7 +94,7 @@ internal sealed partial class Binder
                 var slot = CatalogueSlot(definition);
                 if (slot.Declaration is not null)
                 {
-                    Report(declaration, "RL2012", "'" + declaration.Name + "' and '" + slot.Declaration.Name + "' are both the catalogue indicator " + definition.Code,
+                    Report(declaration, RulePart.Name, "RL2012", "'" + declaration.Name + "' and '" + slot.Declaration.Name + "' are both the catalogue indicator " + definition.Code,
                         "“" + declaration.Name + "”与“" + slot.Declaration.Name + "”都是指标体系中的指标" + definition.Code);
                     continue;
                 }
@@ -380,7 +380,7 @@ internal sealed partial class Binder
                         // Named as the rules declared them (研发投入), not by the catalogue code their name reached.
                         var cycle = path.Skip(path.IndexOf(used)).Append(used).Select(s => s.Declaration?.Name ?? s.Name).ToList();
                         var text = string.Join(" → ", cycle);
-                        Report(used.Declaration!, "RL2002", "derived indicators form a cycle: " + text, "派生指标循环引用：" + text);
+                        Report(used.Declaration!, RulePart.Name, "RL2002", "derived indicators form a cycle: " + text, "派生指标循环引用：" + text);
                         foreach (var member in path.Skip(path.IndexOf(used)))
                         {
                             inCycle.Add(member);

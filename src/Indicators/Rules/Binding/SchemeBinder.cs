@@ -24,7 +24,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         {
             if (!byName.TryAdd(scheme.Name, scheme))
             {
-                binder.Report(scheme, "RL3005", "scheme '" + scheme.Name + "' is declared twice", "考核方案“" + scheme.Name + "”重复声明");
+                binder.Report(scheme, RulePart.Name, "RL3005", "scheme '" + scheme.Name + "' is declared twice", "考核方案“" + scheme.Name + "”重复声明");
             }
         }
         foreach (var scheme in byName.Values)
