@@ -36,6 +36,7 @@ public class BindingTextDiagnosticsTests
         Assert.Equal((line, column), (d.Line, d.Column));
         Assert.NotEmpty(d.Message);
         Assert.NotEmpty(d.ChineseMessage);
+        Assert.Empty(UserFacingMessageTests.EnglishIn(d.ChineseMessage, text)); // wholly Chinese but for quoted code
         Assert.StartsWith(FormattableString.Invariant($"t.rules({line},{column}): error {code}: "), d.ToString(), StringComparison.Ordinal);
     }
 }

@@ -160,7 +160,7 @@ public partial class UserFacingMessageTests
         StringComparer.Ordinal);
 
     /// <summary>The ASCII words of a Chinese message that are neither quoted, nor code, nor written in the rule text: English that leaked in.</summary>
-    private static List<string> EnglishIn(string chineseMessage, string source)
+    internal static List<string> EnglishIn(string chineseMessage, string source)
     {
         var written = new HashSet<string>(AsciiWord().Matches(source).Select(m => m.Value), StringComparer.Ordinal);
         return [.. AsciiWord().Matches(Quotations().Replace(chineseMessage, " ")).Select(m => m.Value)
@@ -224,10 +224,31 @@ public partial class UserFacingMessageTests
         }
         var nullText = Assert.Single(RulePlan.Compile((string?)null).Diagnostics);
         Assert.Empty(EnglishIn(nullText.ChineseMessage, ""));
+        codes.Add(nullText.Code);
+
+        // The limits, with small ones: nesting, statements, text length, errors, evaluation steps.
+        var limits = new RuleLimits { MaxNestingDepth = 3, MaxStatements = 2, MaxTextLength = 400, MaxEvaluationSteps = 2 };
+        var small = RuleEnvironment.Default.WithLimits(limits);
+        string[] limited = ["indicator X = GDP + GDP + GDP + GDP + GDP;", "indicator A;\nindicator B;\nindicator C;", new string(' ', 401),
+            string.Concat(Enumerable.Repeat("# ", 150))];
+        foreach (var text in limited)
+        {
+            foreach (var d in RulePlan.Compile(text, small).Diagnostics)
+            {
+                codes.Add(d.Code);
+                Assert.True(EnglishIn(d.ChineseMessage, text) is [], d.Code + ": " + d.ChineseMessage);
+            }
+        }
+        var evaluation = RulePlan.Compile("indicator X = GDP * 2 + GDP;", RuleEnvironment.Default.WithLimits(limits with { MaxNestingDepth = 64 })).Plan!.Evaluate(RuleZone.Create().With("GDP", 1));
+        foreach (var d in evaluation.Diagnostics)
+        {
+            codes.Add(d.Code);
+            Assert.True(EnglishIn(d.ChineseMessage, "") is [], d.Code + ": " + d.ChineseMessage);
+        }
         // The corpus reaches every binding diagnostic, so the check above covers each one's Chinese message.
         string[] binding = ["RL2001", "RL2002", "RL2003", "RL2004", "RL2005", "RL2006", "RL2007", "RL2008", "RL2009", "RL2010", "RL2011", "RL2012", "RL2013", "RL2014",
             "RL2020", "RL3001", "RL3002", "RL3003", "RL3004", "RL3005", "RL3006", "RL3007", "RL1001", "RL1002", "RL1003", "RL1004", "RL1005", "RL1006",
-            "RL1010", "RL1011", "RL1012", "RL1013", "RL1015", "RL1016", "RL1017"];
+            "RL1010", "RL1011", "RL1012", "RL1013", "RL1015", "RL1016", "RL1017", "RL1000", "RL4001", "RL4002", "RL4003", "RL4004", "RL4005"];
         Assert.Empty(binding.Except(codes));
     }
 
