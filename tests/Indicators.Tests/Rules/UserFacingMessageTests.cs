@@ -288,7 +288,7 @@ public partial class UserFacingMessageTests
     public void Chinese_messages_of_random_rule_texts_are_wholly_Chinese()
     {
         var texts = Statements.ListOf().Where(l => l.Count is > 0 and <= 5).Select(l => string.Join("\n", l));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true), Prop.ForAll(texts.ToArbitrary(), text =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true), Prop.ForAll(texts.ToArbitrary(), text =>
         {
             foreach (var d in Compile(text).Diagnostics)
             {
