@@ -104,6 +104,10 @@ internal sealed partial class Binder
             ArgumentError(call, first, "a number", "数值", type);
             return null;
         }
+        if (BareAmongPercents(arguments.AsSpan(first)))
+        {
+            return null;
+        }
         for (var i = first + 1; i < arguments.Length; i++)
         {
             if (!Compatible(type, arguments[i].Type))
@@ -114,6 +118,30 @@ internal sealed partial class Binder
             arguments[i] = ConvertTo(arguments[i], type);
         }
         return new BoundCall(call, type, function, arguments);
+    }
+
+    /// <summary>Candidates of one value (min, max, coalesce, if's branches): a bare number among percents is RL2015, as beside one.</summary>
+    private bool BareAmongPercents(ReadOnlySpan<BoundExpression> candidates)
+    {
+        BoundExpression? percent = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points)
+            {
+                percent = candidate;
+                break;
+            }
+        }
+        var reported = false;
+        foreach (var candidate in candidates)
+        {
+            if (percent is not null && candidate.Bare is double bare && bare != 0)
+            {
+                ReportBare(candidate, bare, percent.Type);
+                reported = true;
+            }
+        }
+        return reported;
     }
 
     private static bool Compatible(RuleType expected, RuleType actual) =>
@@ -131,6 +159,10 @@ internal sealed partial class Binder
             return null;
         }
         var type = arguments[1].Type;
+        if (BareAmongPercents(arguments.AsSpan(1)))
+        {
+            return null;
+        }
         if (!Compatible(type, arguments[2].Type) && !(type.Kind == RuleTypeKind.Boolean && arguments[2].Type.Kind == RuleTypeKind.Boolean))
         {
             ArgumentError(call, 2, type.ToString(), type.Describe(ExplanationLanguage.Chinese), arguments[2].Type);
@@ -219,6 +251,11 @@ internal sealed partial class Binder
         for (var i = 0; i < arguments.Length; i++)
         {
             var parameter = function.Parameters[i];
+            if (arguments[i].Bare is double bare && bare != 0 && parameter.Kind is RuleTypeKind.Percent or RuleTypeKind.Points)
+            {
+                ReportBare(arguments[i], bare, parameter);
+                return null;
+            }
             if (!Compatible(parameter, arguments[i].Type))
             {
                 return ArgumentError(call, i, parameter.ToString(), parameter.Describe(ExplanationLanguage.Chinese), arguments[i].Type);

@@ -25,7 +25,7 @@ internal sealed partial class Binder
         switch (number.Unit)
         {
             case null:
-                return new BoundConstant(number, RuleType.Number, number.Value);
+                return new BoundConstant(number, RuleType.Number, number.Value) { Bare = number.Value };
             case "%":
                 return new BoundConstant(number, RuleType.Percent, number.Value / 100);
             case "pp" or "个百分点":
@@ -52,7 +52,7 @@ internal sealed partial class Binder
                 wantsBoolean ? "“not”需要真假值，而不是" + operand.Type.Describe(ExplanationLanguage.Chinese) : "“-”需要数值，而不是真假值");
             return null;
         }
-        return new BoundUnary(unary, operand.Type, unary.Operator, operand);
+        return new BoundUnary(unary, operand.Type, unary.Operator, operand) { Bare = -operand.Bare };
     }
 
     private BoundExpression? BindBinary(BinaryExpression binary)
@@ -94,6 +94,10 @@ internal sealed partial class Binder
 
     private BoundExpression? BindAdditive(BinaryExpression binary, BoundExpression left, BoundExpression right)
     {
+        if (BareBesidePercent(left, right))
+        {
+            return null;
+        }
         var (l, r) = (left.Type, right.Type);
         var add = binary.Operator == RuleBinaryOperator.Add;
         RuleType? result = (l.Kind, r.Kind) switch
@@ -166,6 +170,10 @@ internal sealed partial class Binder
 
     private BoundExpression? BindComparison(BinaryExpression binary, BoundExpression left, BoundExpression right)
     {
+        if (BareBesidePercent(left, right))
+        {
+            return null;
+        }
         var (l, r) = (left.Type, right.Type);
         var equality = binary.Operator is RuleBinaryOperator.Equal or RuleBinaryOperator.NotEqual;
         var fits = (l.Kind, r.Kind) switch
@@ -188,8 +196,66 @@ internal sealed partial class Binder
 
     private static bool IsZero(BoundExpression expression) => expression is BoundConstant { Value: 0 };
 
+    /// <summary>
+    /// Arithmetic of two numbers written without a unit is such a number too (<c>16 / 2</c>), so a constant cannot
+    /// slip a fraction past <see cref="BareBesidePercent"/>.
+    /// </summary>
     private static BoundBinary Binary(BinaryExpression syntax, RuleType type, BoundExpression left, BoundExpression right) =>
-        new(syntax, type, syntax.Operator, left, right);
+        new(syntax, type, syntax.Operator, left, right)
+        {
+            Bare = (left.Bare, right.Bare) is (double a, double b)
+                ? syntax.Operator switch
+                {
+                    RuleBinaryOperator.Add => a + b,
+                    RuleBinaryOperator.Subtract => a - b,
+                    RuleBinaryOperator.Multiply => a * b,
+                    RuleBinaryOperator.Divide => a / b,
+                    RuleBinaryOperator.Power => Math.Pow(a, b),
+                    _ => null,
+                }
+                : null,
+        };
+
+    /// <summary>
+    /// A number written without a unit beside a percent or percentage points (added, subtracted, compared, or a
+    /// candidate of min/max/coalesce/if) is RL2015: inside, a percent is a fraction, so <c>growth(GDP) >= 8</c> would
+    /// silently mean 800%, while a scheme's <c>target 8</c> means 8%. The author writes the unit instead. Zero is zero
+    /// in every unit, so a bare 0 stays legal (<c>growth(GDP) > 0</c>).
+    /// </summary>
+    /// <returns>Whether it reported.</returns>
+    private bool BareBesidePercent(BoundExpression a, BoundExpression b)
+    {
+        if (a.Bare is double x && x != 0 && b.Type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points)
+        {
+            ReportBare(a, x, b.Type);
+            return true;
+        }
+        if (b.Bare is double y && y != 0 && a.Type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points)
+        {
+            ReportBare(b, y, a.Type);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>RL2015 on <paramref name="bare"/>, naming both readings: <c>3%</c>, or <c>300%</c> if the fraction 3 was meant.</summary>
+    internal void ReportBare(BoundExpression bare, double value, RuleType beside)
+    {
+        var points = beside.Kind == RuleTypeKind.Points;
+        var suffix = points ? "pp" : "%";
+        var text = RuleExpressionText.Format(bare.Syntax);
+        var written = NumberText.Format(value) + suffix;
+        // In decimal where it fits, so 0.03 reads as 3%, not 3.0000000000000004%.
+        var hundredfold = Math.Abs(value) is > 1e-20 and < 1e20 ? (double)((decimal)value * 100) : value * 100;
+        var fraction = NumberText.Format(hundredfold) + suffix;
+        var what = points ? "percentage points" : "a percentage";
+        var whatZh = points ? "百分点" : "百分比";
+        Report(bare.Syntax, "RL2015",
+            "the number " + text + " has no unit but stands beside " + what + ", where it would silently be read as a fraction; write " +
+            written + (written == fraction ? "" : ", or " + fraction + " if the fraction " + text + " was meant") + " (a fraction is written as a percentage too)",
+            "数值" + text + "没有单位，却与" + whatZh + "一起运算或比较，会被默认当作小数；请写" + written +
+            (written == fraction ? "" : "，若" + text + "是小数形式则写" + fraction) + "（小数也须写成百分数）");
+    }
 
     /// <summary>Converts a quantity into the unit of <paramref name="type"/> (1亿元 → 10000万元); anything else unchanged.</summary>
     internal static BoundExpression ConvertTo(BoundExpression expression, RuleType type)

@@ -136,6 +136,9 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                     Target = entry.Target ?? was.Target,
                     Stretch = entry.Stretch ?? was.Stretch,
                     Baseline = entry.Baseline ?? was.Baseline,
+                    TargetUnit = entry.Target is null ? was.TargetUnit : entry.TargetUnit,
+                    StretchUnit = entry.Stretch is null ? was.StretchUnit : entry.StretchUnit,
+                    BaselineUnit = entry.Baseline is null ? was.BaselineUnit : entry.BaselineUnit,
                 };
             }
             categories[index] = new ComposedCategory(category, old.Name, category.Weight ?? old.Weight, category.Cap ?? old.Cap, entries);
@@ -184,6 +187,10 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 {
                     unresolved.Add(entry.Indicator);
                     ok = false;
+                }
+                else
+                {
+                    ok &= NumbersFit(entry, slot);
                 }
                 IScoringMethod? method = null;
                 if (entry.Method is null)
@@ -281,6 +288,32 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             ok = false;
         }
         return ok && built.Success ? built.Scheme : null;
+    }
+
+    /// <summary>
+    /// RL2017 unless every unit written on the entry's numbers fits the indicator: <c>target 3%</c> is the same number as
+    /// <c>target 3</c> for an indicator in %, and is refused for any other (3% of 亿元 means nothing, and for a plain
+    /// ratio it would be ambiguous between 3 and 0.03).
+    /// </summary>
+    private bool NumbersFit(ScoredIndicatorDeclaration entry, PlanSlot slot)
+    {
+        var ok = true;
+        foreach (var (word, value, unit) in new[] { ("target", entry.Target, entry.TargetUnit), ("stretch", entry.Stretch, entry.StretchUnit), ("baseline", entry.Baseline, entry.BaselineUnit) })
+        {
+            if (unit is null || value is null || (unit == "%" && slot.Type.Kind == RuleTypeKind.Percent))
+            {
+                continue;
+            }
+            var number = NumberText.Format(value.Value);
+            var (measured, measuredZh) = slot.Unit is { } u ? (u.Symbol, u.Symbol)
+                : slot.Type.Kind == RuleTypeKind.Points ? ("percentage points", "百分点") : ("a plain number", "无单位数值");
+            binder.Report(entry, "RL2017",
+                "'" + word + " " + number + unit + "': indicator '" + entry.Indicator + "' is not measured in % but in " + measured +
+                "; write the " + word + " in that unit, without '" + unit + "'",
+                "“" + word + " " + number + unit + "”：指标“" + entry.Indicator + "”的单位不是%而是" + measuredZh + "，请按该单位书写，不带“" + unit + "”");
+            ok = false;
+        }
+        return ok;
     }
 
     /// <summary>A stand-in for a missing weight that adds no problem of its own: a multiplier among multipliers, else the points the others leave.</summary>
