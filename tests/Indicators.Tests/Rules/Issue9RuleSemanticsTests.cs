@@ -129,4 +129,74 @@ public class Issue9RuleSemanticsTests
             return reported.Count == 1 && reported[0].Line == 2 && reported[0].Column == column && !result.Success;
         }));
     }
+
+    // ---- item 2 -----------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Issue9_02_LiteralRepeatingUnitConversionIsDiagnosed()
+    {
+        // The issue's formula: 件/人 × 10000 declared in 件/万人, which already multiplies by 10000.
+        const string density = "indicator PatentDensity \"万人发明专利授权量\" = InventionPatentsGranted / Employees * 10000 unit \"件/万人\";";
+        var d = Single(density, "RL2016");
+        Assert.Equal(ColumnOf(density, "10000"), d.Column);
+        Assert.Contains("件/人", d.Message, StringComparison.Ordinal);
+        Assert.Contains("drop '* 10000'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("件/人", d.ChineseMessage, StringComparison.Ordinal);
+        // The same factor written as a division, a ratio shown in % or ‰, a quantity in a smaller unit: each repeats it.
+        Single("indicator PatentDensity = InventionPatentsGranted / Employees / 0.0001 unit \"件/万人\";", "RL2016");
+        Assert.Contains("drop '* 100'", Single("indicator ExportShare = Exports / GDP * 100 unit %;", "RL2016").Message, StringComparison.Ordinal);
+        Single("indicator ExportShare = 100 * Exports / GDP unit %;", "RL2016");
+        Single("indicator Ratio = Exports / GDP * 1000 unit \"‰\";", "RL2016");
+        Single("indicator GdpWan = GDP * 10000 unit 万元;", "RL2016");
+        Single("indicator Growth = growth(GDP) * 100 unit %;", "RL2016");
+
+        // Without the repeated literal the unit converts once: 50 件 / 20000 人 = 25 件/万人; 2亿元 / 8亿元 = 25%.
+        var plan = Compile("indicator PatentDensity = InventionPatentsGranted / Employees unit \"件/万人\";\nindicator ExportShare = Exports / GDP unit %;\n" +
+                           "indicator Doubled = Exports / GDP * 2 unit %;");
+        var evaluation = plan.Evaluate(RuleZone.Create().With("InventionPatentsGranted", 50).With("Employees", 20000).With("Exports", 2).With("GDP", 8));
+        Assert.Equal(25, evaluation.Find("PatentDensity")!.Value!.Value, 10);
+        Assert.Equal(25, evaluation.Find("ExportShare")!.Value!.Value, 10);
+        Assert.Equal(50, evaluation.Find("Doubled")!.Value!.Value, 10);
+        // No declared unit, no conversion to repeat.
+        Compile("indicator Per10k = InventionPatentsGranted / Employees * 10000;");
+    }
+
+    [Fact]
+    public void Issue9_02_property_RL2016_exactly_when_a_literal_repeats_the_declared_conversion_else_the_value_is_converted_once()
+    {
+        // (formula, declared unit, factor the unit applies, natural value for the zone below)
+        var bases = new (string Formula, string Unit, double Factor, double Natural)[]
+        {
+            ("InventionPatentsGranted / Employees", "\"件/万人\"", 1e4, 50.0 / 20000),
+            ("InventionPatentsGranted / Employees", "\"件/人\"", 1, 50.0 / 20000),
+            ("Exports / GDP", "%", 100, 0.25),
+            ("Exports / GDP", "\"‰\"", 1000, 0.25),
+            ("GDP", "万元", 1e4, 8),
+            ("GDP", "亿元", 1, 8),
+        };
+        var literals = new[] { 2.0, 10, 100, 1000, 1e4, 0.5, 0.01, 0.001, 1e-4, 3 };
+        var cases = from b in Gen.Elements(bases)
+                    from factors in (from value in Gen.Elements(literals) from divide in Gen.Elements(false, true) select (value, divide)).ArrayOf()
+                    where factors.Length <= 3
+                    select (b, factors);
+        var zone = RuleZone.Create().With("InventionPatentsGranted", 50).With("Employees", 20000).With("Exports", 2).With("GDP", 8);
+        Check.One(Quick(300), Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var (b, factors) = c;
+            var formula = b.Formula + string.Concat(factors.Select(f => (f.divide ? " / " : " * ") + Text(f.value)));
+            var result = RulePlan.Compile("indicator X = " + formula + " unit " + b.Unit + ";");
+            var repeats = b.Factor != 1 && factors.Any(f => Math.Abs((f.divide ? 1 / f.value : f.value) - b.Factor) <= 1e-9 * b.Factor);
+            if (repeats)
+            {
+                return !result.Success && result.Diagnostics.All(d => d.Code == "RL2016");
+            }
+            if (!result.Success)
+            {
+                return false;
+            }
+            var expected = factors.Aggregate(b.Natural * b.Factor, (v, f) => f.divide ? v / f.value : v * f.value);
+            var value = result.Plan!.Evaluate(zone).Find("X")!.Value!.Value;
+            return Math.Abs(value - expected) <= 1e-9 * Math.Abs(expected);
+        }));
+    }
 }
