@@ -199,4 +199,120 @@ public class Issue9RuleSemanticsTests
             return Math.Abs(value - expected) <= 1e-9 * Math.Abs(expected);
         }));
     }
+
+    // ---- item 21 ----------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Issue9_21_BenchmarkRatioDefaultsToBestZone()
+    {
+        // The reproducer: an own indicator (code Rule0) scored by benchmark_ratio() with no target.
+        var plan = Compile("""
+            indicator 进出口 "进出口额" unit 亿元;
+            scheme S total 100 { category 开放 100 { 进出口 100 by benchmark_ratio(); } }
+            """);
+        var code = plan.Indicators.Single(i => i.Name == "进出口").Code;
+        var result = plan.Schemes["S"].Evaluate([
+            AssessmentZone.Of("开发区01").WithValue(code, 40), AssessmentZone.Of("开发区02").WithValue(code, 80), AssessmentZone.Of("开发区03").WithValue(code, 20)]);
+        Assert.Equal([50.0, 100.0, 25.0], result.Select(z => z.Total));
+        // The method itself: 40 against the best of the population, 80, is half the weight of 10.
+        Assert.Equal(5, ScoringMethods.BenchmarkRatio().Score(new ScoringInput(40, 10, Population: new ScoringPopulation(80, 20, 2, 3))).Points, 12);
+        Assert.True(ScoringMethods.BenchmarkRatio().IsRelative);
+        Assert.False(ScoringMethods.BenchmarkRatio(40).IsRelative);
+        // A zone's own target is still its benchmark.
+        var withTarget = plan.Schemes["S"].Evaluate([
+            AssessmentZone.Of("开发区01").WithValue(code, 40).WithTargets(code, new ZoneTargets(50)), AssessmentZone.Of("开发区02").WithValue(code, 80)]);
+        Assert.Equal([80.0, 100.0], withTarget.Select(z => z.Total));
+
+        // Bulk agrees with the scalar, year by year, for the catalogue's ImportsExports (a reverse one too).
+        var bulkPlan = Compile("""
+            scheme S total 100 { category 开放 100 { ImportsExports 60 by benchmark_ratio(); EnergyPerIndustrialValueAdded 40 by benchmark_ratio(); } }
+            """);
+        var scheme = bulkPlan.Schemes["S"];
+        var dataset = new BulkDataset(3, [1.0, 1.0], [Polarity.Positive, Polarity.Reverse], 2, 2023, ["ImportsExports", "EnergyPerIndustrialValueAdded"]);
+        double[,,] values = { { { 40, 10 }, { 0.5, 0.4 } }, { { 80, 20 }, { 0.25, 0.8 } }, { { 20, 30 }, { 1, 0.2 } } };
+        for (var z = 0; z < 3; z++)
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                for (var y = 0; y < 2; y++)
+                {
+                    dataset.SetActual(z, i, y, values[z, i, y]);
+                }
+            }
+        }
+        var bulk = new BulkAssessmentResults(dataset, scheme);
+        BulkAssessment.Evaluate(dataset, scheme, bulk);
+        for (var y = 0; y < 2; y++)
+        {
+            var scalar = scheme.Evaluate(Enumerable.Range(0, 3).Select(z => AssessmentZone.Of("开发区0" + (z + 1).ToString(CultureInfo.InvariantCulture))
+                .WithValue("ImportsExports", values[z, 0, y]).WithValue("EnergyPerIndustrialValueAdded", values[z, 1, y])));
+            for (var z = 0; z < 3; z++)
+            {
+                Assert.Equal(scalar[z].Total, bulk.GetTotal(z, y));
+            }
+        }
+        Assert.Equal(60 * 40 / 80.0 + 40 * 0.25 / 0.5, bulk.GetTotal(0, 0)!.Value, 10);
+
+        // What cannot score is refused at compile time, at the entry: a given target the method rejects, and a method
+        // needing a target for an indicator the rules derive (no zone brings a target for it in bulk).
+        const string zero = "scheme S total 100 {\n  category C 100 { GDP 100 by capped_ratio(1.2) target 0; }\n}";
+        var d = Single(zero, "RL3008");
+        Assert.Equal((2, 20), (d.Line, d.Column));
+        const string derived = "indicator Share = Exports / GDP unit %;\nscheme S total 100 {\n  category C 100 { Share 100 by interpolation() target 30; }\n}";
+        d = Single(derived, "RL3008");
+        Assert.Equal((3, 20), (d.Line, d.Column));
+        Assert.Contains("baseline", d.Message, StringComparison.Ordinal);
+        Assert.Contains("基数值", d.ChineseMessage, StringComparison.Ordinal);
+        Single("indicator Share = Exports / GDP unit %;\nscheme S total 100 { category C 100 { Share 100 by guaranteed_stretch(0.6) target 30; } }", "RL3008");
+        Single("scheme S total 100 { category C 100 { GDP 100 by efficacy_coefficient(satisfactory: 1, unacceptable: 5); } }", "RL3008");
+        // A data indicator may bring its target with each zone.
+        Compile("scheme S total 100 { category C 100 { GDP 100 by capped_ratio(1.2); } }");
+    }
+
+    private static readonly string[] Methods =
+    [
+        "all_or_nothing(0)", "all_or_nothing()", "capped_ratio()", "capped_ratio(1.2)", "base_step(base: 2, step: 0.1, per: 2)", "base_step(base: 2)",
+        "eighty_percent(per_point: 0.5, cap: 1.2)", "eighty_percent(cap: 1.2)", "interpolation()", "efficacy_coefficient()",
+        "efficacy_coefficient(satisfactory: 30, unacceptable: 5)", "efficacy_coefficient(satisfactory: 5, unacceptable: 30)",
+        "benchmark_ratio()", "benchmark_ratio(40)", "benchmark_ratio(benchmark: 0)", "rank_ladder()", "rank_ladder(0.1)",
+        "rank_ladder_points(0.2)", "rank_ladder_points()", "guaranteed_stretch(0.6)", "guaranteed_stretch()", "completion_steps()",
+        "completion_steps(points: 2, step_percent: 5, max_bonus: 4)",
+    ];
+
+    [Fact]
+    public void Issue9_21_property_a_scheme_either_is_refused_at_compile_time_or_scores_every_zone_in_both_paths()
+    {
+        // A derived indicator gets no target but its entry's: every zone is scored with the scheme's defaults.
+        var part = Gen.Frequency((2, Gen.Constant<double?>(null)), (2, Gen.Choose(-5, 60).Select(i => (double?)i)));
+        var cases = from method in Gen.Elements(Methods)
+                    from reverse in Gen.Elements(false, true)
+                    from target in part
+                    from stretch in part
+                    from baseline in part
+                    from values in Gen.Choose(1, 100).Select(i => (double)i).ArrayOf(3)
+                    select (method, reverse, target, stretch, baseline, values);
+        Check.One(Quick(300), Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            static string Part(string word, double? v) => v is double x ? " " + word + " " + Text(x) : "";
+            var text = "indicator A;\nindicator D = A * 1" + (c.reverse ? " reverse" : "") + ";\nscheme S total 100 {\n  category C 100 { D 100 by " + c.method +
+                       Part("target", c.target) + Part("stretch", c.stretch) + Part("baseline", c.baseline) + "; }\n}";
+            var compiled = RulePlan.Compile(text, sourceName: "p.rules");
+            if (!compiled.Success)
+            {
+                // Refused with a position in the text.
+                return compiled.Diagnostics.All(d => d.Line > 0 && d.Column > 0);
+            }
+            var plan = compiled.Plan!;
+            var code = plan.Indicators.Single(i => i.Name == "D").Code;
+            var zones = c.values.Select((v, z) => AssessmentZone.Of("Z" + z.ToString(CultureInfo.InvariantCulture)).WithValue(code, v)).ToArray();
+            var scalar = plan.Schemes["S"].Evaluate(zones);
+            var dataset = new BulkDataset(c.values.Length, [1.0], [Polarity.Positive], 1, 2024, ["A"]);
+            for (var z = 0; z < c.values.Length; z++)
+            {
+                dataset.SetActual(z, 0, 0, c.values[z]);
+            }
+            var bulk = plan.EvaluateBulk(dataset).GetAssessment("S");
+            return Enumerable.Range(0, c.values.Length).All(z => bulk.GetStatus(z, 0) == BulkAssessmentStatus.Scored && bulk.GetTotal(z, 0) == scalar[z].Total);
+        }));
+    }
 }
