@@ -149,6 +149,7 @@ public class Issue9RuleSemanticsTests
         Single("indicator Ratio = Exports / GDP * 1000 unit \"‰\";", "RL2016");
         Single("indicator GdpWan = GDP * 10000 unit 万元;", "RL2016");
         Single("indicator Growth = growth(GDP) * 100 unit %;", "RL2016");
+        Assert.Contains("its unit %", Single("indicator Growth = growth(GDP) * 100;", "RL2016").Message, StringComparison.Ordinal);
 
         // Without the repeated literal the unit converts once: 50 件 / 20000 人 = 25 件/万人; 2亿元 / 8亿元 = 25%.
         var plan = Compile("indicator PatentDensity = InventionPatentsGranted / Employees unit \"件/万人\";\nindicator ExportShare = Exports / GDP unit %;\n" +
@@ -157,8 +158,8 @@ public class Issue9RuleSemanticsTests
         Assert.Equal(25, evaluation.Find("PatentDensity")!.Value!.Value, 10);
         Assert.Equal(25, evaluation.Find("ExportShare")!.Value!.Value, 10);
         Assert.Equal(50, evaluation.Find("Doubled")!.Value!.Value, 10);
-        // No declared unit, no conversion to repeat.
-        Compile("indicator Per10k = InventionPatentsGranted / Employees * 10000;");
+        // No declared unit, no conversion to repeat (a quantity or a plain number is shown as it is).
+        Compile("indicator Per10k = InventionPatentsGranted / Employees * 10000;\nindicator Percent = Exports / GDP * 100;");
     }
 
     [Fact]
@@ -173,6 +174,8 @@ public class Issue9RuleSemanticsTests
             ("Exports / GDP", "\"‰\"", 1000, 0.25),
             ("GDP", "万元", 1e4, 8),
             ("GDP", "亿元", 1, 8),
+            ("share(Exports, GDP)", "", 100, 0.25), // no declared unit: a percent is shown × 100 in its own unit
+            ("Exports / GDP", "", 1, 0.25),
         };
         var literals = new[] { 2.0, 10, 100, 1000, 1e4, 0.5, 0.01, 0.001, 1e-4, 3 };
         var cases = from b in Gen.Elements(bases)
@@ -184,7 +187,7 @@ public class Issue9RuleSemanticsTests
         {
             var (b, factors) = c;
             var formula = b.Formula + string.Concat(factors.Select(f => (f.divide ? " / " : " * ") + Text(f.value)));
-            var result = RulePlan.Compile("indicator X = " + formula + " unit " + b.Unit + ";");
+            var result = RulePlan.Compile("indicator X = " + formula + (b.Unit.Length == 0 ? "" : " unit " + b.Unit) + ";");
             var repeats = b.Factor != 1 && factors.Any(f => Math.Abs((f.divide ? 1 / f.value : f.value) - b.Factor) <= 1e-9 * b.Factor);
             if (repeats)
             {

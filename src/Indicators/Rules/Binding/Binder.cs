@@ -387,7 +387,8 @@ internal sealed partial class Binder
                 _ => null,
             };
             slot.InsideFactor = formula.Type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points ? 0.01 : 1;
-            return formula;
+            // A percent or points formula is shown × 100 in its own unit too: growth(GDP) * 100 would show 800% for 8%.
+            return RepeatsConversion(slot, formula, 1 / slot.InsideFactor, null) ? null : formula;
         }
         if (slot.Type.Kind == RuleTypeKind.Quantity)
         {
@@ -472,19 +473,21 @@ internal sealed partial class Binder
     private void ReportRepeatedConversion(PlanSlot slot, BoundExpression literal, bool inverted, double factor, string? naturalUnit)
     {
         var declaration = slot.Declaration!;
-        var unit = declaration.Unit ?? slot.Unit?.Symbol ?? slot.Type.ToString();
+        var declared = declaration.Unit is not null;
+        var unit = declaration.Unit ?? slot.Unit?.Symbol ?? (slot.Type.Kind == RuleTypeKind.Points ? "pp" : slot.Type.ToString());
         var written = (inverted ? "/ " : "* ") + RuleExpressionText.Format(literal.Syntax);
         var times = NumberText.Format(factor);
         var (what, whatZh) = naturalUnit is null
             ? ("shows the formula's fraction in " + unit + " (× " + times + ")", "已将公式的小数按" + unit + "表示（× " + times + "）")
             : ("converts the formula's " + naturalUnit + " into " + unit + " (× " + times + ")", "已将公式的" + naturalUnit + "换算为" + unit + "（× " + times + "）");
-        var (instead, insteadZh) = naturalUnit is null
-            ? ("or drop the unit " + unit + " if the formula already gives the figure", "若公式已给出该数值，则去掉单位" + unit)
-            : ("or declare the unit " + naturalUnit, "或将单位声明为" + naturalUnit);
+        var (instead, insteadZh) = naturalUnit is not null ? ("; or declare the unit " + naturalUnit, "，或将单位声明为" + naturalUnit)
+            : declared ? ("; or drop the unit " + unit + " if the formula already gives the figure", "；若公式已给出该数值，则去掉单位" + unit)
+            : ("", "");
+        var (its, itsZh) = declared ? ("the declared unit ", "声明的单位") : ("its unit ", "其单位");
         Report(literal.Syntax, "RL2016",
-            "'" + declaration.Name + "': the declared unit " + unit + " already " + what + ", so '" + written + "' applies the conversion twice and makes the value " +
-            times + " times too large; drop '" + written + "', " + instead,
-            "“" + declaration.Name + "”：声明的单位" + unit + whatZh + "，公式中的“" + written + "”重复换算，结果会大" + times + "倍；请删去“" + written + "”，" + insteadZh);
+            "'" + declaration.Name + "': " + its + unit + " already " + what + ", so '" + written + "' applies the conversion twice and makes the value " +
+            times + " times too large; drop '" + written + "'" + instead,
+            "“" + declaration.Name + "”：" + itsZh + unit + whatZh + "，公式中的“" + written + "”重复换算，结果会大" + times + "倍；请删去“" + written + "”" + insteadZh);
     }
 
     /// <summary>Whether a value of <paramref name="actual"/> may stand for <paramref name="expected"/>: numbers and percents are both dimensionless.</summary>
