@@ -272,6 +272,60 @@ public class Issue9RuleSemanticsTests
         Compile("scheme S total 100 { category C 100 { GDP 100 by capped_ratio(1.2); } }");
     }
 
+    [Fact]
+    public void Issue9_21_property_benchmark_ratio_against_the_best_zone_in_bulk_equals_the_scalar()
+    {
+        // The bulk generator's data (missing values and cell targets, zeros, negatives, reverse indicators) with every
+        // indicator scored by BenchmarkRatio() and no default target: a cell without a target is scored against the year's best.
+        Check.One(Quick(200), Prop.ForAll(Indicators.Tests.Bulk.BulkAssessmentGen.Case(maxZones: 10, maxYears: 3).ToArbitrary(), c =>
+        {
+            var builder = AssessmentScheme.CreateBuilder("best zone", 100).WithCatalog(c.Catalog())
+                .RankBy(Indicators.Tests.Bulk.AssessmentCase.RankingOptions(c.Ranking));
+            for (var k = 0; k < c.Categories.Length; k++)
+            {
+                var category = c.Categories[k];
+                builder.Category("C" + k.ToString(CultureInfo.InvariantCulture), category.Weight, b =>
+                {
+                    foreach (var indicator in category.Indicators)
+                    {
+                        b.Indicator(Indicators.Tests.Bulk.AssessmentCase.Code(indicator.Indicator), ScoringMethods.BenchmarkRatio(),
+                            IndicatorWeight.Multiplier(indicator.Multiplier), indicator.Policy);
+                    }
+                }, category.Cap);
+            }
+            var scheme = builder.Build();
+            var dataset = c.Dataset();
+            var bulk = new BulkAssessmentResults(dataset, scheme);
+            BulkAssessment.Evaluate(dataset, scheme, bulk, new BulkOptions { MaxDegreeOfParallelism = 2 });
+            for (var y = 0; y < c.Years; y++)
+            {
+                AssessmentResult scalar;
+                try
+                {
+                    scalar = scheme.Evaluate(c.ZonesOf(y));
+                }
+                catch (AssessmentException)
+                {
+                    // The scalar refuses the whole year (a best value ≤ 0, nothing to reweight); bulk refuses a zone-year at least.
+                    if (!Enumerable.Range(0, c.Zones).Any(z => bulk.GetStatus(z, y) != BulkAssessmentStatus.Scored && bulk.GetTotal(z, y) is null))
+                    {
+                        return false;
+                    }
+                    continue;
+                }
+                for (var z = 0; z < c.Zones; z++)
+                {
+                    if (bulk.GetTotal(z, y) is not double total || BitConverter.DoubleToInt64Bits(total) != BitConverter.DoubleToInt64Bits(scalar[z].Total)
+                        || bulk.GetRank(z, y) != scalar[z].Rank)
+                    {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }));
+    }
+
     private static readonly string[] Methods =
     [
         "all_or_nothing(0)", "all_or_nothing()", "capped_ratio()", "capped_ratio(1.2)", "base_step(base: 2, step: 0.1, per: 2)", "base_step(base: 2)",
