@@ -57,6 +57,18 @@ public class Issue9RuleSemanticsTests
         Single("check c: growth(GDP) != 16 / 2;", "RL2015");
         Single("check c: growth(GDP) < -3;", "RL2015");
 
+        // A number in ‰ is a fraction inside as well: beside it a bare number is refused with the ‰ readings, and round()
+        // counts decimals in ‰.
+        const string permille = "indicator Births \"出生率\" unit \"‰\";\ncheck low: Births < 5;";
+        d = Single(permille, "RL2015");
+        Assert.Equal((2, 21), (d.Line, d.Column));
+        Assert.Contains("write 0.5% (5‰)", d.Message, StringComparison.Ordinal);
+        Assert.Contains("500%", d.Message, StringComparison.Ordinal);
+        var births = Compile("indicator Births unit \"‰\";\nindicator Low = if(Births < 0.5%, 1, 0);\nindicator Rounded = round(Births, 1) unit \"‰\";");
+        var b = births.Evaluate(RuleZone.Create().With("Births", 4.26));
+        Assert.Equal(1, b.Find("Low")!.Value);
+        Assert.Equal(4.3, b.Find("Rounded")!.Value!.Value, 12);
+
         // Written with the unit, the formulas mean what the analyst meant: 4.2% >= 3% and 20% >= 8%.
         var plan = Compile("indicator Score = if(RdIntensity >= 3%, 1, 0);\ncheck fast: growth(GDP) >= 8%;");
         var evaluation = plan.Evaluate(RuleZone.Create("开发区01").With("RdIntensity", 4.2).With("GDP", 120, previousYear: 100));
@@ -79,14 +91,15 @@ public class Issue9RuleSemanticsTests
         Assert.Contains("亿元", Single("scheme S total 100 { category C 100 { GDP 100 by capped_ratio() target 8%; } }", "RL2017").Message, StringComparison.Ordinal);
     }
 
-    private enum Operand { Percent, Points, Number, Bare }
+    private enum Operand { Percent, Points, PerMille, Number, Bare }
 
     [Fact]
-    public void Issue9_01_property_RL2015_exactly_when_a_bare_non_zero_number_meets_a_percentage()
+    public void Issue9_01_property_RL2015_exactly_when_a_bare_non_zero_number_meets_a_percentage_points_or_permille()
     {
         var percents = new[] { "P", "growth(A)", "5%", "share(A, B)", "round(P, 1)", "target(P)" };
         var points = new[] { "(P - growth(A))", "2pp" };
         var numbers = new[] { "A", "A / B", "previous(A)" };
+        var permilles = new[] { "M", "round(M, 1)", "abs(M)", "M * 2", "(M - previous(M))" };
         var bareValues = Gen.Frequency(
             (3, Gen.Choose(-40, 40).Select(i => i / 4.0)),
             (1, Gen.Constant(0.0)),
@@ -95,15 +108,16 @@ public class Issue9RuleSemanticsTests
         {
             Operand.Percent => Gen.Elements(percents).Select(t => (kind, t, double.NaN)),
             Operand.Points => Gen.Elements(points).Select(t => (kind, t, double.NaN)),
+            Operand.PerMille => Gen.Elements(permilles).Select(t => (kind, t, double.NaN)),
             Operand.Number => Gen.Elements(numbers).Select(t => (kind, t, double.NaN)),
             _ => Gen.OneOf(
                 bareValues.Select(v => (kind, Text(v), v)),
                 from a in Gen.Choose(1, 9) from b in Gen.Choose(1, 9) select (kind, "(" + a + " * " + b + ")", (double)(a * b))),
         };
-        var operand = Gen.Elements(Operand.Percent, Operand.Points, Operand.Number, Operand.Bare).SelectMany(OperandOf);
+        var operand = Gen.Elements(Operand.Percent, Operand.Points, Operand.PerMille, Operand.Number, Operand.Bare).SelectMany(OperandOf);
         var shapes = new[] { "+", "-", "<", "<=", ">", ">=", "==", "!=", "min", "max", "if" };
         var cases = from l in operand from r in operand from shape in Gen.Elements(shapes) select (l, r, shape);
-        const string header = "indicator A; indicator B; indicator P unit %; target P \"4%\";\n";
+        const string header = "indicator A; indicator B; indicator P unit %; indicator M unit \"‰\"; target P \"4%\";\n";
         Check.One(Quick(400), Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var (l, r, shape) = c;
@@ -114,7 +128,7 @@ public class Issue9RuleSemanticsTests
                 "if" => "indicator X = if(A > 0, " + l.Text + ", " + r.Text + ");",
                 _ => "check c: " + l.Text + " " + shape + " " + r.Text + ";",
             };
-            static bool Rate(Operand k) => k is Operand.Percent or Operand.Points;
+            static bool Rate(Operand k) => k is Operand.Percent or Operand.Points or Operand.PerMille;
             var leftBare = l.Kind == Operand.Bare && l.Value != 0 && Rate(r.Kind);
             var rightBare = r.Kind == Operand.Bare && r.Value != 0 && Rate(l.Kind);
             var result = RulePlan.Compile(header + line, sourceName: "p.rules");
