@@ -43,7 +43,10 @@ internal readonly record struct RatioMethod(RatioKind Kind, double Parameter, do
         return indicator.Method switch
         {
             CappedRatioScoring capped => new RatioMethod(RatioKind.Capped, capped.Cap, target, reverse, reweight),
-            BenchmarkRatioScoring benchmark => new RatioMethod(RatioKind.Benchmark, benchmark.Benchmark ?? double.NaN, target, reverse, reweight),
+            // Without a fixed benchmark or a default target, a cell without a target is scored against the year's best
+            // zone, a population the generic path computes.
+            BenchmarkRatioScoring benchmark when benchmark.Benchmark is not null || defaults.Target is not null =>
+                new RatioMethod(RatioKind.Benchmark, benchmark.Benchmark ?? double.NaN, target, reverse, reweight),
             _ => default,
         };
     }

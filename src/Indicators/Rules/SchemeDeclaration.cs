@@ -117,8 +117,23 @@ public sealed record CategoryDeclaration
 /// <param name="Target">The default target (目标值) for zones without their own, or <see langword="null"/>.</param>
 /// <param name="Stretch">The default stretch target (力争), or <see langword="null"/>.</param>
 /// <param name="Baseline">The default baseline (评分基数值), or <see langword="null"/>.</param>
+/// <remarks>
+/// The numbers are in the indicator's unit (<c>target 3</c> is 3% for an indicator in %, 3亿元 for one in 亿元); for an
+/// indicator in % they may also be written with the sign (<c>target 3%</c>, the same number), kept in
+/// <see cref="TargetUnit"/>, <see cref="StretchUnit"/> and <see cref="BaselineUnit"/>.
+/// </remarks>
 public sealed record ScoredIndicatorDeclaration(string Indicator, IndicatorWeight? Weight = null, ScoringMethodReference? Method = null,
-    MissingDataPolicy? Missing = null, double? Target = null, double? Stretch = null, double? Baseline = null);
+    MissingDataPolicy? Missing = null, double? Target = null, double? Stretch = null, double? Baseline = null)
+{
+    /// <summary>The unit written after the target (<c>%</c> in <c>target 3%</c>), or <see langword="null"/>: the indicator's unit.</summary>
+    public string? TargetUnit { get; init; }
+
+    /// <summary>The unit written after the stretch target (<c>%</c>), or <see langword="null"/>: the indicator's unit.</summary>
+    public string? StretchUnit { get; init; }
+
+    /// <summary>The unit written after the baseline (<c>%</c>), or <see langword="null"/>: the indicator's unit.</summary>
+    public string? BaselineUnit { get; init; }
+}
 
 /// <summary>A scoring method with its arguments, as written: <c>capped_ratio(1.2)</c>, <c>base_step(base: 2, step: 0.1, per: 2, mode: floor)</c>.</summary>
 public sealed record ScoringMethodReference

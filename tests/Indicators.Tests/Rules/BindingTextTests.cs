@@ -5,7 +5,7 @@ namespace Indicators.Tests.Rules;
 
 public class BindingTextTests
 {
-    private static RuleDiagnostic Only(string text, string code)
+    internal static RuleDiagnostic Only(string text, string code)
     {
         var result = RulePlan.Compile(text, sourceName: "scheme.rules");
         Assert.False(result.Success);

@@ -5,7 +5,8 @@ namespace Indicators;
 /// <summary>
 /// The benchmark ratio (标杆值法): index = 100 × x / benchmark, capped at 100 and floored at 0; points = w × index / 100.
 /// 10391 against 19470.05 → 53.37; 54.08 against 35.12 → 100 (F14). A reverse indicator uses benchmark / x, and a value
-/// of 0 or below earns 100. The benchmark is fixed, or the input's <see cref="ScoringInput.Target"/>.
+/// of 0 or below earns 100. The benchmark is fixed, or the input's <see cref="ScoringInput.Target"/>, or — when neither
+/// is given — the best zone's value (标杆：最优开发区), so the method is relative when no benchmark is fixed.
 /// </summary>
 internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly
 {
@@ -25,13 +26,13 @@ internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly
     public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "标杆值法" : Name;
 
     /// <inheritdoc />
-    public bool IsRelative => false;
+    public bool IsRelative => Benchmark is null;
 
-    /// <summary>The fixed benchmark (标杆值); null when the input's target is the benchmark.</summary>
+    /// <summary>The fixed benchmark (标杆值); null when the input's target, or without one the best zone's value, is the benchmark.</summary>
     public double? Benchmark { get; }
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">No benchmark is fixed and the indicator has no target, or the benchmark is not positive.</exception>
+    /// <exception cref="ArgumentException">No benchmark is fixed, the indicator has no target and no population is given; or the benchmark is not positive.</exception>
     public IndicatorScore Score(in ScoringInput input)
     {
         var points = Points(in input, out var benchmark, out var index);
@@ -51,8 +52,12 @@ internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly
 
     private double Points(in ScoringInput input, out double benchmark, out double index)
     {
-        Check(input);
-        benchmark = Benchmark ?? RequirePositive(input.Target, "benchmark (target)", Name);
+        // The population is read only when neither a benchmark nor a target is given; one the method does not read cannot refuse the zone.
+        Check(Benchmark is null && input.Target is null ? input : input with { Population = null });
+        benchmark = Benchmark
+            ?? (input.Target is { } target
+                ? RequirePositive(target, "benchmark (target)", Name)
+                : RequirePositive(RequirePopulation(input, Name).Best, "benchmark (the best zone's value)", Name));
         index = Math.Clamp(100 * ContinuousRatio(input.Value, benchmark, input.Polarity), 0, 100) + 0.0;
         return Clamp(input.Weight * index / 100, input.Weight);
     }

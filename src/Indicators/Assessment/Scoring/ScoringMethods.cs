@@ -52,7 +52,10 @@ public static class ScoringMethods
     /// <exception cref="ArgumentException">A value is not finite, or the two are equal.</exception>
     public static IScoringMethod EfficacyCoefficient(double satisfactory, double unacceptable) => new EfficacyCoefficientScoring(satisfactory, unacceptable);
 
-    /// <summary>The benchmark ratio (标杆值法) with the input's target as the benchmark: min(100, 100 × x / benchmark).</summary>
+    /// <summary>
+    /// The benchmark ratio (标杆值法) with the input's target as the benchmark, or — for a zone without a target — the best
+    /// zone's value (最优值为标杆): min(100, 100 × x / benchmark). Relative: the scheme gives it the population.
+    /// </summary>
     /// <returns>The method.</returns>
     public static IScoringMethod BenchmarkRatio() => new BenchmarkRatioScoring(null);
 

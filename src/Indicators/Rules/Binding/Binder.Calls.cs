@@ -45,15 +45,16 @@ internal sealed partial class Binder
         }
         if (name == "abs")
         {
-            return new BoundCall(call, x.Type, BoundFunction.Abs, arguments);
+            return new BoundCall(call, x.Type, BoundFunction.Abs, arguments) { PerMille = x.PerMille };
         }
         // round(x, n): n is a whole number 0..15 written as a literal; a percent rounds in percent (round(8.23%, 1) is 8.2%).
         if (arguments[1] is not BoundConstant { Type.Kind: RuleTypeKind.Number, Value: var n } || n != Math.Floor(n) || n < 0 || n > Rounding.MaxDecimals)
         {
             return ArgumentError(call, 1, "a whole number of decimals from 0 to 15", "0到15之间的整数位数", arguments[1].Type);
         }
-        var extra = x.Type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points ? 2 : 0;
-        return new BoundCall(call, x.Type, BoundFunction.Round, [x]) { Decimals = Math.Min((int)n + extra, Rounding.MaxDecimals) };
+        // Decimals count in the unit the value is written in: 2 more for a percent, 3 more for ‰ (round(5.25‰, 1) is 5.3‰).
+        var extra = x.Type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points ? 2 : x.PerMille ? 3 : 0;
+        return new BoundCall(call, x.Type, BoundFunction.Round, [x]) { Decimals = Math.Min((int)n + extra, Rounding.MaxDecimals), PerMille = x.PerMille };
     }
 
     private bool Arity(CallExpression call, int min, int max)
@@ -104,6 +105,10 @@ internal sealed partial class Binder
             ArgumentError(call, first, "a number", "数值", type);
             return null;
         }
+        if (BareAmongPercents(arguments.AsSpan(first)))
+        {
+            return null;
+        }
         for (var i = first + 1; i < arguments.Length; i++)
         {
             if (!Compatible(type, arguments[i].Type))
@@ -113,7 +118,31 @@ internal sealed partial class Binder
             }
             arguments[i] = ConvertTo(arguments[i], type);
         }
-        return new BoundCall(call, type, function, arguments);
+        return new BoundCall(call, type, function, arguments) { PerMille = type.Kind == RuleTypeKind.Number && arguments.Any(a => a.PerMille) };
+    }
+
+    /// <summary>Candidates of one value (min, max, coalesce, if's branches): a bare number among percents (or ‰) is RL2015, as beside one.</summary>
+    private bool BareAmongPercents(ReadOnlySpan<BoundExpression> candidates)
+    {
+        string? suffix = null;
+        foreach (var candidate in candidates)
+        {
+            if (RateSuffix(candidate) is { } s)
+            {
+                suffix = s;
+                break;
+            }
+        }
+        var reported = false;
+        foreach (var candidate in candidates)
+        {
+            if (suffix is not null && candidate.Bare is double bare && bare != 0)
+            {
+                ReportBare(candidate, bare, suffix);
+                reported = true;
+            }
+        }
+        return reported;
     }
 
     private static bool Compatible(RuleType expected, RuleType actual) =>
@@ -131,13 +160,17 @@ internal sealed partial class Binder
             return null;
         }
         var type = arguments[1].Type;
+        if (BareAmongPercents(arguments.AsSpan(1)))
+        {
+            return null;
+        }
         if (!Compatible(type, arguments[2].Type) && !(type.Kind == RuleTypeKind.Boolean && arguments[2].Type.Kind == RuleTypeKind.Boolean))
         {
             ArgumentError(call, 2, type.ToString(), type.Describe(ExplanationLanguage.Chinese), arguments[2].Type);
             return null;
         }
         arguments[2] = ConvertTo(arguments[2], type);
-        return new BoundCall(call, type, BoundFunction.If, arguments);
+        return new BoundCall(call, type, BoundFunction.If, arguments) { PerMille = type.Kind == RuleTypeKind.Number && (arguments[1].PerMille || arguments[2].PerMille) };
     }
 
     /// <summary>previous, growth, target, completion: the argument is an indicator's name.</summary>
@@ -153,11 +186,11 @@ internal sealed partial class Binder
         {
             return null;
         }
-        var current = new BoundIndicator(name, slot, 0);
+        var current = Read(name, slot, 0);
         switch (call.Function)
         {
             case "previous":
-                return new BoundIndicator(call, slot, 1);
+                return Read(call, slot, 1);
             case "growth":
                 if (slot.Type.Kind == RuleTypeKind.Boolean)
                 {
@@ -219,6 +252,11 @@ internal sealed partial class Binder
         for (var i = 0; i < arguments.Length; i++)
         {
             var parameter = function.Parameters[i];
+            if (arguments[i].Bare is double bare && bare != 0 && parameter.Kind is RuleTypeKind.Percent or RuleTypeKind.Points)
+            {
+                ReportBare(arguments[i], bare, parameter.Kind == RuleTypeKind.Percent ? "%" : "pp");
+                return null;
+            }
             if (!Compatible(parameter, arguments[i].Type))
             {
                 return ArgumentError(call, i, parameter.ToString(), parameter.Describe(ExplanationLanguage.Chinese), arguments[i].Type);

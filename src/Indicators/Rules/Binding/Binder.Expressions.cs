@@ -8,7 +8,7 @@ internal sealed partial class Binder
     {
         NumberLiteral number => BindNumber(number),
         BooleanLiteral boolean => new BoundConstant(boolean, RuleType.Boolean, boolean.Value ? 1 : 0),
-        NameReference name => Resolve(name, name.Name) is { } slot ? new BoundIndicator(name, slot, 0) : null,
+        NameReference name => Resolve(name, name.Name) is { } slot ? Read(name, slot, 0) : null,
         UnaryExpression unary => BindUnary(unary),
         BinaryExpression binary => BindBinary(binary),
         CallExpression call => BindCall(call),
@@ -25,7 +25,7 @@ internal sealed partial class Binder
         switch (number.Unit)
         {
             case null:
-                return new BoundConstant(number, RuleType.Number, number.Value);
+                return new BoundConstant(number, RuleType.Number, number.Value) { Bare = number.Value };
             case "%":
                 return new BoundConstant(number, RuleType.Percent, number.Value / 100);
             case "pp" or "个百分点":
@@ -35,8 +35,12 @@ internal sealed partial class Binder
         {
             return null;
         }
-        return new BoundConstant(number, unit.Type, number.Value * unit.Factor);
+        return new BoundConstant(number, unit.Type, number.Value * unit.Factor) { PerMille = unit.Type.Kind == RuleTypeKind.Number && unit.Factor != 1 };
     }
+
+    /// <summary>An indicator's value <paramref name="lag"/> years back, marked when it is shown in ‰.</summary>
+    private static BoundIndicator Read(RuleExpression syntax, PlanSlot slot, int lag) =>
+        new(syntax, slot, lag) { PerMille = slot.Type.Kind == RuleTypeKind.Number && slot.InsideFactor != 1 };
 
     private BoundUnary? BindUnary(UnaryExpression unary)
     {
@@ -52,7 +56,7 @@ internal sealed partial class Binder
                 wantsBoolean ? "“not”需要真假值，而不是" + operand.Type.Describe(ExplanationLanguage.Chinese) : "“-”需要数值，而不是真假值");
             return null;
         }
-        return new BoundUnary(unary, operand.Type, unary.Operator, operand);
+        return new BoundUnary(unary, operand.Type, unary.Operator, operand) { Bare = -operand.Bare, PerMille = operand.PerMille };
     }
 
     private BoundExpression? BindBinary(BinaryExpression binary)
@@ -94,6 +98,10 @@ internal sealed partial class Binder
 
     private BoundExpression? BindAdditive(BinaryExpression binary, BoundExpression left, BoundExpression right)
     {
+        if (BareBesidePercent(left, right))
+        {
+            return null;
+        }
         var (l, r) = (left.Type, right.Type);
         var add = binary.Operator == RuleBinaryOperator.Add;
         RuleType? result = (l.Kind, r.Kind) switch
@@ -166,6 +174,10 @@ internal sealed partial class Binder
 
     private BoundExpression? BindComparison(BinaryExpression binary, BoundExpression left, BoundExpression right)
     {
+        if (BareBesidePercent(left, right))
+        {
+            return null;
+        }
         var (l, r) = (left.Type, right.Type);
         var equality = binary.Operator is RuleBinaryOperator.Equal or RuleBinaryOperator.NotEqual;
         var fits = (l.Kind, r.Kind) switch
@@ -188,8 +200,90 @@ internal sealed partial class Binder
 
     private static bool IsZero(BoundExpression expression) => expression is BoundConstant { Value: 0 };
 
+    /// <summary>
+    /// Arithmetic of two numbers written without a unit is such a number too (<c>16 / 2</c>), so a constant cannot
+    /// slip a fraction past <see cref="BareBesidePercent"/>.
+    /// </summary>
     private static BoundBinary Binary(BinaryExpression syntax, RuleType type, BoundExpression left, BoundExpression right) =>
-        new(syntax, type, syntax.Operator, left, right);
+        new(syntax, type, syntax.Operator, left, right)
+        {
+            Bare = (left.Bare, right.Bare) is (double a, double b)
+                ? syntax.Operator switch
+                {
+                    RuleBinaryOperator.Add => a + b,
+                    RuleBinaryOperator.Subtract => a - b,
+                    RuleBinaryOperator.Multiply => a * b,
+                    RuleBinaryOperator.Divide => a / b,
+                    RuleBinaryOperator.Power => Math.Pow(a, b),
+                    _ => null,
+                }
+                : null,
+            // ‰ ± a number stays in ‰ (a bare number there is refused first); scaling by a bare number keeps the scale.
+            PerMille = syntax.Operator switch
+            {
+                RuleBinaryOperator.Add or RuleBinaryOperator.Subtract => left.PerMille || right.PerMille,
+                RuleBinaryOperator.Multiply => (left.PerMille && right.Bare is not null) || (right.PerMille && left.Bare is not null),
+                RuleBinaryOperator.Divide => left.PerMille && right.Bare is not null,
+                _ => false,
+            },
+        };
+
+    /// <summary>
+    /// A number written without a unit beside a percent, percentage points or a number in ‰ (added, subtracted, compared,
+    /// or a candidate of min/max/coalesce/if) is RL2015: inside, such a value is a fraction, so <c>growth(GDP) >= 8</c>
+    /// would silently mean 800%, while a scheme's <c>target 8</c> means 8%. The author writes the unit instead. Zero is
+    /// zero in every unit, so a bare 0 stays legal (<c>growth(GDP) > 0</c>).
+    /// </summary>
+    /// <returns>Whether it reported.</returns>
+    private bool BareBesidePercent(BoundExpression a, BoundExpression b)
+    {
+        if (a.Bare is double x && x != 0 && RateSuffix(b) is { } suffix)
+        {
+            ReportBare(a, x, suffix);
+            return true;
+        }
+        if (b.Bare is double y && y != 0 && RateSuffix(a) is { } other)
+        {
+            ReportBare(b, y, other);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>How a value that is a fraction inside is written: <c>%</c>, <c>pp</c> or <c>‰</c>; null for any other value.</summary>
+    internal static string? RateSuffix(BoundExpression expression) => expression.Type.Kind switch
+    {
+        RuleTypeKind.Percent => "%",
+        RuleTypeKind.Points => "pp",
+        RuleTypeKind.Number when expression.PerMille => "‰",
+        _ => null,
+    };
+
+    /// <summary>RL2015 on <paramref name="bare"/>, naming both readings: <c>3%</c>, or <c>300%</c> if the fraction 3 was meant.</summary>
+    internal void ReportBare(BoundExpression bare, double value, string suffix)
+    {
+        var text = RuleExpressionText.Format(bare.Syntax);
+        // ‰ has no literal in the text (a unit suffix is letters), so a number beside ‰ is written in % (5‰ is 0.5%).
+        var permille = suffix == "‰";
+        var unit = permille ? "%" : suffix;
+        var written = NumberText.Format(Scaled(value, permille ? 0.1m : 1)) + unit + (permille ? " (" + NumberText.Format(value) + "‰)" : "");
+        var fraction = NumberText.Format(Scaled(value, 100)) + unit;
+        var (what, whatZh) = suffix switch
+        {
+            "pp" => ("percentage points", "百分点"),
+            "‰" => ("a value in ‰", "千分比"),
+            _ => ("a percentage", "百分比"),
+        };
+        Report(bare.Syntax, "RL2015",
+            "the number " + text + " has no unit but stands beside " + what + ", where it would silently be read as a fraction; write " +
+            written + (written == fraction ? "" : ", or " + fraction + " if the fraction " + text + " was meant") + " (a fraction is written with the unit too)",
+            "数值" + text + "没有单位，却与" + whatZh + "一起运算或比较，会被默认当作小数；请写" + written +
+            (written == fraction ? "" : "，若" + text + "是小数形式则写" + fraction) + "（小数也须带单位书写）");
+    }
+
+    /// <summary>value × scale, in decimal where it fits, so 0.03 × 100 reads as 3, not 3.0000000000000004.</summary>
+    private static double Scaled(double value, decimal scale) =>
+        Math.Abs(value) is > 1e-20 and < 1e20 ? (double)((decimal)value * scale) : value * (double)scale;
 
     /// <summary>Converts a quantity into the unit of <paramref name="type"/> (1亿元 → 10000万元); anything else unchanged.</summary>
     internal static BoundExpression ConvertTo(BoundExpression expression, RuleType type)

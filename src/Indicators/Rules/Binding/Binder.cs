@@ -457,13 +457,15 @@ internal sealed partial class Binder
                 _ => null,
             };
             slot.InsideFactor = formula.Type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points ? 0.01 : 1;
-            return formula;
+            // A percent or points formula is shown × 100 in its own unit too: growth(GDP) * 100 would show 800% for 8%.
+            return RepeatsConversion(slot, formula, 1 / slot.InsideFactor, null) ? null : formula;
         }
         if (slot.Type.Kind == RuleTypeKind.Quantity)
         {
             if (formula.Type.Kind == RuleTypeKind.Quantity && formula.Type.SameDimension(slot.Type))
             {
-                return ConvertTo(formula, slot.Type);
+                var converted = ConvertTo(formula, slot.Type);
+                return converted is BoundConvert convert && RepeatsConversion(slot, formula, convert.Factor, formula.Type.Unit!.Symbol) ? null : converted;
             }
             ReportUnitMismatch(declaration, formula.Type);
             return null;
@@ -473,7 +475,89 @@ internal sealed partial class Binder
             ReportUnitMismatch(declaration, formula.Type);
             return null;
         }
-        return formula;
+        // A dimensionless value is a fraction inside; the slot shows it × 1 / InsideFactor (× 100 for % and pp, × 1000 for ‰).
+        return RepeatsConversion(slot, formula, 1 / slot.InsideFactor, null) ? null : formula;
+    }
+
+    /// <summary>
+    /// RL2016: a literal factor of the formula that repeats the conversion its declared unit applies —
+    /// <c>Patents / Employees * 10000 unit "件/万人"</c> (件/人 → 件/万人 is already × 10000), <c>A / B * 100 unit %</c>
+    /// (a ratio shown in % is already × 100), or the same as <c>/ 0.0001</c> — which would make the value
+    /// <paramref name="factor"/> times too large. The walk follows the factors that scale the whole value (through
+    /// <c>* /</c>, unary minus, the terms of <c>+ -</c>, and min, max, abs, round, coalesce and if's branches), without recursion.
+    /// </summary>
+    /// <returns>Whether it reported.</returns>
+    private bool RepeatsConversion(PlanSlot slot, BoundExpression formula, double factor, string? naturalUnit)
+    {
+        if (!double.IsFinite(factor) || factor == 1 || factor <= 0)
+        {
+            return false;
+        }
+        var reported = false;
+        var stack = new Stack<(BoundExpression Node, bool Inverted)>();
+        stack.Push((formula, false));
+        while (stack.Count > 0)
+        {
+            var (node, inverted) = stack.Pop();
+            if (node.Bare is double bare)
+            {
+                var scale = inverted ? 1 / bare : bare;
+                if (Math.Abs(scale - factor) <= 1e-9 * factor)
+                {
+                    ReportRepeatedConversion(slot, node, inverted, factor, naturalUnit);
+                    reported = true;
+                }
+                continue;
+            }
+            switch (node)
+            {
+                case BoundBinary { Operator: RuleBinaryOperator.Multiply or RuleBinaryOperator.Add or RuleBinaryOperator.Subtract } b:
+                    stack.Push((b.Right, inverted));
+                    stack.Push((b.Left, inverted));
+                    break;
+                case BoundBinary { Operator: RuleBinaryOperator.Divide } b:
+                    stack.Push((b.Right, !inverted));
+                    stack.Push((b.Left, inverted));
+                    break;
+                case BoundUnary { Operator: RuleUnaryOperator.Negate } u:
+                    stack.Push((u.Operand, inverted));
+                    break;
+                case BoundConvert c:
+                    stack.Push((c.Operand, inverted));
+                    break;
+                case BoundCall { Function: BoundFunction.Min or BoundFunction.Max or BoundFunction.Abs or BoundFunction.Coalesce or BoundFunction.Round } call:
+                    foreach (var argument in call.Arguments)
+                    {
+                        stack.Push((argument, inverted));
+                    }
+                    break;
+                case BoundCall { Function: BoundFunction.If } call:
+                    stack.Push((call.Arguments[2], inverted));
+                    stack.Push((call.Arguments[1], inverted));
+                    break;
+            }
+        }
+        return reported;
+    }
+
+    private void ReportRepeatedConversion(PlanSlot slot, BoundExpression literal, bool inverted, double factor, string? naturalUnit)
+    {
+        var declaration = slot.Declaration!;
+        var declared = declaration.Unit is not null;
+        var unit = declaration.Unit ?? slot.Unit?.Symbol ?? (slot.Type.Kind == RuleTypeKind.Points ? "pp" : slot.Type.ToString());
+        var written = (inverted ? "/ " : "* ") + RuleExpressionText.Format(literal.Syntax);
+        var times = NumberText.Format(factor);
+        var (what, whatZh) = naturalUnit is null
+            ? ("shows the formula's fraction in " + unit + " (× " + times + ")", "已将公式的小数按" + unit + "表示（× " + times + "）")
+            : ("converts the formula's " + naturalUnit + " into " + unit + " (× " + times + ")", "已将公式的" + naturalUnit + "换算为" + unit + "（× " + times + "）");
+        var (instead, insteadZh) = naturalUnit is not null ? ("; or declare the unit " + naturalUnit, "，或将单位声明为" + naturalUnit)
+            : declared ? ("; or drop the unit " + unit + " if the formula already gives the figure", "；若公式已给出该数值，则去掉单位" + unit)
+            : ("", "");
+        var (its, itsZh) = declared ? ("the declared unit ", "声明的单位") : ("its unit ", "其单位");
+        Report(literal.Syntax, "RL2016",
+            "'" + declaration.Name + "': " + its + unit + " already " + what + ", so '" + written + "' applies the conversion twice and makes the value " +
+            times + " times too large; drop '" + written + "'" + instead,
+            "“" + declaration.Name + "”：" + itsZh + unit + whatZh + "，公式中的“" + written + "”重复换算，结果会大" + times + "倍；请删去“" + written + "”" + insteadZh);
     }
 
     /// <summary>Whether a value of <paramref name="actual"/> may stand for <paramref name="expected"/>: numbers and percents are both dimensionless.</summary>

@@ -74,6 +74,19 @@ internal abstract class BoundExpression(RuleExpression syntax, RuleType type)
 
     internal RuleType Type { get; } = type;
 
+    /// <summary>
+    /// For a number written without a unit — a literal (<c>3</c>, <c>-3</c>) or arithmetic of such literals (<c>16 / 2</c>) —
+    /// its value; otherwise null. Such a number may not stand beside a percent or points (RL2015), and a factor the
+    /// declared unit already applies may not be written as one (RL2016).
+    /// </summary>
+    internal double? Bare { get; init; }
+
+    /// <summary>
+    /// Whether the value is a number shown in ‰ (a fraction inside: 5‰ is 0.005): an indicator in ‰, a literal in ‰ built in code (<c>Rule.Number(3, "‰")</c>), or
+    /// arithmetic that keeps the scale. Beside one a bare number is refused as beside a percent (RL2015).
+    /// </summary>
+    internal bool PerMille { get; init; }
+
     /// <summary>The expression an explanation shows for this node (a conversion adds its unit): the same for every zone,
     /// so written once per plan rather than once per zone evaluated (a race only writes the same text twice).</summary>
     internal string ExplanationText => explanationText ??=

@@ -136,6 +136,9 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                     Target = entry.Target ?? was.Target,
                     Stretch = entry.Stretch ?? was.Stretch,
                     Baseline = entry.Baseline ?? was.Baseline,
+                    TargetUnit = entry.Target is null ? was.TargetUnit : entry.TargetUnit,
+                    StretchUnit = entry.Stretch is null ? was.StretchUnit : entry.StretchUnit,
+                    BaselineUnit = entry.Baseline is null ? was.BaselineUnit : entry.BaselineUnit,
                 };
             }
             categories[index] = new ComposedCategory(category, old.Name, category.Weight ?? old.Weight, category.Cap ?? old.Cap, entries);
@@ -187,6 +190,10 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                     unresolved.Add(entry);
                     ok = false;
                 }
+                else
+                {
+                    ok &= NumbersFit(entry, slot);
+                }
                 IScoringMethod? method = null;
                 if (entry.Method is null)
                 {
@@ -197,7 +204,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 else
                 {
                     method = BindMethod(entry.Method);
-                    ok &= method is not null;
+                    ok &= method is not null && (slot is null || Scorable(entry, category.Name, slot, method));
                 }
                 if (entry.Weight is null)
                 {
@@ -310,6 +317,117 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         return node ?? scheme.Declaration;
     }
 
+    /// <summary>
+    /// RL2017 unless every unit written on the entry's numbers fits the indicator: <c>target 3%</c> is the same number as
+    /// <c>target 3</c> for an indicator in %, and is refused for any other (3% of 亿元 means nothing, and for a plain
+    /// ratio it would be ambiguous between 3 and 0.03).
+    /// </summary>
+    private bool NumbersFit(ScoredIndicatorDeclaration entry, PlanSlot slot)
+    {
+        var ok = true;
+        foreach (var (word, value, unit) in new[] { ("target", entry.Target, entry.TargetUnit), ("stretch", entry.Stretch, entry.StretchUnit), ("baseline", entry.Baseline, entry.BaselineUnit) })
+        {
+            if (unit is null || value is null || (unit == "%" && slot.Type.Kind == RuleTypeKind.Percent))
+            {
+                continue;
+            }
+            var number = NumberText.Format(value.Value);
+            var (measured, measuredZh) = slot.Unit is { } u ? (u.Symbol, u.Symbol)
+                : slot.Type.Kind == RuleTypeKind.Points ? ("percentage points", "百分点") : ("a plain number", "无单位数值");
+            binder.Report(entry, "RL2017",
+                "'" + word + " " + number + unit + "': indicator '" + entry.Indicator + "' is not measured in % but in " + measured +
+                "; write the " + word + " in that unit, without '" + unit + "'",
+                "“" + word + " " + number + unit + "”：指标“" + entry.Indicator + "”的单位不是%而是" + measuredZh + "，请按该单位书写，不带“" + unit + "”");
+            ok = false;
+        }
+        return ok;
+    }
+
+    /// <summary>
+    /// RL3008 unless a built-in method can score the entry: the method is tried once, at compile time, on a stand-in value
+    /// with the entry's polarity and default targets (the built-in methods refuse only for what is given or missing, never
+    /// for the value). A part the entry does not give (target, stretch, baseline) may still come with each zone
+    /// (<see cref="AssessmentZone.WithTargets"/>, a dataset's targets) for a data indicator, but not for an indicator the
+    /// rules derive: the bulk path has no targets for it but the scheme's. A user's own method is not tried.
+    /// </summary>
+    /// <returns>Whether the entry can be scored.</returns>
+    private bool Scorable(ScoredIndicatorDeclaration entry, string category, PlanSlot slot, IScoringMethod method)
+    {
+        if (method.GetType().Assembly != typeof(IScoringMethod).Assembly)
+        {
+            return true;
+        }
+        var given = new ZoneTargets(entry.Target, entry.Stretch, entry.Baseline);
+        if (Fails(method, slot.Polarity, given) is not { } failure)
+        {
+            return true;
+        }
+        // With a stand-in for every part not given: a failure now is the given parts' (or the polarity's) fault.
+        var sign = slot.Polarity == Polarity.Reverse ? -1 : 1;
+        var t = entry.Target ?? (entry.Baseline is double b ? b + sign : 1);
+        var step = Math.Max(1, Math.Abs(t));
+        var full = new ZoneTargets(t, entry.Stretch ?? Finite(t + sign * step, t), entry.Baseline ?? Finite(t - sign * step, t));
+        var name = entry.Method!.Name;
+        if (Fails(method, slot.Polarity, full) is { } fault)
+        {
+            binder.Report(entry, "RL3008",
+                "indicator '" + entry.Indicator + "' in category '" + category + "' cannot be scored by " + name + "() with what the entry gives: " + fault,
+                "类别“" + category + "”中的指标“" + entry.Indicator + "”无法按条目所给条件用" + name + "()计分：" + fault);
+            return false;
+        }
+        if (!slot.IsDerived)
+        {
+            return true; // each zone brings the missing parts, or that zone is refused when it is scored
+        }
+        var needs = new List<(string English, string Chinese, string Word)>();
+        if (entry.Target is null && Fails(method, slot.Polarity, full with { Target = null }) is not null)
+        {
+            needs.Add(("a target", "目标值", "target"));
+        }
+        if (entry.Stretch is null && Fails(method, slot.Polarity, full with { Stretch = null }) is not null)
+        {
+            needs.Add(("a stretch target", "力争目标", "stretch"));
+        }
+        if (entry.Baseline is null && Fails(method, slot.Polarity, full with { Baseline = null }) is not null)
+        {
+            needs.Add(("a baseline", "基数值", "baseline"));
+        }
+        var english = needs.Count == 0 ? failure : string.Join(" and ", needs.Select(n => n.English));
+        var chinese = needs.Count == 0 ? failure : string.Join("和", needs.Select(n => n.Chinese));
+        var parts = string.Join(" ", needs.Select(n => n.Word + " …"));
+        binder.Report(entry, "RL3008",
+            "indicator '" + entry.Indicator + "' in category '" + category + "' cannot be scored by " + name + "(): it needs " + english +
+            ", and a derived indicator gets none but its entry's; add '" + parts + "' to the entry",
+            "类别“" + category + "”中的指标“" + entry.Indicator + "”无法用" + name + "()计分：需要" + chinese + "，而派生指标只能使用条目给出的值；请在条目中加上“" + parts + "”");
+        return false;
+    }
+
+    private static double Finite(double value, double fallback) => double.IsFinite(value) ? value : fallback;
+
+    /// <summary>The method's reason for refusing a stand-in zone with these targets, or null when it scores.</summary>
+    private static string? Fails(IScoringMethod method, Polarity polarity, ZoneTargets targets)
+    {
+        // A population in which the stand-in value 1 is the best of two, for relative methods.
+        var population = new ScoringPopulation(1, polarity == Polarity.Reverse ? 2 : 0, 1, 2);
+        try
+        {
+            method.Score(new ScoringInput(1, 1, polarity, targets.Target, targets.Stretch, targets.Baseline, method.IsRelative ? population : null));
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return Reason(e);
+        }
+    }
+
+    /// <summary>An exception's message without the " (Parameter 'x')" .NET appends: the reason, for a diagnostic.</summary>
+    private static string Reason(ArgumentException e)
+    {
+        var message = e.Message;
+        var paren = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return paren > 0 ? message[..paren] : message;
+    }
+
     /// <summary>A stand-in for a missing weight that adds no problem of its own: a multiplier among multipliers, else the points the others leave.</summary>
     private static IndicatorWeight NeutralWeight(ComposedCategory category)
     {
@@ -383,9 +501,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         }
         catch (ArgumentException e)
         {
-            var message = e.Message;
-            var paren = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-            message = paren > 0 ? message[..paren] : message;
+            var message = Reason(e);
             // The factory's reason is English; the Chinese names the parameter when the factory said which one.
             var parameter = Array.IndexOf(registration.Parameters, e.ParamName) >= 0 ? "“" + e.ParamName + "”" : "";
             return ArgumentError(reference, reference.Name + "(): " + message, "计分方法" + reference.Name + "的参数" + parameter + "有误");

@@ -519,6 +519,7 @@ internal sealed class RuleParser
         double? target = null;
         double? stretch = null;
         double? baseline = null;
+        string? targetUnit = null, stretchUnit = null, baselineUnit = null;
         var seen = 0;
         while (Current.Kind == RuleTokenKind.Keyword && EntryWords.IndexOf(Current.Text!) is var index and >= 0)
         {
@@ -539,13 +540,13 @@ internal sealed class RuleParser
                     };
                     break;
                 case "target":
-                    target = ParseNumber(" after 'target'", "“target”后");
+                    target = ParseNumber(" after 'target'", "“target”后", out targetUnit);
                     break;
                 case "stretch":
-                    stretch = ParseNumber(" after 'stretch'", "“stretch”后");
+                    stretch = ParseNumber(" after 'stretch'", "“stretch”后", out stretchUnit);
                     break;
                 default:
-                    baseline = ParseNumber(" after 'baseline'", "“baseline”后");
+                    baseline = ParseNumber(" after 'baseline'", "“baseline”后", out baselineUnit);
                     break;
             }
         }
@@ -554,7 +555,12 @@ internal sealed class RuleParser
             var allowed = EntryWords.Where((_, i) => (seen & (1 << i)) == 0).Append(";").ToList();
             throw ExpectedOneOf(allowed, $" in the entry '{indicator}'", $"条目“{indicator}”中");
         }
-        var entry = Mark(new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline), start);
+        var entry = Mark(new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline)
+        {
+            TargetUnit = target is null ? null : targetUnit,
+            StretchUnit = stretch is null ? null : stretchUnit,
+            BaselineUnit = baseline is null ? null : baselineUnit,
+        }, start);
         map.AddPart(entry, RulePart.Name, nameSpan);
         map.AddPart(entry, RulePart.Weight, weightSpan);
         return entry;
@@ -807,8 +813,14 @@ internal sealed class RuleParser
     }
 
     /// <summary>A number with an optional '-' (declarations take any finite number; the binder checks the range).</summary>
-    private double ParseNumber(string contextEn, string contextZh)
+    private double ParseNumber(string contextEn, string contextZh) => ParseNumber(contextEn, contextZh, out _, percentAllowed: false);
+
+    /// <summary>A scheme entry's target, stretch or baseline: a number that may be written with <c>%</c> (<c>target 3%</c>).</summary>
+    private double ParseNumber(string contextEn, string contextZh, out string? unit) => ParseNumber(contextEn, contextZh, out unit, percentAllowed: true);
+
+    private double ParseNumber(string contextEn, string contextZh, out string? unit, bool percentAllowed)
     {
+        unit = null;
         var negative = false;
         if (Current.Kind == RuleTokenKind.Minus && Next.Kind == RuleTokenKind.Number)
         {
@@ -821,7 +833,11 @@ internal sealed class RuleParser
             throw Expected("a number", "数值", contextEn, contextZh);
         }
         Take();
-        if (t.Unit is not null)
+        if (percentAllowed && t.Unit == "%")
+        {
+            unit = t.Unit;
+        }
+        else if (t.Unit is not null)
         {
             Report(RuleSyntax.UnitNotAllowed, t, $"a unit ('{t.Unit}') is not allowed{contextEn}; write the plain number",
                 $"{contextZh}不能带单位（“{t.Unit}”）；请只写数值");

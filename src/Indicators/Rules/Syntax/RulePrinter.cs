@@ -198,19 +198,19 @@ internal static class RulePrinter
                 _ => "error",
             });
         }
-        AppendNumber(sb, " target ", entry.Target);
-        AppendNumber(sb, " stretch ", entry.Stretch);
-        AppendNumber(sb, " baseline ", entry.Baseline);
+        AppendNumber(sb, " target ", entry.Target, entry.TargetUnit);
+        AppendNumber(sb, " stretch ", entry.Stretch, entry.StretchUnit);
+        AppendNumber(sb, " baseline ", entry.Baseline, entry.BaselineUnit);
         sb.Append(";\n");
     }
 
     private static void AppendNumber(StringBuilder sb, double? value) => AppendNumber(sb, " ", value);
 
-    private static void AppendNumber(StringBuilder sb, string prefix, double? value)
+    private static void AppendNumber(StringBuilder sb, string prefix, double? value, string? unit = null)
     {
         if (value is double v)
         {
-            sb.Append(prefix).Append(NumberText.Format(v));
+            sb.Append(prefix).Append(NumberText.Format(v)).Append(unit);
         }
     }
 
