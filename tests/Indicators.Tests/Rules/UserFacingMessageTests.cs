@@ -208,6 +208,13 @@ public partial class UserFacingMessageTests
         "scheme S total 100分 { tier A 2.5; rank competition; rank dense; category C 1 { X 1 by f() by g(); } }",
         "indicator X = 1e999;",
         "target GDP \"a\\q\";",
+        // The codes of numbers beside percentages (RL2015), repeated unit conversions (RL2016), % on another unit (RL2017)
+        // and entries their method cannot score (RL3008, given target refused; derived indicator without one).
+        "indicator 增速 = growth(GDP) unit %;\ncheck 增速快: growth(GDP) >= 8;",
+        "indicator 专利密度 = InventionPatentsGranted / Employees * 10000 unit \"件/万人\";",
+        "scheme S total 100 { category C 100 { GDP 100 by capped_ratio() target 3%; } }",
+        "scheme S total 100 { category C 100 { GDP 100 by capped_ratio() target 0; } }",
+        "indicator 外贸占比 = Exports / GDP unit %;\nscheme S total 100 { category C 100 { 外贸占比 100 by guaranteed_stretch(0.6) target 30; } }",
     ];
 
     [Fact]
@@ -247,7 +254,7 @@ public partial class UserFacingMessageTests
         }
         // The corpus reaches every binding diagnostic, so the check above covers each one's Chinese message.
         string[] binding = ["RL2001", "RL2002", "RL2003", "RL2004", "RL2005", "RL2006", "RL2007", "RL2008", "RL2009", "RL2010", "RL2011", "RL2012", "RL2013", "RL2014",
-            "RL2020", "RL3001", "RL3002", "RL3003", "RL3004", "RL3005", "RL3006", "RL3007", "RL1001", "RL1002", "RL1003", "RL1004", "RL1005", "RL1006",
+            "RL2015", "RL2016", "RL2017", "RL3008", "RL2020", "RL3001", "RL3002", "RL3003", "RL3004", "RL3005", "RL3006", "RL3007", "RL1001", "RL1002", "RL1003", "RL1004", "RL1005", "RL1006",
             "RL1010", "RL1011", "RL1012", "RL1013", "RL1015", "RL1016", "RL1017", "RL1000", "RL4001", "RL4002", "RL4003", "RL4004", "RL4005"];
         Assert.Empty(binding.Except(codes));
     }

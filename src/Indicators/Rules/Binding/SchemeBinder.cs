@@ -372,7 +372,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         {
             binder.Report(entry, "RL3008",
                 "indicator '" + entry.Indicator + "' in category '" + category + "' cannot be scored by " + name + "() with what the entry gives: " + fault,
-                "类别“" + category + "”中的指标“" + entry.Indicator + "”无法按条目所给条件用" + name + "()计分：" + fault);
+                // The method's reason is English text from its factory; the Chinese says which given parts it refused.
+                "类别“" + category + "”中的指标“" + entry.Indicator + "”无法按条目所给条件用" + name + "()计分：条目给出的" + GivenParts(entry) + "不适用于该方法（例如目标值不为正，或上下限颠倒）");
             return false;
         }
         if (!slot.IsDerived)
@@ -393,13 +394,32 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             needs.Add(("a baseline", "基数值", "baseline"));
         }
         var english = needs.Count == 0 ? failure : string.Join(" and ", needs.Select(n => n.English));
-        var chinese = needs.Count == 0 ? failure : string.Join("和", needs.Select(n => n.Chinese));
+        var chinese = needs.Count == 0 ? "条目给出的" + GivenParts(entry) + "不适用于该方法" : string.Join("和", needs.Select(n => n.Chinese));
         var parts = string.Join(" ", needs.Select(n => n.Word + " …"));
         binder.Report(entry, "RL3008",
             "indicator '" + entry.Indicator + "' in category '" + category + "' cannot be scored by " + name + "(): it needs " + english +
             ", and a derived indicator gets none but its entry's; add '" + parts + "' to the entry",
             "类别“" + category + "”中的指标“" + entry.Indicator + "”无法用" + name + "()计分：需要" + chinese + "，而派生指标只能使用条目给出的值；请在条目中加上“" + parts + "”");
         return false;
+    }
+
+    /// <summary>The parts an entry gives, named in Chinese (目标值、力争目标、基数值), or 目标值 when it gives none.</summary>
+    private static string GivenParts(ScoredIndicatorDeclaration entry)
+    {
+        var parts = new List<string>(3);
+        if (entry.Target is not null)
+        {
+            parts.Add("目标值");
+        }
+        if (entry.Stretch is not null)
+        {
+            parts.Add("力争目标");
+        }
+        if (entry.Baseline is not null)
+        {
+            parts.Add("基数值");
+        }
+        return parts.Count == 0 ? "目标值" : string.Join("、", parts);
     }
 
     private static double Finite(double value, double fallback) => double.IsFinite(value) ? value : fallback;
