@@ -85,6 +85,14 @@ public readonly record struct ZoneTargets(double? Target = null, double? Stretch
     /// <summary>Whether no target, stretch or baseline is given.</summary>
     public bool IsEmpty => Target is null && Stretch is null && Baseline is null;
 
+    /// <summary>
+    /// These targets over a scheme entry's defaults: each part this zone gives replaces the default's, each part it
+    /// leaves null keeps the default's. A zone's own target therefore keeps the scheme's stretch target and baseline,
+    /// as <see cref="BulkAssessment"/> does with a dataset's cell target.
+    /// </summary>
+    internal ZoneTargets Over(ZoneTargets defaults) =>
+        new(Target ?? defaults.Target, Stretch ?? defaults.Stretch, Baseline ?? defaults.Baseline);
+
     internal bool IsFinite => (Target is not double t || double.IsFinite(t)) && (Stretch is not double s || double.IsFinite(s)) && (Baseline is not double b || double.IsFinite(b));
 
     internal ZoneTargets Checked()
