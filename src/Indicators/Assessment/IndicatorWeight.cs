@@ -27,9 +27,7 @@ public readonly struct IndicatorWeight : IEquatable<IndicatorWeight>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is not positive and finite.</exception>
     public static IndicatorWeight Points(double points)
     {
-        Preconditions.CheckFinite(points);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(points);
-        return new(points, false);
+        return new(Preconditions.CheckPositive(points), false);
     }
 
     /// <summary>A relative multiplier (赋权系数) within the category.</summary>
@@ -38,9 +36,7 @@ public readonly struct IndicatorWeight : IEquatable<IndicatorWeight>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="multiplier"/> is not positive and finite.</exception>
     public static IndicatorWeight Multiplier(double multiplier)
     {
-        Preconditions.CheckFinite(multiplier);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(multiplier);
-        return new(multiplier, true);
+        return new(Preconditions.CheckPositive(multiplier), true);
     }
 
     /// <summary>Whether two weights are equal.</summary>

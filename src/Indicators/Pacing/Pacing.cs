@@ -82,7 +82,11 @@ public static class Pacing
     public static GrowthPacingResult OfGrowthTarget(Percentage yearToDateGrowth, Percentage annualTargetGrowth, int month)
     {
         Preconditions.CheckInRange(month, 1, 12);
-        Preconditions.CheckArgument(double.IsFinite(yearToDateGrowth.Percent - annualTargetGrowth.Percent), nameof(yearToDateGrowth), "The rates are too far apart for their gap to be a finite number.");
+        if (!double.IsFinite(yearToDateGrowth.Percent - annualTargetGrowth.Percent))
+        {
+            throw new ArgumentOutOfRangeException(nameof(yearToDateGrowth), yearToDateGrowth,
+                "The rates are too far apart for their gap in percentage points to be a finite number.");
+        }
         return new(yearToDateGrowth, annualTargetGrowth, month);
     }
 

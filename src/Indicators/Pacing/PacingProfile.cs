@@ -56,6 +56,7 @@ public sealed class PacingProfile
             if (yearToDate.TryGetValue(month, out var value))
             {
                 shares[month - 1] = value / total * 100;
+                Preconditions.CheckArgument(double.IsFinite(shares[month - 1]), paramName, "Month " + month.ToString(System.Globalization.CultureInfo.InvariantCulture) + "'s share of last year's total overflows a double.");
             }
             else
             {

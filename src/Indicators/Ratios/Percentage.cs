@@ -37,8 +37,14 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <summary>A percentage from a fraction: <c>FromFraction(0.235)</c> is 23.5%.</summary>
     /// <param name="fraction">The fraction; finite.</param>
     /// <returns>The percentage.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is NaN or infinite.</exception>
-    public static Percentage FromFraction(double fraction) => new(Preconditions.CheckFinite(fraction) * 100);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is NaN or infinite, or so large (beyond ±1.7 × 10^306) that its percent overflows a double.</exception>
+    public static Percentage FromFraction(double fraction)
+    {
+        var percent = Preconditions.CheckFinite(fraction) * 100;
+        return double.IsFinite(percent)
+            ? new(percent)
+            : throw new ArgumentOutOfRangeException(nameof(fraction), fraction, "The fraction is too large: its percent (× 100) overflows a double.");
+    }
 
     /// <summary>
     /// Parses "23.5%", "-3.7%" or "23.5％" (full-width sign). Never throws: a malformed text gives

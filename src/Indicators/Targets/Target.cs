@@ -248,7 +248,7 @@ public readonly partial struct Target : IEquatable<Target>
             attainment = default;
             return false;
         }
-        var percent = Rounding.CanSnap(growth.Current / growth.Base) ? (double)(growth.DecimalRate * 100) : rate.Percent;
+        var percent = growth.TryGetDecimalPercent(out var snapped) ? (double)snapped : rate.Percent;
         attainment = Judge(percent, policy);
         return true;
     }
