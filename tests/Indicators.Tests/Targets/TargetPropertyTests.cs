@@ -26,7 +26,8 @@ public class TargetPropertyTests
     private static Gen<double> Stated(int decimals, int min, int max) =>
         Gen.Choose(min, max).Select(k => (double)((decimal)k / (decimal)Math.Pow(10, decimals)));
 
-    private static readonly Gen<Target> Targets =
+    /// <summary>A kind of target and a unit it can state.</summary>
+    private static readonly Gen<(TargetKind Kind, Unit Unit)> KindsAndUnits =
         from kind in Gen.Elements(TargetKind.Level, TargetKind.Count, TargetKind.Growth, TargetKind.Decline, TargetKind.Share, TargetKind.ZeroControl)
         from unit in kind switch
         {
@@ -35,6 +36,12 @@ public class TargetPropertyTests
             TargetKind.ZeroControl => Gen.Constant(Units.One),
             _ => Gen.Constant(Units.Percent),
         }
+        select (kind, unit);
+
+    private static readonly Gen<Target> Targets =
+        from kindAndUnit in KindsAndUnits
+        let kind = kindAndUnit.Kind
+        let unit = kindAndUnit.Unit
         let percent = kind is TargetKind.Growth or TargetKind.Decline or TargetKind.Share || unit == Units.Percent
         from decimals in Gen.Choose(percent ? 1 : 0, 3)
         from qualifier in Gen.Elements(TargetQualifiers)
@@ -222,14 +229,9 @@ public class TargetPropertyTests
     }
 
     private static readonly Gen<Target?> AnyTargets =
-        from kind in Gen.Elements(TargetKind.Level, TargetKind.Count, TargetKind.Growth, TargetKind.Decline, TargetKind.Share, TargetKind.ZeroControl)
-        from unit in kind switch
-        {
-            TargetKind.Level => Gen.Elements(LevelUnits),
-            TargetKind.Count => Gen.Constant(Unit.Parse("家").Value),
-            TargetKind.ZeroControl => Gen.Constant(Units.One),
-            _ => Gen.Constant(Units.Percent),
-        }
+        from kindAndUnit in KindsAndUnits
+        let kind = kindAndUnit.Kind
+        let unit = kindAndUnit.Unit
         from qualifier in Gen.Elements(TargetQualifiers)
         from number in AnyNumber
         from decimals in Gen.Frequency((2, Gen.Constant<int?>(null)), (1, Gen.Choose(0, 15).Select(d => (int?)d)))
