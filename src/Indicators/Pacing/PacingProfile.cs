@@ -26,7 +26,7 @@ public sealed class PacingProfile
     /// <param name="lastYearMonths">Last year's monthly values, all twelve months present.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lastYearMonths"/> is null.</exception>
-    /// <exception cref="ArgumentException">A month is missing, or the year's total is not positive.</exception>
+    /// <exception cref="ArgumentException">A month is missing, the year's total is not positive, or a month's share of it overflows a double.</exception>
     public static PacingProfile FromLastYearMonths(MonthlySeries lastYearMonths)
     {
         ArgumentNullException.ThrowIfNull(lastYearMonths);
@@ -39,7 +39,7 @@ public sealed class PacingProfile
     /// <param name="lastYearToDate">Last year's year-to-date values, through December, with no month missing.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lastYearToDate"/> is null.</exception>
-    /// <exception cref="ArgumentException">A month is missing, or the year's total is not positive.</exception>
+    /// <exception cref="ArgumentException">A month is missing, the year's total is not positive, or a month's share of it overflows a double.</exception>
     public static PacingProfile FromLastYearToDate(MonthlySeries lastYearToDate)
     {
         ArgumentNullException.ThrowIfNull(lastYearToDate);

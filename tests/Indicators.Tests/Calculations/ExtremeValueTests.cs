@@ -363,5 +363,12 @@ public class ExtremeValueTests
         Assert.Equal("annualTarget", Assert.Throws<ArgumentOutOfRangeException>(() => global::Indicators.Pacing.ByDays(1, double.PositiveInfinity, new LocalDate(2024, 1, 1))).ParamName);
         Assert.Equal("period", Assert.Throws<ArgumentException>(() => global::Indicators.Pacing.ByMonths(1, 2, ReportingPeriod.DateRange(new LocalDate(2024, 1, 1), new LocalDate(2024, 5, 5)))).ParamName);
         Assert.Throws<ArgumentNullException>(() => global::Indicators.Pacing.ByProfile(1, 2, 3, null!));
+        Assert.Equal("asOf", Assert.Throws<ArgumentOutOfRangeException>(() => global::Indicators.Pacing.ByDays(1, 2, new LocalDate(-5, 3, 1))).ParamName);
+        Assert.Equal("asOf", Assert.Throws<ArgumentException>(() => global::Indicators.Pacing.ByDays(1, 2, new LocalDate(2024, 3, 1, CalendarSystem.Julian))).ParamName);
+        // A profile whose month's share of last year's total overflows is refused at the door.
+        var profile = Assert.Throws<ArgumentException>(() =>
+            PacingProfile.FromLastYearMonths(MonthlySeries.FromMonths(1e308, -1e308, 1e-300, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
+        Assert.Equal("lastYearMonths", profile.ParamName);
+        Assert.Contains("overflows", profile.Message, StringComparison.Ordinal);
     }
 }
