@@ -241,6 +241,39 @@ public class ExtremeValueTests
                     : false.Label(failure)));
     }
 
+    private static readonly IScoringMethod[] Methods =
+    [
+        ScoringMethods.AllOrNothing(1), ScoringMethods.CappedRatio(1.2), ScoringMethods.BaseStep(2, 0.1, 2, StepMode.Floor, 5),
+        ScoringMethods.BaseStep(2, 0.1, 2, StepMode.Proportional), ScoringMethods.EightyPercentAtTarget(0.5, 1.5), ScoringMethods.Interpolation(),
+        ScoringMethods.EfficacyCoefficient(), ScoringMethods.BenchmarkRatio(), ScoringMethods.BenchmarkRatio(19470.05), ScoringMethods.RankLadder(),
+        ScoringMethods.RankLadderByPoints(0.3), ScoringMethods.GuaranteedStretch(0.6), ScoringMethods.CompletionSteps(),
+    ];
+
+    [Fact]
+    public void Every_scoring_method_scores_finite_points_or_refuses_extreme_inputs() =>
+        // Assessment layer: a method given extreme finite values, targets and populations scores finite points and
+        // explains them without "Infinity", or refuses with an ArgumentException (the evaluator names zone and indicator).
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true),
+            // Weights are a scheme's points (a scheme's total is checked when it is built): extreme values, targets and
+            // populations against ordinary weights.
+            Prop.ForAll((from values in Gen.Three(Extreme) from weight in Gen.Choose(0, 10_000) select (values, weight / 100.0)).ToArbitrary(), t =>
+            {
+                var ((value, target, other), weight) = t;
+                foreach (var polarity in new[] { Polarity.Positive, Polarity.Reverse })
+                {
+                    var population = new ScoringPopulation(Math.Max(value, other), Math.Min(value, other), 2, 3);
+                    var input = new ScoringInput(value, Math.Abs(weight), polarity, target, Math.Max(target, other), Math.Min(target, other), population);
+                    foreach (var method in Methods)
+                    {
+                        if (Failure(method.Name, () => method.Score(in input)) is { } failure)
+                        {
+                            return false.Label(polarity + " " + failure);
+                        }
+                    }
+                }
+                return true.ToProperty();
+            }));
+
     [Fact]
     public void Issue9_17_OverflowIsAStatusARefusalOrMissing()
     {

@@ -43,7 +43,7 @@ internal sealed class CompletionStepScoring : IScoringMethod, IPointsOnly
             return new IndicatorScore(points, null, Name, $"completion steps: completion {completion} misses the target → 0");
         }
         return new IndicatorScore(points, null, Name,
-            $"completion steps: completion {completion}, {N(input.Weight)} + min({N(PointsPerStep)} × {N(steps)} steps of {N(StepPercent)}%, {N(MaxBonus)}) = {N(points)}");
+            $"completion steps: completion {completion}, {N(input.Weight)} + min({N(PointsPerStep)} × {(double.IsFinite(steps) ? N(steps) : "unbounded")} steps of {N(StepPercent)}%, {N(MaxBonus)}) = {N(points)}");
     }
 
     /// <inheritdoc />

@@ -70,7 +70,10 @@ internal static class ScoringChecks
     internal static double Clamp(double points, double max) => Math.Clamp(points, 0, max) + 0.0;
 
     /// <summary>A number for an explanation: ten significant digits hide the binary noise (5.3999999999999995 → 5.4).</summary>
-    internal static string N(double value) => NumberText.Format(value, "G10", CultureInfo.InvariantCulture);
+    internal static string N(double value) => double.IsFinite(value)
+        ? NumberText.Format(value, "G10", CultureInfo.InvariantCulture)
+        // An intermediate that overflowed (a gap between values of opposite signs near ±1.8e308) is named, not written as "Infinity".
+        : (value > 0 ? "more than " : "less than −") + NumberText.Format(double.MaxValue, "G3", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// (a − b) / per, computed in decimal when the numbers fit, so that whole steps are counted as written:
@@ -90,6 +93,15 @@ internal static class ScoringChecks
 
     /// <summary>a / b, in decimal when the numbers fit (see <see cref="StepsBetween"/>).</summary>
     internal static double Ratio(double a, double b) => StepsBetween(a, 0, b);
+
+    /// <summary>
+    /// (a − b) / (high − low), the position of a between two bounds: <see cref="StepsBetween"/> when both differences are
+    /// finite, else from the halves, so that finite values near ±1.8e308 never give ∞ / ∞ = NaN.
+    /// </summary>
+    internal static double Position(double a, double b, double high, double low) =>
+        double.IsFinite(a - b) && double.IsFinite(high - low)
+            ? StepsBetween(a, b, high - low)
+            : ((a / 2) - (b / 2)) / ((high / 2) - (low / 2));
 
     private static void CheckOptional(double? value, string paramName)
     {
