@@ -47,6 +47,13 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>
+    /// The result of an arithmetic operation on finite operands, unless it overflowed: a result beyond a double is refused
+    /// like any other out-of-range argument (naming the operand that made it overflow), never returned as an infinity.
+    /// </summary>
+    internal static double CheckNoOverflow(double result, string operation, string paramName) =>
+        double.IsFinite(result) ? result : throw new ArgumentOutOfRangeException(paramName, $"The {operation} overflows the range of a double.");
+
     /// <summary>Throws an <see cref="ArgumentException"/> with <paramref name="message"/> unless <paramref name="condition"/> holds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CheckArgument(bool condition, string paramName, string message)

@@ -83,7 +83,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
                 nameof(target));
         }
         // ConvertValue only rescales (万美元 → 美元-equivalent of 万元's scale); the rate then changes currency.
-        return Quantity.Of(Quantity.Finite(fromUnit.ConvertValue(amount.Value, target) * factor, "conversion", nameof(target)), target);
+        return Quantity.Of(Preconditions.CheckNoOverflow(fromUnit.ConvertValue(amount.Value, target) * factor, "conversion", nameof(target)), target);
     }
 
     /// <summary>Whether two rates are the same currencies, rate and period.</summary>

@@ -94,7 +94,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     {
         ArgumentNullException.ThrowIfNull(target);
         CheckCompatible(target, "convert", nameof(target));
-        return target == Unit ? this : new Quantity(Finite(Unit.ConvertValue(value, target), "conversion", nameof(target)), target);
+        return target == Unit ? this : new Quantity(Preconditions.CheckNoOverflow(Unit.ConvertValue(value, target), "conversion", nameof(target)), target);
     }
 
     /// <summary>
@@ -121,7 +121,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     public static Quantity operator +(Quantity left, Quantity right)
     {
         left.CheckCompatible(right.Unit, "add", nameof(right));
-        return new Quantity(Finite(left.value + right.Unit.ConvertValue(right.value, left.Unit), "addition", nameof(right)), left.Unit);
+        return new Quantity(Preconditions.CheckNoOverflow(left.value + right.Unit.ConvertValue(right.value, left.Unit), "addition", nameof(right)), left.Unit);
     }
 
     /// <summary>Subtracts two quantities of one dimension; the result is in the left operand's unit.</summary>
@@ -133,7 +133,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     public static Quantity operator -(Quantity left, Quantity right)
     {
         left.CheckCompatible(right.Unit, "subtract", nameof(right));
-        return new Quantity(Finite(left.value - right.Unit.ConvertValue(right.value, left.Unit), "subtraction", nameof(right)), left.Unit);
+        return new Quantity(Preconditions.CheckNoOverflow(left.value - right.Unit.ConvertValue(right.value, left.Unit), "subtraction", nameof(right)), left.Unit);
     }
 
     /// <summary>The opposite quantity.</summary>
@@ -149,7 +149,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     public static Quantity operator *(Quantity quantity, double factor)
     {
         Preconditions.CheckFinite(factor);
-        return new Quantity(Finite(quantity.value * factor, "multiplication", nameof(factor)), quantity.Unit);
+        return new Quantity(Preconditions.CheckNoOverflow(quantity.value * factor, "multiplication", nameof(factor)), quantity.Unit);
     }
 
     /// <summary>Scales a quantity.</summary>
@@ -171,7 +171,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         {
             throw new DivideByZeroException($"Cannot divide {quantity} by zero.");
         }
-        return new Quantity(Finite(quantity.value / divisor, "division", nameof(divisor)), quantity.Unit);
+        return new Quantity(Preconditions.CheckNoOverflow(quantity.value / divisor, "division", nameof(divisor)), quantity.Unit);
     }
 
     /// <summary>
@@ -193,7 +193,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         {
             throw new DivideByZeroException($"Cannot divide {left} by {right}: it is zero.");
         }
-        return Finite(left.value / denominator, "division", nameof(right));
+        return Preconditions.CheckNoOverflow(left.value / denominator, "division", nameof(right));
     }
 
     /// <summary>Structural equality: the same value and the same unit.</summary>
@@ -290,10 +290,6 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
 
     internal static string Describe(Unit unit) => unit.Symbol.Length == 0 ? "a pure number" : "\"" + unit.Symbol + "\"";
 
-    // A result beyond a double is refused like any other out-of-range argument (ArgumentException family, naming the
-    // operand that made it overflow), never returned as an infinity.
-    internal static double Finite(double result, string operation, string paramName) =>
-        double.IsFinite(result) ? result : throw new ArgumentOutOfRangeException(paramName, $"The {operation} overflows the range of a double.");
 
     /// <summary>
     /// The text with the thousands separators of the number at <paramref name="start"/> removed

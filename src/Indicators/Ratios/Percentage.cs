@@ -62,19 +62,22 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <param name="left">The later rate.</param>
     /// <param name="right">The earlier rate.</param>
     /// <returns><c>left − right</c> in percentage points.</returns>
-    public static PercentagePoints operator -(Percentage left, Percentage right) => PercentagePoints.FromPoints(left.percent - right.percent);
+    /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
+    public static PercentagePoints operator -(Percentage left, Percentage right) => PercentagePoints.FromPoints(Preconditions.CheckNoOverflow(left.percent - right.percent, "difference", nameof(right)));
 
     /// <summary>A percentage moved by some percentage points: 18.2% + 2.6个百分点 = 20.8%.</summary>
     /// <param name="left">The percentage.</param>
     /// <param name="right">The change.</param>
     /// <returns>The moved percentage.</returns>
-    public static Percentage operator +(Percentage left, PercentagePoints right) => FromPercent(left.percent + right.Points);
+    /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
+    public static Percentage operator +(Percentage left, PercentagePoints right) => FromPercent(Preconditions.CheckNoOverflow(left.percent + right.Points, "sum", nameof(right)));
 
     /// <summary>A percentage moved down by some percentage points.</summary>
     /// <param name="left">The percentage.</param>
     /// <param name="right">The change.</param>
     /// <returns>The moved percentage.</returns>
-    public static Percentage operator -(Percentage left, PercentagePoints right) => FromPercent(left.percent - right.Points);
+    /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
+    public static Percentage operator -(Percentage left, PercentagePoints right) => FromPercent(Preconditions.CheckNoOverflow(left.percent - right.Points, "difference", nameof(right)));
 
     /// <summary>The opposite percentage: −(3.7%) is −3.7%.</summary>
     /// <param name="value">The percentage.</param>

@@ -285,6 +285,9 @@ public class ExtremeValueTests
         Assert.Equal("rates", Assert.Throws<ArgumentOutOfRangeException>(() =>
             AverageGrowth.FromRates([Percentage.FromPercent(1e307), Percentage.FromPercent(1e307)])).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => Multiple.FromRatio(1e307));
+        Assert.Equal("right", Assert.Throws<ArgumentOutOfRangeException>(() => Percentage.FromPercent(1.7e308) - Percentage.FromPercent(-1.7e308)).ParamName);
+        Assert.Equal("right", Assert.Throws<ArgumentOutOfRangeException>(() => PercentagePoints.FromPoints(1.7e308) + PercentagePoints.FromPoints(1.7e308)).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentOutOfRangeException>(() => Quantity.Of(1e308, Units.HundredMillionYuan).ConvertTo(Units.Yuan)).ParamName);
 
         // Calculations give a result without the value, and say why.
         var change = Growth.YearOnYear(1e308, -1e308);
