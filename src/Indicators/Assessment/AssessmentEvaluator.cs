@@ -155,12 +155,12 @@ internal static class AssessmentEvaluator
         {
             // A method rejects what it cannot score (no target, a target of zero): say which zone and indicator.
             throw new AssessmentException("Method '" + indicator.Method.Name + "' cannot score zone '" + zone.Id.Code + "' on indicator '" +
-                indicator.Code + "': " + e.Message, e);
+                indicator.Shown + "': " + e.Message, e);
         }
         if (!double.IsFinite(score.Points))
         {
             throw new AssessmentException("Method '" + indicator.Method.Name + "' gave zone '" + zone.Id.Code + "' a non-finite score for indicator '" +
-                indicator.Code + "'.");
+                indicator.Shown + "'.");
         }
         return new IndicatorAssessment(indicator, weight, value, targets, IndicatorAssessmentStatus.Scored, score, population);
     }

@@ -119,7 +119,9 @@ internal static class AssessmentExplainer
     private static string IndicatorLine(IndicatorAssessment indicator, bool zh)
     {
         var definition = indicator.Indicator.Definition;
-        var head = indicator.Code + " " + (zh ? definition.ChineseName : definition.EnglishName);
+        var name = zh ? definition.ChineseName : definition.EnglishName;
+        var shown = indicator.Indicator.Shown;
+        var head = shown == name ? shown : shown + " " + name;
         var n = (Func<double, string>)AssessmentText.Number;
         switch (indicator.Status)
         {
@@ -148,15 +150,16 @@ internal static class AssessmentExplainer
                         ? "，最优值 " + n(p.Best) + unit + "，最差值 " + n(p.Worst) + unit + "，第" + p.Rank.ToString(CultureInfo.InvariantCulture) + "/" + p.Count.ToString(CultureInfo.InvariantCulture) + "位"
                         : ", best " + n(p.Best) + unit + ", worst " + n(p.Worst) + unit + ", rank " + p.Rank.ToString(CultureInfo.InvariantCulture) + " of " + p.Count.ToString(CultureInfo.InvariantCulture));
                 }
-                line.Append(zh ? "，方法 " : ", method ").Append(score.Method);
+                line.Append(zh ? "，方法 " : ", method ").Append(indicator.Indicator.Method.GetName(zh ? ExplanationLanguage.Chinese : ExplanationLanguage.English));
                 if (score.Index is double index)
                 {
                     line.Append(zh ? "，指数 " : ", index ").Append(n(index));
                 }
                 line.Append(zh ? "，得分 " : ", points ").Append(n(score.Points));
-                if (!string.IsNullOrEmpty(score.Explanation))
+                var explanation = score.GetExplanation(zh ? ExplanationLanguage.Chinese : ExplanationLanguage.English);
+                if (!string.IsNullOrEmpty(explanation))
                 {
-                    line.Append(zh ? "（" + score.Explanation + "）" : " (" + score.Explanation + ")");
+                    line.Append(zh ? "（" + explanation + "）" : " (" + explanation + ")");
                 }
                 return line.ToString();
         }

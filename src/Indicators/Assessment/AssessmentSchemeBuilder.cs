@@ -130,15 +130,17 @@ public sealed class AssessmentSchemeBuilder
     /// <returns>The scheme, or every problem found.</returns>
     public SchemeBuildResult TryBuild()
     {
-        var problems = new List<string>();
+        var problems = new List<SchemeProblem>();
         var schemeName = string.IsNullOrWhiteSpace(name) ? "(unnamed)" : name;
         if (string.IsNullOrWhiteSpace(name))
         {
-            problems.Add("the scheme has no name");
+            problems.Add(new(SchemeProblemKind.Missing, SchemeItem.Scheme, -1, -1, "the scheme has no name", "考核方案没有名称"));
         }
         if (!double.IsFinite(total) || total <= 0)
         {
-            problems.Add(FormattableString.Invariant($"the declared total {total} is not a positive finite number"));
+            problems.Add(new(SchemeProblemKind.NotPositive, SchemeItem.Scheme, -1, -1,
+                FormattableString.Invariant($"the declared total {total} is not a positive finite number"),
+                "方案总分" + NumberText.Format(total) + "应为有限正数", AboutWeight: true));
         }
 
         var builtCategories = BuildCategories(problems);
@@ -147,51 +149,61 @@ public sealed class AssessmentSchemeBuilder
         var eventCodes = new HashSet<string>(StringComparer.Ordinal);
 
         var builtBonuses = new List<BonusItem>();
-        foreach (var (code, itemName, points, kind, cap) in bonuses)
+        for (var i = 0; i < bonuses.Count; i++)
         {
-            var label = Label("bonus item", code, itemName);
+            var (code, itemName, points, kind, cap) = bonuses[i];
+            var label = new ItemLabel(SchemeItem.Bonus, i, "bonus item", "加分项", code, itemName);
             CheckCodeAndName(problems, label, code, itemName, eventCodes);
-            CheckPositive(problems, label, "points", points);
-            if (cap is double c) { CheckPositive(problems, label, "cap", c); }
-            if (!Enum.IsDefined(kind)) { problems.Add(label + " has an undefined kind"); }
+            CheckPositive(problems, label, "points", "分值", points);
+            if (cap is double c) { CheckPositive(problems, label, "cap", "上限", c); }
+            if (!Enum.IsDefined(kind)) { problems.Add(label.Problem(SchemeProblemKind.Undefined, " has an undefined kind", "的计分方式未定义")); }
             builtBonuses.Add(new BonusItem(code ?? "", itemName ?? "", points, kind, cap));
         }
-        if (bonusCap is double overall) { CheckPositive(problems, "the overall bonus cap", "value", overall); }
+        if (bonusCap is double overall)
+        {
+            CheckPositive(problems, new ItemLabel(SchemeItem.BonusCap, -1, "the overall bonus cap", "加分总额上限", null, null), "value", "数值", overall);
+        }
 
         var builtDeductions = new List<DeductionItem>();
-        foreach (var (code, itemName, points) in deductions)
+        for (var i = 0; i < deductions.Count; i++)
         {
-            var label = Label("deduction item", code, itemName);
+            var (code, itemName, points) = deductions[i];
+            var label = new ItemLabel(SchemeItem.Deduction, i, "deduction item", "扣分项", code, itemName);
             CheckCodeAndName(problems, label, code, itemName, eventCodes);
-            CheckPositive(problems, label, "points per event", points);
+            CheckPositive(problems, label, "points per event", "每项扣分", points);
             builtDeductions.Add(new DeductionItem(code ?? "", itemName ?? "", points));
         }
 
         var vetoCodes = new HashSet<string>(StringComparer.Ordinal);
         var builtVetoes = new List<VetoRule>();
-        foreach (var (code, ruleName, form, gradeCap) in vetoes)
+        for (var i = 0; i < vetoes.Count; i++)
         {
-            var label = Label("veto rule", code, ruleName);
+            var (code, ruleName, form, gradeCap) = vetoes[i];
+            var label = new ItemLabel(SchemeItem.Veto, i, "veto rule", "一票否决项", code, ruleName);
             CheckCodeAndName(problems, label, code, ruleName, vetoCodes);
-            if (!Enum.IsDefined(form)) { problems.Add(label + " has an undefined form"); }
+            if (!Enum.IsDefined(form)) { problems.Add(label.Problem(SchemeProblemKind.Undefined, " has an undefined form", "的否决方式未定义")); }
             if (form == VetoForm.CapGrade && (gradeCap is null || !gradeNames.Contains(gradeCap)))
             {
-                problems.Add(label + " caps the grade at '" + (gradeCap ?? "(none)") + "', which is not a declared grade");
+                problems.Add(gradeCap is null
+                    ? label.Problem(SchemeProblemKind.GradeCap, " caps the grade at '(none)', which is not a declared grade", "限定等级，但没有指定等级")
+                    : label.Problem(SchemeProblemKind.GradeCap, " caps the grade at '" + gradeCap + "', which is not a declared grade", "将等级限定为“" + gradeCap + "”，但没有声明这个等级"));
             }
             if (form != VetoForm.CapGrade && gradeCap is not null)
             {
-                problems.Add(label + " names a grade cap but its form is " + form.ToString());
+                problems.Add(label.Problem(SchemeProblemKind.GradeCap, " names a grade cap but its form is " + form.ToString(), "指定了等级上限，但其否决方式不是限定等级"));
             }
             builtVetoes.Add(new VetoRule(code ?? "", ruleName ?? "", form, gradeCap));
         }
 
         if (rankingOptions.Polarity != Polarity.Positive)
         {
-            problems.Add("the ranking options rank lower totals first; a higher total must rank first");
+            problems.Add(new(SchemeProblemKind.RankingOptions, SchemeItem.Ranking, -1, -1,
+                "the ranking options rank lower totals first; a higher total must rank first", "排名规则把总分低的排在前面；应把总分高的排在前面"));
         }
         if (rankingOptions.Missing != MissingScores.Unranked)
         {
-            problems.Add("the ranking options rank zones without a total; a zone excluded by a veto must stay unranked");
+            problems.Add(new(SchemeProblemKind.RankingOptions, SchemeItem.Ranking, -1, -1,
+                "the ranking options rank zones without a total; a zone excluded by a veto must stay unranked", "排名规则为没有总分的开发区排名；被一票否决取消资格的开发区应不排名"));
         }
         return problems.Count > 0
             ? new SchemeBuildResult(null, schemeName, problems)
@@ -205,23 +217,24 @@ public sealed class AssessmentSchemeBuilder
     /// <exception cref="InvalidSchemeException">The scheme has problems; the message lists every one, each naming the item.</exception>
     public AssessmentScheme Build() => TryBuild().Scheme;
 
-    private List<SchemeCategory> BuildCategories(List<string> problems)
+    private List<SchemeCategory> BuildCategories(List<SchemeProblem> problems)
     {
         var result = new List<SchemeCategory>(categories.Count);
         if (categories.Count == 0)
         {
-            problems.Add("the scheme has no categories");
+            problems.Add(new(SchemeProblemKind.Empty, SchemeItem.Scheme, -1, -1, "the scheme has no categories", "考核方案没有类别"));
             return result;
         }
         var categoryNames = new HashSet<string>(StringComparer.Ordinal);
-        var scored = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (categoryName, weight, cap, indicators) in categories)
+        var scored = new Dictionary<string, ItemLabel>(StringComparer.Ordinal);
+        for (var i = 0; i < categories.Count; i++)
         {
-            var label = "category '" + (categoryName ?? "(null)") + "'";
-            if (string.IsNullOrWhiteSpace(categoryName)) { problems.Add("a category has no name"); }
-            else if (!categoryNames.Add(categoryName)) { problems.Add(label + " is declared twice"); }
-            CheckPositive(problems, label, "weight", weight);
-            if (cap is double c) { CheckPositive(problems, label, "cap", c); }
+            var (categoryName, weight, cap, indicators) = categories[i];
+            var label = new ItemLabel(SchemeItem.Category, i, "category", "类别", categoryName, null);
+            if (string.IsNullOrWhiteSpace(categoryName)) { problems.Add(new(SchemeProblemKind.Missing, SchemeItem.Category, i, -1, "a category has no name", "有类别没有名称")); }
+            else if (!categoryNames.Add(categoryName)) { problems.Add(label.Problem(SchemeProblemKind.Duplicate, " is declared twice", "重复声明")); }
+            CheckPositive(problems, label, "weight", "权重", weight);
+            if (cap is double c) { CheckPositive(problems, label, "cap", "小计上限", c); }
             result.Add(indicators.Build(categoryName ?? "", label, weight, cap, catalog, scored, problems));
         }
 
@@ -230,41 +243,50 @@ public sealed class AssessmentSchemeBuilder
             var sum = categories.Sum(c => c.Weight);
             if (!WeightsAgree(sum, total))
             {
-                var list = string.Join(", ", categories.Select(c => (c.Name ?? "(null)") + " " + AssessmentText.Number(c.Weight)));
-                problems.Add("category weights " + list + " sum to " + AssessmentText.Number(sum) +
-                             ", not the declared total " + AssessmentText.Number(total));
+                var list = categories.Select(c => (c.Name ?? "(null)") + " " + AssessmentText.Number(c.Weight)).ToList();
+                problems.Add(new(SchemeProblemKind.WeightsDisagree, SchemeItem.Scheme, -1, -1,
+                    "category weights " + string.Join(", ", list) + " sum to " + AssessmentText.Number(sum) + ", not the declared total " + AssessmentText.Number(total),
+                    "各类别权重（" + string.Join("，", list) + "）合计" + AssessmentText.Number(sum) + "，不等于方案总分" + AssessmentText.Number(total), AboutWeight: true));
             }
         }
         return result;
     }
 
-    private List<GradeRule> BuildGrades(List<string> problems)
+    private List<GradeRule> BuildGrades(List<SchemeProblem> problems)
     {
         var result = new List<GradeRule>(grades.Count);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var byScore = grades.Count(g => g.Minimum is not null);
         if (byScore > 0 && byScore < grades.Count)
         {
-            problems.Add("grades mix score thresholds and rank tiers; use one kind");
+            problems.Add(new(SchemeProblemKind.Mixed, SchemeItem.Grade, grades.FindIndex(g => g.Minimum is null), -1,
+                "grades mix score thresholds and rank tiers; use one kind", "等级混用了分数线和名次档，请只用一种"));
         }
         for (var i = 0; i < grades.Count; i++)
         {
             var (grade, minimum, lastRank) = grades[i];
-            var label = "grade '" + (grade ?? "(null)") + "'";
-            if (string.IsNullOrWhiteSpace(grade)) { problems.Add("a grade has no name"); }
-            else if (!names.Add(grade)) { problems.Add(label + " is declared twice"); }
-            if (minimum is double m && !double.IsFinite(m)) { problems.Add(label + " has a threshold that is not finite"); }
-            if (lastRank is int r && r < 1) { problems.Add(FormattableString.Invariant($"{label} ends at rank {r}; ranks start at 1")); }
+            var label = new ItemLabel(SchemeItem.Grade, i, "grade", "等级", grade, null);
+            if (string.IsNullOrWhiteSpace(grade)) { problems.Add(new(SchemeProblemKind.Missing, SchemeItem.Grade, i, -1, "a grade has no name", "有等级没有名称")); }
+            else if (!names.Add(grade)) { problems.Add(label.Problem(SchemeProblemKind.Duplicate, " is declared twice", "重复声明")); }
+            if (minimum is double m && !double.IsFinite(m)) { problems.Add(label.Problem(SchemeProblemKind.Undefined, " has a threshold that is not finite", "的分数线不是有限数")); }
+            if (lastRank is int r && r < 1)
+            {
+                problems.Add(label.Problem(SchemeProblemKind.Undefined, FormattableString.Invariant($" ends at rank {r}; ranks start at 1"), FormattableString.Invariant($"止于第{r}名；名次从1开始")));
+            }
             if (i > 0)
             {
                 var previous = grades[i - 1];
                 if (minimum is double now && previous.Minimum is double before && now >= before)
                 {
-                    problems.Add(label + " has a threshold " + AssessmentText.Number(now) + " not below the previous grade's " + AssessmentText.Number(before) + "; declare grades best first");
+                    problems.Add(label.Problem(SchemeProblemKind.Order,
+                        " has a threshold " + AssessmentText.Number(now) + " not below the previous grade's " + AssessmentText.Number(before) + "; declare grades best first",
+                        "的分数线" + AssessmentText.Number(now) + "不低于上一等级的" + AssessmentText.Number(before) + "；请从高到低声明等级"));
                 }
                 if (lastRank is int end && previous.LastRank is int previousEnd && end <= previousEnd)
                 {
-                    problems.Add(FormattableString.Invariant($"{label} ends at rank {end}, not after the previous tier's {previousEnd}; declare tiers best first"));
+                    problems.Add(label.Problem(SchemeProblemKind.Order,
+                        FormattableString.Invariant($" ends at rank {end}, not after the previous tier's {previousEnd}; declare tiers best first"),
+                        FormattableString.Invariant($"止于第{end}名，不在上一档的第{previousEnd}名之后；请从前到后声明名次档")));
                 }
             }
             result.Add(new GradeRule(grade ?? "", minimum, lastRank));
@@ -274,29 +296,44 @@ public sealed class AssessmentSchemeBuilder
 
     internal static bool WeightsAgree(double sum, double declared) => Math.Abs(sum - declared) <= 1e-9 * Math.Max(1, Math.Abs(declared));
 
-    internal static void CheckPositive(List<string> problems, string label, string what, double value)
+    internal static void CheckPositive(List<SchemeProblem> problems, ItemLabel label, string what, string chineseWhat, double value)
     {
         if (!double.IsFinite(value) || value <= 0)
         {
-            problems.Add(label + " has " + what + " " + NumberText.Format(value) + "; it must be positive and finite");
+            problems.Add(label.Problem(SchemeProblemKind.NotPositive,
+                " has " + what + " " + NumberText.Format(value) + "; it must be positive and finite",
+                "的" + chineseWhat + "为" + NumberText.Format(value) + "，应为有限正数", aboutWeight: what is "weight"));
         }
     }
 
-    private static void CheckCodeAndName(List<string> problems, string label, string? code, string? itemName, HashSet<string> codes)
+    private static void CheckCodeAndName(List<SchemeProblem> problems, ItemLabel label, string? code, string? itemName, HashSet<string> codes)
     {
-        if (string.IsNullOrWhiteSpace(code)) { problems.Add(label + " has no code"); }
-        else if (!codes.Add(code)) { problems.Add(label + " uses a code already declared"); }
-        if (string.IsNullOrWhiteSpace(itemName)) { problems.Add(label + " has no name"); }
+        if (string.IsNullOrWhiteSpace(code)) { problems.Add(label.Problem(SchemeProblemKind.Missing, " has no code", "没有代码")); }
+        else if (!codes.Add(code)) { problems.Add(label.Problem(SchemeProblemKind.Duplicate, " uses a code already declared", "的代码已声明过")); }
+        if (string.IsNullOrWhiteSpace(itemName)) { problems.Add(label.Problem(SchemeProblemKind.Missing, " has no name", "没有名称")); }
     }
+}
 
-    private static string Label(string kind, string? code, string? itemName) =>
-        kind + " '" + (code ?? "(null)") + "'" + (string.IsNullOrWhiteSpace(itemName) ? "" : " (" + itemName + ")");
+/// <summary>
+/// An item of a scheme as its problems name it, in English (<c>bonus item 'aid' (援建)</c>) and Chinese (<c>加分项“aid”（援建）</c>),
+/// with where it is, so that every problem about it carries both texts and its place.
+/// </summary>
+internal readonly record struct ItemLabel(SchemeItem Item, int Index, string Kind, string ChineseKind, string? Code, string? Title, int Entry = -1)
+{
+    // The overall bonus cap is one of a kind: it has no code to quote.
+    internal string English => Item == SchemeItem.BonusCap ? Kind : Kind + " '" + (Code ?? "(null)") + "'" + (string.IsNullOrWhiteSpace(Title) ? "" : " (" + Title + ")");
+
+    internal string Chinese => Item == SchemeItem.BonusCap ? ChineseKind : ChineseKind + "“" + (Code ?? "（空）") + "”" + (string.IsNullOrWhiteSpace(Title) ? "" : "（" + Title + "）");
+
+    /// <summary>A problem about this item: its label followed by what is wrong.</summary>
+    internal SchemeProblem Problem(SchemeProblemKind kind, string english, string chinese, bool aboutWeight = false) =>
+        new(kind, Item, Index, Entry, English + english, Chinese + chinese, aboutWeight);
 }
 
 /// <summary>Adds the indicators (二级指标) of one category of an <see cref="AssessmentSchemeBuilder"/>.</summary>
 public sealed class SchemeCategoryBuilder
 {
-    private readonly List<(string? Code, IScoringMethod? Method, IndicatorWeight Weight, MissingDataPolicy Missing, ZoneTargets Targets)> indicators = [];
+    private readonly List<(string? Code, IScoringMethod? Method, IndicatorWeight Weight, MissingDataPolicy Missing, ZoneTargets Targets, string? Written, string? Label)> indicators = [];
 
     internal SchemeCategoryBuilder()
     {
@@ -310,57 +347,78 @@ public sealed class SchemeCategoryBuilder
     /// <param name="targets">Targets for zones that bring none of their own (统一目标值); none by default.</param>
     /// <returns>This builder.</returns>
     public SchemeCategoryBuilder Indicator(string code, IScoringMethod method, IndicatorWeight weight,
-        MissingDataPolicy missingData = MissingDataPolicy.Error, ZoneTargets targets = default)
+        MissingDataPolicy missingData = MissingDataPolicy.Error, ZoneTargets targets = default) =>
+        Indicator(code, method, weight, missingData, targets, null, null);
+
+    /// <summary>
+    /// Adds an indicator that a text names otherwise than by its code: problems name it as <paramref name="written"/> (the
+    /// name the rules wrote), and explanations label it <paramref name="label"/> when its code was generated (null: by its code).
+    /// </summary>
+    internal SchemeCategoryBuilder Indicator(string code, IScoringMethod method, IndicatorWeight weight,
+        MissingDataPolicy missingData, ZoneTargets targets, string? written, string? label)
     {
-        indicators.Add((code, method, weight, missingData, targets));
+        indicators.Add((code, method, weight, missingData, targets, written, label));
         return this;
     }
 
-    internal SchemeCategory Build(string name, string label, double weight, double? cap, IndicatorCatalog catalog,
-        Dictionary<string, string> scored, List<string> problems)
+    internal SchemeCategory Build(string name, ItemLabel label, double weight, double? cap, IndicatorCatalog catalog,
+        Dictionary<string, ItemLabel> scored, List<SchemeProblem> problems)
     {
         var built = new List<SchemeIndicator>(indicators.Count);
         if (indicators.Count == 0)
         {
-            problems.Add(label + " has no indicators");
+            problems.Add(label.Problem(SchemeProblemKind.Empty, " has no indicators", "没有指标"));
             return new SchemeCategory(name, weight, cap, built);
         }
         var multipliers = indicators.Count(i => i.Weight.IsMultiplier);
         if (multipliers > 0 && multipliers < indicators.Count)
         {
-            problems.Add(label + " mixes explicit points and 赋权 multipliers; use one kind");
+            problems.Add(label.Problem(SchemeProblemKind.Mixed, " mixes explicit points and 赋权 multipliers; use one kind", "混用了分值和赋权倍数，请只用一种"));
         }
         var sum = indicators.Sum(i => i.Weight.Value);
         if (multipliers == 0 && double.IsFinite(weight) && weight > 0 && !AssessmentSchemeBuilder.WeightsAgree(sum, weight))
         {
-            problems.Add(label + " has indicator points " +
-                string.Join(", ", indicators.Select(i => (i.Code ?? "(null)") + " " + AssessmentText.Number(i.Weight.Value))) +
-                " that sum to " + AssessmentText.Number(sum) + ", not the category weight " + AssessmentText.Number(weight));
+            var list = indicators.Select(i => Written(i.Code, i.Written) + " " + AssessmentText.Number(i.Weight.Value)).ToList();
+            problems.Add(label.Problem(SchemeProblemKind.WeightsDisagree,
+                " has indicator points " + string.Join(", ", list) + " that sum to " + AssessmentText.Number(sum) + ", not the category weight " + AssessmentText.Number(weight),
+                "中各指标分值（" + string.Join("，", list) + "）合计" + AssessmentText.Number(sum) + "，不等于类别权重" + AssessmentText.Number(weight), aboutWeight: true));
         }
 
-        foreach (var (code, method, indicatorWeight, missing, targets) in indicators)
+        for (var j = 0; j < indicators.Count; j++)
         {
-            var itemLabel = "indicator '" + (code ?? "(null)") + "' in " + label;
+            var (code, method, indicatorWeight, missing, targets, written, display) = indicators[j];
+            var item = new ItemLabel(SchemeItem.Indicator, label.Index, "indicator", "指标", Written(code, written), null, j);
+            // "indicator 'GDP' in category '经济'" / "类别“经济”中的指标“GDP”"
+            var itemLabel = item with { Kind = "indicator", ChineseKind = label.Chinese + "中的指标" };
             IndicatorDefinition? definition = null;
-            if (string.IsNullOrWhiteSpace(code)) { problems.Add("an indicator in " + label + " has no code"); }
-            else if (!catalog.TryGet(code, out definition)) { problems.Add(itemLabel + " is not in the indicator catalogue"); }
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                problems.Add(new(SchemeProblemKind.Missing, SchemeItem.Indicator, label.Index, j, "an indicator in " + label.English + " has no code", label.Chinese + "中有指标没有代码"));
+            }
+            else if (!catalog.TryGet(code, out definition))
+            {
+                problems.Add(itemLabel.Problem(SchemeProblemKind.NotInCatalogue, " in " + label.English + " is not in the indicator catalogue", "不在指标体系中"));
+            }
             else if (scored.TryGetValue(definition.Code, out var first))
             {
-                problems.Add("indicator '" + code + "' is scored twice (in " + first + " and in " + label + ")");
+                problems.Add(item.Problem(SchemeProblemKind.Duplicate, " is scored twice (in " + first.English + " and in " + label.English + ")",
+                    "重复计分（在" + first.Chinese + "和" + label.Chinese + "中）"));
             }
             else { scored.Add(definition.Code, label); }
-            if (method is null) { problems.Add(itemLabel + " has no scoring method"); }
-            if (indicatorWeight.Value <= 0) { problems.Add(itemLabel + " has no weight"); }
-            if (!Enum.IsDefined(missing)) { problems.Add(itemLabel + " has an undefined missing-data policy"); }
-            if (!targets.IsFinite) { problems.Add(itemLabel + " has a target that is not finite"); }
+            if (method is null) { problems.Add(itemLabel.Problem(SchemeProblemKind.Missing, " in " + label.English + " has no scoring method", "没有计分方法")); }
+            if (indicatorWeight.Value <= 0) { problems.Add(itemLabel.Problem(SchemeProblemKind.NotPositive, " in " + label.English + " has no weight", "没有权重", aboutWeight: true)); }
+            if (!Enum.IsDefined(missing)) { problems.Add(itemLabel.Problem(SchemeProblemKind.Undefined, " in " + label.English + " has an undefined missing-data policy", "的缺失数据处理方式未定义")); }
+            if (!targets.IsFinite) { problems.Add(itemLabel.Problem(SchemeProblemKind.Undefined, " in " + label.English + " has a target that is not finite", "的目标值不是有限数")); }
             var points = indicatorWeight.IsMultiplier && multipliers == indicators.Count ? weight * indicatorWeight.Value / sum : indicatorWeight.Value;
             if (definition is not null && method is not null)
             {
-                built.Add(new SchemeIndicator(definition, indicatorWeight, points, method, missing, targets));
+                built.Add(new SchemeIndicator(definition, indicatorWeight, points, method, missing, targets, display));
             }
         }
         return new SchemeCategory(name, weight, cap, built);
     }
+
+    private static string Written(string? code, string? written) => written ?? code ?? "(null)";
 }
 
 /// <summary>The outcome of <see cref="AssessmentSchemeBuilder.TryBuild"/>: the scheme, or every problem found.</summary>
@@ -369,12 +427,16 @@ public sealed class SchemeBuildResult
     private readonly AssessmentScheme? scheme;
     private readonly string schemeName;
 
-    internal SchemeBuildResult(AssessmentScheme? scheme, string schemeName, IReadOnlyList<string> problems)
+    internal SchemeBuildResult(AssessmentScheme? scheme, string schemeName, IReadOnlyList<SchemeProblem> problems)
     {
         this.scheme = scheme;
         this.schemeName = schemeName;
-        Problems = problems;
+        Details = problems;
+        Problems = [.. problems.Select(p => p.English)];
     }
+
+    /// <summary>The problems with their kind, item and Chinese text, for a caller that points at the item in a text (the rule binder).</summary>
+    internal IReadOnlyList<SchemeProblem> Details { get; }
 
     /// <summary>Whether the scheme is valid.</summary>
     public bool Success => scheme is not null;

@@ -16,6 +16,15 @@ public interface IScoringMethod
     string Name { get; }
 
     /// <summary>
+    /// The method's name for people in <paramref name="language"/>: 功效系数法 in Chinese, <c>efficacy-coefficient</c> in
+    /// English. The default is <see cref="Name"/> in both languages; a method of one's own overrides it to give its
+    /// Chinese name, and sets <see cref="IndicatorScore.ChineseExplanation"/> so that Chinese explanations stay Chinese.
+    /// </summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The name.</returns>
+    string GetName(ExplanationLanguage language) => Name;
+
+    /// <summary>
     /// Whether the score depends on the other zones' values (功效系数 against the sample's best
     /// and worst, a rank ladder): the scheme then fills <see cref="ScoringInput.Population"/>.
     /// </summary>

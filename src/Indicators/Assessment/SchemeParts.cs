@@ -3,8 +3,10 @@ namespace Indicators;
 /// <summary>An indicator of an assessment scheme (二级指标): its definition, its points, its scoring method, its targets and its missing-data policy.</summary>
 public sealed class SchemeIndicator
 {
-    internal SchemeIndicator(IndicatorDefinition definition, IndicatorWeight weight, double points, IScoringMethod method, MissingDataPolicy missingData, ZoneTargets defaultTargets)
+    internal SchemeIndicator(IndicatorDefinition definition, IndicatorWeight weight, double points, IScoringMethod method, MissingDataPolicy missingData, ZoneTargets defaultTargets,
+        string? label = null)
     {
+        Label = label;
         Definition = definition;
         Weight = weight;
         Points = points;
@@ -15,6 +17,15 @@ public sealed class SchemeIndicator
 
     /// <summary>The indicator's code in the catalogue.</summary>
     public string Code => Definition.Code;
+
+    /// <summary>
+    /// The name the rules wrote for an indicator of their own whose code was generated (研发强度 for code <c>Rule0</c>), so that
+    /// what users read never shows the generated code; null when the code is the indicator's own.
+    /// </summary>
+    internal string? Label { get; }
+
+    /// <summary>How explanations and messages name the indicator: the rules' name for a generated code, else the code.</summary>
+    internal string Shown => Label ?? Code;
 
     /// <summary>The indicator's definition (name, unit, polarity) from the scheme's catalogue.</summary>
     public IndicatorDefinition Definition { get; }

@@ -38,6 +38,7 @@ public static class BulkAssessment
     /// <param name="options">The options, or <see langword="null"/> for <see cref="BulkOptions.Default"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="results"/> were made for another scheme, another shape of dataset, or
     /// a dataset whose indicator codes or polarities differ; the message names the scheme, the counts or the code.</exception>
+    /// <exception cref="InvalidOperationException">Another call is filling <paramref name="results"/>.</exception>
     public static void Evaluate(BulkDataset dataset, AssessmentScheme scheme, BulkAssessmentResults results, BulkOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -53,6 +54,7 @@ public static class BulkAssessment
                 $"The results are sized for {results.ZoneCount} zones × {results.YearCount} years, the dataset has {dataset.ZoneCount} × {dataset.YearCount}."), nameof(results));
         }
         results.Plan.CheckSameMapping(dataset, nameof(results));
+        using var lease = results.Use.Enter();
         options ??= BulkOptions.Default;
         int degree = Math.Min(options.MaxDegreeOfParallelism, dataset.ZoneCount);
         results.IsComputed = false;

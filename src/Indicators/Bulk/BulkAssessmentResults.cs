@@ -7,8 +7,10 @@ namespace Indicators;
 /// one object for many evaluations of the same dataset and scheme: an evaluation allocates no buffer per cell.
 /// </summary>
 /// <remarks>
-/// Accessors return <see langword="null"/> for "no value", never NaN. Zones and years are the dataset's zero-based
-/// indices; scheme indicators and categories are numbered in the scheme's declaration order.
+/// <para>Accessors return <see langword="null"/> for "no value", never NaN. Zones and years are the dataset's zero-based
+/// indices; scheme indicators and categories are numbered in the scheme's declaration order.</para>
+/// <para>One evaluation at a time per results object: a second <see cref="BulkAssessment.Evaluate"/> on it while one
+/// runs is refused with an <see cref="InvalidOperationException"/>; give each concurrent evaluation its own results.</para>
 /// </remarks>
 public sealed class BulkAssessmentResults
 {
@@ -151,6 +153,9 @@ public sealed class BulkAssessmentResults
     }
 
     internal BulkAssessmentPlan Plan { get; }
+
+    /// <summary>Refuses a second evaluation while one is filling these results.</summary>
+    internal ExclusiveUse Use { get; } = new(nameof(BulkAssessmentResults));
 
     /// <summary>The parallel evaluation's work item, made on the first evaluation with more than one thread.</summary>
     internal BulkAssessmentJob? Job { get; set; }

@@ -17,7 +17,15 @@ namespace Indicators;
 /// <para>Every row that cannot be loaded (unknown indicator, a unit of the wrong dimension, an
 /// unparsable value, period or kind, a cell given twice) is reported with its line number and
 /// reason, and the valid rows still load. Fields follow RFC 4180: commas inside double quotes,
-/// <c>""</c> for a quote, quoted line breaks.</para>
+/// <c>""</c> for a quote, quoted line breaks. A message quotes at most 40 characters of a field.</para>
+/// <para>Refused too, row by row (docs/numeric-policy.md, "Loading CSV: underflow, names and bounds"):
+/// text that is not valid UTF-8 (U+FFFD) or UTF-16 (a lone surrogate), in any field; a value that in
+/// the indicator's unit overflows a double, or that is written non-zero and would load as zero or a
+/// subnormal; a name holding a control or format character. Zone and indicator names are normalised
+/// first: full-width ASCII forms become ASCII, U+3000 a space, and white space around them is
+/// trimmed, so "Ａ区" and "A区" are one zone. The years loaded span at most 200, and the dataset has at
+/// most max(65,536, 256 × rows loaded) cells: the row that would widen it beyond either bound is
+/// refused.</para>
 /// </remarks>
 public static class BulkCsv
 {
@@ -32,6 +40,18 @@ public static class BulkCsv
     ];
 
     private const int Zone = 0, Indicator = 1, Period = 2, Kind = 3, Value = 4, UnitColumn = 5;
+
+    /// <summary>The most calendar years one load spans (最大年份跨度), first to last.</summary>
+    internal const int MaxYearSpan = 200;
+
+    /// <summary>The cells (zones × indicators × years) a load may always take.</summary>
+    internal const int CellsFloor = 1 << 16;
+
+    /// <summary>The cells a load may take per row loaded, beyond <see cref="CellsFloor"/>.</summary>
+    internal const int CellsPerRow = 256;
+
+    /// <summary>The smallest positive normal double, 2⁻¹⁰²²: below it a value loses digits, then becomes zero.</summary>
+    private const double MinNormal = 2.2250738585072014E-308;
 
     /// <summary>Loads a long-format CSV file (读取长表CSV), UTF-8 with or without a byte-order mark.</summary>
     /// <param name="path">The file's path.</param>
@@ -111,11 +131,6 @@ public static class BulkCsv
         {
             errors.Add(new BulkCsvRowError(1, null, "the text is empty: no header"));
         }
-        if (collector.ShapeProblem is { } tooLarge)
-        {
-            errors.Add(new BulkCsvRowError(1, null, tooLarge));
-            return new BulkCsvResult(null, errors, 0);
-        }
         return new BulkCsvResult(collector.Build(), errors, collector.Count);
     }
 
@@ -153,6 +168,25 @@ public static class BulkCsv
     private static void LoadRow(int line, List<string> fields, int[] positions, IndicatorCatalog catalog,
         BulkCellCollector collector, List<BulkCsvRowError> errors)
     {
+        int before = errors.Count;
+        string Field(int column) => positions[column] < 0 || positions[column] >= fields.Count ? string.Empty : fields[positions[column]].Trim();
+        void Fail(int column, string reason) => errors.Add(new BulkCsvRowError(line, Columns[column].Column, reason));
+
+        // Damaged text (bytes that were not UTF-8) anywhere in the row refuses the row: its figures cannot be trusted.
+        for (int f = 0; f < fields.Count; f++)
+        {
+            if (BulkCsvText.Damage(fields[f]) is { } damage)
+            {
+                int column = Array.IndexOf(positions, f);
+                errors.Add(column < 0
+                    ? new BulkCsvRowError(line, null, string.Create(CultureInfo.InvariantCulture, $"field {f + 1}: {damage}"))
+                    : new BulkCsvRowError(line, Columns[column].Column, damage));
+            }
+        }
+        if (errors.Count > before)
+        {
+            return;
+        }
         // The optional unit column may be left off the end of a row; the others may not.
         int expected = positions[..UnitColumn].Max() + 1;
         if (fields.Count < expected)
@@ -161,49 +195,54 @@ public static class BulkCsv
                 $"the row has {fields.Count} fields; the header's columns need {expected}")));
             return;
         }
-        int before = errors.Count;
-        string Field(int column) => positions[column] < 0 || positions[column] >= fields.Count ? string.Empty : fields[positions[column]].Trim();
-        void Fail(int column, string reason) => errors.Add(new BulkCsvRowError(line, Columns[column].Column, reason));
 
-        string zone = Field(Zone);
-        if (zone.Length == 0)
+        if (BulkCsvText.Name(Field(Zone), out string zone) is { } zoneProblem)
+        {
+            Fail(Zone, zoneProblem);
+        }
+        else if (zone.Length == 0)
         {
             Fail(Zone, "the zone is empty");
         }
 
-        string indicatorText = Field(Indicator);
-        var indicator = indicatorText.Length == 0 ? null : BulkCellCollector.Lookup(catalog, indicatorText);
-        if (indicator is null)
+        IndicatorDefinition? indicator = null;
+        if (BulkCsvText.Name(Field(Indicator), out string indicatorText) is { } indicatorProblem)
         {
-            Fail(Indicator, indicatorText.Length == 0
-                ? "the indicator is empty"
-                : $"unknown indicator \"{indicatorText}\": neither a code nor a name in the catalogue");
+            Fail(Indicator, indicatorProblem);
+        }
+        else if (indicatorText.Length == 0)
+        {
+            Fail(Indicator, "the indicator is empty");
+        }
+        // As written first: a catalogue of the caller's may spell a name with full-width forms (（）) that folding changes.
+        else if ((indicator = BulkCellCollector.Lookup(catalog, Field(Indicator)) ?? BulkCellCollector.Lookup(catalog, indicatorText)) is null)
+        {
+            Fail(Indicator, $"unknown indicator {TextExcerpt.Quote(indicatorText)}: neither a code nor a name in the catalogue");
         }
 
         int year = 0;
-        var period = ReportingPeriod.Parse(Field(Period));
+        string periodText = Field(Period);
+        var period = ReportingPeriod.Parse(periodText);
         if (!period.Success)
         {
-            Fail(Period, $"unparsable period \"{Field(Period)}\": {period.Error.Reason} (at position {period.Error.Position})");
+            Fail(Period, $"unparsable period {TextExcerpt.Quote(periodText, period.Error.Position)}: {period.Error.Reason} (at position {period.Error.Position})");
         }
         else if (period.Value.Kind != ReportingPeriodKind.Year)
         {
-            Fail(Period, $"the period \"{Field(Period)}\" is not a calendar year (年度)");
+            Fail(Period, $"the period {TextExcerpt.Quote(periodText)} is not a calendar year (年度)");
         }
         else
         {
             year = period.Value.CalendarYear;
         }
 
-        bool? isTarget = Field(Kind).ToLowerInvariant() switch
-        {
-            "actual" or "实际" or "完成" => false,
-            "target" or "目标" or "任务" => true,
-            _ => null,
-        };
+        string kindText = Field(Kind);
+        bool? isTarget = kindText.Equals("actual", StringComparison.OrdinalIgnoreCase) || kindText is "实际" or "完成" ? false
+            : kindText.Equals("target", StringComparison.OrdinalIgnoreCase) || kindText is "目标" or "任务" ? true
+            : null;
         if (isTarget is null)
         {
-            Fail(Kind, $"unknown kind \"{Field(Kind)}\": expected actual (实际) or target (目标)");
+            Fail(Kind, $"unknown kind {TextExcerpt.Quote(kindText)}: expected actual (实际) or target (目标)");
         }
 
         double value = double.NaN;
@@ -216,16 +255,43 @@ public static class BulkCsv
         {
             return;
         }
+        if (BoundProblem(collector, zone, indicator!, year) is { } bound)
+        {
+            errors.Add(new BulkCsvRowError(line, bound.Column is { } c ? Columns[c].Column : null, bound.Reason));
+            return;
+        }
         switch (collector.Add(zone, indicator!, year, isTarget!.Value, value, line, out int first))
         {
             case BulkCellCollector.Outcome.Duplicate:
                 errors.Add(new BulkCsvRowError(line, null, string.Create(CultureInfo.InvariantCulture,
-                    $"duplicate cell: zone {zone}, indicator {indicator!.Code}, year {year}, {(isTarget.Value ? "target" : "actual")} was already given on line {first}")));
+                    $"duplicate cell: zone {TextExcerpt.Quote(zone)}, indicator {indicator!.Code}, year {year}, {(isTarget.Value ? "target" : "actual")} was already given on line {first}")));
                 break;
             case BulkCellCollector.Outcome.NoWeight:
                 Fail(Indicator, $"indicator {indicator!.Code} has no weight among those given");
                 break;
         }
+    }
+
+    /// <summary>
+    /// Why the row's cell would make the dataset too large, or null. A dataset is dense over zones ×
+    /// indicators × years, so a few rows with far-apart years or many zones each with another
+    /// indicator could ask for millions of cells: the years loaded span at most
+    /// <see cref="MaxYearSpan"/>, and the cells are at most max(<see cref="CellsFloor"/>,
+    /// <see cref="CellsPerRow"/> × rows loaded), so memory stays proportional to the input.
+    /// </summary>
+    private static (int? Column, string Reason)? BoundProblem(BulkCellCollector collector, string zone, IndicatorDefinition indicator, int year)
+    {
+        var (zones, indicators, firstYear, lastYear) = collector.ShapeWith(zone, indicator, year);
+        long years = lastYear - (long)firstYear + 1;
+        if (years > MaxYearSpan)
+        {
+            return (Period, string.Create(CultureInfo.InvariantCulture,
+                $"the year {year} would make the years loaded run from {firstYear} to {lastYear}, {years} years; one load spans at most {MaxYearSpan} years (load far-apart years separately)"));
+        }
+        long cells = zones * (long)indicators * years;
+        long allowed = Math.Min(Array.MaxLength, Math.Max(CellsFloor, CellsPerRow * (collector.Count + 1L)));
+        return cells <= allowed ? null : (null, string.Create(CultureInfo.InvariantCulture,
+            $"the row would make the dataset {zones} zones × {indicators} indicators × {years} years = {cells} cells, more than the {allowed} allowed for {collector.Count + 1} rows (at most {CellsPerRow} cells a row, or {CellsFloor} in all): the rows are too sparse for one dataset"));
     }
 
     /// <summary>Reads the value in the indicator's unit; NaN for an empty (missing) value.</summary>
@@ -239,36 +305,42 @@ public static class BulkCsv
         var parsed = Quantity.Parse(text);
         if (!parsed.Success)
         {
-            return (Value, $"unparsable value \"{text}\": {parsed.Error.Reason} (at position {parsed.Error.Position})");
+            return (Value, $"unparsable value {TextExcerpt.Quote(text, parsed.Error.Position)}: {parsed.Error.Reason} (at position {parsed.Error.Position})");
         }
         var quantity = parsed.Value;
         if (unitText.Length > 0)
         {
             if (quantity.Unit != Units.One)
             {
-                return (Value, $"the value \"{text}\" has a unit of its own and the unit column gives \"{unitText}\"");
+                return (Value, $"the value {TextExcerpt.Quote(text)} has a unit of its own and the unit column gives {TextExcerpt.Quote(unitText)}");
             }
             var unit = Unit.Parse(unitText);
             if (!unit.Success)
             {
-                return (UnitColumn, $"unparsable unit \"{unitText}\": {unit.Error.Reason} (at position {unit.Error.Position})");
+                return (UnitColumn, $"unparsable unit {TextExcerpt.Quote(unitText, unit.Error.Position)}: {unit.Error.Reason} (at position {unit.Error.Position})");
             }
             quantity = Quantity.Of(quantity.Value, unit.Value);
         }
+        int unitAt = unitText.Length > 0 ? UnitColumn : Value;
         if (!quantity.Unit.IsCompatibleWith(indicator.Unit))
         {
-            return (unitText.Length > 0 ? UnitColumn : Value, quantity.Unit == Units.One
-                ? $"the value \"{text}\" has no unit; indicator {indicator.Code} ({indicator.ChineseName}) is measured in \"{indicator.Unit.Symbol}\": give the unit"
+            return (unitAt, quantity.Unit == Units.One
+                ? $"the value {TextExcerpt.Quote(text)} has no unit; indicator {indicator.Code} ({indicator.ChineseName}) is measured in \"{indicator.Unit.Symbol}\": give the unit"
                 : $"the unit \"{quantity.Unit.Symbol}\" ({quantity.Unit.Dimension}) does not measure the same as indicator {indicator.Code}'s \"{indicator.Unit.Symbol}\" ({indicator.Unit.Dimension})");
         }
-        try
+        double converted = quantity.Unit.ConvertValue(quantity.Value, indicator.Unit);
+        if (!double.IsFinite(converted))
         {
-            value = quantity.ConvertTo(indicator.Unit).Value;
+            return (unitAt, $"the value {Written()} is too large: in indicator {indicator.Code}'s unit \"{indicator.Unit.Symbol}\" it exceeds the range of a double (about 1.8e308)");
         }
-        catch (ArgumentException e)
+        // A number written non-zero must not load as zero, nor as a subnormal that has lost its digits.
+        if (BulkCsvText.WrittenNonZero(text) && (Math.Abs(quantity.Value) < MinNormal || Math.Abs(converted) < MinNormal))
         {
-            return (Value, $"the value \"{text}\" cannot be converted to \"{indicator.Unit.Symbol}\": {e.Message}");
+            return (unitAt, $"the value {Written()} is too small: {(Math.Abs(quantity.Value) < MinNormal ? "as written" : $"in indicator {indicator.Code}'s unit \"{indicator.Unit.Symbol}\"")} it is below the smallest normal double (about 2.2e-308) and would load as {(converted == 0 ? "zero" : "a number that has lost its digits")}");
         }
+        value = converted;
         return null;
+
+        string Written() => unitText.Length > 0 ? TextExcerpt.Quote(text) + " " + TextExcerpt.Quote(unitText) : TextExcerpt.Quote(text);
     }
 }

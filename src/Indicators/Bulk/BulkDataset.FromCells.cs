@@ -62,10 +62,10 @@ internal sealed class BulkCellCollector
             ArgumentNullException.ThrowIfNull(key, paramName);
             var indicator = lookup(key) ?? throw new ArgumentException(
                 $"Weight given for \"{key}\", which is neither a code nor a name of a known indicator.", paramName);
-            if (!double.IsFinite(weight) || weight < 0)
+            if (!BulkDataset.IsWeight(weight))
             {
                 throw new ArgumentOutOfRangeException(paramName, weight,
-                    string.Create(CultureInfo.InvariantCulture, $"The weight of {indicator.Code} must be a finite number at least 0; was {weight}."));
+                    string.Create(CultureInfo.InvariantCulture, $"The weight of {indicator.Code} must be {BulkDataset.WeightRule}; was {weight}."));
             }
             resolved.Add((indicator, weight));
         }
@@ -84,20 +84,16 @@ internal sealed class BulkCellCollector
 
     internal int Count => cells.Count;
 
-    /// <summary>Why the cells cannot make one dataset (too many cells for an array), or null.</summary>
-    internal string? ShapeProblem
-    {
-        get
-        {
-            if (cells.Count == 0)
-            {
-                return null;
-            }
-            long total = (long)zoneOrder.Count * indicatorOrder.Count * (maxYear - minYear + 1L);
-            return total <= Array.MaxLength ? null : string.Create(CultureInfo.InvariantCulture,
-                $"{zoneOrder.Count} zones × {indicatorOrder.Count} indicators × the years {minYear}–{maxYear} make {total} cells, more than one dataset holds ({Array.MaxLength})");
-        }
-    }
+    /// <summary>
+    /// The shape the dataset would take with one more cell: its zones, indicators and first and last
+    /// years. Lets a loader refuse the cell that would widen the dataset beyond a bound before it is
+    /// added (an indicator without a weight adds nothing: <see cref="Add"/> refuses it).
+    /// </summary>
+    internal (int Zones, int Indicators, int FirstYear, int LastYear) ShapeWith(string zone, IndicatorDefinition indicator, int year) =>
+        (zoneOrder.Count + (zones.ContainsKey(zone) ? 0 : 1),
+         indicatorOrder.Count + (fixedIndicators || indicators.ContainsKey(indicator.Code) ? 0 : 1),
+         Math.Min(minYear, year),
+         Math.Max(maxYear, year));
 
     /// <summary>Adds one cell; <paramref name="value"/> is NaN for an explicitly missing one (it still occupies the cell).</summary>
     /// <param name="zone">The zone's id.</param>

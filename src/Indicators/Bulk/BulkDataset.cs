@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Indicators;
@@ -32,8 +34,8 @@ public sealed class BulkDataset
     /// (批量数据集).
     /// </summary>
     /// <param name="zoneCount">The number of zones (开发区个数), at least 1.</param>
-    /// <param name="weights">One weight (权重) per indicator, each finite and not negative; their
-    /// count is the number of indicators.</param>
+    /// <param name="weights">One weight (权重) per indicator, each finite and not negative (−0 is taken
+    /// as 0); their count is the number of indicators.</param>
     /// <param name="polarities">One polarity (指标方向) per indicator, as many as <paramref name="weights"/>.</param>
     /// <param name="yearCount">The number of consecutive years, at least 1.</param>
     /// <param name="firstYear">The calendar year of year index 0.</param>
@@ -51,26 +53,45 @@ public sealed class BulkDataset
         int firstYear = 0,
         IReadOnlyList<string>? indicatorCodes = null,
         IReadOnlyList<string>? zoneIds = null)
+        : this(zoneCount, weights, polarities, yearCount, firstYear, indicatorCodes, zoneIds, null)
+    {
+    }
+
+    /// <summary>A dataset that takes <paramref name="cells"/> as its storage (the zbulk reader's arrays, already
+    /// checked with <see cref="FirstRefusedCell"/>), or starts empty when it is null.</summary>
+    internal BulkDataset(
+        int zoneCount,
+        ReadOnlySpan<double> weights,
+        ReadOnlySpan<Polarity> polarities,
+        int yearCount,
+        int firstYear,
+        IReadOnlyList<string>? indicatorCodes,
+        IReadOnlyList<string>? zoneIds,
+        (double[] Actual, double[] Target)? cells)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(zoneCount);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(yearCount);
         Preconditions.CheckArgument(weights.Length > 0, nameof(weights), "A dataset needs at least one indicator weight.");
         Preconditions.CheckArgument(polarities.Length == weights.Length, nameof(polarities),
             string.Create(CultureInfo.InvariantCulture, $"There must be one polarity per indicator: {weights.Length} weights but {polarities.Length} polarities."));
-        long cells = (long)zoneCount * weights.Length * yearCount;
-        if (cells > Array.MaxLength)
+        long cellCount = (long)zoneCount * weights.Length * yearCount;
+        if (cellCount > Array.MaxLength)
         {
             throw new ArgumentOutOfRangeException(nameof(zoneCount), zoneCount,
-                string.Create(CultureInfo.InvariantCulture, $"{zoneCount} zones × {weights.Length} indicators × {yearCount} years is {cells} cells, more than one array holds ({Array.MaxLength})."));
+                string.Create(CultureInfo.InvariantCulture, $"{zoneCount} zones × {weights.Length} indicators × {yearCount} years is {cellCount} cells, more than one array holds ({Array.MaxLength})."));
         }
 
         this.weights = new double[weights.Length];
         reverse = new bool[weights.Length];
         for (int i = 0; i < weights.Length; i++)
         {
-            double weight = Preconditions.CheckFinite(weights[i], nameof(weights));
-            ArgumentOutOfRangeException.ThrowIfNegative(weight, nameof(weights));
-            this.weights[i] = weight;
+            double weight = weights[i];
+            if (!IsWeight(weight))
+            {
+                throw new ArgumentOutOfRangeException(nameof(weights), weight,
+                    string.Create(CultureInfo.InvariantCulture, $"The weight of indicator {i} must be {WeightRule}; was {weight}."));
+            }
+            this.weights[i] = Unsigned(weight);
             Polarity polarity = polarities[i];
             Preconditions.CheckArgument(polarity is Polarity.Positive or Polarity.Reverse, nameof(polarities),
                 string.Create(CultureInfo.InvariantCulture, $"Polarity {(int)polarity} of indicator {i} is not defined."));
@@ -94,10 +115,19 @@ public sealed class BulkDataset
         IndicatorCount = weights.Length;
         YearCount = yearCount;
         FirstYear = firstYear;
-        actual = new double[cells];
-        target = new double[cells];
-        actual.AsSpan().Fill(double.NaN);
-        target.AsSpan().Fill(double.NaN);
+        if (cells is var (givenActual, givenTarget))
+        {
+            Debug.Assert(givenActual.Length == cellCount && givenTarget.Length == cellCount, "The reader sizes the arrays from the same counts.");
+            actual = givenActual;
+            target = givenTarget;
+        }
+        else
+        {
+            actual = new double[cellCount];
+            target = new double[cellCount];
+            actual.AsSpan().Fill(double.NaN);
+            target.AsSpan().Fill(double.NaN);
+        }
     }
 
     /// <summary>Gets the number of zones (开发区个数).</summary>
@@ -214,8 +244,64 @@ public sealed class BulkDataset
         }
     }
 
-    private static double Stored(double? value) =>
-        value is { } v ? Preconditions.CheckFinite(v, nameof(value)) : double.NaN;
+    // The rules for values entering a dataset live here, once, so that the constructor, the setters, the factories
+    // and the zbulk reader cannot drift apart (they did: the reader let −0 through and the constructor refused it).
+
+    /// <summary>How a weight must be, in words, for messages.</summary>
+    internal const string WeightRule = "a finite number at least 0";
+
+    /// <summary>Whether <paramref name="weight"/> may be an indicator's weight: finite and not below 0. −0 is 0, so it may.</summary>
+    internal static bool IsWeight(double weight) => double.IsFinite(weight) && weight >= 0;
+
+    /// <summary>Whether <paramref name="value"/> may be stored in a cell as a value: finite. Missing is not a value
+    /// (null at the accessors, NaN inside and in a zbulk file); an infinity is neither a value nor missing, so it is refused.</summary>
+    internal static bool IsCellValue(double value) => double.IsFinite(value);
+
+    /// <summary><paramref name="weight"/> with −0 as 0, so that no later test of a sign (<c>double.IsNegative</c>) takes
+    /// an admitted weight for a negative one.</summary>
+    private static double Unsigned(double weight) => weight == 0 ? 0.0 : weight;
+
+    /// <summary>
+    /// The index of the first cell of <paramref name="cells"/> (NaN for missing, as stored and as in a zbulk file) that
+    /// <see cref="IsCellValue"/> refuses, an infinity, or −1 when every cell is a value or missing.
+    /// </summary>
+    internal static int FirstRefusedCell(ReadOnlySpan<double> cells)
+    {
+        int k = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var infinity = new Vector<double>(double.PositiveInfinity);
+            for (; k <= cells.Length - Vector<double>.Count; k += Vector<double>.Count)
+            {
+                if (Vector.EqualsAny(Vector.Abs(new Vector<double>(cells[k..])), infinity))
+                {
+                    break;
+                }
+            }
+        }
+        for (; k < cells.Length; k++)
+        {
+            if (!double.IsNaN(cells[k]) && !IsCellValue(cells[k]))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static double Stored(double? value)
+    {
+        if (value is not { } v)
+        {
+            return double.NaN;
+        }
+        if (!IsCellValue(v))
+        {
+            // Throws, with the message every API gives a NaN or an infinity.
+            Preconditions.CheckFinite(v, nameof(value));
+        }
+        return v;
+    }
 
     private static string[] CopyNonNull(IReadOnlyList<string> source, string paramName)
     {

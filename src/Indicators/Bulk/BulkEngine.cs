@@ -47,9 +47,11 @@ public static class BulkEngine
     /// <param name="results">Buffers sized for <paramref name="dataset"/>; overwritten.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="BulkOptions.Default"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="results"/> was sized for another shape.</exception>
+    /// <exception cref="InvalidOperationException">Another call is filling <paramref name="results"/>.</exception>
     public static void Recompute(BulkDataset dataset, BulkResults results, BulkOptions? options = null)
     {
         CheckPair(dataset, results);
+        using var lease = results.Use.Enter();
         options ??= BulkOptions.Default;
         int zones = dataset.ZoneCount;
         int degree = Math.Min(options.MaxDegreeOfParallelism, zones);
@@ -80,11 +82,13 @@ public static class BulkEngine
     /// <param name="results">Results of a full <see cref="Recompute"/> of <paramref name="dataset"/>.</param>
     /// <param name="zone">The zero-based index of the zone that changed.</param>
     /// <exception cref="ArgumentException"><paramref name="results"/> was sized for another shape.</exception>
-    /// <exception cref="InvalidOperationException"><paramref name="results"/> were never fully computed.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="results"/> were never fully computed, or another
+    /// call is filling them.</exception>
     public static void RecomputeZone(BulkDataset dataset, BulkResults results, int zone)
     {
         CheckPair(dataset, results);
         dataset.CheckZone(zone);
+        using var lease = results.Use.Enter();
         if (!results.IsComputed)
         {
             throw new InvalidOperationException("Incremental recomputation needs a full BulkEngine.Recompute of the results first.");

@@ -9,7 +9,10 @@ namespace Indicators;
 /// <para>Create one for a dataset's shape and pass it to <see cref="BulkEngine.Recompute"/> as often
 /// as needed: buffers are allocated once, here, so a recomputation allocates nothing per cell.</para>
 /// <para>One recomputation at a time per results object: it also holds the ranking's sorted order
-/// (for <see cref="BulkEngine.RecomputeZone"/>) and the bookkeeping of the parallel loops.</para>
+/// (for <see cref="BulkEngine.RecomputeZone"/>) and the bookkeeping of the parallel loops. A second
+/// <see cref="BulkEngine.Recompute"/> or <see cref="BulkEngine.RecomputeZone"/> on the same object while one runs
+/// is refused with an <see cref="InvalidOperationException"/>; give each concurrent call its own results, and read
+/// them after the call that fills them has returned.</para>
 /// <para>Where the domain has no value (no previous year, a base ≤ 0, a missing target, a zone-year
 /// with no valid indicator) the accessors return <see langword="null"/>, never NaN or zero.</para>
 /// </remarks>
@@ -139,6 +142,9 @@ public sealed class BulkResults
     internal int[] ScratchZones { get; }
 
     internal int[] Histograms { get; }
+
+    /// <summary>Refuses a second recomputation while one is filling these results.</summary>
+    internal ExclusiveUse Use { get; } = new(nameof(BulkResults));
 
     /// <summary>Bookkeeping of the parallel loops, kept so that a recomputation allocates no closures.</summary>
     internal BulkEngine.Job? Job { get; set; }

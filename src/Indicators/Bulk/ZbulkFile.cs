@@ -7,11 +7,14 @@ namespace Indicators;
 /// <c>weight[I]</c>, <c>reverse[I]</c>, <c>actual[Z·I·Y]</c>, <c>target[Z·I·Y]</c>, year fastest.
 /// </summary>
 /// <remarks>
-/// Bad content never throws: <see cref="Read(string)"/> returns a <see cref="ZbulkReadResult"/>
+/// <para>Bad content never throws: <see cref="Read(string)"/> returns a <see cref="ZbulkReadResult"/>
 /// whose <see cref="ZbulkReadResult.Error"/> names the file, the field (<c>magic</c>, <c>H</c>,
 /// <c>header</c>, <c>Z</c>, <c>arrays[2].count</c>, <c>actual</c>, <c>weight[3]</c>…), the byte
 /// offset and the reason. Only the operating system's errors (no such file, no permission) throw.
-/// The arrays are read straight into the dataset's storage, one read each.
+/// The arrays are read straight into the dataset's storage, in reads of at most 1 MiB.</para>
+/// <para>Cells follow the rule of <see cref="BulkDataset.SetActual"/>: NaN (any NaN) is the file's marker for a
+/// missing value, and an infinite cell is corrupt data, reported with the cell's index, zone, indicator and year; a
+/// dataset read from a file never holds an infinity. Weights follow the constructor's rule: a weight of −0 is 0.</para>
 /// </remarks>
 public static class ZbulkFile
 {
@@ -29,8 +32,9 @@ public static class ZbulkFile
 
     /// <summary>Reads a <c>zbulk-v1</c> file from a stream (读取批量数据), from its current position to its end.</summary>
     /// <remarks>Byte offsets in errors count from the stream's position at the call. A seekable stream's
-    /// length is checked against the header before any array is allocated; a stream that cannot seek
-    /// is trusted for the sizes the header declares, and a short one is reported when it ends.</remarks>
+    /// length is checked against the header before any array is allocated; from a stream that cannot seek
+    /// the arrays grow with the bytes that actually arrive (1 MiB at first, doubling), so a header that
+    /// claims more than the stream holds costs what the stream held, and the error names the first missing byte.</remarks>
     /// <param name="stream">The stream; it need not be seekable.</param>
     /// <param name="name">The name errors give for the file; <c>"stream"</c> by default.</param>
     /// <returns>The dataset, or an error naming the file and the field.</returns>

@@ -74,7 +74,8 @@ internal static class ZbulkFileFormat
         {
             throw new FormatFault("H", 8, FormattableString.Invariant($"header length {h} puts the data at byte {12 + h}, not a multiple of {Alignment}"));
         }
-        byte[] header = new byte[h];
+        // A seekable stream that ends inside the header needs no buffer the size H claims: only what it holds.
+        byte[] header = new byte[Math.Min(h, Math.Max(0, (length ?? long.MaxValue) - 12))];
         got = ReadAtMost(stream, header);
         if (got < h)
         {
@@ -101,18 +102,19 @@ internal static class ZbulkFileFormat
             }
         }
 
-        var weights = new double[indicators];
-        var reverse = new double[indicators];
-        ReadArray(stream, weights, starts[0], ArrayNames[0]);
-        ReadArray(stream, reverse, starts[1], ArrayNames[1]);
+        // A seekable stream's length was checked against the counts above; a pipe's was not, so its arrays grow only
+        // with the bytes that actually arrive.
+        bool sizeKnown = length is not null;
+        var weights = ReadArray(stream, indicators, starts[0], ArrayNames[0], sizeKnown);
+        var reverse = ReadArray(stream, indicators, starts[1], ArrayNames[1], sizeKnown);
         var polarities = new Polarity[indicators];
         for (int i = 0; i < indicators; i++)
         {
             double w = weights[i];
-            if (!double.IsFinite(w) || w < 0)
+            if (!BulkDataset.IsWeight(w))
             {
                 throw new FormatFault(FormattableString.Invariant($"weight[{i}]"), starts[0] + i * 8L,
-                    FormattableString.Invariant($"weight {w.ToString("R", CultureInfo.InvariantCulture)} is not a finite number at least 0"));
+                    FormattableString.Invariant($"weight {w.ToString("R", CultureInfo.InvariantCulture)} is not {BulkDataset.WeightRule}"));
             }
             double r = reverse[i];
             polarities[i] = r == 1.0 ? Polarity.Reverse : r == 0.0 ? Polarity.Positive
@@ -120,32 +122,68 @@ internal static class ZbulkFileFormat
                     FormattableString.Invariant($"reverse flag {r.ToString("R", CultureInfo.InvariantCulture)} is neither 0 (higher is better) nor 1 (lower is better)"));
         }
 
-        var dataset = new BulkDataset(zones, weights, polarities, years, year0);
-        ReadArray(stream, dataset.Actual, starts[2], ArrayNames[2]);
-        ReadArray(stream, dataset.Target, starts[3], ArrayNames[3]);
+        var actual = ReadCells(stream, cells, starts[2], ArrayNames[2], sizeKnown, indicators, years, year0);
+        var target = ReadCells(stream, cells, starts[3], ArrayNames[3], sizeKnown, indicators, years, year0);
         if (length is null && ReadAtMost(stream, prefix[..1]) > 0)
         {
             throw new FormatFault("Z", end,
                 FormattableString.Invariant($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file goes on"));
         }
-        return dataset;
+        return new BulkDataset(zones, weights, polarities, years, year0, null, null, (actual, target));
     }
 
-    // One read straight into the destination: no intermediate buffer, so a 144 MB array costs one copy from the OS.
-    private static void ReadArray(Stream stream, Span<double> destination, long start, string field)
+    /// <summary>A cell array, checked with the rule of <see cref="BulkDataset.SetActual"/>: NaN is the file's missing
+    /// marker, and an infinity is corrupt data, named with its cell.</summary>
+    private static double[] ReadCells(Stream stream, long count, long start, string field, bool sizeKnown, int indicators, int years, int year0)
     {
-        var bytes = MemoryMarshal.AsBytes(destination);
-        int read = ReadAtMost(stream, bytes);
-        if (read < bytes.Length)
+        var cells = ReadArray(stream, count, start, field, sizeKnown);
+        int k = BulkDataset.FirstRefusedCell(cells);
+        if (k >= 0)
         {
-            throw new FormatFault(field, start + read,
-                FormattableString.Invariant($"truncated data: the file ends at byte {start + read}, inside array {field} which should end at byte {start + bytes.Length}"));
+            int zone = k / years / indicators;
+            int indicator = k / years % indicators;
+            int year = k % years;
+            throw new FormatFault(FormattableString.Invariant($"{field}[{k}]"), start + 8L * k,
+                FormattableString.Invariant($"cell {k} (zone {zone}, indicator {indicator}, year {year0 + year}) is {(cells[k] > 0 ? "+" : "−")}∞; a cell holds a finite number, or NaN for missing"));
+        }
+        return cells;
+    }
+
+    /// <summary>The most bytes read into storage at once, and the storage a stream of unknown length starts with.</summary>
+    private const int ChunkDoubles = (1 << 20) / sizeof(double);
+
+    /// <summary>
+    /// Reads <paramref name="count"/> little-endian doubles at byte <paramref name="start"/>. When the stream's length is
+    /// unknown (a pipe), the storage starts at 1 MiB and doubles as the bytes arrive, so a header that claims gigabytes
+    /// costs what the stream really holds, and the first missing byte is reported where it is.
+    /// </summary>
+    private static double[] ReadArray(Stream stream, long count, long start, string field, bool sizeKnown)
+    {
+        int total = (int)count;
+        var array = new double[sizeKnown ? total : Math.Min(total, ChunkDoubles)];
+        int filled = 0;
+        while (filled < total)
+        {
+            if (filled == array.Length)
+            {
+                Array.Resize(ref array, (int)Math.Min(total, 2L * array.Length));
+            }
+            var bytes = MemoryMarshal.AsBytes(array.AsSpan(filled, Math.Min(array.Length - filled, ChunkDoubles)));
+            int read = ReadAtMost(stream, bytes);
+            if (read < bytes.Length)
+            {
+                long at = start + 8L * filled + read;
+                throw new FormatFault(field, at,
+                    FormattableString.Invariant($"truncated data: the file ends at byte {at}, inside array {field} which should end at byte {start + 8 * count}"));
+            }
+            filled += bytes.Length / sizeof(double);
         }
         if (!BitConverter.IsLittleEndian)
         {
-            var asLong = MemoryMarshal.Cast<double, long>(destination);
+            var asLong = MemoryMarshal.Cast<double, long>(array.AsSpan());
             BinaryPrimitives.ReverseEndianness(asLong, asLong);
         }
+        return array;
     }
 
     private static (int Zones, int Indicators, int Years, int Year0) ParseHeader(byte[] header)

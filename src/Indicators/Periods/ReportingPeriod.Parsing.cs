@@ -288,7 +288,7 @@ public readonly partial struct ReportingPeriod
             number = ChineseNumerals.Read(run[..^1]);
             if (number < 0)
             {
-                r.Fail(at, $"'{run[..^1].ToString()}' is not a Chinese numeral");
+                r.Fail(at, NotANumeral(run[..^1]));
                 return null;
             }
             r.TakeAny(ClosingQuotes);
@@ -357,6 +357,10 @@ public readonly partial struct ReportingPeriod
 
     private static ReportingPeriod? Range(Reader r, LocalDate first, LocalDate second, int secondAt) =>
         r.Check(second >= first, secondAt, "the range ends before it starts") ? DateRange(first, second) : null;
+
+    // A numeral run is as long as the input: quote it in full only when short ('十十'), else a window.
+    private static string NotANumeral(ReadOnlySpan<char> run) =>
+        (run.Length <= TextExcerpt.MaxLength ? "'" + run.ToString() + "'" : TextExcerpt.Quote(run)) + " is not a Chinese numeral";
 
     // Reads period text left to right; the first failure is kept, with its position in the original input.
     private sealed class Reader
@@ -465,7 +469,7 @@ public readonly partial struct ReportingPeriod
             at = Pos;
             var run = NumeralRun();
             value = run.IsEmpty ? -1 : ChineseNumerals.Read(run);
-            return value >= 0 || Fail(at, run.IsEmpty ? $"expected {what}" : $"'{run.ToString()}' is not a Chinese numeral");
+            return value >= 0 || Fail(at, run.IsEmpty ? $"expected {what}" : NotANumeral(run));
         }
 
         internal ReadOnlySpan<char> NumeralRun()

@@ -134,9 +134,18 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     public bool CanConvertTo(Unit other) => IsCompatibleWith(other);
 
     /// <summary>How many of <paramref name="target"/> one of this unit is: 1亿元 is 10000万元.</summary>
-    internal double ConvertValue(double value, Unit target) =>
+    internal double ConvertValue(double value, Unit target)
+    {
+        if (Equals(target))
+        {
+            return value;
+        }
+        double up = ScaleNumerator * target.ScaleDenominator, down = ScaleDenominator * target.ScaleNumerator;
         // Multiply before dividing: both scales are usually whole numbers, so 1平方公里 → 亩 is exactly 1500.
-        Equals(target) ? value : value * (ScaleNumerator * target.ScaleDenominator) / (ScaleDenominator * target.ScaleNumerator);
+        double exact = value * up / down;
+        // value × up may overflow although the result is in range (1e300万亿元 is 1e304亿元): then scale by the ratio.
+        return double.IsFinite(exact) ? exact : value * (up / down);
+    }
 
     /// <summary>
     /// Whether this unit is larger than <paramref name="other"/> or, for units of equal size, comes

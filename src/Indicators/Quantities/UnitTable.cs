@@ -44,6 +44,9 @@ internal static class UnitTable
 
     internal static Unit? CountUnit(string noun) => BaseUnits.TryGetValue(noun, out var b) && b.Dimension.Kind == DimensionKind.Count ? Create(null, b) : null;
 
+    /// <summary>The base units without a prefix, in the table's order (元, 美元, …, 千瓦时, then the counting nouns).</summary>
+    internal static IEnumerable<Unit> UnprefixedUnits() => BaseUnits.Values.Distinct().Where(b => b.Symbol.Length > 0).Select(b => Create(null, b));
+
     internal static IEnumerable<Unit> BaseAndPrefixedUnits()
     {
         foreach (var b in BaseUnits.Values.Distinct())
@@ -82,7 +85,7 @@ internal static class UnitTable
                 return Create(prefix, b);
             }
         }
-        failure = "unknown unit \"" + text + "\"";
+        failure = "unknown unit " + TextExcerpt.Quote(text);
         return null;
     }
 

@@ -9,6 +9,12 @@ public enum RuleDiagnosticSeverity
     Error = 0,
     /// <summary>The rules work, but probably not as meant (警告).</summary>
     Warning = 1,
+
+    /// <summary>
+    /// The rules work as written; this says how a name was understood (提示), e.g. a name that reached a catalogue
+    /// indicator by an alias (<c>RL2020</c>). It never stops compilation.
+    /// </summary>
+    Information = 2,
 }
 
 /// <summary>
@@ -26,7 +32,7 @@ public sealed class RuleDiagnostic
 
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="code">The stable code, e.g. <c>RL2001</c>.</param>
-    /// <param name="severity">Error or warning.</param>
+    /// <param name="severity">Error, warning or information.</param>
     /// <param name="message">The message in English.</param>
     /// <param name="chineseMessage">The message in Chinese.</param>
     /// <param name="source">The whole source text, or <see langword="null"/> for a model without text.</param>
@@ -72,7 +78,7 @@ public sealed class RuleDiagnostic
     /// <summary>The stable code, e.g. <c>RL2001</c>.</summary>
     public string Code { get; }
 
-    /// <summary>Error or warning.</summary>
+    /// <summary>Error, warning or information.</summary>
     public RuleDiagnosticSeverity Severity { get; }
 
     /// <summary>The message in English.</summary>
@@ -112,7 +118,12 @@ public sealed class RuleDiagnostic
         var place = Line > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{SourceName ?? "rules"}({Line},{Column}): ")
             : SourceName is null ? string.Empty : SourceName + ": ";
-        var severity = Severity == RuleDiagnosticSeverity.Error ? "error" : "warning";
+        var severity = Severity switch
+        {
+            RuleDiagnosticSeverity.Error => "error",
+            RuleDiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
         return place + severity + " " + Code + ": " + GetMessage(language);
     }
 

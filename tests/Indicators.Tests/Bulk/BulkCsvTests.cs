@@ -5,7 +5,7 @@ using FsCheck.Fluent;
 
 namespace Indicators.Tests.Bulk;
 
-public class BulkCsvTests
+public partial class BulkCsvTests
 {
     private static readonly IndicatorCatalog Standard = IndicatorCatalog.Standard;
 
@@ -95,12 +95,15 @@ public class BulkCsvTests
         const string csv = "数值,单位,开发区,指标,时期,类型\r\n"
             + "\"1,234.5\",亿元,\"Zone \"\"A\"\"\",GDP,2023,实际\r\n"
             + "5,亿元,\"two\nlines\",GDP,2023,实际\r\n"
+            + "\"6\n\",亿元,B,GDP,2023,实际\r\n"
             + "5,亿元,C,Nope,2023,实际\r\n";
         var result = BulkCsv.Parse(csv, Standard);
         Assert.Equal(2, result.RowsLoaded);
-        Assert.Equal(["Zone \"A\"", "two\nlines"], result.Dataset!.ZoneIds);
+        Assert.Equal(["Zone \"A\"", "B"], result.Dataset!.ZoneIds);
         Assert.Equal(1234.5, result.Dataset.GetActual(0, 0, 0));
-        Assert.Equal(5, Assert.Single(result.Errors).Line);   // the quoted break took line 4
+        Assert.Equal(6.0, result.Dataset.GetActual(1, 0, 0));  // white space around a value, line breaks included, is trimmed
+        // A line break inside a name is a control character: refused (see the name rule), on the line the row starts.
+        Assert.Equal([(3, "zone"), (7, "indicator")], result.Errors.Select(e => (e.Line, e.Column)));  // the quoted breaks took lines 4 and 6
     }
 
     [Fact]
@@ -130,23 +133,253 @@ public class BulkCsvTests
         Assert.Throws<ArgumentException>(() => BulkCsv.Parse(csv, Standard, new Dictionary<string, double> { ["Nope"] = 1 }));
     }
 
+    private const string Header = "zone,indicator,period,kind,value,unit\n";
+
     [Fact]
-    public void Rows_spanning_more_cells_than_a_dataset_holds_are_reported_not_thrown()
+    public void Issue9_05_CsvUnitOverflowIsARowError()
     {
-        // Every standard indicator, years 1000–9999 and 3700 zones: 66 × 9000 × 3701 ≈ 2.2e9 cells.
-        // The loader must say so, not throw or try to allocate.
-        var text = new StringBuilder("zone,indicator,period,kind,value\nZ,GDP,1000,actual,1亿元\nZ,GDP,9999,actual,1亿元\n");
+        // 1e308万亿元 is 1e312亿元, beyond a double: the row is refused, the other rows load.
+        var result = BulkCsv.Parse(Header
+            + "A,GDP,2023,actual,1e308,万亿元\n"
+            + "A,GDP,2022,actual,1,亿元\n"
+            + "A,GDP,2021,actual,1e308万亿元,\n"
+            + "A,GDP,2020,actual,1e300,万亿元\n", Standard);
+        Assert.Equal([(2, "unit"), (4, "value")], result.Errors.Select(e => (e.Line, e.Column)));
+        Assert.All(result.Errors, e => Assert.Contains("too large", e.Reason, StringComparison.Ordinal));
+        Assert.Contains("\"1e308\" \"万亿元\"", result.Errors[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(2, result.RowsLoaded);
+        var d = result.Dataset!;
+        Assert.Equal((2020, 3), (d.FirstYear, d.YearCount));
+        Assert.Equal(1.0, d.GetActual(0, 0, 2));
+        // 1e300万亿元 × 1e4 is in range although 1e300 × 1e12 (the conversion's numerator) is not.
+        Assert.Equal(1e304, d.GetActual(0, 0, 0)!.Value, 1e304 * 1e-15);
+    }
+
+    [Fact]
+    public void Issue9_05_values_of_any_magnitude_load_converted_or_are_refused_as_too_large_or_too_small()
+    {
+        // 元, 万元, 亿元, 万亿元 into GDP's 亿元: the exact result is m × 10^(e + shift).
+        var units = new (string Unit, int Shift)[] { ("元", -8), ("万元", -4), ("亿元", 0), ("万亿元", 4) };
+        var gen = from m in Gen.Choose(1, 9)
+                  from e in Gen.Choose(-335, 308)
+                  from u in Gen.Elements(units)
+                  from inColumn in Gen.Elements(false, true)
+                  select (m, e, u, inColumn);
+        Check.One(BulkGen.Quick(300), Prop.ForAll(gen.ToArbitrary(), c =>
+        {
+            var (m, e, (unit, shift), inColumn) = c;
+            string value = string.Create(CultureInfo.InvariantCulture, $"{m}e{e}");
+            var result = BulkCsv.Parse(Header + (inColumn ? $"A,GDP,2023,actual,{value},{unit}\n" : $"A,GDP,2023,actual,{value}{unit},\n"), Standard);
+            double written = double.Parse(value, CultureInfo.InvariantCulture);
+            double exact = double.Parse(string.Create(CultureInfo.InvariantCulture, $"{m}e{e + shift}"), CultureInfo.InvariantCulture);
+            const double minNormal = 2.2250738585072014E-308;
+            if (!double.IsFinite(exact))
+            {
+                return result.Errors.Single().Reason.Contains("too large", StringComparison.Ordinal);
+            }
+            if (exact < minNormal || written < minNormal)
+            {
+                return result.Errors.Single().Reason.Contains("too small", StringComparison.Ordinal);
+            }
+            double loaded = result.Dataset!.GetActual(0, 0, 0)!.Value;
+            return result.IsComplete && Math.Abs(loaded - exact) <= exact * 4e-16;
+        }));
+    }
+
+    [Fact]
+    public void Issue9_13_CsvYearSpanIsBounded()
+    {
+        // The reproducer: 266 rows (10 KiB) with years 0001 and 9999 asked for 200 zones × 66 indicators × 9999
+        // years = 132M cells and threw OutOfMemoryException. The row that widens the years beyond the bound is refused.
+        var text = new StringBuilder(Header).Append("Z0,GDP,0001,actual,1,亿元\nZ0,GDP,9999,actual,1,亿元\n");
+        for (int z = 1; z < 199; z++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Z{z},GDP,0001,actual,{z},亿元\n");
+        }
         foreach (var indicator in Standard)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Z,{indicator.Code},2000,target,\n");
+            text.Append(CultureInfo.InvariantCulture, $"Z0,{indicator.Code},0001,target,,\n");
         }
-        for (int z = 0; z < 3700; z++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"Q{z},GDP,2000,actual,\n");
-        }
+        Assert.Equal(266, text.ToString().Count(c => c == '\n') - 1);
+        long before = GC.GetAllocatedBytesForCurrentThread();
         var result = BulkCsv.Parse(text.ToString(), Standard);
-        Assert.Null(result.Dataset);
-        Assert.Contains("more than one dataset holds", Assert.Single(result.Errors).Reason, StringComparison.Ordinal);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3, "period"), (error.Line, error.Column));
+        Assert.Contains("at most 200 years", error.Reason, StringComparison.Ordinal);
+        Assert.Equal(265, result.RowsLoaded);
+        var d = result.Dataset!;
+        Assert.Equal((199, Standard.Count(), 1, 1), (d.ZoneCount, d.IndicatorCount, d.YearCount, d.FirstYear));
+        Assert.Equal(198.0, d.GetActual(198, 0, 0));
+        Assert.True(allocated < 8 << 20, $"{allocated} bytes allocated for {text.Length} characters");
+    }
+
+    [Fact]
+    public void Issue9_13_sparse_rows_cannot_ask_for_more_cells_than_their_count_allows()
+    {
+        // 20 rows each with a new zone and a new indicator, over 200 years, asked for 15 MiB (zones × indicators × years
+        // grows as the square of the rows). Past max(65536, 256 × rows) cells a row that widens the dataset is refused.
+        var catalog = InHundredMillionYuan(400);
+        var text = new StringBuilder(Header).Append("Z0,X0,2000,actual,1,亿元\nZ0,X0,2199,actual,1,亿元\n");
+        for (int k = 1; k < 400; k++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Z{k},X{k},2100,actual,{k},亿元\n");
+        }
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var result = BulkCsv.Parse(text.ToString(), catalog);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        var d = result.Dataset!;
+        Assert.True(d.CellCount <= Math.Max(65536, 256 * result.RowsLoaded), $"{d.CellCount} cells for {result.RowsLoaded} rows");
+        Assert.Equal(401 - result.RowsLoaded, result.Errors.Count);
+        Assert.NotEmpty(result.Errors);
+        Assert.All(result.Errors, e => Assert.Contains("too sparse", e.Reason, StringComparison.Ordinal));
+        Assert.Equal(result.Errors[0].Line, result.RowsLoaded + 2);      // loaded up to the bound, refused after it
+        Assert.True(allocated < 8 << 20, $"{allocated} bytes allocated for {text.Length} characters");
+    }
+
+    [Fact]
+    public void Issue9_15_CsvErrorQuotesBoundedExcerpt()
+    {
+        // A 100 MB field gave a 100-million-character message (2 GB allocated); 2 MB is enough to see it.
+        const int size = 1 << 20;
+        string huge = new('x', size);
+        string rows = Header
+            + $"A,{huge},2023,actual,1,亿元\n"                       // unknown indicator
+            + $"A,GDP,{huge},actual,1,亿元\n"                        // unparsable period
+            + $"A,GDP,{new string('十', size)}五,actual,1,亿元\n"     // a numeral run that is not a numeral
+            + $"A,GDP,2023,{huge},1,亿元\n"                          // unknown kind
+            + $"A,GDP,2023,actual,1{huge},\n"                        // unknown unit in the value
+            + $"A,GDP,2023,actual,1,{huge}\n"                        // unparsable unit column
+            + $"A,GDP,2023,actual,{huge},\n"                         // unparsable value
+            + $"{huge},GDP,2023,actual,1,亿元\n"                     // a long zone name is a name: it loads
+            + $"{huge},GDP,2023,actual,2,亿元\n";                    // and a duplicate of it quotes a window
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var result = BulkCsv.Parse(rows, Standard);
+        var messages = result.Errors.Select(e => e.Message).ToList();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal([2, 3, 4, 5, 6, 7, 8, 10], result.Errors.Select(e => e.Line));
+        Assert.All(messages, m => Assert.True(m.Length < 400, m));
+        Assert.All(messages.Where(m => !m.Contains("十", StringComparison.Ordinal)), m => Assert.Contains("xxxxx…\" (1048576 characters)", m, StringComparison.Ordinal));
+        Assert.Equal(1, result.RowsLoaded);
+        // The text is 9 × 1M characters (18 MiB as UTF-16); reading a line costs about four copies of it (the line
+        // reader's growing buffer, the field, the field's string), a message quoting the whole field two or three more.
+        Assert.True(allocated < 6L * rows.Length * sizeof(char), $"{allocated} bytes allocated for {rows.Length} characters");
+    }
+
+    [Fact]
+    public void Issue9_15_an_excerpt_is_a_window_that_never_splits_a_surrogate_pair()
+    {
+        Assert.Equal("\"short\"", TextExcerpt.Quote("short"));
+        string text = string.Concat(Enumerable.Repeat("𠀀a", 100));   // U+20000 is a surrogate pair
+        for (int at = 0; at < text.Length; at++)
+        {
+            string quote = TextExcerpt.Quote(text, at);
+            Assert.StartsWith("\"", quote, StringComparison.Ordinal);
+            Assert.EndsWith("\" (300 characters)", quote, StringComparison.Ordinal);
+            Assert.True(quote.Length <= TextExcerpt.MaxLength + 25, quote);
+            Assert.True(quote.EnumerateRunes().All(r => r != Rune.ReplacementChar), quote);   // no lone surrogate
+        }
+    }
+
+    [Fact]
+    public void Issue9_18_InvalidUtf8IsARowError()
+    {
+        // "A\xFF\xFE区" was read as the zone "A��区" and loaded silently as another zone.
+        string path = Path.Combine(Path.GetTempPath(), $"bulk-csv-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var bytes = new List<byte>(Encoding.UTF8.GetBytes(Header));
+            bytes.AddRange([(byte)'A', 0xFF, 0xFE, .. Encoding.UTF8.GetBytes("区,GDP,2023,actual,1,亿元\n")]);
+            bytes.AddRange(Encoding.UTF8.GetBytes("A区,GDP,2023,actual,2,亿元\n"));
+            bytes.AddRange([.. Encoding.UTF8.GetBytes("A区,GDP,2022,actual,3,亿元,note "), 0xE5, 0x8C, (byte)'\n']);   // a truncated 区 in an extra column
+            bytes.AddRange([.. Encoding.UTF8.GetBytes("A区,GDP,2021,actual,4"), 0xC0, 0x80, .. Encoding.UTF8.GetBytes(",亿元\n")]);       // an overlong NUL
+            File.WriteAllBytes(path, [.. bytes]);
+            var result = BulkCsv.Read(path, Standard);
+            Assert.Equal([(2, "zone"), (4, null), (5, "value")], result.Errors.Select(e => (e.Line, e.Column)));
+            Assert.All(result.Errors, e => Assert.Contains("not valid UTF-8", e.Reason, StringComparison.Ordinal));
+            Assert.StartsWith("field 7: character 6 ", result.Errors[1].Reason, StringComparison.Ordinal);
+            Assert.Equal(["A区"], result.Dataset!.ZoneIds);
+            Assert.Equal(2.0, result.Dataset.GetActual(0, 0, 0));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        // A string that is not valid UTF-16 (a lone surrogate) is refused the same way.
+        var lone = BulkCsv.Parse(Header + "A\uD800区,GDP,2023,actual,1,亿元\nB,GDP,2023,actual,1,亿元\n", Standard);
+        Assert.Equal((2, "zone"), (lone.Errors.Single().Line, lone.Errors.Single().Column));
+        Assert.Contains("lone surrogate", lone.Errors.Single().Reason, StringComparison.Ordinal);
+        Assert.Equal(["B"], lone.Dataset!.ZoneIds);
+    }
+
+    [Fact]
+    public void Issue9_18_ZoneNamesAreNormalised()
+    {
+        var result = BulkCsv.Parse(Header
+            + "A区,GDP,2020,actual,1,亿元\n"
+            + "Ａ区,GDP,2021,actual,2,亿元\n"             // full-width A: the same zone
+            + "\u3000A区 ,ＧＤＰ,2022,actual,3,亿元\n"   // ideographic space around it, full-width GDP
+            + "A\u200F区,GDP,2023,actual,4,亿元\n"       // a right-to-left mark (Cf)
+            + "A\u0000区,GDP,2023,actual,5,亿元\n"       // NUL (Cc)
+            + "\uFEFFA区,GDP,2023,actual,6,亿元\n"       // a byte-order mark inside the text (Cf)
+            + "A\u200B区,GDP,2023,actual,7,亿元\n"       // a zero-width space (Cf)
+            + "A区,G\u200BDP,2023,actual,8,亿元\n"       // the same rule for indicator names
+            + "A区,GDP,2021,actual,9,亿元\n", Standard);   // a duplicate of line 3 once names are normalised
+        Assert.Equal([(5, "zone"), (6, "zone"), (7, "zone"), (8, "zone"), (9, "indicator"), (10, null)],
+            result.Errors.Select(e => (e.Line, e.Column)));
+        Assert.Contains("U+200F", result.Errors[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("U+0000", result.Errors[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("line 3", result.Errors[5].Reason, StringComparison.Ordinal);
+        var d = result.Dataset!;
+        Assert.Equal(["A区"], d.ZoneIds);
+        Assert.Equal([1.0, 2.0, 3.0], Enumerable.Range(0, 3).Select(y => d.GetActual(0, 0, y)!.Value));
+
+        // A catalogue that spells a name with full-width forms still finds it as written.
+        var catalog = IndicatorCatalog.Empty.With([IndicatorDefinition.Create("P", "园区利润（税前）", "Profit", Units.HundredMillionYuan, IndicatorNature.Flow, Polarity.Positive)]);
+        var written = BulkCsv.Parse(Header + "A,园区利润（税前）,2023,actual,1,亿元\n", catalog);
+        Assert.True(written.IsComplete, string.Join("\n", written.Errors));
+    }
+
+    [Fact]
+    public void Issue9_18_names_are_folded_by_the_loader_because_normalize_does_nothing_under_invariant_globalization()
+    {
+        // The project runs with InvariantGlobalization: string.Normalize leaves non-ASCII text as it is, so NFKC
+        // cannot be the name rule (it would fold on one machine and not on another). The loader folds widths itself.
+        if (AppContext.TryGetSwitch("System.Globalization.Invariant", out bool invariant) && invariant)
+        {
+            Assert.Equal("Ａ区", "Ａ区".Normalize(NormalizationForm.FormKC));
+        }
+        Assert.Null(BulkCsvText.Name("\u3000ＡＢｃ１２３（一）区\u3000", out string name));
+        Assert.Equal("ABc123(一)区", name);
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++)
+        {
+            Assert.Null(BulkCsvText.Name(c.ToString(), out string folded));
+            Assert.Equal(((char)(c - 0xFEE0)).ToString(), folded);
+        }
+    }
+
+    [Fact]
+    public void Issue9_18_UnderflowToZeroIsARowError()
+    {
+        var result = BulkCsv.Parse(Header
+            + "A,GDP,2020,actual,5e-324元,\n"     // the smallest subnormal in 元 is 0 in 亿元
+            + "A,GDP,2021,actual,1e-400,亿元\n"    // zero already when read
+            + "A,GDP,2022,actual,1e-310,亿元\n"    // a subnormal as written: it has lost its digits
+            + "A,GDP,2023,actual,0,亿元\n"         // zero written as zero loads
+            + "A,GDP,2024,actual,-0.0e-5亿元,\n"
+            + "A,GDP,2025,actual,3e-300,元\n", Standard);   // 3e-308亿元: small but normal
+        Assert.Equal([(2, "value"), (3, "unit"), (4, "unit")], result.Errors.Select(e => (e.Line, e.Column)));
+        Assert.All(result.Errors, e => Assert.Contains("too small", e.Reason, StringComparison.Ordinal));
+        Assert.Contains("would load as zero", result.Errors[0].Reason, StringComparison.Ordinal);
+        var d = result.Dataset!;
+        Assert.Equal(2023, d.FirstYear);
+        Assert.Equal(0.0, d.GetActual(0, 0, 0));
+        Assert.Equal(0.0, d.GetActual(0, 0, 1));
+        Assert.Equal(3e-308, d.GetActual(0, 0, 2)!.Value, 1e-322);
     }
 
     [Fact]
@@ -177,10 +410,12 @@ public class BulkCsvTests
     ];
 
     /// <summary>A synthetic catalogue X0…X7 in 亿元, with the polarities the spec asks for.</summary>
-    internal static IndicatorCatalog Synthetic(DatasetSpec spec) =>
-        IndicatorCatalog.Empty.With([.. Enumerable.Range(0, spec.Indicators).Select(i => IndicatorDefinition.Create(
+    internal static IndicatorCatalog Synthetic(DatasetSpec spec) => Synthetic(spec.Indicators, spec.Reverse);
+
+    private static IndicatorCatalog Synthetic(int count, bool[] reverse) =>
+        IndicatorCatalog.Empty.With([.. Enumerable.Range(0, count).Select(i => IndicatorDefinition.Create(
             "X" + i.ToString(CultureInfo.InvariantCulture), "指标" + i.ToString(CultureInfo.InvariantCulture), "Indicator " + i.ToString(CultureInfo.InvariantCulture),
-            Units.HundredMillionYuan, IndicatorNature.Flow, spec.Reverse[i] ? Polarity.Reverse : Polarity.Positive))]);
+            Units.HundredMillionYuan, IndicatorNature.Flow, reverse[i] ? Polarity.Reverse : Polarity.Positive))]);
 
     internal static List<KeyValuePair<string, double>> Weights(DatasetSpec spec) =>
         [.. Enumerable.Range(0, spec.Indicators).Select(i => KeyValuePair.Create("X" + i.ToString(CultureInfo.InvariantCulture), spec.Weights[i]))];

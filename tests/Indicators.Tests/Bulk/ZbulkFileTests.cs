@@ -254,9 +254,303 @@ public class ZbulkFileTests
         }));
     }
 
-    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
+    /// <summary>Where Sample()'s arrays begin: weight[2], reverse[2], actual[12], target[12] end the file.</summary>
+    private static int DataStart(byte[] sample) => sample.Length - 8 * (2 + 2 + 12 + 12);
+
+    private static long Bits(double value) => BitConverter.DoubleToInt64Bits(value);
+
+    [Fact]
+    public void Issue9_10_NegativeZeroWeightLoads()
+    {
+        // The reproducer: one flipped bit, the sign of a zero weight, and the reader's w < 0 let it through to a
+        // constructor that threw ArgumentOutOfRangeException.
+        var bytes = Sample(weight: [60.0, 0.0]);
+        bytes[DataStart(bytes) + 8 + 7] ^= 0x80;
+        Assert.Equal(Bits(-0.0), BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(DataStart(bytes) + 8)));
+        var result = ZbulkFile.Read(new MemoryStream(bytes), "w.bin");
+        Assert.True(result.Success, result.ToString());
+        Assert.Equal(Bits(0.0), Bits(result.Dataset.GetWeight(1)));
+        Assert.True(ZbulkFile.Read(new ForwardOnlyStream(bytes), "pipe").Success);
+
+        // A weight of −0 is the weight 0 at every door: the constructor and the factory's weights as well.
+        var built = new BulkDataset(1, [-0.0, 2.0], [Polarity.Positive, Polarity.Reverse], 2);
+        Assert.Equal(Bits(0.0), Bits(built.GetWeight(0)));
+        var fromObservations = BulkDatasetFactory.FromObservations(
+            [Observation.Of(ZoneId.Of("A"), IndicatorCatalog.Standard["GDP"], ReportingPeriod.Year(2024), Quantity.Parse("5亿元").Value)],
+            [new KeyValuePair<string, double>("GDP", -0.0)]);
+        Assert.Equal(Bits(0.0), Bits(fromObservations.GetWeight(0)));
+        // A cell of −0 is a value (equal to 0), kept as the setter keeps it, so bulk results equal the scalar API's bits.
+        var cells = Sample();
+        BinaryPrimitives.WriteDoubleLittleEndian(cells.AsSpan(DataStart(cells) + 32 + 8 * 3), -0.0);
+        built.SetActual(0, 0, 0, -0.0);
+        Assert.Equal(Bits(built.GetActual(0, 0, 0)!.Value), Bits(ZbulkFile.Read(new MemoryStream(cells)).Dataset.GetActual(0, 1, 0)!.Value));
+
+        // A negative weight, however small, is still refused by both, with the same rule.
+        Assert.Equal("weight[1]", Fails(Sample(weight: [60.0, -double.Epsilon])).Field);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BulkDataset(1, [-double.Epsilon], [Polarity.Positive], 1));
+    }
+
+    /// <summary>Any bit pattern, and the doubles at the edges of the weight rule.</summary>
+    private static Gen<double> AnyDouble { get; } = Gen.Frequency(
+        (3, ArbMap.Default.GeneratorFor<long>().Select(BitConverter.Int64BitsToDouble)),
+        (3, Gen.Elements(-0.0, 0.0, double.Epsilon, -double.Epsilon, 1.0, -1.0, double.MaxValue, double.MinValue,
+            double.NaN, -double.NaN, double.PositiveInfinity, double.NegativeInfinity, BitConverter.Int64BitsToDouble(unchecked((long)0xFFF0_0000_0000_0001UL)))));
+
+    [Fact]
+    public void The_reader_and_the_dataset_accept_the_same_weights() =>
+        Check.One(BulkGen.Quick(500), Prop.ForAll(AnyDouble.ToArbitrary(), weight =>
+        {
+            var read = ZbulkFile.Read(new MemoryStream(Sample(weight: [60.0, weight])));
+            BulkDataset? built;
+            try
+            {
+                built = new BulkDataset(1, [60.0, weight], [Polarity.Positive, Polarity.Positive], 1);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                built = null;
+            }
+            if (read.Success != (built is not null))
+            {
+                return false;
+            }
+            // Whatever is admitted is stored as a non-negative number with a clear sign bit.
+            return built is null || (Bits(read.Dataset.GetWeight(1)) == Bits(built.GetWeight(1)) && Bits(built.GetWeight(1)) >= 0);
+        }));
+
+    [Fact]
+    public void Issue9_14_NonSeekableZbulkClaimingHugeSizeFailsCheaply()
+    {
+        // The reproducer: a header that claims Z·I·Y = 1.9 billion cells (two arrays, 30 GB) in a pipe of about
+        // 1,344 bytes. It threw OutOfMemoryException, allocating what the header claimed before reading a byte of it.
+        const int indicators = 50;
+        var bytes = GenPyStyle(3_800_000, indicators, 10, Enumerable.Repeat(2.0, indicators).ToArray(), new double[indicators],
+            [1.0, 2.0, 3.0, 4.0], []);
+        Assert.InRange(bytes.Length, 1_000, 2_000);
+        ZbulkFile.Read(new ForwardOnlyStream(Sample()), "warm-up");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var result = ZbulkFile.Read(new ForwardOnlyStream(bytes), "pipe");
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.False(result.Success);
+        Assert.Equal("actual", result.Error.Field);
+        Assert.Equal(bytes.Length, result.Error.Offset);
+        Assert.Contains("truncated data", result.Error.Reason, StringComparison.Ordinal);
+        Assert.InRange(allocated, 0, 4 << 20);
+
+        // A seekable stream of the same bytes is refused from its length, before any array is made.
+        before = GC.GetAllocatedBytesForCurrentThread();
+        var seekable = ZbulkFile.Read(new MemoryStream(bytes), "file");
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 64 << 10);
+        Assert.Equal("actual", seekable.Error!.Field);
+
+        // The indicator arrays grow with the bytes too: I = 100 million weights claimed (800 MB), 3 given.
+        var weights = GenPyStyle(1, 100_000_000, 1, [1.0, 2.0, 3.0], [], [], []);
+        before = GC.GetAllocatedBytesForCurrentThread();
+        var cut = ZbulkFile.Read(new ForwardOnlyStream(weights), "pipe");
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 4 << 20);
+        Assert.Equal("weight", cut.Error!.Field);
+        Assert.Equal(weights.Length, cut.Error.Offset);
+    }
+
+    [Fact]
+    public void A_pipe_longer_than_one_chunk_is_read_whole()
+    {
+        // 40 zones × 2 indicators × 5,000 years = 400,000 cells: 3.2 MB per array, past the 1 MiB first chunk, so the
+        // storage of a pipe grows twice and must still hold every cell in place.
+        var dataset = new BulkDataset(40, [1.0, 2.0], [Polarity.Positive, Polarity.Reverse], 5_000, 2000);
+        var random = new Random(9_14);
+        for (int k = 0; k < dataset.CellCount; k++)
+        {
+            dataset.Actual[k] = random.Next(10) == 0 ? double.NaN : random.NextDouble() * 1000;
+            dataset.Target[k] = random.NextDouble() * 1000;
+        }
+        var stream = new MemoryStream();
+        ZbulkFile.Write(stream, dataset);
+        // Reads of odd sizes up to 100 KB cross the reader's chunk boundaries mid-read.
+        var back = ZbulkFile.Read(new ForwardOnlyStream(stream.ToArray(), call => 1 + (call * 7919 % 100_000)), "pipe");
+        Assert.True(back.Success, back.ToString());
+        Assert.True(BulkGen.SameBits(dataset.Actual, back.Dataset.Actual));
+        Assert.True(BulkGen.SameBits(dataset.Target, back.Dataset.Target));
+    }
+
+    [Fact]
+    public void Issue9_17_InfiniteZbulkCellIsRefused()
+    {
+        // The reproducer: a file whose cells are ±∞ loaded, and GetActual returned −∞ although SetActual refuses it.
+        var bytes = Sample();
+        int actual = DataStart(bytes) + 32;
+        BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(actual + 8 * 5), double.NegativeInfinity);
+        BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(actual + 8 * 7), double.PositiveInfinity);
+        var error = Fails(bytes);
+        Assert.Equal("actual[5]", error.Field);
+        Assert.Equal(actual + 8 * 5, error.Offset);
+        Assert.Contains("zone 0, indicator 1, year 2012", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("−∞", error.Reason, StringComparison.Ordinal);
+        Assert.Equal("actual[5]", ZbulkFile.Read(new ForwardOnlyStream(bytes), "pipe").Error!.Field);
+        var dataset = new BulkDataset(2, [60.0, 40.0], [Polarity.Positive, Polarity.Reverse], 3);
+        Assert.Throws<ArgumentOutOfRangeException>(() => dataset.SetActual(0, 1, 2, double.NegativeInfinity));
+
+        // A target too, and NaN of any payload stays the missing marker.
+        var target = Sample();
+        BinaryPrimitives.WriteDoubleLittleEndian(target.AsSpan(DataStart(target) + 32 + 96 + 8 * 11), double.PositiveInfinity);
+        Assert.Equal("target[11]", Fails(target).Field);
+        var payload = Sample();
+        BinaryPrimitives.WriteInt64LittleEndian(payload.AsSpan(DataStart(payload) + 32), unchecked((long)0xFFF8_0000_DEAD_BEEFUL));
+        Assert.Null(ZbulkFile.Read(new MemoryStream(payload)).Dataset.GetActual(0, 0, 0));
+    }
+
+    [Fact]
+    public void Cells_from_a_file_follow_the_setters_rule() =>
+        Check.One(BulkGen.Quick(300), Prop.ForAll(Gen.ArrayOf(AnyDouble, 24).ToArbitrary(), cells =>
+        {
+            // A file holds NaN for missing; SetActual takes null for it. Otherwise the two refuse and admit the same values.
+            var bytes = GenPyStyle(2, 2, 3, [60.0, 40.0], [0.0, 1.0], cells[..12], cells[12..]);
+            var read = ZbulkFile.Read(new MemoryStream(bytes), "cells.bin");
+            var dataset = new BulkDataset(2, [60.0, 40.0], [Polarity.Positive, Polarity.Reverse], 3);
+            int firstRefused = -1;
+            for (int k = 0; k < cells.Length && firstRefused < 0; k++)
+            {
+                try
+                {
+                    int cell = k % 12;
+                    double? value = double.IsNaN(cells[k]) ? null : cells[k];
+                    if (k < 12)
+                    {
+                        dataset.SetActual(cell / 6, cell / 3 % 2, cell % 3, value);
+                    }
+                    else
+                    {
+                        dataset.SetTarget(cell / 6, cell / 3 % 2, cell % 3, value);
+                    }
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    firstRefused = k;
+                }
+            }
+            if (firstRefused >= 0)
+            {
+                string field = (firstRefused < 12 ? "actual[" : "target[") + (firstRefused % 12).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                return !read.Success && read.Error.Field == field;
+            }
+            return read.Success
+                && BulkGen.SameBits(NaNAsOne(read.Dataset.Actual), NaNAsOne(dataset.Actual))
+                && BulkGen.SameBits(NaNAsOne(read.Dataset.Target), NaNAsOne(dataset.Target))
+                && Enumerable.Range(0, 12).All(k => read.Dataset.GetActual(k / 6, k / 3 % 2, k % 3) is not { } v || double.IsFinite(v));
+        }));
+
+    /// <summary>Every NaN as one NaN: the file keeps a NaN's payload, the setter stores its own, and both mean missing.</summary>
+    private static double[] NaNAsOne(Span<double> values)
+    {
+        var copy = values.ToArray();
+        for (int k = 0; k < copy.Length; k++)
+        {
+            copy[k] = double.IsNaN(copy[k]) ? double.NaN : copy[k];
+        }
+        return copy;
+    }
+
+    [Fact]
+    public void Fuzzed_files_give_a_dataset_or_an_error_that_points_inside_them_at_bounded_cost()
+    {
+        // Bit flips, truncations and header fields set to hostile numbers, on seekable and non-seekable streams:
+        // never an exception, an error offset inside the file, allocation that follows the file's size rather than the
+        // header's claims, and a dataset that writes back to the bytes it would read again.
+        var random = new Random(2026_12_04);
+        string[] fields = ["\"Z\": ", "\"I\": ", "\"Y\": ", "\"year0\": ", "\"offset\": ", "\"count\": "];
+        string[] hostile = ["0", "-1", "1", "2147483647", "2147483648", "4294967296", "9223372036854775807", "1e300", "3.5", "\"7\"", "null", "268435455", "99999999"];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int successes = 0, failures = 0;
+        ZbulkFile.Read(new ForwardOnlyStream(Sample()), "warm-up");
+        for (int n = 0; n < 4000 && clock.ElapsedMilliseconds < 2000; n++)
+        {
+            int z = random.Next(1, 4), i = random.Next(1, 4), y = random.Next(1, 4);
+            double Cell() => random.Next(8) switch { 0 => double.NaN, 1 => 0.0, _ => random.Next(-50, 1000) / 4.0 };
+            var actual = Enumerable.Range(0, z * i * y).Select(_ => Cell()).ToArray();
+            var target = Enumerable.Range(0, z * i * y).Select(_ => Cell()).ToArray();
+            var weight = Enumerable.Range(0, i).Select(_ => (double)random.Next(0, 100)).ToArray();
+            var reverse = Enumerable.Range(0, i).Select(_ => (double)random.Next(2)).ToArray();
+            Func<string, string>? edit = null;
+            if (random.Next(3) == 0)
+            {
+                string field = fields[random.Next(fields.Length)];
+                string value = hostile[random.Next(hostile.Length)];
+                int occurrence = random.Next(4);
+                edit = json =>
+                {
+                    int at = -1;
+                    for (int k = 0; k <= occurrence; k++)
+                    {
+                        int next = json.IndexOf(field, at + 1, StringComparison.Ordinal);
+                        if (next < 0)
+                        {
+                            break;
+                        }
+                        at = next;
+                    }
+                    if (at < 0)
+                    {
+                        return json;
+                    }
+                    int start = at + field.Length;
+                    int end = start;
+                    while (end < json.Length && json[end] != ',' && json[end] != '}')
+                    {
+                        end++;
+                    }
+                    return json[..start] + value + json[end..];
+                };
+            }
+            var bytes = GenPyStyle(z, i, y, weight, reverse, actual, target, edit);
+            if (random.Next(2) == 0)
+            {
+                bytes = bytes[..random.Next(bytes.Length + 1)];
+            }
+            for (int flips = random.Next(4); flips > 0 && bytes.Length > 0; flips--)
+            {
+                bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
+            }
+            bool seekable = random.Next(2) == 0;
+            Stream stream = seekable ? new MemoryStream(bytes) : new ForwardOnlyStream(bytes);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var result = ZbulkFile.Read(stream, "fuzz.bin");
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            // A pipe may cost one first 1 MiB chunk, and a header (≤ 1 MiB) its UTF-16 copy; nothing scales with the claims.
+            Assert.True(allocated <= (4 << 20) + 64L * bytes.Length, $"{allocated} bytes allocated reading {bytes.Length} bytes (seekable: {seekable})");
+            if (!result.Success)
+            {
+                failures++;
+                Assert.InRange(result.Error.Offset, 0, bytes.Length);
+                Assert.StartsWith("fuzz.bin: field '", result.Error.Message, StringComparison.Ordinal);
+                continue;
+            }
+            successes++;
+            var dataset = result.Dataset;
+            for (int k = 0; k < dataset.CellCount; k++)
+            {
+                Assert.True(!double.IsInfinity(dataset.Actual[k]) && !double.IsInfinity(dataset.Target[k]));
+            }
+            var written = new MemoryStream();
+            ZbulkFile.Write(written, dataset);
+            var again = ZbulkFile.Read(new MemoryStream(written.ToArray())).Dataset;
+            Assert.Equal((dataset.ZoneCount, dataset.IndicatorCount, dataset.YearCount, dataset.FirstYear), (again.ZoneCount, again.IndicatorCount, again.YearCount, again.FirstYear));
+            Assert.True(Enumerable.Range(0, dataset.IndicatorCount).All(k => Bits(dataset.GetWeight(k)) == Bits(again.GetWeight(k)) && dataset.GetPolarity(k) == again.GetPolarity(k)));
+            Assert.True(BulkGen.SameBits(dataset.Actual, again.Actual));
+            Assert.True(BulkGen.SameBits(dataset.Target, again.Target));
+            if (edit is null && bytes.Length == GenPyStyle(z, i, y, weight, reverse, actual, target).Length)
+            {
+                // Untruncated and unedited: flips may have touched padding or a cell; an unflipped cell reads as written.
+                Assert.Equal((z, i, y), (dataset.ZoneCount, dataset.IndicatorCount, dataset.YearCount));
+            }
+        }
+        Assert.True(successes > 50 && failures > 50, $"{successes} read, {failures} refused");
+    }
+
+    /// <summary>A pipe: no length, no seeking, and short reads (7 bytes, or the sizes <paramref name="readSize"/> gives call by call).</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes, Func<int, int>? readSize = null) : Stream
     {
         private readonly MemoryStream inner = new(bytes);
+        private int calls;
         public override bool CanRead => true;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
@@ -264,7 +558,7 @@ public class ZbulkFileTests
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
         public override void Flush() { }
         // Short reads on purpose: a pipe hands out what it has.
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, 7));
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, readSize?.Invoke(++calls) ?? 7));
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();

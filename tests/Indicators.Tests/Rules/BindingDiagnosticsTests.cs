@@ -180,8 +180,8 @@ public class BindingDiagnosticsTests
     public void Unknown_unit_is_RL2013()
     {
         var d = Single(Compile(Set(Base("X", "斤两"))), "RL2013");
-        Assert.StartsWith("'斤两' is not a unit: ", d.Message, StringComparison.Ordinal);
-        Assert.StartsWith("“斤两”不是计量单位：", d.ChineseMessage, StringComparison.Ordinal);
+        Assert.StartsWith("'斤两' is not a unit (unknown unit \"斤两\"). Units are 元, 美元, ", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("“斤两”不是计量单位。计量单位可用元、美元、", d.ChineseMessage, StringComparison.Ordinal);
     }
 
     [Fact]

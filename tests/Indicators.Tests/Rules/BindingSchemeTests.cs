@@ -87,7 +87,7 @@ public class BindingSchemeTests
         var s = new SchemeDeclaration("S", categories: [new CategoryDeclaration("经济", 90, indicators: [Entry("GDP", 90, "capped_ratio")])]);
         var d = Single(Compile(new RuleSet(schemes: [s])), "RL3004");
         Assert.Equal("scheme 'S': category weights 经济 90 sum to 90, not the declared total 100", d.Message);
-        Assert.Equal("考核方案“S”：category weights 经济 90 sum to 90, not the declared total 100", d.ChineseMessage);
+        Assert.Equal("考核方案“S”：各类别权重（经济 90）合计90，不等于方案总分100", d.ChineseMessage);
     }
 
     [Fact]

@@ -21,6 +21,9 @@ internal sealed class AllOrNothingScoring : IScoringMethod, IPointsOnly
     public string Name => "all-or-nothing";
 
     /// <inheritdoc />
+    public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "达标得分" : Name;
+
+    /// <inheritdoc />
     public bool IsRelative => false;
 
     /// <summary>The published precision at which the target is judged, in decimals.</summary>
@@ -35,7 +38,12 @@ internal sealed class AllOrNothingScoring : IScoringMethod, IPointsOnly
     {
         var points = Points(in input, out var target, out var met);
         return new IndicatorScore(points, null, Name,
-            $"all or nothing (weight {N(input.Weight)}): {N(input.Value)} {(met ? "meets" : "misses")} the {(input.Polarity == Polarity.Reverse ? "ceiling" : "target")} {N(target)} → {N(points)}");
+            $"all or nothing (weight {N(input.Weight)}): {N(input.Value)} {(met ? "meets" : "misses")} the {(input.Polarity == Polarity.Reverse ? "ceiling" : "target")} {N(target)} → {N(points)}")
+        {
+            ChineseExplanation = input.Polarity == Polarity.Reverse
+                ? $"达标得分（权重 {N(input.Weight)}）：实际值 {N(input.Value)} {(met ? "未超过" : "超过")}上限值 {N(target)} → {N(points)}"
+                : $"达标得分（权重 {N(input.Weight)}）：实际值 {N(input.Value)} {(met ? "达到" : "未达到")}目标值 {N(target)} → {N(points)}",
+        };
     }
 
     /// <inheritdoc />

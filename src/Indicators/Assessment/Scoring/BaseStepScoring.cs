@@ -29,6 +29,9 @@ internal sealed class BaseStepScoring : IScoringMethod, IPointsOnly
     public string Name => "base-step";
 
     /// <inheritdoc />
+    public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "基础分加减分" : Name;
+
+    /// <inheritdoc />
     public bool IsRelative => false;
 
     /// <summary>The points at the baseline (2 in "达到上年水平得2分").</summary>
@@ -52,7 +55,10 @@ internal sealed class BaseStepScoring : IScoringMethod, IPointsOnly
     {
         var points = Points(in input, out var baseline, out var max, out var steps);
         return new IndicatorScore(points, null, Name,
-            $"base and step: {N(BasePoints)} {(steps < 0 ? "-" : "+")} {N(Step)} × {N(Math.Abs(steps))} steps of {N(Per)} from {N(baseline)} to {N(input.Value)}, within [0, {N(max)}] = {N(points)}");
+            $"base and step: {N(BasePoints)} {(steps < 0 ? "-" : "+")} {N(Step)} × {N(Math.Abs(steps))} steps of {N(Per)} from {N(baseline)} to {N(input.Value)}, within [0, {N(max)}] = {N(points)}")
+        {
+            ChineseExplanation = $"基础分加减分：基础分 {N(BasePoints)} {(steps < 0 ? "-" : "+")} 每档 {N(Step)} 分 × {N(Math.Abs(steps))} 档（每档 {N(Per)}，由基数值 {N(baseline)} 到实际值 {N(input.Value)}），限定在 0 至 {N(max)} 之间 = {N(points)}",
+        };
     }
 
     /// <inheritdoc />

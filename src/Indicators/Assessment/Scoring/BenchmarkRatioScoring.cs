@@ -22,6 +22,9 @@ internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly
     public string Name => "benchmark-ratio";
 
     /// <inheritdoc />
+    public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "标杆值法" : Name;
+
+    /// <inheritdoc />
     public bool IsRelative => false;
 
     /// <summary>The fixed benchmark (标杆值); null when the input's target is the benchmark.</summary>
@@ -33,11 +36,18 @@ internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly
     {
         var points = Points(in input, out var benchmark, out var index);
         return new IndicatorScore(points, index, Name,
-            $"benchmark ratio: min(100, 100 × {(input.Polarity == Polarity.Reverse ? N(benchmark) + " / " + N(input.Value) : N(input.Value) + " / " + N(benchmark))}) = {N(index)}; {N(input.Weight)} × {N(index)} / 100 = {N(points)}");
+            $"benchmark ratio: min(100, 100 × {Ratio(input, benchmark)}) = {N(index)}; {N(input.Weight)} × {N(index)} / 100 = {N(points)}")
+        {
+            ChineseExplanation = $"标杆值法：100 × {Ratio(input, benchmark)}，不超过 100，得指数 {N(index)}；{N(input.Weight)} × {N(index)} / 100 = {N(points)}",
+        };
     }
 
     /// <inheritdoc />
     public double Points(in ScoringInput input) => Points(in input, out _, out _);
+
+    /// <summary>The ratio as the explanation writes it: value / benchmark, or benchmark / value for a reverse indicator.</summary>
+    private static string Ratio(in ScoringInput input, double benchmark) =>
+        input.Polarity == Polarity.Reverse ? N(benchmark) + " / " + N(input.Value) : N(input.Value) + " / " + N(benchmark);
 
     private double Points(in ScoringInput input, out double benchmark, out double index)
     {

@@ -15,6 +15,9 @@ internal sealed class CappedRatioScoring : IScoringMethod, IPointsOnly
     public string Name => "capped-ratio";
 
     /// <inheritdoc />
+    public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "按完成比例计分" : Name;
+
+    /// <inheritdoc />
     public bool IsRelative => false;
 
     /// <summary>The largest ratio counted (1: no credit above the target; 1.2: up to 120%).</summary>
@@ -25,7 +28,11 @@ internal sealed class CappedRatioScoring : IScoringMethod, IPointsOnly
     public IndicatorScore Score(in ScoringInput input)
     {
         var points = Points(in input, out var target);
-        return new IndicatorScore(points, null, Name, $"capped ratio: {N(input.Weight)} × min({N(input.Polarity == Polarity.Reverse ? target : input.Value)} / {N(input.Polarity == Polarity.Reverse ? input.Value : target)}, {N(Cap)}) = {N(points)}");
+        var ratio = N(input.Polarity == Polarity.Reverse ? target : input.Value) + " / " + N(input.Polarity == Polarity.Reverse ? input.Value : target);
+        return new IndicatorScore(points, null, Name, $"capped ratio: {N(input.Weight)} × min({ratio}, {N(Cap)}) = {N(points)}")
+        {
+            ChineseExplanation = $"按完成比例计分：{N(input.Weight)} × {ratio}（比值不超过 {N(Cap)}）= {N(points)}",
+        };
     }
 
     /// <inheritdoc />

@@ -21,6 +21,9 @@ internal sealed class CompletionStepScoring : IScoringMethod, IPointsOnly
     public string Name => "completion-steps";
 
     /// <inheritdoc />
+    public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "按完成率阶梯加分" : Name;
+
+    /// <inheritdoc />
     public bool IsRelative => false;
 
     /// <summary>The points per full step of overfulfilment (1).</summary>
@@ -38,12 +41,27 @@ internal sealed class CompletionStepScoring : IScoringMethod, IPointsOnly
     {
         var points = Points(in input, out var percent, out var steps);
         var completion = double.IsFinite(percent) ? N(percent) + "%" : "unbounded (nothing against a ceiling)";
+        var chineseCompletion = double.IsFinite(percent) ? N(percent) + "%" : "无穷大（实际值不大于零，相对上限无从计算比值）";
         if (percent < 100)
         {
-            return new IndicatorScore(points, null, Name, $"completion steps: completion {completion} misses the target → 0");
+            return new IndicatorScore(points, null, Name, $"completion steps: completion {completion} misses the target → 0")
+            {
+                ChineseExplanation = $"按完成率阶梯加分：完成率 {chineseCompletion}，未完成目标 → 0",
+            };
+        }
+        if (!double.IsFinite(steps))
+        {
+            // Without a finite completion there is no count of steps to show, only the most bonus it earns.
+            return new IndicatorScore(points, null, Name, $"completion steps: completion {completion}, {N(input.Weight)} + the most bonus {N(MaxBonus)} = {N(points)}")
+            {
+                ChineseExplanation = $"按完成率阶梯加分：完成率 {chineseCompletion}，{N(input.Weight)} + 加分上限 {N(MaxBonus)} = {N(points)}",
+            };
         }
         return new IndicatorScore(points, null, Name,
-            $"completion steps: completion {completion}, {N(input.Weight)} + min({N(PointsPerStep)} × {(double.IsFinite(steps) ? N(steps) : "unbounded")} steps of {N(StepPercent)}%, {N(MaxBonus)}) = {N(points)}");
+            $"completion steps: completion {completion}, {N(input.Weight)} + min({N(PointsPerStep)} × {N(steps)} steps of {N(StepPercent)}%, {N(MaxBonus)}) = {N(points)}")
+        {
+            ChineseExplanation = $"按完成率阶梯加分：完成率 {chineseCompletion}，{N(input.Weight)} + 每档 {N(PointsPerStep)} 分 × {N(steps)} 档（每档 {N(StepPercent)}%，加分不超过 {N(MaxBonus)}）= {N(points)}",
+        };
     }
 
     /// <inheritdoc />

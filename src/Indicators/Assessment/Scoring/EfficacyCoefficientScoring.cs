@@ -30,6 +30,9 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly
     public string Name => "efficacy-coefficient";
 
     /// <inheritdoc />
+    public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "功效系数法" : Name;
+
+    /// <inheritdoc />
     public bool IsRelative => Satisfactory is null;
 
     /// <summary>The fixed satisfactory value (满意值); null when the population's best is used.</summary>
@@ -44,7 +47,10 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly
     {
         var points = Points(in input, out var best, out var worst, out var index);
         return new IndicatorScore(points, index, Name,
-            $"efficacy coefficient: 60 + 40 × ({N(input.Value)} - {N(worst)}) / ({N(best)} - {N(worst)}) = {N(index)}; {N(input.Weight)} × {N(index)} / 100 = {N(points)}");
+            $"efficacy coefficient: 60 + 40 × ({N(input.Value)} - {N(worst)}) / ({N(best)} - {N(worst)}) = {N(index)}; {N(input.Weight)} × {N(index)} / 100 = {N(points)}")
+        {
+            ChineseExplanation = $"功效系数法：60 + 40 × ({N(input.Value)} - {N(worst)}) / ({N(best)} - {N(worst)})，限定在 0 至 100 之间，得功效系数 {N(index)}（{(IsRelative ? "最优值" : "满意值")} {N(best)}，{(IsRelative ? "最差值" : "不允许值")} {N(worst)}）；{N(input.Weight)} × {N(index)} / 100 = {N(points)}",
+        };
     }
 
     /// <inheritdoc />

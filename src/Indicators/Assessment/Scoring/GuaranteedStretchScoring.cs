@@ -21,6 +21,9 @@ internal sealed class GuaranteedStretchScoring : IScoringMethod, IPointsOnly
     public string Name => "guaranteed-stretch";
 
     /// <inheritdoc />
+    public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "确保力争计分" : Name;
+
+    /// <inheritdoc />
     public bool IsRelative => false;
 
     /// <summary>The share of the weight earned at 确保 (4 of 6: 2/3).</summary>
@@ -33,7 +36,12 @@ internal sealed class GuaranteedStretchScoring : IScoringMethod, IPointsOnly
         var points = Points(in input, out var guaranteed, out var stretch, out var basePoints, out var met);
         return new IndicatorScore(points, null, Name, met
             ? $"guaranteed/stretch: {N(basePoints)} + ({N(input.Weight)} - {N(basePoints)}) × clamp(({N(input.Value)} - {N(guaranteed)}) / ({N(stretch)} - {N(guaranteed)}), 0, 1) = {N(points)}"
-            : $"guaranteed/stretch: {N(input.Value)} misses the guaranteed target {N(guaranteed)} → 0");
+            : $"guaranteed/stretch: {N(input.Value)} misses the guaranteed target {N(guaranteed)} → 0")
+        {
+            ChineseExplanation = met
+                ? $"确保力争计分：{N(basePoints)} + ({N(input.Weight)} - {N(basePoints)}) × ({N(input.Value)} - {N(guaranteed)}) / ({N(stretch)} - {N(guaranteed)})（比值限定在 0 至 1 之间）= {N(points)}"
+                : $"确保力争计分：实际值 {N(input.Value)} 未达到确保值 {N(guaranteed)} → 0",
+        };
     }
 
     /// <inheritdoc />

@@ -18,6 +18,9 @@ internal sealed class InterpolationScoring : IScoringMethod, IPointsOnly
     public string Name => "interpolation";
 
     /// <inheritdoc />
+    public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "插值法" : Name;
+
+    /// <inheritdoc />
     public bool IsRelative => false;
 
     /// <inheritdoc />
@@ -26,7 +29,10 @@ internal sealed class InterpolationScoring : IScoringMethod, IPointsOnly
     {
         var points = Points(in input, out var target, out var baseline);
         return new IndicatorScore(points, null, Name,
-            $"interpolation: {N(input.Weight)} × clamp(({N(input.Value)} - {N(baseline)}) / ({N(target)} - {N(baseline)}), 0, 1) = {N(points)}");
+            $"interpolation: {N(input.Weight)} × clamp(({N(input.Value)} - {N(baseline)}) / ({N(target)} - {N(baseline)}), 0, 1) = {N(points)}")
+        {
+            ChineseExplanation = $"插值法：{N(input.Weight)} × ({N(input.Value)} - {N(baseline)}) / ({N(target)} - {N(baseline)})（比值限定在 0 至 1 之间）= {N(points)}",
+        };
     }
 
     /// <inheritdoc />

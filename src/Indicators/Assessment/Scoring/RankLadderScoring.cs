@@ -20,6 +20,9 @@ internal sealed class RankLadderScoring : IScoringMethod, IPointsOnly
     public string Name => "rank-ladder";
 
     /// <inheritdoc />
+    public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "排名赋分" : Name;
+
+    /// <inheritdoc />
     public bool IsRelative => true;
 
     /// <summary>What each place below the first loses: a share of the weight (0.05) or points (0.2).</summary>
@@ -34,7 +37,10 @@ internal sealed class RankLadderScoring : IScoringMethod, IPointsOnly
     {
         var points = Points(in input, out var places);
         var step = IsShareOfWeight ? $"{N(Decrement)} × {N(input.Weight)}" : N(Decrement);
-        return new IndicatorScore(points, null, Name, $"rank ladder: rank {places + 1}, {N(input.Weight)} - {step} × {places} = {N(points)}");
+        return new IndicatorScore(points, null, Name, $"rank ladder: rank {places + 1}, {N(input.Weight)} - {step} × {places} = {N(points)}")
+        {
+            ChineseExplanation = $"排名赋分：第{places + 1}名，{N(input.Weight)} - {step} × {places} = {N(points)}",
+        };
     }
 
     /// <inheritdoc />

@@ -22,6 +22,9 @@ internal sealed class TargetShareScoring : IScoringMethod, IPointsOnly
     public string Name => "share-at-target";
 
     /// <inheritdoc />
+    public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "目标得分比例加减分" : Name;
+
+    /// <inheritdoc />
     public bool IsRelative => false;
 
     /// <summary>The share of the weight at the target (0.8).</summary>
@@ -39,7 +42,10 @@ internal sealed class TargetShareScoring : IScoringMethod, IPointsOnly
     {
         var points = Points(in input, out var target, out var gap, out var cap);
         return new IndicatorScore(points, null, Name,
-            $"share at target: {N(ShareAtTarget)} × {N(input.Weight)} {(gap < 0 ? "-" : "+")} {N(PointsPerPoint)} × {N(Math.Abs(gap))} points from the target {N(target)}, within [0, {N(cap)}] = {N(points)}");
+            $"share at target: {N(ShareAtTarget)} × {N(input.Weight)} {(gap < 0 ? "-" : "+")} {N(PointsPerPoint)} × {N(Math.Abs(gap))} points from the target {N(target)}, within [0, {N(cap)}] = {N(points)}")
+        {
+            ChineseExplanation = $"目标得分比例加减分：{N(ShareAtTarget)} × {N(input.Weight)} {(gap < 0 ? "-" : "+")} 每个百分点 {N(PointsPerPoint)} 分 × {N(Math.Abs(gap))} 个百分点（距目标值 {N(target)}），限定在 0 至 {N(cap)} 之间 = {N(points)}",
+        };
     }
 
     /// <inheritdoc />

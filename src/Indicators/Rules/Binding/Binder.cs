@@ -20,6 +20,7 @@ internal sealed partial class Binder
     private readonly List<BoundCheck> checks = [];
     private readonly List<PlanSlot> derivedOrder = [];
     private readonly HashSet<RuleExpression> tooDeep = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> aliasesNoted = new(StringComparer.Ordinal);
 
     internal Binder(RuleSet rules, RuleEnvironment environment, RuleSourceMap? map)
     {
@@ -56,10 +57,17 @@ internal sealed partial class Binder
 
     internal IReadOnlyList<SchemeDeclaration> RuleSchemes => rules.Schemes;
 
-    internal void Report(object node, string code, string english, string chinese) =>
+    internal void Report(object node, string code, string english, string chinese) => Report(node, null, code, english, chinese);
+
+    /// <summary>Reports a diagnostic at the <paramref name="part"/> of <paramref name="node"/> (its name, unit or weight token) when the text has one.</summary>
+    internal void Report(object node, RulePart? part, string code, string english, string chinese,
+        RuleDiagnosticSeverity severity = RuleDiagnosticSeverity.Error) =>
         diagnostics.Add(map is null
-            ? new RuleDiagnostic(code, RuleDiagnosticSeverity.Error, english, chinese)
-            : map.At(node, code, RuleDiagnosticSeverity.Error, english, chinese));
+            ? new RuleDiagnostic(code, severity, english, chinese)
+            : map.At(node, part, code, severity, english, chinese));
+
+    /// <summary>Whether a diagnostic at <paramref name="node"/> has a place: always for a model, for text when the parser recorded the node.</summary>
+    internal bool IsPlaced(object node) => map is null || map.TryGetSpan(node, out _, out _);
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
@@ -76,16 +84,17 @@ internal sealed partial class Binder
             }
             if (declared.ContainsKey(declaration.Name))
             {
-                Report(declaration, "RL2012", "indicator '" + declaration.Name + "' is declared twice", "指标“" + declaration.Name + "”重复声明");
+                Report(declaration, RulePart.Name, "RL2012", "indicator '" + declaration.Name + "' is declared twice", "指标“" + declaration.Name + "”重复声明");
                 continue;
             }
             var definition = FindInCatalogue(declaration.Name);
             if (definition is not null)
             {
+                NoteAlias(declaration, declaration.Name, definition);
                 var slot = CatalogueSlot(definition);
                 if (slot.Declaration is not null)
                 {
-                    Report(declaration, "RL2012", "'" + declaration.Name + "' and '" + slot.Declaration.Name + "' are both the catalogue indicator " + definition.Code,
+                    Report(declaration, RulePart.Name, "RL2012", "'" + declaration.Name + "' and '" + slot.Declaration.Name + "' are both the catalogue indicator " + definition.Code,
                         "“" + declaration.Name + "”与“" + slot.Declaration.Name + "”都是指标体系中的指标" + definition.Code);
                     continue;
                 }
@@ -104,9 +113,10 @@ internal sealed partial class Binder
                     }
                     else
                     {
-                        Report(declaration, "RL2007",
-                            "'" + declaration.Name + "' is declared in " + declaration.Unit + ", but the catalogue measures " + definition.Code + " in " + slot.Type,
-                            "“" + declaration.Name + "”声明的单位为" + declaration.Unit + "，但指标体系中" + definition.Code + "的单位为" + slot.Type.Describe(ExplanationLanguage.Chinese));
+                        var (en, zh) = CurrencyDiffers(slot.Type, unitType.Type) ?? ("", "");
+                        Report(declaration, RulePart.Unit, "RL2007",
+                            "'" + declaration.Name + "' is declared in " + declaration.Unit + ", but the catalogue measures " + definition.Code + " in " + slot.Type + en,
+                            "“" + declaration.Name + "”声明的单位为" + declaration.Unit + "，但指标体系中" + definition.Code + "的单位为" + slot.Type.Describe(ExplanationLanguage.Chinese) + zh);
                     }
                 }
                 declared[declaration.Name] = slot;
@@ -118,6 +128,21 @@ internal sealed partial class Binder
             slots.Add(own);
             declared[declaration.Name] = own;
         }
+    }
+
+    /// <summary>
+    /// Says so (RL2020, information) the first time a name reaches a catalogue indicator by an alias rather than by its code or
+    /// Chinese name: 研发经费 silently being 研发经费支出 is worth a line, but not an error, since aliases exist to be written.
+    /// </summary>
+    private void NoteAlias(object node, string name, IndicatorDefinition definition)
+    {
+        if (name == definition.Code || name.Trim() == definition.ChineseName || !aliasesNoted.Add(name))
+        {
+            return;
+        }
+        Report(node, RulePart.Name, "RL2020",
+            "'" + name + "' matched the catalogue indicator " + definition.Code + " (" + definition.ChineseName + ") by its alias",
+            "“" + name + "”按别名匹配到指标体系中的指标" + definition.Code + "（" + definition.ChineseName + "）", RuleDiagnosticSeverity.Information);
     }
 
     private IndicatorDefinition? FindInCatalogue(string name) =>
@@ -155,12 +180,55 @@ internal sealed partial class Binder
         var parsed = Unit.Parse(text);
         if (!parsed.Success)
         {
-            Report(node, "RL2013", "'" + text + "' is not a unit: " + parsed.Error!.Reason, "“" + text + "”不是计量单位：" + parsed.Error!.Reason);
+            var (en, zh) = BuiltIns.DidYouMean(SuggestUnit(text));
+            Report(node, RulePart.Unit, "RL2013", "'" + text + "' is not a unit (" + parsed.Error!.Reason + ")" + (en.Length > 0 ? en + " " : ". ") + KnownUnits.English,
+                "“" + text + "”不是计量单位" + (zh.Length > 0 ? zh : "。") + KnownUnits.Chinese);
             return null;
         }
         var (type, factor) = TypeOfUnit(parsed.Value);
         return (type, parsed.Value, factor);
     }
+
+    /// <summary>What a unit may be, for RL2013: the base units (from the unit table, so the list stays true), prefixes, compounds and the rates.</summary>
+    private static readonly (string English, string Chinese) KnownUnits = DescribeUnits();
+
+    private static (string English, string Chinese) DescribeUnits()
+    {
+        var bases = UnitTable.UnprefixedUnits().Where(u => u.Dimension.Kind is not (DimensionKind.Count or DimensionKind.Ratio)).Select(u => u.Symbol).ToList();
+        var nouns = string.Join("、", UnitTable.CountNouns.Take(6));
+        var prefixes = string.Join("、", UnitTable.Prefixes.Where(p => p.Symbol.Length == 1).Select(p => p.Symbol));
+        return ("Units are " + string.Join(", ", bases) + " or a counting noun (" + nouns.Replace("、", ", ", StringComparison.Ordinal) + " …), each with an optional prefix (" +
+                prefixes.Replace("、", ", ", StringComparison.Ordinal) + " …); a quotient of two such (\"万元/亩\"); %, ‰, pp or 个百分点.",
+            "计量单位可用" + string.Join("、", bases) + "或计数单位（" + nouns + "等），均可加前缀（" + prefixes + "等）；也可用两者之比（“万元/亩”）；以及%、‰、个百分点。");
+    }
+
+    /// <summary>The unit closest to <paramref name="text"/> (each side of a quotient on its own), or null; none for a long text, which no unit resembles.</summary>
+    private static string? SuggestUnit(string text)
+    {
+        if (text.Length > 24)
+        {
+            return null;
+        }
+        var parts = text.Split('/', '／');
+        var changed = false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (UnitTable.ParseSimple(parts[i].Trim(), out _) is not null)
+            {
+                continue;
+            }
+            if (BuiltIns.Suggest(parts[i].Trim(), UnitSymbols.Value) is not { } suggestion)
+            {
+                return null;
+            }
+            parts[i] = suggestion;
+            changed = true;
+        }
+        var joined = string.Join("/", parts);
+        return changed && Unit.Parse(joined).Success ? joined : null;
+    }
+
+    private static readonly Lazy<string[]> UnitSymbols = new(() => [.. UnitTable.BaseAndPrefixedUnits().Select(u => u.Symbol).Distinct()]);
 
     /// <summary>Resolves a name: the rule set's declarations, then the catalogue by code, Chinese name or alias.</summary>
     internal PlanSlot? Resolve(object node, string? name)
@@ -176,6 +244,7 @@ internal sealed partial class Binder
         }
         if (FindInCatalogue(name) is { } definition)
         {
+            NoteAlias(node, name, definition);
             return CatalogueSlot(definition);
         }
         var candidates = declared.Keys.Concat(environment.Catalog.SelectMany(d => d.Names.Prepend(d.Code)));
@@ -236,7 +305,7 @@ internal sealed partial class Binder
                 var error = parsed.Error!;
                 Report(declaration, "RL2008",
                     Invariant($"the target of '{declaration.Indicator}' \"{declaration.Wording}\" cannot be read at position {error.Position}: {error.Reason}"),
-                    Invariant($"“{declaration.Indicator}”的目标“{declaration.Wording}”无法识别（位置{error.Position}）：{error.Reason}"));
+                    Invariant($"“{declaration.Indicator}”的目标“{declaration.Wording}”无法识别（位置{error.Position}）"));
                 continue;
             }
             if (slot is null)
@@ -308,9 +377,10 @@ internal sealed partial class Binder
                     }
                     else if (state[used] == 1)
                     {
-                        var cycle = path.Skip(path.IndexOf(used)).Append(used).Select(s => s.Name).ToList();
+                        // Named as the rules declared them (研发投入), not by the catalogue code their name reached.
+                        var cycle = path.Skip(path.IndexOf(used)).Append(used).Select(s => s.Declaration?.Name ?? s.Name).ToList();
                         var text = string.Join(" → ", cycle);
-                        Report(used.Declaration!, "RL2002", "derived indicators form a cycle: " + text, "派生指标循环引用：" + text);
+                        Report(used.Declaration!, RulePart.Name, "RL2002", "derived indicators form a cycle: " + text, "派生指标循环引用：" + text);
                         foreach (var member in path.Skip(path.IndexOf(used)))
                         {
                             inCycle.Add(member);
@@ -414,12 +484,40 @@ internal sealed partial class Binder
         _ => expected.Kind == actual.Kind,
     };
 
-    private void ReportUnitMismatch(IndicatorDeclaration declaration, RuleType type) =>
-        Report(declaration, "RL2007",
-            "the formula of '" + declaration.Name + "' gives " + type + ", which does not fit its unit " + (declaration.Unit ?? UnitText(declaration)),
-            "“" + declaration.Name + "”的公式结果为" + type.Describe(ExplanationLanguage.Chinese) + "，与其单位" + (declaration.Unit ?? UnitText(declaration)) + "不符");
+    private void ReportUnitMismatch(IndicatorDeclaration declaration, RuleType type)
+    {
+        var slot = declared.GetValueOrDefault(declaration.Name);
+        var (en, zh) = slot is null ? ("", "") : CurrencyDiffers(slot.Type, type) ?? ("", "");
+        Report(declaration, RulePart.Unit, "RL2007",
+            "the formula of '" + declaration.Name + "' gives " + type + ", which does not fit its unit " + (declaration.Unit ?? slot?.Type.ToString() ?? "") + en,
+            "“" + declaration.Name + "”的公式结果为" + type.Describe(ExplanationLanguage.Chinese) + "，与其单位" +
+            (declaration.Unit ?? slot?.Type.Describe(ExplanationLanguage.Chinese) ?? "") + "不符" + zh);
+    }
 
-    private string UnitText(IndicatorDeclaration declaration) => declared.TryGetValue(declaration.Name, out var slot) ? slot.Type.ToString() : "";
+    /// <summary>
+    /// When <paramref name="actual"/> and <paramref name="expected"/> are both money but in different currencies, what the user must do
+    /// (the rules cannot convert: a rate belongs to a period and a source, so it is applied to the data, not guessed); else null.
+    /// </summary>
+    private static (string English, string Chinese)? CurrencyDiffers(RuleType expected, RuleType actual)
+    {
+        if (expected.Dimension?.Currency is not { } want || actual.Dimension?.Currency is not { } have || want == have)
+        {
+            return null;
+        }
+        return ("; the currency differs: " + Code(have) + " vs " + Code(want) + "; convert the values into " + Code(want) + " with an exchange rate (ExchangeRate) first",
+            "：币种不同（" + ChineseName(have) + "与" + ChineseName(want) + "），请先按汇率换算为" + ChineseName(want));
+
+        static string Code(Currency currency) => currency.ToString().ToUpperInvariant();
+
+        static string ChineseName(Currency currency) => currency switch
+        {
+            Currency.Cny => "人民币",
+            Currency.Usd => "美元",
+            Currency.Hkd => "港元",
+            Currency.Eur => "欧元",
+            _ => "日元",
+        };
+    }
 
     // ---- checks --------------------------------------------------------------------------------------------------------
 
@@ -465,8 +563,7 @@ internal sealed partial class Binder
             slot.Code = code;
             slot.Names.Add(code);
             var title = string.IsNullOrWhiteSpace(slot.Declaration!.Title) ? null : slot.Declaration.Title.Trim();
-            var chinese = title is not null && names.Add(title) ? title : names.Add(slot.Name) ? slot.Name : slot.Name + " (" + code + ")";
-            names.Add(chinese);
+            var chinese = title is not null && names.Add(title) ? title : names.Add(slot.Name) ? slot.Name : Numbered(names, slot.Name);
             var unit = slot.Unit ?? (slot.Type.Kind == RuleTypeKind.Percent ? Units.Percent : Units.One);
             var nature = unit.Dimension.Kind == DimensionKind.Ratio || unit.IsCompound ? IndicatorNature.Ratio : IndicatorNature.Flow;
             try
@@ -475,7 +572,7 @@ internal sealed partial class Binder
             }
             catch (ArgumentException e)
             {
-                Report(slot.Declaration, "RL2012", "indicator '" + slot.Name + "' cannot be registered: " + e.Message, "指标“" + slot.Name + "”无法登记：" + e.Message);
+                Report(slot.Declaration, "RL2012", "indicator '" + slot.Name + "' cannot be registered: " + e.Message, "指标“" + slot.Name + "”无法登记到指标体系");
             }
         }
         try
@@ -484,8 +581,21 @@ internal sealed partial class Binder
         }
         catch (ArgumentException e)
         {
-            Report(rules, "RL2012", "the rules' indicators cannot be registered: " + e.Message, "规则中的指标无法登记：" + e.Message);
+            Report(rules, "RL2012", "the rules' indicators cannot be registered: " + e.Message, "规则中的指标无法登记到指标体系");
             return environment.Catalog;
+        }
+    }
+
+    /// <summary>A catalogue name for <paramref name="name"/> when another indicator has it already: 研发（2）, never the generated code people should not read.</summary>
+    private static string Numbered(HashSet<string> names, string name)
+    {
+        for (var i = 2; ; i++)
+        {
+            var numbered = name + "（" + i.ToString(CultureInfo.InvariantCulture) + "）";
+            if (names.Add(numbered))
+            {
+                return numbered;
+            }
         }
     }
 

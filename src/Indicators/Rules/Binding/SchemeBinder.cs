@@ -24,7 +24,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         {
             if (!byName.TryAdd(scheme.Name, scheme))
             {
-                binder.Report(scheme, "RL3005", "scheme '" + scheme.Name + "' is declared twice", "考核方案“" + scheme.Name + "”重复声明");
+                binder.Report(scheme, RulePart.Name, "RL3005", "scheme '" + scheme.Name + "' is declared twice", "考核方案“" + scheme.Name + "”重复声明");
             }
         }
         foreach (var scheme in byName.Values)
@@ -108,7 +108,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             {
                 if (@base is not null && category.Weight is null)
                 {
-                    binder.Report(category, "RL3003",
+                    binder.Report(category, RulePart.Name, "RL3003",
                         "category '" + category.Name + "' is not in the base scheme '" + scheme.Extends + "', so it needs a weight",
                         "类别“" + category.Name + "”不在基础方案“" + scheme.Extends + "”中，需给出权重");
                     ok = false;
@@ -172,17 +172,19 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
     {
         var declaration = scheme.Declaration;
         var builder = AssessmentScheme.CreateBuilder(scheme.Title, scheme.Total ?? 100).WithCatalog(catalog);
-        var unresolved = new HashSet<string>(StringComparer.Ordinal);
+        // The categories given to the builder, in its order, and the entries it got that are already reported as RL2001.
+        var built = new List<ComposedCategory>(scheme.Categories.Count);
+        var unresolved = new HashSet<ScoredIndicatorDeclaration>(ReferenceEqualityComparer.Instance);
         var ok = true;
         foreach (var category in scheme.Categories)
         {
-            var entries = new List<(string Code, IScoringMethod Method, IndicatorWeight Weight, MissingDataPolicy Missing, ZoneTargets Targets)>();
+            var entries = new List<(string Code, IScoringMethod Method, IndicatorWeight Weight, MissingDataPolicy Missing, ZoneTargets Targets, string Written, string? Label)>();
             foreach (var entry in category.Entries)
             {
                 var slot = binder.Resolve(entry, entry.Indicator);
                 if (slot is null)
                 {
-                    unresolved.Add(entry.Indicator);
+                    unresolved.Add(entry);
                     ok = false;
                 }
                 IScoringMethod? method = null;
@@ -204,20 +206,23 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                     ok = false;
                 }
                 // Placeholders keep the builder checking the rest of the scheme; the result is discarded when anything failed.
+                // Messages name the indicator as the entry wrote it; explanations label a generated code (Rule0) by the rules' name.
+                var label = slot is { CatalogueDefinition: null } && slot.Code != slot.Name ? slot.Name : null;
                 entries.Add((slot?.Code ?? entry.Indicator, method ?? ScoringMethods.CappedRatio(), entry.Weight ?? NeutralWeight(category),
-                    entry.Missing ?? MissingDataPolicy.Error, new ZoneTargets(entry.Target, entry.Stretch, entry.Baseline)));
+                    entry.Missing ?? MissingDataPolicy.Error, new ZoneTargets(entry.Target, entry.Stretch, entry.Baseline), entry.Indicator, label));
             }
             if (category.Weight is not double weight)
             {
-                binder.Report(category.Node, "RL3003", "category '" + category.Name + "' has no weight", "类别“" + category.Name + "”没有权重");
+                binder.Report(category.Node, RulePart.Name, "RL3003", "category '" + category.Name + "' has no weight", "类别“" + category.Name + "”没有权重");
                 ok = false;
                 continue;
             }
+            built.Add(category);
             builder.Category(category.Name, weight, c =>
             {
                 foreach (var e in entries)
                 {
-                    c.Indicator(e.Code, e.Method, e.Weight, e.Missing, e.Targets);
+                    c.Indicator(e.Code, e.Method, e.Weight, e.Missing, e.Targets, e.Written, e.Label);
                 }
             }, category.Cap);
         }
@@ -270,17 +275,39 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 });
             }
         }
-        var built = builder.TryBuild();
-        foreach (var problem in built.Problems)
+        var result = builder.TryBuild();
+        foreach (var problem in result.Details)
         {
-            if (unresolved.Any(u => problem.StartsWith("indicator '" + u + "'", StringComparison.Ordinal)))
+            var node = NodeOf(scheme, built, problem);
+            if (node is ScoredIndicatorDeclaration entry && unresolved.Contains(entry))
             {
                 continue; // already reported as RL2001
             }
-            binder.Report(declaration, "RL3004", "scheme '" + declaration.Name + "': " + problem, "考核方案“" + declaration.Name + "”：" + problem);
+            // An entry merged from a base scheme is a new node the text never held: say it at its category, else at the scheme.
+            node = binder.IsPlaced(node) ? node : problem.Item == SchemeItem.Indicator && binder.IsPlaced(built[problem.Index].Node) ? built[problem.Index].Node : declaration;
+            binder.Report(node, problem.AboutWeight ? RulePart.Weight : RulePart.Name, "RL3004", "scheme '" + declaration.Name + "': " + problem.English,
+                "考核方案“" + declaration.Name + "”：" + problem.Chinese);
             ok = false;
         }
-        return ok && built.Success ? built.Scheme : null;
+        return ok && result.Success ? result.Scheme : null;
+    }
+
+    /// <summary>The declaration a builder problem is about, so the diagnostic points at it (the scheme when the item has no node of its own).</summary>
+    private static object NodeOf(Composed scheme, List<ComposedCategory> built, SchemeProblem problem)
+    {
+        static T? At<T>(IReadOnlyList<T> items, int index) where T : class => index >= 0 && index < items.Count ? items[index] : null;
+        object? node = problem.Item switch
+        {
+            SchemeItem.Category => At(built, problem.Index)?.Node,
+            SchemeItem.Indicator when At(built, problem.Index) is { } category => At(category.Entries, problem.Entry),
+            SchemeItem.Bonus => At(scheme.Bonuses, problem.Index),
+            SchemeItem.Deduction => At(scheme.Deductions, problem.Index),
+            SchemeItem.Veto => At(scheme.Vetoes, problem.Index),
+            SchemeItem.Grade => At(scheme.Grades, problem.Index),
+            SchemeItem.Ranking => scheme.Ranking,
+            _ => null,
+        };
+        return node ?? scheme.Declaration;
     }
 
     /// <summary>A stand-in for a missing weight that adds no problem of its own: a multiplier among multipliers, else the points the others leave.</summary>
@@ -359,7 +386,9 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             var message = e.Message;
             var paren = message.IndexOf(" (Parameter", StringComparison.Ordinal);
             message = paren > 0 ? message[..paren] : message;
-            return ArgumentError(reference, reference.Name + "(): " + message, "计分方法" + reference.Name + "的参数有误：" + message);
+            // The factory's reason is English; the Chinese names the parameter when the factory said which one.
+            var parameter = Array.IndexOf(registration.Parameters, e.ParamName) >= 0 ? "“" + e.ParamName + "”" : "";
+            return ArgumentError(reference, reference.Name + "(): " + message, "计分方法" + reference.Name + "的参数" + parameter + "有误");
         }
     }
 

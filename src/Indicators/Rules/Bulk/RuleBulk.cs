@@ -21,7 +21,8 @@ namespace Indicators;
 /// The plan's evaluation step limit is not applied in bulk: it guards one zone's evaluation, and a bulk program's cost is
 /// fixed by its length.</para>
 /// <para>A plan is immutable and may be evaluated from many threads at once, each into its own
-/// <see cref="RuleBulkResults"/>; one results object is filled by one evaluation at a time.</para>
+/// <see cref="RuleBulkResults"/>; one results object is filled by one evaluation at a time, and a second evaluation into
+/// it while one runs is refused with an <see cref="InvalidOperationException"/>.</para>
 /// </remarks>
 public static class RuleBulk
 {
@@ -31,6 +32,7 @@ public static class RuleBulk
     /// <param name="results">The buffers made for this plan and such a dataset; overwritten.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="BulkOptions.Default"/>.</param>
     /// <exception cref="ArgumentException">The results were made for another plan or another shape of dataset, or the dataset's codes differ.</exception>
+    /// <exception cref="InvalidOperationException">Another call is filling <paramref name="results"/> (or one of its schemes' results).</exception>
     public static void Evaluate(RulePlan plan, BulkDataset dataset, RuleBulkResults results, BulkOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -45,6 +47,7 @@ public static class RuleBulk
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"The results were made for {results.ZoneCount} zones × {results.YearCount} years and their dataset's indicator codes; this dataset has {dataset.ZoneCount} × {dataset.YearCount} and other indicators or codes."), nameof(results));
         }
+        using var lease = results.Use.Enter();
         options ??= BulkOptions.Default;
         results.IsComputed = false;
         // A plan of schemes only has nothing to compute per cell before BulkAssessment.

@@ -9,7 +9,9 @@ namespace Indicators;
 /// <see cref="RuleBulk.Evaluate"/> (reusable buffers; a warm evaluation allocates little and nothing per cell).
 /// </summary>
 /// <remarks>Missing stays missing: <see cref="GetValue(int, int, int)"/> returns <see langword="null"/>, never NaN or zero,
-/// and a check whose condition is missing is <see cref="RuleCheckStatus.NotEvaluated"/>.</remarks>
+/// and a check whose condition is missing is <see cref="RuleCheckStatus.NotEvaluated"/>. One evaluation at a time per
+/// results object: a second <see cref="RuleBulk.Evaluate"/> on it while one runs is refused with an
+/// <see cref="InvalidOperationException"/>.</remarks>
 public sealed class RuleBulkResults
 {
     private readonly Dictionary<string, int> derivedByName = new(StringComparer.Ordinal);
@@ -134,6 +136,9 @@ public sealed class RuleBulkResults
     }
 
     internal int IndicatorCount { get; }
+
+    /// <summary>Refuses a second evaluation while one is filling these results (and its schemes' datasets and results).</summary>
+    internal ExclusiveUse Use { get; } = new(nameof(RuleBulkResults));
 
     internal RuleBulkPrograms Programs { get; }
 

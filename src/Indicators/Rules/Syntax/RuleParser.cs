@@ -58,7 +58,7 @@ internal sealed class RuleParser
         limits ??= RuleLimits.Default;
         if (text is null)
         {
-            var none = new RuleDiagnostic(RuleSyntax.NoText, RuleDiagnosticSeverity.Error, "there is no rule text (null)", "没有规则文本（null）", sourceName: sourceName);
+            var none = new RuleDiagnostic(RuleSyntax.NoText, RuleDiagnosticSeverity.Error, "there is no rule text (null)", "没有规则文本（空引用）", sourceName: sourceName);
             return new RuleParseResult(RuleSet.Empty, [none], new RuleSourceMap(string.Empty, sourceName));
         }
         var sink = new RuleDiagnosticSink(text, sourceName);
@@ -99,6 +99,9 @@ internal sealed class RuleParser
         map.Add(node, start, Math.Max(0, previousEnd - start));
         return node;
     }
+
+    /// <summary>The span from <paramref name="start"/> to the end of the last token taken.</summary>
+    private (int Start, int Length) SpanFrom(int start) => (start, Math.Max(0, previousEnd - start));
 
     // ---------------------------------------------------------------- statements
 
@@ -219,7 +222,10 @@ internal sealed class RuleParser
     private IndicatorDeclaration ParseIndicator()
     {
         var start = Take().Start;
+        var nameStart = Current.Start;
         var name = ExpectName(" after 'indicator'", "“indicator”后");
+        var nameSpan = SpanFrom(nameStart);
+        (int, int)? unitSpan = null;
         string? title = null;
         RuleExpression? formula = null;
         string? unit = null;
@@ -239,7 +245,9 @@ internal sealed class RuleParser
         if (Current.IsKeyword("unit"))
         {
             Take();
+            var unitStart = Current.Start;
             unit = ParseUnit();
+            unitSpan = SpanFrom(unitStart);
             after = (" after the unit", "单位后");
         }
         if (Current.IsKeyword("positive") || Current.IsKeyword("reverse"))
@@ -255,7 +263,10 @@ internal sealed class RuleParser
                 : ["=", "unit", "positive", "reverse", ";"];
             throw ExpectedOneOf(allowed, after.En, after.Zh);
         }
-        return Mark(new IndicatorDeclaration(name, title, unit, polarity, formula), start);
+        var declaration = Mark(new IndicatorDeclaration(name, title, unit, polarity, formula), start);
+        map.AddPart(declaration, RulePart.Name, nameSpan);
+        map.AddPart(declaration, RulePart.Unit, unitSpan);
+        return declaration;
     }
 
     private string ParseUnit()
@@ -310,7 +321,10 @@ internal sealed class RuleParser
     private SchemeDeclaration ParseScheme()
     {
         var start = Take().Start;
+        var nameStart = Current.Start;
         var name = ExpectName(" after 'scheme'", "“scheme”后");
+        var nameSpan = SpanFrom(nameStart);
+        (int, int)? totalSpan = null;
         string? title = null;
         string? extends = null;
         double? total = null;
@@ -326,7 +340,9 @@ internal sealed class RuleParser
         if (Current.IsKeyword("total"))
         {
             Take();
+            var totalStart = Current.Start;
             total = ParseNumber(" after 'total'", "“total”后");
+            totalSpan = SpanFrom(totalStart);
         }
         if (Current.Kind != RuleTokenKind.LeftBrace)
         {
@@ -388,7 +404,10 @@ internal sealed class RuleParser
             }
         }
         CloseBlock($" to close the scheme '{name}'", $"结束方案“{name}”时");
-        return Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking), start);
+        var scheme = Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking), start);
+        map.AddPart(scheme, RulePart.Name, nameSpan);
+        map.AddPart(scheme, RulePart.Weight, totalSpan);
+        return scheme;
     }
 
     /// <summary>Whether the current word can only start a statement of an enclosing level: the block's '}' is missing.</summary>
@@ -421,12 +440,17 @@ internal sealed class RuleParser
     private CategoryDeclaration ParseCategory()
     {
         var start = Take().Start;
+        var nameStart = Current.Start;
         var name = ExpectName(" after 'category'", "“category”后");
+        var nameSpan = SpanFrom(nameStart);
+        (int, int)? weightSpan = null;
         double? weight = null;
         double? cap = null;
         if (Current.Kind is RuleTokenKind.Number or RuleTokenKind.Minus)
         {
+            var weightStart = Current.Start;
             weight = ParseNumber(" after the category's name", "类别名称后");
+            weightSpan = SpanFrom(weightStart);
         }
         if (Current.IsKeyword("cap"))
         {
@@ -462,25 +486,32 @@ internal sealed class RuleParser
             List<string> allowed = cap is null ? ["cap", "{", ";"] : ["{", ";"];
             throw Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), $" in the category '{name}'", $"类别“{name}”中");
         }
-        return Mark(new CategoryDeclaration(name, weight, cap, entries), start);
+        var category = Mark(new CategoryDeclaration(name, weight, cap, entries), start);
+        map.AddPart(category, RulePart.Name, nameSpan);
+        map.AddPart(category, RulePart.Weight, weightSpan);
+        return category;
     }
 
     private ScoredIndicatorDeclaration ParseEntry()
     {
         var start = Current.Start;
         var indicator = ExpectName(" at the start of a category entry (the indicator)", "类别条目开头（指标）");
+        var nameSpan = SpanFrom(start);
+        (int, int)? weightSpan = null;
         IndicatorWeight? weight = null;
         if (Current.Kind is RuleTokenKind.Number or RuleTokenKind.Minus)
         {
             var at = Current;
             var points = ParseNumber(" as the weight", "作为权重");
+            weightSpan = SpanFrom(at.Start);
             weight = CheckWeight(points, at) ? IndicatorWeight.Points(points) : null;
         }
         else if (Current.Kind == RuleTokenKind.Star)
         {
-            Take();
+            var star = Take();
             var at = Current;
             var multiplier = ParseNumber(" after '*'", "“*”后");
+            weightSpan = SpanFrom(star.Start);
             weight = CheckWeight(multiplier, at) ? IndicatorWeight.Multiplier(multiplier) : null;
         }
         ScoringMethodReference? method = null;
@@ -523,7 +554,10 @@ internal sealed class RuleParser
             var allowed = EntryWords.Where((_, i) => (seen & (1 << i)) == 0).Append(";").ToList();
             throw ExpectedOneOf(allowed, $" in the entry '{indicator}'", $"条目“{indicator}”中");
         }
-        return Mark(new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline), start);
+        var entry = Mark(new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline), start);
+        map.AddPart(entry, RulePart.Name, nameSpan);
+        map.AddPart(entry, RulePart.Weight, weightSpan);
+        return entry;
     }
 
     private bool CheckWeight(double value, RuleToken at)

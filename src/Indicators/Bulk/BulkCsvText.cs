@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+
+namespace Indicators;
+
+/// <summary>
+/// The text rules of the long-format CSV loader: which field text is damaged, how a zone or
+/// indicator name is normalised, and whether a written number is non-zero.
+/// </summary>
+/// <remarks>
+/// Names are folded here rather than with <see cref="string.Normalize(NormalizationForm)"/>: under
+/// invariant globalization (the project's setting, and common in containers) NFKC leaves
+/// non-ASCII text unchanged, so a rule built on it would load one file differently on two machines.
+/// </remarks>
+internal static class BulkCsvText
+{
+    /// <summary>
+    /// Why a field's text is damaged, or null: U+FFFD (what a reader puts for bytes that are not
+    /// valid UTF-8) or a lone surrogate (a string that is not valid UTF-16).
+    /// </summary>
+    internal static string? Damage(string field)
+    {
+        for (int at = 0; at < field.Length; at++)
+        {
+            char c = field[at];
+            if (c == '\uFFFD')
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"character {at + 1} is U+FFFD, the mark of bytes that are not valid UTF-8: save the file as UTF-8 and load it again");
+            }
+            if (char.IsHighSurrogate(c) && at + 1 < field.Length && char.IsLowSurrogate(field[at + 1]))
+            {
+                at++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"character {at + 1} is a lone surrogate (U+{(int)c:X4}): the text is not valid Unicode");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A zone or indicator name normalised (名称规范化): full-width ASCII forms (U+FF01–U+FF5E) become
+    /// ASCII, the ideographic space U+3000 a space, and white space around the name is trimmed; a name
+    /// that then holds a control (Cc) or format (Cf) character — U+0000, U+200B, U+200F, U+FEFF… — is
+    /// refused. Returns why, or null with <paramref name="name"/> set. The field is not damaged (<see cref="Damage"/>).
+    /// </summary>
+    internal static string? Name(string field, out string name)
+    {
+        name = Fold(field).Trim();
+        for (int at = 0; at < name.Length;)
+        {
+            Rune.DecodeFromUtf16(name.AsSpan(at), out Rune rune, out int consumed);
+            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format)
+            {
+                string problem = string.Create(CultureInfo.InvariantCulture,
+                    $"character {at + 1} of the name is U+{rune.Value:X4}, a control or format character: a name may not hold one");
+                name = string.Empty;
+                return problem;
+            }
+            at += consumed;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the number at the start of <paramref name="text"/> is written with a non-zero digit
+    /// before any exponent ("5e-324", "0.001亿元", but not "0", "0.0e5"): such a number must not read as zero.
+    /// </summary>
+    internal static bool WrittenNonZero(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is >= '1' and <= '9' or >= '１' and <= '９')
+            {
+                return true;
+            }
+            if (!(c is '0' or '０' or '.' or ',' or '+' or '-' or '－' or '＋' or '−' || char.IsWhiteSpace(c)))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static string Fold(string field)
+    {
+        int first = field.AsSpan().IndexOfAnyInRange('\u3000', '\uFF5E');
+        if (first < 0)
+        {
+            return field;
+        }
+        var folded = new StringBuilder(field.Length).Append(field, 0, first);
+        for (int at = first; at < field.Length; at++)
+        {
+            char c = field[at];
+            folded.Append(c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - '\uFF01' + '!'),
+                '\u3000' => ' ',
+                _ => c,
+            });
+        }
+        return folded.ToString();
+    }
+}
