@@ -136,7 +136,7 @@ internal static class AssessmentEvaluator
     private static IndicatorAssessment Score(AssessmentZone zone, int index, SchemeIndicator indicator, double scale,
         Dictionary<string, ScoringPopulation?[]> populations)
     {
-        var targets = zone.Targets.TryGetValue(indicator.Code, out var own) ? own : indicator.DefaultTargets;
+        var targets = zone.Targets.TryGetValue(indicator.Code, out var own) ? own.Over(indicator.DefaultTargets) : indicator.DefaultTargets;
         if (ValueOf(zone, indicator.Code) is not double value)
         {
             return indicator.MissingData == MissingDataPolicy.ScoreZero

@@ -27,7 +27,7 @@ public sealed class IndicatorAssessment
     /// <summary>The zone's value, or null when missing.</summary>
     public double? Value { get; }
 
-    /// <summary>The targets used (the zone's own, else the scheme's).</summary>
+    /// <summary>The targets used: each part the zone gives, else the scheme entry's default for that part.</summary>
     public ZoneTargets Targets { get; }
 
     /// <summary>Scored, missing and scored 0, or missing and reweighted.</summary>

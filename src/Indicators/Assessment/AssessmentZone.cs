@@ -35,7 +35,7 @@ public sealed class AssessmentZone
     /// <summary>The values per indicator code; null is an explicitly missing value.</summary>
     public IReadOnlyDictionary<string, double?> Values => values;
 
-    /// <summary>The targets per indicator code.</summary>
+    /// <summary>The targets per indicator code, as given (a null part falls back to the scheme entry's default when scored).</summary>
     public IReadOnlyDictionary<string, ZoneTargets> Targets => targets;
 
     /// <summary>The number of events per bonus or deduction code.</summary>
@@ -94,9 +94,13 @@ public sealed class AssessmentZone
         return WithValue(observation.Indicator.Code, value);
     }
 
-    /// <summary>This zone with its targets for an indicator (确保, 力争, 基数).</summary>
+    /// <summary>
+    /// This zone with its targets for an indicator (确保, 力争, 基数). Each part given replaces the scheme entry's default
+    /// for this zone; a part left null keeps the scheme's default (a zone's own target keeps the scheme's baseline and
+    /// stretch target). Replaces targets given earlier for the same indicator.
+    /// </summary>
     /// <param name="code">The indicator's code.</param>
-    /// <param name="targets">The targets.</param>
+    /// <param name="targets">The targets; null parts fall back to the scheme's defaults.</param>
     /// <returns>The new zone.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A target is NaN or an infinity.</exception>
     public AssessmentZone WithTargets(string code, ZoneTargets targets)

@@ -27,9 +27,7 @@ public readonly struct IndicatorWeight : IEquatable<IndicatorWeight>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is not positive and finite.</exception>
     public static IndicatorWeight Points(double points)
     {
-        Preconditions.CheckFinite(points);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(points);
-        return new(points, false);
+        return new(Preconditions.CheckPositive(points), false);
     }
 
     /// <summary>A relative multiplier (赋权系数) within the category.</summary>
@@ -38,9 +36,7 @@ public readonly struct IndicatorWeight : IEquatable<IndicatorWeight>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="multiplier"/> is not positive and finite.</exception>
     public static IndicatorWeight Multiplier(double multiplier)
     {
-        Preconditions.CheckFinite(multiplier);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(multiplier);
-        return new(multiplier, true);
+        return new(Preconditions.CheckPositive(multiplier), true);
     }
 
     /// <summary>Whether two weights are equal.</summary>
@@ -84,6 +80,14 @@ public readonly record struct ZoneTargets(double? Target = null, double? Stretch
 
     /// <summary>Whether no target, stretch or baseline is given.</summary>
     public bool IsEmpty => Target is null && Stretch is null && Baseline is null;
+
+    /// <summary>
+    /// These targets over a scheme entry's defaults: each part this zone gives replaces the default's, each part it
+    /// leaves null keeps the default's. A zone's own target therefore keeps the scheme's stretch target and baseline,
+    /// as <see cref="BulkAssessment"/> does with a dataset's cell target.
+    /// </summary>
+    internal ZoneTargets Over(ZoneTargets defaults) =>
+        new(Target ?? defaults.Target, Stretch ?? defaults.Stretch, Baseline ?? defaults.Baseline);
 
     internal bool IsFinite => (Target is not double t || double.IsFinite(t)) && (Stretch is not double s || double.IsFinite(s)) && (Baseline is not double b || double.IsFinite(b));
 

@@ -21,7 +21,7 @@ public static class AverageGrowth
     /// <summary>水平法 from a chain of yearly rates (for real indicators, whose levels are not comparable): <c>(Π(1 + gk))^(1/n) − 1</c>.</summary>
     /// <param name="rates">The yearly rates, one per year after the base year; each at least −100%.</param>
     /// <returns>The average rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rates"/> is empty or holds a rate below −100%.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rates"/> is empty, holds a rate below −100%, or the product of the growth factors overflows a double.</exception>
     public static AverageGrowthResult FromRates(ReadOnlySpan<Percentage> rates)
     {
         Preconditions.CheckArgument(!rates.IsEmpty, nameof(rates), "At least one yearly rate is needed.");
@@ -34,7 +34,10 @@ public static class AverageGrowth
             }
             product *= 1 + rate.Fraction;
         }
-        return new(1, product, rates.Length, AverageGrowthMethod.Level);
+        // The chain is the input: a product beyond a double is refused here, not kept as an infinite End.
+        return double.IsFinite(product)
+            ? new(1, product, rates.Length, AverageGrowthMethod.Level)
+            : throw new ArgumentOutOfRangeException(nameof(rates), "The product of the growth factors (1 + rate) overflows a double.");
     }
 
     /// <summary>The two-year average (两年平均增长) from the growth over both years: <c>√(1 + g) − 1</c> (13.5% → 6.5%).</summary>
@@ -46,7 +49,7 @@ public static class AverageGrowth
     /// <param name="start">The base-year level X0; finite.</param>
     /// <param name="levels">X1..Xn, the levels of the years after the base year; finite.</param>
     /// <returns>The average rate, or no value when start ≤ 0 or the total is negative.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A level is NaN or infinite, or there are no levels.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A level is NaN or infinite, there are no levels, or their total overflows a double.</exception>
     public static AverageGrowthResult Cumulative(double start, ReadOnlySpan<double> levels)
     {
         Preconditions.CheckFinite(start);
@@ -56,7 +59,10 @@ public static class AverageGrowth
         {
             total += Preconditions.CheckFinite(level, nameof(levels));
         }
-        return new(start, total, levels.Length, AverageGrowthMethod.Cumulative);
+        // The total is the result's End: a sum beyond a double is refused here, not kept as an infinity.
+        return double.IsFinite(total)
+            ? new(start, total, levels.Length, AverageGrowthMethod.Cumulative)
+            : throw new ArgumentOutOfRangeException(nameof(levels), "The total of the levels overflows a double.");
     }
 
     /// <summary>The growth a year needed to reach a target: <c>(target / current)^(1/years) − 1</c>.</summary>

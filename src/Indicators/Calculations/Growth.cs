@@ -50,9 +50,15 @@ public static class Growth
     /// <param name="real">The real growth (实际增长); at least −100%.</param>
     /// <param name="priceChange">The price change (价格变动); above −100%.</param>
     /// <returns>The three rates.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A rate is out of range, or the nominal rate overflows.</exception>
-    public static RealGrowthResult NominalFromReal(Percentage real, Percentage priceChange) =>
-        new(Percentage.FromFraction(((1 + CheckGrowth(real).Fraction) * (1 + CheckPriceChange(priceChange).Fraction)) - 1), priceChange);
+    /// <exception cref="ArgumentOutOfRangeException">A rate is out of range, or the nominal rate overflows a double (the exception names <paramref name="priceChange"/>).</exception>
+    public static RealGrowthResult NominalFromReal(Percentage real, Percentage priceChange)
+    {
+        var nominal = ((1 + CheckGrowth(real).Fraction) * (1 + CheckPriceChange(priceChange).Fraction)) - 1;
+        return double.IsFinite(nominal * 100)
+            ? new(Percentage.FromFraction(nominal), priceChange)
+            : throw new ArgumentOutOfRangeException(nameof(priceChange), priceChange,
+                "The nominal growth (1 + real)(1 + price change) − 1 of " + real.ToString() + " and this price change overflows a double.");
+    }
 
     private static Percentage CheckGrowth(Percentage rate, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(rate))] string? paramName = null) =>
         rate.Percent >= -100 ? rate : throw new ArgumentOutOfRangeException(paramName, rate, "A growth rate cannot be below −100%.");

@@ -61,8 +61,11 @@ public readonly struct GrowthResult : ICalculationResult
     /// <summary>The growth rate, or null when <see cref="Status"/> says there is none.</summary>
     public Percentage? Rate => TryGetRate(out var rate) ? rate : null;
 
-    /// <summary>The absolute change (增加 / 减少): current − base. Defined for every pair of values.</summary>
-    public double Change => current - @base;
+    /// <summary>
+    /// The absolute change (增加 / 减少): current − base; null only when it overflows a double (levels of opposite signs
+    /// beyond ±8.9 × 10^307), never an infinity.
+    /// </summary>
+    public double? Change => double.IsFinite(current - @base) ? current - @base : null;
 
     /// <inheritdoc />
     public string Formula => GrowthFormula;
@@ -88,11 +91,21 @@ public readonly struct GrowthResult : ICalculationResult
     }
 
     /// <summary>
-    /// The rate as the decimal it stands for, from the development speed (发展速度) snapped to 15 significant digits:
-    /// subtracting 1 cancels leading digits, so 100.45 / 100 − 1 = 0.0045000000000001705 in double, whose own 15
-    /// digits are no longer the tie 0.0045 that its levels make. Only meaningful with <see cref="HasValue"/>.
+    /// The rate as the decimal percent it stands for, from the development speed (发展速度) snapped to 15 significant
+    /// digits: subtracting 1 cancels leading digits, so 100.45 / 100 − 1 = 0.0045000000000001705 in double, whose own 15
+    /// digits are no longer the tie 0.0045 that its levels make. False without a rate, or when the development speed is
+    /// beyond the snapping range (<see cref="Rounding.TrySnap"/>): then the binary <see cref="Rate"/> is used as it is.
     /// </summary>
-    internal decimal DecimalRate => Rounding.Snap(current / @base) - 1m;
+    internal bool TryGetDecimalPercent(out decimal percent)
+    {
+        if (HasValue && Rounding.TrySnap(current / @base, out var speed))
+        {
+            percent = (speed - 1m) * 100m;
+            return true;
+        }
+        percent = 0;
+        return false;
+    }
 
     /// <inheritdoc />
     public string Explain() => ExplainText.Line(

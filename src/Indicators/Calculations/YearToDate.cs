@@ -42,7 +42,9 @@ public static class YearToDate
             }
             sum += value;
         }
-        return new YearToDateResult(months, month, nature, false, YearToDateStatus.Available, 0, sum);
+        return double.IsFinite(sum)
+            ? new YearToDateResult(months, month, nature, false, YearToDateStatus.Available, 0, sum)
+            : new YearToDateResult(months, month, nature, false, YearToDateStatus.TooLarge, 0, 0);
     }
 
     /// <summary>A month's value (当月) from year-to-date values: YTD(m) − YTD(m−1) for a flow, the value itself for a stock.</summary>
@@ -68,9 +70,13 @@ public static class YearToDate
         {
             return new YearToDateResult(yearToDate, month, nature, true, YearToDateStatus.Available, 0, current);
         }
-        return yearToDate.TryGetValue(month - 1, out var previous)
+        if (!yearToDate.TryGetValue(month - 1, out var previous))
+        {
+            return new YearToDateResult(yearToDate, month, nature, true, YearToDateStatus.MissingMonth, month - 1, 0);
+        }
+        return double.IsFinite(current - previous)
             ? new YearToDateResult(yearToDate, month, nature, true, YearToDateStatus.Available, 0, current - previous)
-            : new YearToDateResult(yearToDate, month, nature, true, YearToDateStatus.MissingMonth, month - 1, 0);
+            : new YearToDateResult(yearToDate, month, nature, true, YearToDateStatus.TooLarge, 0, 0);
     }
 
     /// <summary>Year-to-date values for every month of a monthly series (same months, same 1-2月 form).</summary>

@@ -72,6 +72,7 @@ public readonly struct YearToDateResult : ICalculationResult
             YearToDateStatus.Available => NumberText.Format(value),
             YearToDateStatus.MissingMonth => ExplainText.NoValue(string.Create(CultureInfo.InvariantCulture, $"month {MissingMonth} is missing")),
             YearToDateStatus.NotReportedSeparately => ExplainText.NoValue("January is reported only together with February (1-2月)"),
+            YearToDateStatus.TooLarge => ExplainText.NoValue(IsMonthFromYearToDate ? "the difference overflows a double" : "the sum overflows a double"),
             _ => ExplainText.NoValue("a ratio or an index is not accumulated; compute it from its accumulated parts"),
         };
         var inputs = string.Create(CultureInfo.InvariantCulture, $"{Nature.ToString().ToLowerInvariant()}, m = {Month}, {(IsMonthFromYearToDate ? "YTD" : "months")} = [{Series}]");

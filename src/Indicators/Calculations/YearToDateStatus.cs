@@ -14,4 +14,7 @@ public enum YearToDateStatus
 
     /// <summary>A ratio or an index (<see cref="IndicatorNature.Ratio"/>, <see cref="IndicatorNature.Index"/>) cannot be accumulated or differenced: compute it from its accumulated numerator and denominator.</summary>
     NotAccumulable = 3,
+
+    /// <summary>The sum (累计) or the difference (当月) overflows a double (超出可表示范围): no value, never an infinity.</summary>
+    TooLarge = 4,
 }

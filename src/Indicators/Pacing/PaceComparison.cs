@@ -9,12 +9,8 @@ internal static class PaceComparison
     /// </summary>
     internal static PaceStatus Of(double actual, double pace)
     {
-        if (Rounding.CanSnap(actual) && Rounding.CanSnap(pace))
-        {
-            var difference = Rounding.Snap(actual).CompareTo(Rounding.Snap(pace));
-            return difference > 0 ? PaceStatus.Ahead : difference < 0 ? PaceStatus.Behind : PaceStatus.OnPace;
-        }
-        return actual > pace ? PaceStatus.Ahead : actual < pace ? PaceStatus.Behind : PaceStatus.OnPace;
+        var difference = Rounding.SnapCompare(actual, pace);
+        return difference > 0 ? PaceStatus.Ahead : difference < 0 ? PaceStatus.Behind : PaceStatus.OnPace;
     }
 
     /// <summary>"ahead of", "on", "behind" for English explanations.</summary>

@@ -7,7 +7,7 @@ namespace Indicators;
 /// </remarks>
 public enum PaceStatus
 {
-    /// <summary>No pace can be judged: the target or the base is not positive, so no completion or cumulative growth exists.</summary>
+    /// <summary>No pace can be judged: the target or the base is not positive, or the completion overflows a double, so no completion or cumulative growth exists.</summary>
     Undefined = 0,
 
     /// <summary>Behind the pace (慢于进度): the gap is negative.</summary>

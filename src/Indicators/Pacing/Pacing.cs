@@ -63,10 +63,11 @@ public static class Pacing
     /// <param name="annualTarget">The annual target of <paramref name="asOf"/>'s year; finite.</param>
     /// <param name="asOf">The date of the figure (截至); ISO calendar.</param>
     /// <returns>The pacing.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, or <paramref name="asOf"/> is before year 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public static PacingResult ByDays(double yearToDate, double annualTarget, LocalDate asOf)
     {
+        ReportingPeriod.CheckIsoDate(asOf);
         return Create(yearToDate, annualTarget, MonthsElapsed(asOf), null, asOf);
     }
 
@@ -82,7 +83,11 @@ public static class Pacing
     public static GrowthPacingResult OfGrowthTarget(Percentage yearToDateGrowth, Percentage annualTargetGrowth, int month)
     {
         Preconditions.CheckInRange(month, 1, 12);
-        Preconditions.CheckArgument(double.IsFinite(yearToDateGrowth.Percent - annualTargetGrowth.Percent), nameof(yearToDateGrowth), "The rates are too far apart for their gap to be a finite number.");
+        if (!double.IsFinite(yearToDateGrowth.Percent - annualTargetGrowth.Percent))
+        {
+            throw new ArgumentOutOfRangeException(nameof(yearToDateGrowth), yearToDateGrowth,
+                "The rates are too far apart for their gap in percentage points to be a finite number.");
+        }
         return new(yearToDateGrowth, annualTargetGrowth, month);
     }
 

@@ -23,7 +23,7 @@ public static partial class ChinesePhrasing
             : "截至" + pacing.Month.ToString(CultureInfo.InvariantCulture) + "月底";
         if (!pacing.TryGetGap(out var completion, out var gap))
         {
-            return asOf + "累计完成" + Amount(pacing.YearToDate) + "，年度目标不为正数，无完成率";
+            return asOf + "累计完成" + Amount(pacing.YearToDate) + (pacing.AnnualTarget > 0 ? "，完成率" + TooLarge : "，年度目标不为正数，无完成率");
         }
         var text = asOf + "完成年度目标的" + options.Format(completion.Percent) + "%，" + PacePhrase(gap.Points, "序时进度", options);
         return pacing.IsHalfTimeHalfTask ? text + "，" + PacingHalfTimeHalfTask : text;
@@ -31,7 +31,8 @@ public static partial class ChinesePhrasing
 
     /// <summary>
     /// The monthly run rate still needed: "余下3个月需月均完成37.5亿元"; "已完成全年目标" when the target is met;
-    /// "全年未完成目标" when no months are left; "年度目标不为正数" when there is no target to reach.
+    /// "全年未完成目标" when no months are left; "年度目标不为正数" when there is no target to reach; "…（超出可表示范围）" when
+    /// the amount still needed overflows a double.
     /// </summary>
     /// <param name="pacing">The pacing.</param>
     /// <param name="options">The options (decimals of the amount); <see cref="PhrasingOptions.Default"/> when null.</param>
@@ -46,6 +47,7 @@ public static partial class ChinesePhrasing
                 + options.Format(pacing.RequiredMonthlyRunRate!.Value) + unit,
             RunRateStatus.TargetAlreadyMet => "已完成全年目标",
             RunRateStatus.NoMonthsLeft => "全年未完成目标",
+            RunRateStatus.TooLarge => "余下" + pacing.MonthsRemaining.ToString(CultureInfo.InvariantCulture) + "个月需完成的量" + TooLarge,
             _ => "年度目标不为正数",
         };
     }
@@ -106,6 +108,7 @@ public static partial class ChinesePhrasing
                 + PhraseGrowthRate(progress.RequiredGrowth!.Value, options with { Prefix = GrowthPrefix.None, UseMultiples = false }),
             PlanRequirementStatus.TargetAlreadyMet => "已提前完成规划目标",
             PlanRequirementStatus.NoYearsLeft => "规划期已结束，未完成规划目标",
+            PlanRequirementStatus.TooLarge => "所需增速" + TooLarge,
             _ => "实际水平不为正数，无法计算所需增速",
         };
     }

@@ -26,7 +26,7 @@ public sealed class PacingProfile
     /// <param name="lastYearMonths">Last year's monthly values, all twelve months present.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lastYearMonths"/> is null.</exception>
-    /// <exception cref="ArgumentException">A month is missing, or the year's total is not positive.</exception>
+    /// <exception cref="ArgumentException">A month is missing, the year's total is not positive, or a month's share of it overflows a double.</exception>
     public static PacingProfile FromLastYearMonths(MonthlySeries lastYearMonths)
     {
         ArgumentNullException.ThrowIfNull(lastYearMonths);
@@ -39,7 +39,7 @@ public sealed class PacingProfile
     /// <param name="lastYearToDate">Last year's year-to-date values, through December, with no month missing.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lastYearToDate"/> is null.</exception>
-    /// <exception cref="ArgumentException">A month is missing, or the year's total is not positive.</exception>
+    /// <exception cref="ArgumentException">A month is missing, the year's total is not positive, or a month's share of it overflows a double.</exception>
     public static PacingProfile FromLastYearToDate(MonthlySeries lastYearToDate)
     {
         ArgumentNullException.ThrowIfNull(lastYearToDate);
@@ -56,6 +56,7 @@ public sealed class PacingProfile
             if (yearToDate.TryGetValue(month, out var value))
             {
                 shares[month - 1] = value / total * 100;
+                Preconditions.CheckArgument(double.IsFinite(shares[month - 1]), paramName, "Month " + month.ToString(System.Globalization.CultureInfo.InvariantCulture) + "'s share of last year's total overflows a double.");
             }
             else
             {

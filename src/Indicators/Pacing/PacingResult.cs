@@ -51,7 +51,7 @@ public readonly struct PacingResult : ICalculationResult
     /// <summary>The expected share of the year (序时进度): 50% at the end of June by months.</summary>
     public Percentage ExpectedShare { get; }
 
-    /// <summary>Ahead of, on or behind the pace; <see cref="PaceStatus.Undefined"/> when the target is not positive.</summary>
+    /// <summary>Ahead of, on or behind the pace; <see cref="PaceStatus.Undefined"/> when the target is not positive or the completion overflows a double.</summary>
     public PaceStatus Status { get; }
 
     /// <inheritdoc />
@@ -74,7 +74,8 @@ public readonly struct PacingResult : ICalculationResult
         AnnualTarget <= 0 ? RunRateStatus.TargetNotPositive
         : YearToDate >= AnnualTarget ? RunRateStatus.TargetAlreadyMet
         : MonthsRemaining == 0 ? RunRateStatus.NoMonthsLeft
-        : RunRateStatus.Required;
+        : double.IsFinite(AnnualTarget - YearToDate) ? RunRateStatus.Required
+        : RunRateStatus.TooLarge;
 
     /// <summary>The monthly run rate still needed (余下月份需月均完成): (target − year-to-date) / months left, or null (see <see cref="RunRateStatus"/>).</summary>
     public double? RequiredMonthlyRunRate => RunRateStatus == RunRateStatus.Required ? (AnnualTarget - YearToDate) / MonthsRemaining : null;
@@ -106,13 +107,14 @@ public readonly struct PacingResult : ICalculationResult
         }
         else
         {
-            outcome = ExplainText.NoValue("the annual target is not positive");
+            outcome = ExplainText.NoValue(AnnualTarget > 0 ? "the completion overflows a double" : "the annual target is not positive");
         }
         outcome += RunRateStatus switch
         {
             RunRateStatus.Required => "; needs " + NumberText.Format(RequiredMonthlyRunRate!.Value) + " a month over the " + MonthsRemaining.ToString(CultureInfo.InvariantCulture) + " months left",
             RunRateStatus.TargetAlreadyMet => "; the annual target is already met",
             RunRateStatus.NoMonthsLeft => "; no months left",
+            RunRateStatus.TooLarge => "; the amount still needed overflows a double",
             _ => string.Empty,
         };
         return ExplainText.Line(Formula, inputs, outcome);

@@ -14,4 +14,7 @@ public enum RunRateStatus
 
     /// <summary>The annual target is zero or negative: no completion rate exists.</summary>
     TargetNotPositive = 3,
+
+    /// <summary>The amount still needed (annual target − year-to-date) overflows a double (超出可表示范围): no run rate is given.</summary>
+    TooLarge = 4,
 }

@@ -426,7 +426,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
         }
     }
 
-    private static void CheckIsoDate(LocalDate date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? paramName = null)
+    internal static void CheckIsoDate(LocalDate date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? paramName = null)
     {
         CheckIso(date, paramName);
         if (date.Year < MinYear)

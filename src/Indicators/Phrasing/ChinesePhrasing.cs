@@ -18,12 +18,8 @@ public static partial class ChinesePhrasing
         {
             return prefix + Status(growth, options.NegativeValues);
         }
-        if (!Rounding.CanSnap(growth.Current / growth.Base))
-        {
-            // Beyond a decimal's range (a rate above 10^29 %) there are no decimals to round: write the double.
-            return prefix + "增长" + (options.UseMultiples ? options.Format(rate.Fraction, options.MultipleDecimals) + "倍" : options.Format(rate.Percent) + "%");
-        }
-        return prefix + Rate(growth.DecimalRate, options);
+        // From the development speed in decimal (a tie of the levels stays a tie); beyond the snapping range the double.
+        return prefix + (growth.TryGetDecimalPercent(out var percent) ? Rate(percent / 100, options) : UnsnappedRate(rate, options));
     }
 
     /// <summary>
@@ -37,9 +33,7 @@ public static partial class ChinesePhrasing
     public static string PhraseGrowthRate(Percentage rate, PhrasingOptions? options = null, GrowthKind kind = GrowthKind.YearOnYear)
     {
         options ??= PhrasingOptions.Default;
-        return Prefix(kind, options) + (Rounding.CanSnap(rate.Percent)
-            ? Rate(Rounding.Snap(rate.Percent) / 100, options)
-            : "增长" + options.Format(rate.Percent) + "%");
+        return Prefix(kind, options) + Rate(rate, options);
     }
 
     /// <summary>A change of a rate or a share: "提高2.6个百分点", "下降2.6个百分点", "持平".</summary>
@@ -71,7 +65,7 @@ public static partial class ChinesePhrasing
         var laterSign = Math.Sign(options.Round(later.Percent));
         if (earlierSign != laterSign || (earlierSign == 0 && laterSign == 0))
         {
-            return earlierSign == laterSign ? "增速持平" : "上期为" + Rate(Rounding.Snap(earlier.Fraction), options with { UseMultiples = false });
+            return earlierSign == laterSign ? "增速持平" : "上期为" + Rate(earlier, options with { UseMultiples = false });
         }
         var difference = options.Round(later.Percent - earlier.Percent);
         var points = options.Format(Math.Abs(difference), options.Decimals) + "个百分点";
@@ -98,16 +92,35 @@ public static partial class ChinesePhrasing
             : "增长" + options.Format(multiple.GrowthMultiple, options.MultipleDecimals) + "倍";
     }
 
-    /// <summary>The absolute change of a growth result: "增加120", "减少35.5", "持平", at <see cref="PhrasingOptions.Decimals"/>.</summary>
+    /// <summary>
+    /// The absolute change of a growth result: "增加120", "减少35.5", "持平", at <see cref="PhrasingOptions.Decimals"/>;
+    /// "增加（超出可表示范围）" when the change overflows a double (<see cref="GrowthResult.Change"/> is null).
+    /// </summary>
     /// <param name="growth">The growth.</param>
     /// <param name="options">The options; <see cref="PhrasingOptions.Default"/> when null.</param>
     /// <returns>The phrase.</returns>
     public static string PhraseChange(GrowthResult growth, PhrasingOptions? options = null)
     {
         options ??= PhrasingOptions.Default;
-        var rounded = options.Round(growth.Change);
+        if (growth.Change is not double change)
+        {
+            return (growth.Current > growth.Base ? "增加" : "减少") + TooLarge;
+        }
+        var rounded = options.Round(change);
         return rounded == 0 ? "持平" : (rounded > 0 ? "增加" : "减少") + options.Format(Math.Abs(rounded), options.Decimals);
     }
+
+    /// <summary>What a phrase says of a figure that overflows a double (超出可表示范围), instead of writing "Infinity".</summary>
+    internal const string TooLarge = "（超出可表示范围）";
+
+    private static string Rate(Percentage rate, PhrasingOptions options) =>
+        Rounding.TrySnap(rate.Percent, out var percent) ? Rate(percent / 100, options) : UnsnappedRate(rate, options);
+
+    // Beyond the snapping range (a rate of 10^26 % or more) there is no digit after the point to round: write the double.
+    private static string UnsnappedRate(Percentage rate, PhrasingOptions options) =>
+        (rate.Percent < 0 ? "下降" : "增长") + (options.UseMultiples && rate.Percent > 0
+            ? options.Format(rate.Fraction, options.MultipleDecimals) + "倍"
+            : options.Format(Math.Abs(rate.Percent)) + "%");
 
     private static string Rate(decimal fraction, PhrasingOptions options)
     {
@@ -120,7 +133,7 @@ public static partial class ChinesePhrasing
         {
             return "下降" + options.Format(-rounded, options.Decimals) + "%";
         }
-        return options.UseMultiples && rounded >= Rounding.Snap(options.MultipleThreshold.Percent)
+        return options.UseMultiples && (Rounding.TrySnap(options.MultipleThreshold.Percent, out var threshold) ? rounded >= threshold : options.MultipleThreshold.Percent < 0)
             ? "增长" + options.Format(fraction, options.MultipleDecimals) + "倍"
             : "增长" + options.Format(rounded, options.Decimals) + "%";
     }

@@ -80,5 +80,5 @@ public static partial class ChinesePhrasing
     // Amounts are written as the decimal they stand for (67 − 66 = 1, 0.1 + 0.2 = 0.3), not at the rate precision.
     // Beyond decimal's range the double is written as it is.
     private static string Amount(double amount) =>
-        Rounding.CanSnap(amount) ? Rounding.Snap(amount).ToString(CultureInfo.InvariantCulture) : NumberText.Format(amount);
+        Rounding.TrySnap(amount, out var snapped) ? snapped.ToString(CultureInfo.InvariantCulture) : NumberText.Format(amount);
 }

@@ -75,16 +75,19 @@ public sealed record PhrasingOptions
     internal string Format(double value) => Format(value, decimals);
 
     /// <summary>Rounds once to <paramref name="places"/> and writes the number with exactly that many decimals, invariantly.</summary>
-    internal string Format(double value, int places) => Rounding.CanSnap(value)
-        ? Format(Rounding.Snap(value), places)
+    internal string Format(double value, int places) => Rounding.TrySnap(value, out var snapped)
+        ? Format(snapped, places)
         : value.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>Rounds once to <paramref name="places"/> and writes the number with exactly that many decimals, invariantly.</summary>
     internal string Format(decimal value, int places) =>
         Round(value, places).ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    /// <summary>The value rounded once to <see cref="Decimals"/>.</summary>
-    internal decimal Round(double value) => Round(Rounding.Snap(value), decimals);
+    /// <summary>The value rounded once to <see cref="Decimals"/> (itself beyond the snapping range; never −0).</summary>
+    internal double Round(double value) => Round(value, decimals);
+
+    /// <summary>The value rounded once to <paramref name="places"/> with <see cref="RoundingMode"/> (itself beyond the snapping range; never −0).</summary>
+    internal double Round(double value, int places) => Rounding.RoundUnchecked(value, places, roundingMode);
 
     /// <summary>The value rounded once to <paramref name="places"/> with <see cref="RoundingMode"/>.</summary>
     internal decimal Round(decimal value, int places) => Rounding.RoundDecimal(value, places, roundingMode);

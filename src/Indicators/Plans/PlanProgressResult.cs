@@ -19,7 +19,20 @@ public readonly struct PlanProgressResult : ICalculationResult
         Target = target;
         Year = year;
         Actual = actual + 0.0;
-        Status = target.HasPath ? PaceComparison.Of(actual, target.LevelAt(year)) : PaceStatus.Undefined;
+        tooLarge = target.HasPath && !Fits(target, year, actual);
+        Status = target.HasPath && !tooLarge ? PaceComparison.Of(actual, target.LevelAt(year)) : PaceStatus.Undefined;
+    }
+
+    private readonly bool tooLarge; // a gap or a cumulative growth overflows a double: no value rather than an infinity
+
+    // Every figure derived from the actual and the path is finite: the level gap, both cumulative growths in percent and
+    // the growth gap in points.
+    private static bool Fits(PlanTarget target, int year, double actual)
+    {
+        var path = target.LevelAt(year);
+        var gap = actual - path;
+        return double.IsFinite(gap) && double.IsFinite(gap / target.BaseLevel * 100)
+            && double.IsFinite(((actual / target.BaseLevel) - 1) * 100) && double.IsFinite(((path / target.BaseLevel) - 1) * 100);
     }
 
     /// <summary>The plan target.</summary>
@@ -31,7 +44,7 @@ public readonly struct PlanProgressResult : ICalculationResult
     /// <summary>The actual level of <see cref="Year"/> (实际).</summary>
     public double Actual { get; }
 
-    /// <summary>Ahead of, on or behind the path; <see cref="PaceStatus.Undefined"/> when the plan has no path (a base ≤ 0).</summary>
+    /// <summary>Ahead of, on or behind the path; <see cref="PaceStatus.Undefined"/> when the plan has no path (a base ≤ 0), or the gap to the path or a cumulative growth overflows a double.</summary>
     public PaceStatus Status { get; }
 
     /// <inheritdoc />
@@ -60,6 +73,7 @@ public readonly struct PlanProgressResult : ICalculationResult
         Actual >= Target.TargetLevel ? PlanRequirementStatus.TargetAlreadyMet
         : YearsRemaining == 0 ? PlanRequirementStatus.NoYearsLeft
         : Required().HasValue ? PlanRequirementStatus.Required
+        : Actual > 0 && Target.TargetLevel >= 0 ? PlanRequirementStatus.TooLarge
         : PlanRequirementStatus.NoRate;
 
     /// <summary>The growth still needed each remaining year (后n年需年均增长): (target / actual)^(1/years left) − 1, or null (see <see cref="RequirementStatus"/>).</summary>
@@ -77,12 +91,13 @@ public readonly struct PlanProgressResult : ICalculationResult
             + ", " + ExplainText.Input("actual", Actual) + " in " + Year.ToString(CultureInfo.InvariantCulture);
         var outcome = HasValue
             ? "path " + NumberText.Format(PathLevel!.Value) + ", gap " + NumberText.Format(LevelGap!.Value) + " (" + GrowthGap!.Value.ToString() + ") " + PaceComparison.Describe(Status) + " the path"
-            : ExplainText.NoValue("the plan has no path (the base is not positive or the target is negative)");
+            : ExplainText.NoValue(tooLarge ? "the gap to the path overflows a double" : "the plan has no path (the base is not positive or the target is negative)");
         outcome += RequirementStatus switch
         {
             PlanRequirementStatus.Required => "; needs " + RequiredGrowth!.Value.ToString() + " a year over the " + YearsRemaining.ToString(CultureInfo.InvariantCulture) + " years left",
             PlanRequirementStatus.TargetAlreadyMet => "; the target level is already reached",
             PlanRequirementStatus.NoYearsLeft => "; no years left",
+            PlanRequirementStatus.TooLarge => "; the growth needed overflows a double",
             _ => "; no growth rate reaches the target from a level ≤ 0",
         };
         return ExplainText.Line(Formula, inputs, outcome);

@@ -14,4 +14,7 @@ public enum PlanRequirementStatus
 
     /// <summary>The actual level is zero or negative, or the target level is negative: no growth rate leads from one to the other.</summary>
     NoRate = 3,
+
+    /// <summary>The growth needed overflows a double (超出可表示范围: a tiny actual level against a huge target): no rate is given.</summary>
+    TooLarge = 4,
 }

@@ -89,11 +89,12 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <param name="target">A unit of the same dimension.</param>
     /// <returns>The converted quantity.</returns>
     /// <exception cref="ArgumentException">The units have different dimensions (the message names both); for two currencies use <see cref="ConvertTo(Unit, ExchangeRate)"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The converted value overflows a double.</exception>
     public Quantity ConvertTo(Unit target)
     {
         ArgumentNullException.ThrowIfNull(target);
         CheckCompatible(target, "convert", nameof(target));
-        return target == Unit ? this : new Quantity(Finite(Unit.ConvertValue(value, target), "conversion"), target);
+        return target == Unit ? this : new Quantity(Preconditions.CheckNoOverflow(Unit.ConvertValue(value, target), "conversion", nameof(target)), target);
     }
 
     /// <summary>
@@ -116,10 +117,11 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <param name="right">The second, converted to the first's unit.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="ArgumentException">The dimensions differ (亿元 + 亩, 元 + 美元); the message names both units.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The sum overflows a double.</exception>
     public static Quantity operator +(Quantity left, Quantity right)
     {
         left.CheckCompatible(right.Unit, "add", nameof(right));
-        return new Quantity(Finite(left.value + right.Unit.ConvertValue(right.value, left.Unit), "addition"), left.Unit);
+        return new Quantity(Preconditions.CheckNoOverflow(left.value + right.Unit.ConvertValue(right.value, left.Unit), "addition", nameof(right)), left.Unit);
     }
 
     /// <summary>Subtracts two quantities of one dimension; the result is in the left operand's unit.</summary>
@@ -127,10 +129,11 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <param name="right">The second, converted to the first's unit.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="ArgumentException">The dimensions differ; the message names both units.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The difference overflows a double.</exception>
     public static Quantity operator -(Quantity left, Quantity right)
     {
         left.CheckCompatible(right.Unit, "subtract", nameof(right));
-        return new Quantity(Finite(left.value - right.Unit.ConvertValue(right.value, left.Unit), "subtraction"), left.Unit);
+        return new Quantity(Preconditions.CheckNoOverflow(left.value - right.Unit.ConvertValue(right.value, left.Unit), "subtraction", nameof(right)), left.Unit);
     }
 
     /// <summary>The opposite quantity.</summary>
@@ -142,10 +145,11 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <param name="quantity">The quantity.</param>
     /// <param name="factor">A finite number.</param>
     /// <returns>The product, in the quantity's unit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is NaN or infinite, or the product overflows a double.</exception>
     public static Quantity operator *(Quantity quantity, double factor)
     {
         Preconditions.CheckFinite(factor);
-        return new Quantity(Finite(quantity.value * factor, "multiplication"), quantity.Unit);
+        return new Quantity(Preconditions.CheckNoOverflow(quantity.value * factor, "multiplication", nameof(factor)), quantity.Unit);
     }
 
     /// <summary>Scales a quantity.</summary>
@@ -159,6 +163,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <param name="divisor">A finite, non-zero number.</param>
     /// <returns>The quotient, in the quantity's unit.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is NaN or infinite, or the quotient overflows a double.</exception>
     public static Quantity operator /(Quantity quantity, double divisor)
     {
         Preconditions.CheckFinite(divisor);
@@ -166,7 +171,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         {
             throw new DivideByZeroException($"Cannot divide {quantity} by zero.");
         }
-        return new Quantity(Finite(quantity.value / divisor, "division"), quantity.Unit);
+        return new Quantity(Preconditions.CheckNoOverflow(quantity.value / divisor, "division", nameof(divisor)), quantity.Unit);
     }
 
     /// <summary>
@@ -179,6 +184,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <returns>The ratio.</returns>
     /// <exception cref="ArgumentException">The dimensions differ; the message names both units.</exception>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The quotient overflows a double.</exception>
     public static double operator /(Quantity left, Quantity right)
     {
         left.CheckCompatible(right.Unit, "divide", nameof(right));
@@ -187,7 +193,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         {
             throw new DivideByZeroException($"Cannot divide {left} by {right}: it is zero.");
         }
-        return Finite(left.value / denominator, "division");
+        return Preconditions.CheckNoOverflow(left.value / denominator, "division", nameof(right));
     }
 
     /// <summary>Structural equality: the same value and the same unit.</summary>
@@ -284,8 +290,6 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
 
     internal static string Describe(Unit unit) => unit.Symbol.Length == 0 ? "a pure number" : "\"" + unit.Symbol + "\"";
 
-    private static double Finite(double result, string operation) =>
-        double.IsFinite(result) ? result : throw new OverflowException($"The {operation} overflows the range of a double.");
 
     /// <summary>
     /// The text with the thousands separators of the number at <paramref name="start"/> removed

@@ -28,36 +28,37 @@ public readonly struct Multiple : IEquatable<Multiple>, IComparable<Multiple>, I
     public Percentage Growth => Percentage.FromFraction(ratio - 1);
 
     /// <summary>A multiple from its ratio (是x倍).</summary>
-    /// <param name="ratio">The ratio; finite and not negative.</param>
+    /// <param name="ratio">The ratio; finite, not negative (−0 is 0) and at most <see cref="MaxRatio"/>.</param>
     /// <returns>The multiple.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ratio"/> is negative, NaN or infinite.</exception>
-    public static Multiple FromRatio(double ratio)
-    {
-        Preconditions.CheckFinite(ratio);
-        ArgumentOutOfRangeException.ThrowIfNegative(ratio);
-        return new Multiple(ratio);
-    }
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ratio"/> is negative, NaN, infinite or above <see cref="MaxRatio"/>.</exception>
+    public static Multiple FromRatio(double ratio) => new(CheckRatio(Preconditions.CheckNotNegative(ratio), nameof(ratio)));
+
+    /// <summary>The largest ratio: one whose growth in percent (<see cref="Growth"/>, 100 × (ratio − 1)) is still a finite double (about 1.8 × 10^306).</summary>
+    public static double MaxRatio => double.MaxValue / 100;
+
+    private static double CheckRatio(double ratio, string paramName) => ratio <= MaxRatio
+        ? ratio
+        : throw new ArgumentOutOfRangeException(paramName, ratio, "The multiple is too large: its growth in percent overflows a double.");
 
     /// <summary>A multiple from growth stated in 倍 (增长x倍): <c>FromGrowthMultiple(3)</c> is ×4.</summary>
     /// <param name="growthMultiple">The growth multiple; finite and at least −1.</param>
     /// <returns>The multiple.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="growthMultiple"/> is below −1, NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="growthMultiple"/> is below −1, NaN or infinite, or the ratio is above <see cref="MaxRatio"/>.</exception>
     public static Multiple FromGrowthMultiple(double growthMultiple)
     {
         Preconditions.CheckFinite(growthMultiple);
         ArgumentOutOfRangeException.ThrowIfLessThan(growthMultiple, -1);
-        return new Multiple(growthMultiple + 1);
+        return new Multiple(CheckRatio(growthMultiple + 1, nameof(growthMultiple)));
     }
 
     /// <summary>A multiple from doublings (翻n番): <c>FromDoublings(3)</c> is ×8.</summary>
     /// <param name="doublings">The number of doublings; finite.</param>
     /// <returns>The multiple.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="doublings"/> is NaN or infinite, or so large the ratio overflows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="doublings"/> is NaN or infinite, or so large the ratio is above <see cref="MaxRatio"/>.</exception>
     public static Multiple FromDoublings(double doublings)
     {
         Preconditions.CheckFinite(doublings);
-        var ratio = Math.Pow(2, doublings);
-        return double.IsFinite(ratio) ? new Multiple(ratio) : throw new ArgumentOutOfRangeException(nameof(doublings), doublings, "2^doublings overflows a double.");
+        return new Multiple(CheckRatio(Math.Pow(2, doublings), nameof(doublings)));
     }
 
     /// <summary>Parses the invariant form "2.79x" (the ratio). Never throws.</summary>
@@ -69,6 +70,10 @@ public readonly struct Multiple : IEquatable<Multiple>, IComparable<Multiple>, I
         if (error is null && value < 0)
         {
             error = new ParseError(text, text!.IndexOfAny(['-', '－', '−']), "multiple", "a multiple cannot be negative");
+        }
+        else if (error is null && value > MaxRatio)
+        {
+            error = new ParseError(text, 0, "multiple", "the multiple is too large: its growth in percent overflows a double");
         }
         return error is null ? ParseResult<Multiple>.ForValue(new Multiple(value)) : ParseResult<Multiple>.ForError(error);
     }

@@ -37,8 +37,14 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <summary>A percentage from a fraction: <c>FromFraction(0.235)</c> is 23.5%.</summary>
     /// <param name="fraction">The fraction; finite.</param>
     /// <returns>The percentage.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is NaN or infinite.</exception>
-    public static Percentage FromFraction(double fraction) => new(Preconditions.CheckFinite(fraction) * 100);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is NaN or infinite, or so large (beyond ±1.7 × 10^306) that its percent overflows a double.</exception>
+    public static Percentage FromFraction(double fraction)
+    {
+        var percent = Preconditions.CheckFinite(fraction) * 100;
+        return double.IsFinite(percent)
+            ? new(percent)
+            : throw new ArgumentOutOfRangeException(nameof(fraction), fraction, "The fraction is too large: its percent (× 100) overflows a double.");
+    }
 
     /// <summary>
     /// Parses "23.5%", "-3.7%" or "23.5％" (full-width sign). Never throws: a malformed text gives
@@ -56,19 +62,22 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <param name="left">The later rate.</param>
     /// <param name="right">The earlier rate.</param>
     /// <returns><c>left − right</c> in percentage points.</returns>
-    public static PercentagePoints operator -(Percentage left, Percentage right) => PercentagePoints.FromPoints(left.percent - right.percent);
+    /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
+    public static PercentagePoints operator -(Percentage left, Percentage right) => PercentagePoints.FromPoints(Preconditions.CheckNoOverflow(left.percent - right.percent, "difference", nameof(right)));
 
     /// <summary>A percentage moved by some percentage points: 18.2% + 2.6个百分点 = 20.8%.</summary>
     /// <param name="left">The percentage.</param>
     /// <param name="right">The change.</param>
     /// <returns>The moved percentage.</returns>
-    public static Percentage operator +(Percentage left, PercentagePoints right) => FromPercent(left.percent + right.Points);
+    /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
+    public static Percentage operator +(Percentage left, PercentagePoints right) => FromPercent(Preconditions.CheckNoOverflow(left.percent + right.Points, "sum", nameof(right)));
 
     /// <summary>A percentage moved down by some percentage points.</summary>
     /// <param name="left">The percentage.</param>
     /// <param name="right">The change.</param>
     /// <returns>The moved percentage.</returns>
-    public static Percentage operator -(Percentage left, PercentagePoints right) => FromPercent(left.percent - right.Points);
+    /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
+    public static Percentage operator -(Percentage left, PercentagePoints right) => FromPercent(Preconditions.CheckNoOverflow(left.percent - right.Points, "difference", nameof(right)));
 
     /// <summary>The opposite percentage: −(3.7%) is −3.7%.</summary>
     /// <param name="value">The percentage.</param>

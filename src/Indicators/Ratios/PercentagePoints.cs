@@ -39,13 +39,15 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The sum.</returns>
-    public static PercentagePoints operator +(PercentagePoints left, PercentagePoints right) => FromPoints(left.points + right.points);
+    /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
+    public static PercentagePoints operator +(PercentagePoints left, PercentagePoints right) => FromPoints(Preconditions.CheckNoOverflow(left.points + right.points, "sum", nameof(right)));
 
     /// <summary>The difference of two changes.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The difference.</returns>
-    public static PercentagePoints operator -(PercentagePoints left, PercentagePoints right) => FromPoints(left.points - right.points);
+    /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
+    public static PercentagePoints operator -(PercentagePoints left, PercentagePoints right) => FromPoints(Preconditions.CheckNoOverflow(left.points - right.points, "difference", nameof(right)));
 
     /// <summary>The opposite change.</summary>
     /// <param name="value">The change.</param>

@@ -20,12 +20,12 @@ public static class Judgement
         Preconditions.CheckFinite(actual);
         Preconditions.CheckFinite(limit);
         CheckOptions(decimals, comparison, mode);
-        if (!Rounding.CanSnap(actual) || !Rounding.CanSnap(limit))
+        if (!Rounding.TrySnap(actual, out var value) || !Rounding.TrySnap(limit, out var snappedLimit))
         {
+            // Beyond the snapping range there is no digit after the point to round or to tie on.
             return actual.CompareTo(limit);
         }
-        var value = comparison == LimitComparison.RoundedValue ? Rounding.RoundToDecimal(actual, decimals, mode) : Rounding.Snap(actual);
-        return value.CompareTo(Rounding.Snap(limit));
+        return (comparison == LimitComparison.RoundedValue ? Rounding.RoundDecimal(value, decimals, mode) : value).CompareTo(snappedLimit);
     }
 
     /// <summary>Whether <paramref name="actual"/> reaches the floor <paramref name="limit"/> (以上, 不低于).</summary>
@@ -78,12 +78,11 @@ public static class Judgement
         {
             return null;
         }
-        if (!Rounding.CanSnap(actual.Current / actual.Base) || !Rounding.CanSnap(limit.Percent))
+        if (!actual.TryGetDecimalPercent(out var percent) || !Rounding.TrySnap(limit.Percent, out var snappedLimit))
         {
             return actual.Rate!.Value.Percent.CompareTo(limit.Percent);
         }
-        var percent = actual.DecimalRate * 100;
-        return (comparison == LimitComparison.RoundedValue ? Rounding.RoundDecimal(percent, decimals, mode) : percent).CompareTo(Rounding.Snap(limit.Percent));
+        return (comparison == LimitComparison.RoundedValue ? Rounding.RoundDecimal(percent, decimals, mode) : percent).CompareTo(snappedLimit);
     }
 
     /// <summary>Whether a growth reaches a rate floor (增长x%以上); false when the growth has no rate.</summary>

@@ -21,8 +21,11 @@ public static class Rounding
     /// <summary>The largest number of decimals accepted: beyond 15 a double has no digits left to round.</summary>
     public const int MaxDecimals = 15;
 
-    // Above this magnitude (decimal's range) a double has no fractional digits at 15 significant digits anyway.
-    private const double DecimalLimit = 7.9e27;
+    // Snapping keeps 15 significant digits, so from 10^15 on no digit after the point survives it: beyond this limit
+    // rounding to decimals is the identity and judging compares the doubles themselves. The limit sits two orders of
+    // magnitude below decimal's range (±7.9 × 10^28) so that a snapped value can still be turned into a percent (×100)
+    // or have 1 subtracted in decimal without overflowing.
+    private const double SnapLimit = 1e26;
 
     /// <summary>Rounds <paramref name="value"/> to <paramref name="decimals"/> decimals (修约到小数点后n位).</summary>
     /// <param name="value">The unrounded value; finite.</param>
@@ -35,17 +38,37 @@ public static class Rounding
         Preconditions.CheckFinite(value);
         Preconditions.CheckInRange(decimals, 0, MaxDecimals);
         CheckMode(mode);
-        return Math.Abs(value) >= DecimalLimit ? value + 0.0 : (double)RoundToDecimal(value, decimals, mode) + 0.0;
+        return RoundUnchecked(value, decimals, mode);
     }
 
-    /// <summary>Whether <paramref name="value"/> fits a decimal; beyond that a double has no fractional digits to round, and callers compare or write the double itself.</summary>
-    internal static bool CanSnap(double value) => Math.Abs(value) < DecimalLimit;
+    /// <summary>
+    /// The decimal a double stands for: its 15 significant digits (the explicit conversion's rule), so that 2.675 is
+    /// 2.675 and 115 / 100 − 1 is 0.15. False beyond ±10^26 (and for NaN or an infinity): there a double has no digit
+    /// after the point to round, and the caller rounds, compares or writes the double itself. The only place a double
+    /// becomes a decimal, so that no conversion can overflow.
+    /// </summary>
+    internal static bool TrySnap(double value, out decimal snapped)
+    {
+        if (Math.Abs(value) < SnapLimit)
+        {
+            snapped = (decimal)value;
+            return true;
+        }
+        snapped = 0;
+        return false;
+    }
 
-    /// <summary>The decimal a double stands for: its 15 significant digits (the explicit conversion's rule). Clamped beyond <see cref="CanSnap"/>.</summary>
-    internal static decimal Snap(double value) => Math.Abs(value) >= DecimalLimit ? (decimal)Math.CopySign(DecimalLimit, value) : (decimal)value;
+    /// <summary>Whether two doubles stand for the same decimal (agree to 15 significant digits); beyond the snapping range, whether they are equal.</summary>
+    internal static bool SnapEquals(double left, double right) =>
+        TrySnap(left, out var l) && TrySnap(right, out var r) ? l == r : left == right;
 
-    /// <summary>Rounds the snapped decimal once; arguments are already checked.</summary>
-    internal static decimal RoundToDecimal(double value, int decimals, RoundingMode mode) => RoundDecimal(Snap(value), decimals, mode);
+    /// <summary>Compares two doubles as the decimals they stand for; beyond the snapping range, as doubles.</summary>
+    internal static int SnapCompare(double left, double right) =>
+        TrySnap(left, out var l) && TrySnap(right, out var r) ? l.CompareTo(r) : left.CompareTo(right);
+
+    /// <summary><see cref="Round"/> without the checks (never −0); beyond the snapping range the value itself.</summary>
+    internal static double RoundUnchecked(double value, int decimals, RoundingMode mode) =>
+        TrySnap(value, out var snapped) ? (double)RoundDecimal(snapped, decimals, mode) + 0.0 : value + 0.0;
 
     /// <summary>Rounds a decimal once; arguments are already checked.</summary>
     internal static decimal RoundDecimal(decimal value, int decimals, RoundingMode mode) =>

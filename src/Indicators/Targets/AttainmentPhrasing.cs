@@ -19,7 +19,7 @@ public static partial class ChinesePhrasing
         var target = attainment.Target;
         var actual = ActualWords(attainment, target, options);
         var rounding = attainment.Policy.Comparison == LimitComparison.RoundedValue && target.IsRate
-            && Rounding.Snap(attainment.Judged) != Rounding.Snap(attainment.Compared)
+            && !Rounding.SnapEquals(attainment.Judged, attainment.Compared)
             ? "按修约值比较法为" + RateWords(target.Kind, attainment.Judged, options.Format(Math.Abs(attainment.Judged), attainment.Policy.Decimals ?? 0))
             : null;
         var verdict = Verdict(attainment, target, options, name);
@@ -32,7 +32,7 @@ public static partial class ChinesePhrasing
         // One decimal more than the judging precision, so that the rounding that decided the verdict can be seen
         // ("下降2.96%，按修约值比较法为下降3.0%"); rounded once, trailing zeros dropped.
         var places = Math.Min(Math.Max(options.Decimals, (attainment.Policy.Decimals ?? 0) + 1), Rounding.MaxDecimals);
-        var magnitude = Rounding.CanSnap(value) ? NumberText.Format((double)options.Round(Math.Abs(Rounding.Snap(value)), places)) : NumberText.Format(Math.Abs(value));
+        var magnitude = NumberText.Format(Math.Abs(options.Round(value, places)));
         var signed = value < 0 ? "-" + magnitude : magnitude;
         return target.Kind switch
         {

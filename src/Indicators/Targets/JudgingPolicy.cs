@@ -65,9 +65,7 @@ public readonly struct JudgingPolicy : IEquatable<JudgingPolicy>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="band"/> is NaN, infinite or negative.</exception>
     public JudgingPolicy WithAboutBand(double band)
     {
-        Preconditions.CheckFinite(band);
-        ArgumentOutOfRangeException.ThrowIfNegative(band);
-        return new JudgingPolicy(Comparison, Decimals, RoundingMode, band);
+        return new JudgingPolicy(Comparison, Decimals, RoundingMode, Preconditions.CheckNotNegative(band));
     }
 
     /// <summary>This policy with its precision fixed to the target's, so that it can be read and explained alone.</summary>

@@ -37,8 +37,9 @@ public readonly partial struct Target
     /// <summary>
     /// The canonical Chinese text, which <see cref="Parse"/> reads back to an equal target: "210亿元", "增长8%以上",
     /// "下降3%以上", "控制在66人以内", "5.5%以内", "突破1000亿元", "零控制", "确保增长8%，力争增长10%" (a range
-    /// "4.5%-5%" is written with its tiers: "确保4.5%，力争5%"), with "（约束性）" after a binding target. A number is
-    /// padded with zeros when the published precision exceeds its written decimals ("增长8.00%").
+    /// "4.5%-5%" is written with its tiers: "确保4.5%，力争5%"), with "（约束性）" after a binding target. Numbers are written
+    /// in fixed notation (never "9E-03"), padded with zeros when the published precision exceeds their decimals
+    /// ("增长8.00%"), so that <c>Parse(t.ToChineseString()) == t</c> for every target.
     /// </summary>
     /// <returns>The text.</returns>
     public string ToChineseString()
@@ -81,16 +82,15 @@ public readonly partial struct Target
         };
     }
 
-    /// <summary>A stated number, padded with zeros when the parser would otherwise infer a lower precision.</summary>
+    /// <summary>
+    /// A stated number in fixed notation, with its own decimals when the parser infers <see cref="Decimals"/> from them
+    /// ("8%" is 1 decimal), else padded with zeros to <see cref="Decimals"/> ("8.00%"): never E-notation, never more
+    /// decimals than the precision (a stated number has at most <see cref="Decimals"/>).
+    /// </summary>
     internal string StatedNumber(double value)
     {
-        var text = NumberText.Format(value);
-        var written = DecimalsOf(text.AsSpan());
-        if (DefaultDecimals(Kind, Unit, written) == Decimals || written >= Decimals || text.Contains('E', StringComparison.Ordinal))
-        {
-            return text;
-        }
-        return text + (written == 0 ? "." : string.Empty) + new string('0', Decimals - written);
+        var written = DecimalsOf(value);
+        return FixedText(value, DefaultDecimals(Kind, Unit, written) == Decimals ? written : Decimals);
     }
 
     /// <summary>
@@ -275,6 +275,10 @@ public readonly partial struct Target
         }
         var unit = lower.Value.Unit;
         var written = DecimalsOf(text.AsSpan(bodyStart, lowerEnd - bodyStart));
+        if (written > Rounding.MaxDecimals)
+        {
+            return Error(text, bodyStart, "a target is published with at most 15 decimals");
+        }
         double? upperValue = null;
         if (dash >= 0)
         {
@@ -297,10 +301,19 @@ public readonly partial struct Target
             }
             upperValue = upper.Value.Value;
             written = Math.Max(written, DecimalsOf(text.AsSpan(lowerEnd + 1, end - lowerEnd - 1)));
+            if (written > Rounding.MaxDecimals)
+            {
+                return Error(text, lowerEnd + 1, "a target is published with at most 15 decimals");
+            }
         }
         if (kind is TargetKind k2 && IsRateKind(k2) && unit != Units.Percent)
         {
             return Error(text, bodyStart, "a growth, decline or share target states a percent");
+        }
+        var places = DefaultDecimals(kind ?? TargetKind.Level, unit, written);
+        if ((PrecisionError(lower.Value.Value, places) ?? (upperValue is double u ? PrecisionError(u, places) : null)) is string precisionError)
+        {
+            return Error(text, bodyStart, precisionError);
         }
         tier = new TierReading(kind ?? TargetKind.Level, kind.HasValue, qualifier, unit, lower.Value.Value, upperValue, written, start);
         return null;

@@ -30,9 +30,9 @@ public readonly partial struct Target : IEquatable<Target>
         Kind = kind;
         Qualifier = qualifier;
         this.unit = unit;
-        Guaranteed = guaranteed + 0.0;
+        Guaranteed = Stated(guaranteed);
         HasStretch = stretch.HasValue;
-        this.stretch = (stretch ?? 0) + 0.0;
+        this.stretch = Stated(stretch ?? 0);
         Decimals = decimals;
         Nature = nature;
     }
@@ -55,7 +55,11 @@ public readonly partial struct Target : IEquatable<Target>
     /// <summary>Whether the target has a stretch tier.</summary>
     public bool HasStretch { get; }
 
-    /// <summary>The published precision (decimals) of the target and of the actual value it is judged with.</summary>
+    /// <summary>
+    /// The published precision (decimals) of the target and of the actual value it is judged with: never fewer than the
+    /// decimals of the stated numbers (a target of 0.88 is not published at 1 decimal), so that
+    /// <see cref="ToChineseString"/> writes every number with exactly its precision and <see cref="Parse"/> reads it back.
+    /// </summary>
     public int Decimals { get; }
 
     /// <summary>预期性 (indicative) or 约束性 (binding).</summary>
@@ -81,9 +85,11 @@ public readonly partial struct Target : IEquatable<Target>
     /// <param name="guaranteed">The guaranteed tier (or only number); finite.</param>
     /// <param name="unit">The unit; must be <see cref="Units.Percent"/> for growth, decline and share; ignored for zero control.</param>
     /// <param name="qualifier">The qualifier; not 近 or 余, which describe figures, not targets; ignored for zero control.</param>
-    /// <param name="decimals">The published precision, 0 to 15 (at least 1 for a percent); null for the decimals of <paramref name="guaranteed"/> as written (at least 1 for a percent).</param>
+    /// <param name="decimals">The published precision, 0 to 15 (at least 1 for a percent) and not fewer than the decimals of <paramref name="guaranteed"/>; null for the decimals of <paramref name="guaranteed"/> as written (at least 1 for a percent).</param>
     /// <returns>The target.</returns>
+    /// <remarks>A stated number is the decimal its double stands for (15 significant digits, as the numeric policy snaps): 0.1 + 0.2 states 0.3.</remarks>
     /// <exception cref="ArgumentException">The kind, unit and qualifier do not fit together; an argument is NaN, infinite or out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is fewer than the decimals of <paramref name="guaranteed"/> (0.88 at 1 decimal), or <paramref name="guaranteed"/> has more than 15 decimals.</exception>
     public static Target Of(TargetKind kind, double guaranteed, Unit unit, Qualifier qualifier = Qualifier.None, int? decimals = null)
     {
         Preconditions.CheckFinite(guaranteed);
@@ -101,8 +107,14 @@ public readonly partial struct Target : IEquatable<Target>
         }
         Preconditions.CheckArgument(!IsRateKind(kind) || unit == Units.Percent, nameof(unit),
             $"A {kind} target states a percent; its unit must be %, not {Quantity.Describe(unit)}.");
-        var places = decimals ?? DefaultDecimals(kind, unit, DecimalsOf(guaranteed));
+        var written = DecimalsOf(guaranteed);
+        if (written > Rounding.MaxDecimals)
+        {
+            throw new ArgumentOutOfRangeException(nameof(guaranteed), guaranteed, "A target is published with at most 15 decimals.");
+        }
+        var places = decimals ?? DefaultDecimals(kind, unit, written);
         CheckDecimals(kind, unit, places);
+        CheckPrecision(guaranteed, places, decimals.HasValue && Rounding.TrySnap(guaranteed, out _) ? nameof(decimals) : nameof(guaranteed));
         return new Target(kind, qualifier, unit, guaranteed, null, places, TargetNature.Indicative);
     }
 
@@ -191,9 +203,11 @@ public readonly partial struct Target : IEquatable<Target>
     /// <param name="stretchValue">The stretch, in the target's terms; not easier than <see cref="Guaranteed"/>.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException">The value is NaN or infinite, the tiers are out of order for the target's direction, or the target is zero control.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value has more decimals than <see cref="Decimals"/>.</exception>
     public Target WithStretch(double stretchValue)
     {
         Preconditions.CheckFinite(stretchValue);
+        CheckPrecision(stretchValue, Decimals, nameof(stretchValue));
         if (TierError(stretchValue) is string error)
         {
             throw new ArgumentException(error, nameof(stretchValue));
@@ -211,11 +225,14 @@ public readonly partial struct Target : IEquatable<Target>
     }
 
     /// <summary>This target with another published precision.</summary>
-    /// <param name="decimals">The decimals, 0 to <see cref="Rounding.MaxDecimals"/>; at least 1 for a percent; ignored by zero control.</param>
+    /// <param name="decimals">The decimals, 0 to <see cref="Rounding.MaxDecimals"/>; at least 1 for a percent, and not fewer than the decimals of the stated numbers; ignored by zero control.</param>
     /// <returns>The target.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or fewer than the decimals of a stated number.</exception>
     public Target WithDecimals(int decimals)
     {
         CheckDecimals(Kind, Unit, decimals);
+        CheckPrecision(Guaranteed, decimals, nameof(decimals));
+        CheckPrecision(stretch, decimals, nameof(decimals));
         return Kind == TargetKind.ZeroControl ? this : new Target(Kind, Qualifier, Unit, Guaranteed, Stretch, decimals, Nature);
     }
 
@@ -248,7 +265,7 @@ public readonly partial struct Target : IEquatable<Target>
             attainment = default;
             return false;
         }
-        var percent = Rounding.CanSnap(growth.Current / growth.Base) ? (double)(growth.DecimalRate * 100) : rate.Percent;
+        var percent = growth.TryGetDecimalPercent(out var snapped) ? (double)snapped : rate.Percent;
         attainment = Judge(percent, policy);
         return true;
     }
@@ -334,22 +351,89 @@ public readonly partial struct Target : IEquatable<Target>
     private static int DefaultDecimals(TargetKind kind, Unit unit, int written) =>
         IsRateKind(kind) || unit == Units.Percent ? Math.Max(1, written) : written;
 
-    /// <summary>The decimals of <paramref name="value"/> in its shortest invariant form (8.5 → 1, 210 → 0).</summary>
-    private static int DecimalsOf(double value) => DecimalsOf(NumberText.Format(value).AsSpan());
+    // A stated number is the decimal its double stands for (15 significant digits, the numeric policy's snapping), stored
+    // as the double nearest to it: its fixed-notation text then reads back to the same double. Beyond the snapping range
+    // (10^26) the double is its own integer.
+    private static double Stated(double value) => Rounding.TrySnap(value, out var snapped) ? (double)snapped + 0.0 : value + 0.0;
 
-    private static int DecimalsOf(ReadOnlySpan<char> number)
+    /// <summary>The decimals of a stated number in fixed notation (8.5 → 1, 210 → 0, 9e-3 → 3, 0.1 + 0.2 → 1).</summary>
+    private static int DecimalsOf(double value)
     {
-        var point = number.IndexOfAny('.', '．');
-        if (point < 0)
+        if (!Rounding.TrySnap(value, out var snapped))
         {
             return 0;
         }
-        var count = 0;
-        for (var i = point + 1; i < number.Length && (char.IsAsciiDigit(number[i]) || number[i] is >= '０' and <= '９'); i++)
+        var text = snapped.ToString(CultureInfo.InvariantCulture).AsSpan();
+        var point = text.IndexOf('.');
+        return point < 0 ? 0 : text[(point + 1)..].TrimEnd('0').Length;
+    }
+
+    /// <summary>
+    /// A stated number in fixed notation with exactly <paramref name="places"/> decimals (places ≥ its decimals); beyond
+    /// the snapping range, where it has no decimals, its shortest round-trip form ("1E+30").
+    /// </summary>
+    private static string FixedText(double value, int places) => Rounding.TrySnap(value, out var snapped)
+        ? snapped.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+        : NumberText.Format(value);
+
+    /// <summary>Why <paramref name="value"/> cannot be published at <paramref name="decimals"/>, or null when it can.</summary>
+    private static string? PrecisionError(double value, int decimals)
+    {
+        if (!Rounding.TrySnap(value, out _))
         {
-            count++;
+            return decimals == 0 ? null : string.Create(CultureInfo.InvariantCulture,
+                $"the stated number {NumberText.Format(value)} is beyond 10^26, where no decimal survives: it is published with 0 decimals, not {decimals} (a percent target cannot state it)");
         }
-        return Math.Min(count, Rounding.MaxDecimals);
+        var written = DecimalsOf(value);
+        return written <= decimals ? null : string.Create(CultureInfo.InvariantCulture,
+            $"the stated number {NumberText.Format(Stated(value))} has {written} decimals, more than the published precision of {decimals}: state it at that precision, or publish {written} decimals");
+    }
+
+    private static void CheckPrecision(double value, int decimals, string paramName)
+    {
+        if (PrecisionError(value, decimals) is string error)
+        {
+            throw new ArgumentOutOfRangeException(paramName, decimals, char.ToUpperInvariant(error[0]) + error[1..] + ".");
+        }
+    }
+
+    /// <summary>
+    /// The decimals a number is written with in authored text: the digits after the point less the exponent ("8.50" → 2,
+    /// "9e-3" → 3, "1.5E2" → 0); full-width digits count. Not capped: a caller refuses more than 15.
+    /// </summary>
+    private static int DecimalsOf(ReadOnlySpan<char> number)
+    {
+        static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９';
+        var i = 0;
+        while (i < number.Length && (IsDigit(number[i]) || number[i] is '+' or '-' or '－' or '＋' or '−'))
+        {
+            i++;
+        }
+        long fraction = 0;
+        if (i < number.Length && number[i] is '.' or '．')
+        {
+            for (i++; i < number.Length && IsDigit(number[i]); i++)
+            {
+                fraction++;
+            }
+        }
+        // An exponent only when digits follow it, as NumberText.Scan reads it ("3e" is 3 and a unit "e").
+        long exponent = 0;
+        if (i + 1 < number.Length && number[i] is 'e' or 'E')
+        {
+            var j = i + 1;
+            var negative = number[j] is '-' or '－' or '−';
+            if (number[j] is '+' or '-' or '－' or '＋' or '−')
+            {
+                j++;
+            }
+            for (; j < number.Length && IsDigit(number[j]) && exponent < 100_000; j++)
+            {
+                exponent = (exponent * 10) + (number[j] >= '０' ? number[j] - '０' : number[j] - '0');
+            }
+            exponent = negative ? -exponent : exponent;
+        }
+        return (int)Math.Clamp(fraction - exponent, 0, 100_000);
     }
 
     private static string? QualifierError(TargetKind kind, Qualifier qualifier) => qualifier switch

@@ -89,7 +89,7 @@ public sealed record AssessmentCase(int Zones, int Indicators, int Years, bool[]
         return builder.Build();
     }
 
-    /// <summary>The scalar input of one year: every zone with its values, and its cell targets over the scheme's defaults.</summary>
+    /// <summary>The scalar input of one year: every zone with its values, and its cell targets as the zone's own targets.</summary>
     public AssessmentZone[] ZonesOf(int year)
     {
         var zones = new AssessmentZone[Zones];
@@ -102,7 +102,9 @@ public sealed record AssessmentCase(int Zones, int Indicators, int Years, bool[]
                 zone = zone.WithValue(Code(i), double.IsNaN(Actual[k]) ? null : Actual[k]);
                 if (!double.IsNaN(Target[k]))
                 {
-                    zone = zone.WithTargets(Code(i), Defaults(i) with { Target = Target[k] });
+                    // A zone's own target alone (the scheme keeps its baseline and stretch), or with the defaults spelt out:
+                    // both must score as the bulk cell target does.
+                    zone = zone.WithTargets(Code(i), (z + i + year) % 2 == 0 ? new ZoneTargets(Target[k]) : Defaults(i) with { Target = Target[k] });
                 }
             }
             zones[z] = zone;

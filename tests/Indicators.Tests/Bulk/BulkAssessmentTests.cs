@@ -297,4 +297,35 @@ public class BulkAssessmentTests
         Assert.Throws<ArgumentOutOfRangeException>(() => results.GetTotal(c.Zones, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => results.GetRank(0, c.Years));
     }
+
+    [Fact]
+    public void Issue9_04_ZoneTargetKeepsSchemeBaseline()
+    {
+        // The issue's scheme entry: a default target 3 and baseline 1; the zone brings its own target 5 only.
+        var compiled = RulePlan.Compile("""
+            scheme S "S" total 100 { category C 100 { GDP 100 by interpolation() target 3 baseline 1; } }
+            """);
+        Assert.True(compiled.Success, compiled.ToString());
+        var scheme = compiled.Plan!.Schemes["S"];
+
+        var zone = AssessmentZone.Of("Z0").WithValue("GDP", 3).WithTargets("GDP", new ZoneTargets(Target: 5));
+        var scalar = scheme.Evaluate([zone])[0].Categories[0].Indicators[0];
+        Assert.Equal(new ZoneTargets(5, null, 1), scalar.Targets);
+        Assert.Equal(100 * (3.0 - 1) / (5 - 1), scalar.Points, 12);
+
+        var dataset = new BulkDataset(1, [1.0], [Polarity.Positive], 1, 2024, ["GDP"]);
+        dataset.SetActual(0, 0, 0, 3);
+        dataset.SetTarget(0, 0, 0, 5);
+        var results = new BulkAssessmentResults(dataset, scheme);
+        BulkAssessment.Evaluate(dataset, scheme, results);
+        Assert.Equal(BulkAssessmentStatus.Scored, results.GetStatus(0, 0));
+        Assert.True(BulkAssessmentGen.Same(scalar.Points, results.GetPoints(0, 0, 0)!.Value));
+
+        // A zone that gives its own baseline keeps it; a zone that gives only a stretch target keeps the scheme's target.
+        var own = scheme.Evaluate([AssessmentZone.Of("Z0").WithValue("GDP", 3).WithTargets("GDP", new ZoneTargets(5, null, 2))])[0];
+        Assert.Equal(new ZoneTargets(5, null, 2), own.Categories[0].Indicators[0].Targets);
+        var stretchOnly = scheme.Evaluate([AssessmentZone.Of("Z0").WithValue("GDP", 2).WithTargets("GDP", new ZoneTargets(Stretch: 9))])[0];
+        Assert.Equal(new ZoneTargets(3, 9, 1), stretchOnly.Categories[0].Indicators[0].Targets);
+        Assert.Equal(50, stretchOnly.Categories[0].Indicators[0].Points, 12);
+    }
 }

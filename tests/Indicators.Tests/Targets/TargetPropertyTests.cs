@@ -26,7 +26,8 @@ public class TargetPropertyTests
     private static Gen<double> Stated(int decimals, int min, int max) =>
         Gen.Choose(min, max).Select(k => (double)((decimal)k / (decimal)Math.Pow(10, decimals)));
 
-    private static readonly Gen<Target> Targets =
+    /// <summary>A kind of target and a unit it can state.</summary>
+    private static readonly Gen<(TargetKind Kind, Unit Unit)> KindsAndUnits =
         from kind in Gen.Elements(TargetKind.Level, TargetKind.Count, TargetKind.Growth, TargetKind.Decline, TargetKind.Share, TargetKind.ZeroControl)
         from unit in kind switch
         {
@@ -35,6 +36,12 @@ public class TargetPropertyTests
             TargetKind.ZeroControl => Gen.Constant(Units.One),
             _ => Gen.Constant(Units.Percent),
         }
+        select (kind, unit);
+
+    private static readonly Gen<Target> Targets =
+        from kindAndUnit in KindsAndUnits
+        let kind = kindAndUnit.Kind
+        let unit = kindAndUnit.Unit
         let percent = kind is TargetKind.Growth or TargetKind.Decline or TargetKind.Share || unit == Units.Percent
         from decimals in Gen.Choose(percent ? 1 : 0, 3)
         from qualifier in Gen.Elements(TargetQualifiers)
@@ -194,6 +201,105 @@ public class TargetPropertyTests
         {
             var parsed = Target.Parse(target.ToChineseString());
             return parsed.Success && parsed.Value == target;
+        }));
+
+    /// <summary>Numbers as users give them: short decimals, long doubles (16–17 digits), random doubles, extremes.</summary>
+    private static readonly Gen<double> AnyNumber = Gen.Frequency(
+        (3, Gen.Choose(0, 4).SelectMany(d => Stated(d, -20000, 2000000))),
+        (2, from bits in ArbMap.Default.GeneratorFor<long>() let d = BitConverter.Int64BitsToDouble(bits) select double.IsFinite(d) ? d : 1.0),
+        (3, from mantissa in Gen.Choose(1, 999_999) from exponent in Gen.Choose(-20, 30) select mantissa * Math.Pow(10, exponent - 3)),
+        (1, Gen.Elements(9e-3, 0.88, 1e-15, 1e-16, 0.1 + 0.2, 123456789.12345679, 1.2345678901234567e20, 1e26, 9.99e25, 7.9e28, 1e300, -0.0, 2.675)));
+
+    /// <summary>A target built from any numbers and precisions, or null when the factory refuses them (with an ArgumentException).</summary>
+    private static Target? TryBuild(TargetKind kind, Unit unit, Qualifier qualifier, double number, int? decimals, double? stretch, bool binding)
+    {
+        try
+        {
+            var target = Target.Of(kind, kind == TargetKind.ZeroControl ? 0 : number, unit, qualifier, decimals);
+            if (stretch is double s && kind != TargetKind.ZeroControl)
+            {
+                target = target.WithStretch(target.IsCeiling ? Math.Min(s, target.Guaranteed) : Math.Max(s, target.Guaranteed));
+            }
+            return binding ? target.WithNature(TargetNature.Binding) : target;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly Gen<Target?> AnyTargets =
+        from kindAndUnit in KindsAndUnits
+        let kind = kindAndUnit.Kind
+        let unit = kindAndUnit.Unit
+        from qualifier in Gen.Elements(TargetQualifiers)
+        from number in AnyNumber
+        from decimals in Gen.Frequency((2, Gen.Constant<int?>(null)), (1, Gen.Choose(0, 15).Select(d => (int?)d)))
+        from stretch in Gen.Frequency((2, Gen.Constant<double?>(null)), (1, AnyNumber.Select(d => (double?)d)))
+        from binding in ArbMap.Default.GeneratorFor<bool>()
+        select TryBuild(kind, unit, qualifier, number, decimals, stretch, binding);
+
+    /// <summary>Targets read from texts with E-notation, full-width digits, long numbers and padded precisions.</summary>
+    private static readonly Gen<string> TargetTexts =
+        from word in Gen.Elements("增长", "下降", "", "新增", "占比达", "控制在")
+        from mantissa in Gen.Elements("9", "1.5", "0.88", "１２.５", "123456789012.123456", "2.50", "7", "0.000")
+        from exponent in Gen.Elements("", "", "e-3", "E2", "e+1", "e-15", "e-16", "e20", "e-400", "e400")
+        from unit in Gen.Elements("%", "亿元", "家", "")
+        from suffix in Gen.Elements("", "以上", "以内", "左右")
+        select word + mantissa + exponent + unit + suffix;
+
+    [Fact]
+    public void Issue9_19_TargetRoundTripKeepsDecimals()
+    {
+        // The issue's reproducers: E-notation reads with the decimals it stands for, and prints in fixed notation.
+        var small = Target.Parse("9e-3").Value;
+        Assert.Equal(3, small.Decimals);
+        Assert.Equal("0.009", small.ToChineseString());
+        Assert.Equal(small, Target.Parse(small.ToChineseString()).Value);
+        // 0.88 is not published at 1 decimal: refused, naming the precision; without a precision it keeps its 2 decimals.
+        Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => Target.Of(TargetKind.Growth, 0.88, Units.Percent, decimals: 1)).ParamName);
+        var growth = Target.Of(TargetKind.Growth, 0.88, Units.Percent);
+        Assert.Equal(2, growth.Decimals);
+        Assert.Equal("增长0.88%", growth.ToChineseString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => growth.WithDecimals(1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Target.Growth(Percentage.FromPercent(8)).WithStretch(10.25));
+        // Long numbers: the stated number is the decimal of 15 significant digits, written in full and read back.
+        var level = Target.Of(TargetKind.Level, 1.2345678901234567e20, Units.HundredMillionYuan);
+        Assert.Equal("123456789012346000000亿元", level.ToChineseString());
+        Assert.Equal(level, Target.Parse(level.ToChineseString()).Value);
+        Assert.Equal(0.3, Target.Of(TargetKind.Level, 0.1 + 0.2, Units.One).Guaranteed);
+        // More than 15 decimals cannot be published.
+        Assert.False(Target.Parse("增长1e-16%").Success);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Target.Of(TargetKind.Level, 1e-16, Units.One));
+    }
+
+    [Fact]
+    public void Parse_reads_back_the_canonical_text_of_any_target() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(AnyTargets.ToArbitrary(), target =>
+        {
+            if (target is not Target t)
+            {
+                return true.ToProperty();
+            }
+            var text = t.ToChineseString();
+            var parsed = Target.Parse(text);
+            // E-notation only beyond 10^26, where a number has no decimals to show.
+            var fixedNotation = !text.Contains('E', StringComparison.Ordinal) || Math.Max(Math.Abs(t.Guaranteed), Math.Abs(t.Stretch ?? 0)) >= 1e26;
+            return (parsed.Success && parsed.Value == t && fixedNotation)
+                .Label(text + " → " + (parsed.Success ? parsed.Value.ToChineseString() + " decimals " + parsed.Value.Decimals + " vs " + t.Decimals : parsed.Error.ToString()));
+        }));
+
+    [Fact]
+    public void A_parsed_target_reads_back_from_its_canonical_text() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(TargetTexts.ToArbitrary(), text =>
+        {
+            var parsed = Target.Parse(text);
+            if (!parsed.Success)
+            {
+                return ParsesOrFailsWithinInput(text).Label(text);
+            }
+            var again = Target.Parse(parsed.Value.ToChineseString());
+            return (again.Success && again.Value == parsed.Value).Label(text + " → " + parsed.Value.ToChineseString());
         }));
 
     [Fact]

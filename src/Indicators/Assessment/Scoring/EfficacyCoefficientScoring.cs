@@ -72,7 +72,7 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly
             var population = RequirePopulation(input, Name);
             (best, worst) = (population.Best, population.Worst);
         }
-        index = best == worst ? 100 : Math.Clamp(60 + (40 * StepsBetween(input.Value, worst, best - worst)), 0, 100);
+        index = best == worst ? 100 : Math.Clamp(60 + (40 * Position(input.Value, worst, best, worst)), 0, 100);
         return Clamp(input.Weight * index / 100, input.Weight);
     }
 

@@ -12,8 +12,7 @@ internal sealed class GuaranteedStretchScoring : IScoringMethod, IPointsOnly
 {
     internal GuaranteedStretchScoring(double baseShare)
     {
-        Preconditions.CheckFinite(baseShare, nameof(baseShare));
-        ArgumentOutOfRangeException.ThrowIfNegative(baseShare, nameof(baseShare));
+        baseShare = Preconditions.CheckNotNegative(baseShare, nameof(baseShare));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(baseShare, 1, nameof(baseShare));
         BaseShare = baseShare;
     }

@@ -9,8 +9,7 @@ internal static class ScoringChecks
     internal static void Check(in ScoringInput input)
     {
         Preconditions.CheckFinite(input.Value, nameof(input.Value));
-        Preconditions.CheckFinite(input.Weight, nameof(input.Weight));
-        ArgumentOutOfRangeException.ThrowIfNegative(input.Weight, nameof(input.Weight));
+        Preconditions.CheckNotNegative(input.Weight, nameof(input.Weight));
         EnumCheck.Defined(input.Polarity, nameof(input.Polarity));
         CheckOptional(input.Target, nameof(input.Target));
         CheckOptional(input.Stretch, nameof(input.Stretch));
@@ -59,20 +58,10 @@ internal static class ScoringChecks
         input.Population ?? throw new ArgumentException($"The {method} method is relative and needs the population (best, worst, rank).", nameof(input));
 
     /// <summary>Throws unless <paramref name="value"/> is finite and strictly positive.</summary>
-    internal static double CheckPositive(double value, string paramName)
-    {
-        Preconditions.CheckFinite(value, paramName);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value, paramName);
-        return value;
-    }
+    internal static double CheckPositive(double value, string paramName) => Preconditions.CheckPositive(value, paramName);
 
     /// <summary>Throws unless <paramref name="value"/> is finite and not negative.</summary>
-    internal static double CheckNotNegative(double value, string paramName)
-    {
-        Preconditions.CheckFinite(value, paramName);
-        ArgumentOutOfRangeException.ThrowIfNegative(value, paramName);
-        return value;
-    }
+    internal static double CheckNotNegative(double value, string paramName) => Preconditions.CheckNotNegative(value, paramName);
 
     /// <summary>+1 when higher is better, −1 when lower is.</summary>
     internal static int Sign(Polarity polarity) => polarity == Polarity.Reverse ? -1 : 1;
@@ -81,7 +70,10 @@ internal static class ScoringChecks
     internal static double Clamp(double points, double max) => Math.Clamp(points, 0, max) + 0.0;
 
     /// <summary>A number for an explanation: ten significant digits hide the binary noise (5.3999999999999995 → 5.4).</summary>
-    internal static string N(double value) => NumberText.Format(value, "G10", CultureInfo.InvariantCulture);
+    internal static string N(double value) => double.IsFinite(value)
+        ? NumberText.Format(value, "G10", CultureInfo.InvariantCulture)
+        // An intermediate that overflowed (a gap between values of opposite signs near ±1.8e308) is named, not written as "Infinity".
+        : (value > 0 ? "more than " : "less than −") + NumberText.Format(double.MaxValue, "G3", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// (a − b) / per, computed in decimal when the numbers fit, so that whole steps are counted as written:
@@ -90,16 +82,26 @@ internal static class ScoringChecks
     internal static double StepsBetween(double a, double b, double per)
     {
         var approximate = (a - b) / per;
-        if (!(Math.Abs(approximate) < 1e15) || !Rounding.CanSnap(a) || !Rounding.CanSnap(b) || !Rounding.CanSnap(per))
+        // Below 10^15 the decimal quotient fits (the snapped values differ from the doubles by 15 digits at most).
+        if (!(Math.Abs(approximate) < 1e15) || !Rounding.TrySnap(a, out var da) || !Rounding.TrySnap(b, out var db)
+            || !Rounding.TrySnap(per, out var divisor) || divisor == 0)
         {
             return approximate;
         }
-        var divisor = Rounding.Snap(per);
-        return divisor == 0 ? approximate : (double)((Rounding.Snap(a) - Rounding.Snap(b)) / divisor) + 0.0;
+        return (double)((da - db) / divisor) + 0.0;
     }
 
     /// <summary>a / b, in decimal when the numbers fit (see <see cref="StepsBetween"/>).</summary>
     internal static double Ratio(double a, double b) => StepsBetween(a, 0, b);
+
+    /// <summary>
+    /// (a − b) / (high − low), the position of a between two bounds: <see cref="StepsBetween"/> when both differences are
+    /// finite, else from the halves, so that finite values near ±1.8e308 never give ∞ / ∞ = NaN.
+    /// </summary>
+    internal static double Position(double a, double b, double high, double low) =>
+        double.IsFinite(a - b) && double.IsFinite(high - low)
+            ? StepsBetween(a, b, high - low)
+            : ((a / 2) - (b / 2)) / ((high / 2) - (low / 2));
 
     private static void CheckOptional(double? value, string paramName)
     {

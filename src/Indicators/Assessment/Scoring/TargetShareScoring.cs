@@ -13,8 +13,7 @@ internal sealed class TargetShareScoring : IScoringMethod, IPointsOnly
     {
         PointsPerPoint = CheckPositive(pointsPerPoint, nameof(pointsPerPoint));
         CapMultiple = CheckPositive(capMultiple, nameof(capMultiple));
-        Preconditions.CheckFinite(shareAtTarget, nameof(shareAtTarget));
-        ArgumentOutOfRangeException.ThrowIfNegative(shareAtTarget, nameof(shareAtTarget));
+        shareAtTarget = CheckNotNegative(shareAtTarget, nameof(shareAtTarget));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(shareAtTarget, capMultiple, nameof(shareAtTarget));
         ShareAtTarget = shareAtTarget;
     }
