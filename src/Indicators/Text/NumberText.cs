@@ -27,6 +27,7 @@ internal static class NumberText
             i++;
         }
         var digits = 0;
+        var nonZero = false;
         var sawPoint = false;
         while (i < text.Length && length < buffer.Length - 8)
         {
@@ -34,6 +35,7 @@ internal static class NumberText
             if (c is >= '0' and <= '9')
             {
                 digits++;
+                nonZero |= c != '0';
             }
             else if (c == '.' && !sawPoint)
             {
@@ -83,6 +85,12 @@ internal static class NumberText
         if (!double.TryParse(buffer[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
         {
             failure = "the number is out of range";
+            return -1;
+        }
+        if (value == 0 && nonZero)
+        {
+            // 1e-400 is not 0: a figure written with a non-zero digit that reads as zero would be a silent wrong number.
+            failure = "the number is too small (it would read as 0)";
             return -1;
         }
         value += 0.0; // -0 reads as 0: equality and round trips need one zero.

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System.Diagnostics;
 using System.Text;
 
@@ -140,6 +142,40 @@ public class ParserFuzzTests
             }
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Issue 9, item 18 (scalar parsers): a figure written with a non-zero digit that reads as 0 ("1e-400亿元") would be
+    /// a silent wrong number; the shared number reader refuses it, while a subnormal that reads back (5e-324) and a
+    /// zero written as zero still load.
+    /// </summary>
+    [Fact]
+    public void Issue9_18_ParsersRefuseANonZeroFigureThatReadsAsZero()
+    {
+        foreach (var error in new[] { Quantity.Parse("1e-400亿元").Error, Percentage.Parse("1e-400%").Error,
+            PercentagePoints.Parse("0.1e-330个百分点").Error, Multiple.Parse("1e-999x").Error })
+        {
+            Assert.NotNull(error);
+            Assert.Equal(0, error!.Position);
+            Assert.Contains("too small", error.Reason, StringComparison.Ordinal);
+        }
+        Assert.Equal(5e-324, Quantity.Parse("5e-324元").Value.Value);
+        Assert.Equal(0.0, Quantity.Parse("0.000e-400亿元").Value.Value);
+        Assert.Equal(0.0, Percentage.Parse("-0%").Value.Percent);
+    }
+
+    /// <summary>The law behind it: for any text m·10^e, the reader gives a non-zero number or refuses, never 0 for m ≠ 0.</summary>
+    [Fact]
+    public void A_non_zero_mantissa_never_reads_as_zero()
+    {
+        FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true), Prop.ForAll(
+            Gen.Choose(1, 999_999).ToArbitrary(), Gen.Choose(-420, 320).ToArbitrary(), (mantissa, exponent) =>
+            {
+                var parsed = Quantity.Parse(mantissa.ToString(System.Globalization.CultureInfo.InvariantCulture) + "e" +
+                    exponent.ToString(System.Globalization.CultureInfo.InvariantCulture) + "元");
+                return parsed.Success ? parsed.Value.Value != 0
+                    : parsed.Error!.Reason.Contains(exponent < 0 ? "too small" : "out of range", StringComparison.Ordinal);
+            }));
     }
 
     [Theory]
