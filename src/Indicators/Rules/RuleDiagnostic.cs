@@ -24,6 +24,24 @@ public sealed class RuleDiagnostic
 {
     private const int ExcerptContext = 80;
 
+    /// <summary>The most characters of authored text (a name, a string, a unit, a number) a message quotes.</summary>
+    internal const int WindowLength = 40;
+
+    /// <summary>Authored text as a message quotes it: whole when short, else its first <see cref="WindowLength"/>
+    /// characters and "…" — a window, like <see cref="Excerpt"/>, so a huge input never makes a huge message.</summary>
+    /// <param name="text">The authored text, or null.</param>
+    /// <returns>The window.</returns>
+    internal static string Window(string? text)
+    {
+        if (text is null || text.Length <= WindowLength)
+        {
+            return text ?? string.Empty;
+        }
+        // Never split a surrogate pair.
+        var length = char.IsHighSurrogate(text[WindowLength - 1]) ? WindowLength - 1 : WindowLength;
+        return string.Concat(text.AsSpan(0, length), "…");
+    }
+
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="code">The stable code, e.g. <c>RL2001</c>.</param>
     /// <param name="severity">Error or warning.</param>
@@ -57,7 +75,8 @@ public sealed class RuleDiagnostic
             {
                 lineStart = Position - ExcerptContext;
             }
-            var windowEnd = Math.Min(lineEnd, Position + Math.Max(Length, 1) + ExcerptContext);
+            // The caret covers at most a window of the place too: a diagnostic of a 4 MiB string stays small.
+            var windowEnd = Math.Min(lineEnd, Position + Math.Min(Math.Max(Length, 1), 2 * ExcerptContext) + ExcerptContext);
             var lineText = source[lineStart..windowEnd].TrimEnd('\r');
             Line = 1 + source.AsSpan(0, Position).Count('\n');
             var caretWidth = Math.Max(1, ParseError.DisplayWidth(source.AsSpan(Position, Math.Min(Length, Math.Max(0, windowEnd - Position)))));

@@ -179,12 +179,17 @@ internal sealed partial class Binder
             {
                 return new BoundConstant(call, slot.Type, 0);
             }
+            var (type, factor) = isRate ? (RuleType.Percent, 0.01) : TypeOfUnit(target.Unit);
+            var number = isRate ? target.Guaranteed / 100 : target.Guaranteed * factor;
+            if (!Evaluator.InRange(number, type))
+            {
+                return TargetOutOfRange(call, name.Name);
+            }
+            var constant = new BoundConstant(call, type, number);
             if (isRate)
             {
-                return new BoundConstant(call, RuleType.Percent, target.Guaranteed / 100);
+                return constant;
             }
-            var (type, factor) = TypeOfUnit(target.Unit);
-            var constant = new BoundConstant(call, type, target.Guaranteed * factor);
             return type.Kind == RuleTypeKind.Quantity && slot.Type.Kind == RuleTypeKind.Quantity && type.SameDimension(slot.Type) ? ConvertTo(constant, slot.Type) : constant;
         }
         // completion(x): a level or count target in the indicator's unit (完成率 = actual / target, or ceiling / actual).
@@ -207,8 +212,16 @@ internal sealed partial class Binder
         {
             value = target.Guaranteed * targetFactor;
         }
+        if (!double.IsFinite(value))
+        {
+            return TargetOutOfRange(call, name.Name);
+        }
         return new BoundCall(call, RuleType.Percent, BoundFunction.Completion, [current]) { Target = (value, target.IsCeiling, slot.Polarity) };
     }
+
+    private BoundExpression? TargetOutOfRange(CallExpression call, string indicator) =>
+        Error(call, "RL2006", "the target of '" + RuleDiagnostic.Window(indicator) + "' is out of range in its unit",
+            "“" + RuleDiagnostic.Window(indicator) + "”的目标按其单位超出范围");
 
     private BoundExpression? BindUserCall(CallExpression call, RuleFunction function)
     {

@@ -1,19 +1,55 @@
+using System.Runtime.CompilerServices;
+
 namespace Indicators;
 
 /// <summary>Expression binding: names, literals, operators and calls, with the type and unit rules of the specification.</summary>
 internal sealed partial class Binder
 {
-    /// <summary>Binds an expression whose depth is within the limit; null after reporting when it has an error.</summary>
-    internal BoundExpression? BindExpression(RuleExpression expression) => expression switch
+    // The nesting depth being bound, and whether the formula being bound has already reported the end of the stack.
+    private int bindDepth;
+    private bool stackReported;
+
+    /// <summary>Binds a formula or a condition whose depth is within the limit; null after reporting when it has an error.</summary>
+    private BoundExpression? BindRoot(RuleExpression root)
     {
-        NumberLiteral number => BindNumber(number),
-        BooleanLiteral boolean => new BoundConstant(boolean, RuleType.Boolean, boolean.Value ? 1 : 0),
-        NameReference name => Resolve(name, name.Name) is { } slot ? new BoundIndicator(name, slot, 0) : null,
-        UnaryExpression unary => BindUnary(unary),
-        BinaryExpression binary => BindBinary(binary),
-        CallExpression call => BindCall(call),
-        _ => null,
-    };
+        stackReported = false;
+        return BindExpression(root);
+    }
+
+    /// <summary>Binds an expression whose depth is within the limit; null after reporting when it has an error. A tree
+    /// deeper than the thread's stack holds (only with raised limits) is RL4001 naming the stack, never a stack overflow.</summary>
+    internal BoundExpression? BindExpression(RuleExpression expression)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            if (!stackReported)
+            {
+                stackReported = true;
+                Report(expression, "RL4001",
+                    Invariant($"the expression is nested too deeply for the stack (depth {bindDepth} reached); split it into derived indicators"),
+                    Invariant($"表达式嵌套过深，超出栈空间（已达{bindDepth}层）；请拆分为派生指标"));
+            }
+            return null;
+        }
+        bindDepth++;
+        try
+        {
+            return expression switch
+            {
+                NumberLiteral number => BindNumber(number),
+                BooleanLiteral boolean => new BoundConstant(boolean, RuleType.Boolean, boolean.Value ? 1 : 0),
+                NameReference name => Resolve(name, name.Name) is { } slot ? new BoundIndicator(name, slot, 0) : null,
+                UnaryExpression unary => BindUnary(unary),
+                BinaryExpression binary => BindBinary(binary),
+                CallExpression call => BindCall(call),
+                _ => null,
+            };
+        }
+        finally
+        {
+            bindDepth--;
+        }
+    }
 
     private BoundConstant? BindNumber(NumberLiteral number)
     {
@@ -22,20 +58,25 @@ internal sealed partial class Binder
             Report(number, "RL2006", "a number must be finite", "数值必须有限");
             return null;
         }
-        switch (number.Unit)
+        var (type, value) = number.Unit switch
         {
-            case null:
-                return new BoundConstant(number, RuleType.Number, number.Value);
-            case "%":
-                return new BoundConstant(number, RuleType.Percent, number.Value / 100);
-            case "pp" or "个百分点":
-                return new BoundConstant(number, RuleType.Points, number.Value / 100);
-        }
-        if (ReadUnit(number, number.Unit) is not { } unit)
+            null => (RuleType.Number, number.Value),
+            "%" => (RuleType.Percent, number.Value / 100),
+            "pp" or "个百分点" => (RuleType.Points, number.Value / 100),
+            _ => ReadUnit(number, number.Unit) is { } unit ? (unit.Type, number.Value * unit.Factor) : (RuleType.Number, double.NaN),
+        };
+        if (double.IsNaN(value))
         {
             return null;
         }
-        return new BoundConstant(number, unit.Type, number.Value * unit.Factor);
+        // Every value a formula computes is in range as people read it (a percent × 100), or missing; a literal is
+        // checked here once, so that evaluation never meets an out-of-range constant.
+        if (!Evaluator.InRange(value, type))
+        {
+            Report(number, "RL2006", "the number " + RuleDiagnostic.Window(RulePrinter.Print(number)) + " is out of range", "数值" + RuleDiagnostic.Window(RulePrinter.Print(number)) + "超出范围");
+            return null;
+        }
+        return new BoundConstant(number, type, value);
     }
 
     private BoundUnary? BindUnary(UnaryExpression unary)
@@ -199,7 +240,8 @@ internal sealed partial class Binder
             return expression;
         }
         var factor = expression.Type.Unit!.ConvertValue(1, type.Unit!);
-        return expression is BoundConstant constant
+        // A constant that overflows in the new unit is not folded: evaluation makes it missing, out of range.
+        return expression is BoundConstant constant && double.IsFinite(constant.Value * factor)
             ? new BoundConstant(constant.Syntax, type, constant.Value * factor)
             : new BoundConvert(expression.Syntax, type, expression, factor);
     }

@@ -334,7 +334,7 @@ internal sealed partial class Binder
                 derivedOrder.Remove(slot);
                 continue;
             }
-            var formula = BindExpression(slot.Declaration.Formula!);
+            var formula = BindRoot(slot.Declaration.Formula!);
             if (formula is null)
             {
                 derivedOrder.Remove(slot);
@@ -432,7 +432,7 @@ internal sealed partial class Binder
             {
                 Report(check, "RL2012", "check '" + check.Name + "' is declared twice", "校验“" + check.Name + "”重复声明");
             }
-            if (tooDeep.Contains(check.Condition) || BindExpression(check.Condition) is not { } condition)
+            if (tooDeep.Contains(check.Condition) || BindRoot(check.Condition) is not { } condition)
             {
                 continue;
             }

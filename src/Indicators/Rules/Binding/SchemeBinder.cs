@@ -270,6 +270,11 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 });
             }
         }
+        if (!WeightsInRange(scheme))
+        {
+            // The builder would add these weights up to an infinity; nothing more of this scheme can be checked.
+            return null;
+        }
         var built = builder.TryBuild();
         foreach (var problem in built.Problems)
         {
@@ -281,6 +286,57 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             ok = false;
         }
         return ok && built.Success ? built.Scheme : null;
+    }
+
+    /// <summary>
+    /// Checks the arithmetic the scheme does on authored weights — the category weights' sum, each category's points'
+    /// or multipliers' sum, and each multiplier's points (category weight × multiplier ÷ sum) — in the builder's order,
+    /// reporting RL3008 at the item where a result leaves the range of a double (docs/numeric-policy.md,
+    /// "Overflow in rule formulas"). Each weight alone is finite: the parser reads no other number.
+    /// </summary>
+    private bool WeightsInRange(Composed scheme)
+    {
+        var ok = true;
+        var categorySum = 0.0;
+        var name = RuleDiagnostic.Window(scheme.Declaration.Name);
+        foreach (var category in scheme.Categories)
+        {
+            var categoryName = RuleDiagnostic.Window(category.Name);
+            if (category.Weight is double weight && ok && !double.IsFinite(categorySum += weight))
+            {
+                binder.Report(category.Node, "RL3008",
+                    "scheme '" + name + "': the category weights add up beyond the range of a number at category '" + categoryName + "'; use smaller weights",
+                    "考核方案“" + name + "”：类别权重之和在类别“" + categoryName + "”处超出数值范围；请使用较小的权重");
+                ok = false;
+            }
+            var entrySum = 0.0;
+            foreach (var entry in category.Entries)
+            {
+                if (entry.Weight is { } w && !double.IsFinite(entrySum += w.Value))
+                {
+                    binder.Report(entry, "RL3008",
+                        "category '" + categoryName + "': the weights of its indicators add up beyond the range of a number at '" + RuleDiagnostic.Window(entry.Indicator) + "'; use smaller weights",
+                        "类别“" + categoryName + "”：指标权重之和在“" + RuleDiagnostic.Window(entry.Indicator) + "”处超出数值范围；请使用较小的权重");
+                    ok = false;
+                    break;
+                }
+            }
+            if (!double.IsFinite(entrySum) || category.Weight is not double categoryWeight)
+            {
+                continue;
+            }
+            foreach (var entry in category.Entries)
+            {
+                if (entry.Weight is { IsMultiplier: true } m && !double.IsFinite(categoryWeight * m.Value / entrySum))
+                {
+                    binder.Report(entry, "RL3008",
+                        "category '" + categoryName + "': the points of '" + RuleDiagnostic.Window(entry.Indicator) + "' (category weight × multiplier ÷ sum of multipliers) are beyond the range of a number; use smaller weights",
+                        "类别“" + categoryName + "”：指标“" + RuleDiagnostic.Window(entry.Indicator) + "”的分值（类别权重×赋权系数÷系数之和）超出数值范围；请使用较小的权重");
+                    ok = false;
+                }
+            }
+        }
+        return ok;
     }
 
     /// <summary>A stand-in for a missing weight that adds no problem of its own: a multiplier among multipliers, else the points the others leave.</summary>

@@ -982,14 +982,19 @@ internal sealed class RuleParser
 
     private void Enter(int depth, bool chained = false)
     {
-        // The stack check also protects a caller who raised MaxNestingDepth beyond what the stack holds.
-        if (depth > limits.MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack check also protects a caller who raised MaxNestingDepth beyond what the stack holds; the message
+        // names the limit actually hit.
+        var overLimit = depth > limits.MaxNestingDepth;
+        if (overLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             var t = Current;
             var max = limits.MaxNestingDepth.ToString(CultureInfo.InvariantCulture);
+            var reached = depth.ToString(CultureInfo.InvariantCulture);
             sink.Error(RuleSyntax.TooDeep, t.Start, t.Length,
-                $"the expression is nested more than {max} deep" + (chained ? "; each further operator of a chain like a + b + c nests one level deeper, so split the chain into derived indicators" : string.Empty),
-                $"表达式嵌套超过 {max} 层" + (chained ? "；a + b + c 这样的连写每多一个运算符加深一层，请拆分为派生指标" : string.Empty));
+                (overLimit ? $"the expression is nested more than {max} deep" : $"the expression is nested too deeply for the stack (depth {reached} reached)")
+                + (chained ? "; each further operator of a chain like a + b + c nests one level deeper, so split the chain into derived indicators" : string.Empty),
+                (overLimit ? $"表达式嵌套超过 {max} 层" : $"表达式嵌套过深，超出栈空间（已达 {reached} 层）")
+                + (chained ? "；a + b + c 这样的连写每多一个运算符加深一层，请拆分为派生指标" : string.Empty));
             throw new SyntaxAbort();
         }
     }
