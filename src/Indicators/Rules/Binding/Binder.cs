@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using static Indicators.RuleDiagnostic;
+
 namespace Indicators;
 
 /// <summary>
@@ -20,6 +22,9 @@ internal sealed partial class Binder
     private readonly List<BoundCheck> checks = [];
     private readonly List<PlanSlot> derivedOrder = [];
     private readonly HashSet<RuleExpression> tooDeep = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(char Kind, string Name), string?> suggestions = [];
+    // Errors past the cap are counted, not made: a text of thousands of wrong names stays linear and small.
+    private int suppressed;
 
     internal Binder(RuleSet rules, RuleEnvironment environment, RuleSourceMap? map)
     {
@@ -47,6 +52,12 @@ internal sealed partial class Binder
         var catalog = BuildCatalog();
         var schemes = new SchemeBinder(this, catalog).Bind();
         var hasErrors = diagnostics.Exists(d => d.Severity == RuleDiagnosticSeverity.Error);
+        if (suppressed > 0)
+        {
+            var more = suppressed.ToString("N0", CultureInfo.InvariantCulture);
+            diagnostics.Add(new RuleDiagnostic(RuleSyntax.TooManyErrors, RuleDiagnosticSeverity.Error, more + " more errors are not shown", "另有 " + more + " 个错误未列出",
+                sourceName: map?.SourceName));
+        }
         var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes);
         // Text reads best in the order of its lines; a model's diagnostics keep the order of its items.
         return new RuleCompileResult(plan, map is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Position < 0 ? int.MaxValue : d.Position)]);
@@ -56,10 +67,41 @@ internal sealed partial class Binder
 
     internal IReadOnlyList<SchemeDeclaration> RuleSchemes => rules.Schemes;
 
-    internal void Report(object node, string code, string english, string chinese) =>
+    /// <summary>Reports an error at <paramref name="node"/>; past <see cref="RuleDiagnosticSink.MaxErrors"/> errors, as the
+    /// parser caps its own, the rest are only counted (one RL4005 at the end says how many).</summary>
+    internal void Report(object node, string code, string english, string chinese)
+    {
+        if (Full)
+        {
+            suppressed++;
+            return;
+        }
         diagnostics.Add(map is null
             ? new RuleDiagnostic(code, RuleDiagnosticSeverity.Error, english, chinese)
             : map.At(node, code, RuleDiagnosticSeverity.Error, english, chinese));
+    }
+
+    /// <summary>Whether the cap of reported errors is reached: a caller skips costly work (suggestions) for a message no one will read.</summary>
+    internal bool Full => diagnostics.Count >= RuleDiagnosticSink.MaxErrors;
+
+    /// <summary>The "did you mean" of an unknown name of a kind (<c>i</c>ndicator, <c>f</c>unction, <c>s</c>cheme,
+    /// <c>m</c>ethod), once per name (cached) and within one budget for the whole compilation; none when the cap is reached.</summary>
+    internal (string English, string Chinese) DidYouMean(char kind, string name, Func<IEnumerable<string>> candidates)
+    {
+        if (Full)
+        {
+            return ("", "");
+        }
+        if (!suggestions.TryGetValue((kind, name), out var suggestion))
+        {
+            suggestion = BuiltIns.Suggest(name, candidates(), ref suggestionBudget);
+            suggestions[(kind, name)] = suggestion;
+        }
+        return BuiltIns.DidYouMean(suggestion);
+    }
+
+    // The edit-distance cells all suggestions of one compilation may compute: bounded whatever the names.
+    private long suggestionBudget = BuiltIns.SuggestionBudget;
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
@@ -76,7 +118,7 @@ internal sealed partial class Binder
             }
             if (declared.ContainsKey(declaration.Name))
             {
-                Report(declaration, "RL2012", "indicator '" + declaration.Name + "' is declared twice", "指标“" + declaration.Name + "”重复声明");
+                Report(declaration, "RL2012", "indicator '" + Window(declaration.Name) + "' is declared twice", "指标“" + Window(declaration.Name) + "”重复声明");
                 continue;
             }
             var definition = FindInCatalogue(declaration.Name);
@@ -85,8 +127,8 @@ internal sealed partial class Binder
                 var slot = CatalogueSlot(definition);
                 if (slot.Declaration is not null)
                 {
-                    Report(declaration, "RL2012", "'" + declaration.Name + "' and '" + slot.Declaration.Name + "' are both the catalogue indicator " + definition.Code,
-                        "“" + declaration.Name + "”与“" + slot.Declaration.Name + "”都是指标体系中的指标" + definition.Code);
+                    Report(declaration, "RL2012", "'" + Window(declaration.Name) + "' and '" + Window(slot.Declaration.Name) + "' are both the catalogue indicator " + definition.Code,
+                        "“" + Window(declaration.Name) + "”与“" + Window(slot.Declaration.Name) + "”都是指标体系中的指标" + definition.Code);
                     continue;
                 }
                 // A declaration of a catalogue indicator names it (and, with a formula, says how to derive it); the catalogue keeps its unit.
@@ -105,8 +147,8 @@ internal sealed partial class Binder
                     else
                     {
                         Report(declaration, "RL2007",
-                            "'" + declaration.Name + "' is declared in " + declaration.Unit + ", but the catalogue measures " + definition.Code + " in " + slot.Type,
-                            "“" + declaration.Name + "”声明的单位为" + declaration.Unit + "，但指标体系中" + definition.Code + "的单位为" + slot.Type.Describe(ExplanationLanguage.Chinese));
+                            "'" + Window(declaration.Name) + "' is declared in " + Window(declaration.Unit) + ", but the catalogue measures " + definition.Code + " in " + slot.Type,
+                            "“" + Window(declaration.Name) + "”声明的单位为" + Window(declaration.Unit) + "，但指标体系中" + definition.Code + "的单位为" + slot.Type.Describe(ExplanationLanguage.Chinese));
                     }
                 }
                 declared[declaration.Name] = slot;
@@ -155,7 +197,7 @@ internal sealed partial class Binder
         var parsed = Unit.Parse(text);
         if (!parsed.Success)
         {
-            Report(node, "RL2013", "'" + text + "' is not a unit: " + parsed.Error!.Reason, "“" + text + "”不是计量单位：" + parsed.Error!.Reason);
+            Report(node, "RL2013", "'" + Window(text) + "' is not a unit: " + Window(parsed.Error!.Reason, SentenceLength), "“" + Window(text) + "”不是计量单位：" + Window(parsed.Error!.Reason, SentenceLength));
             return null;
         }
         var (type, factor) = TypeOfUnit(parsed.Value);
@@ -178,9 +220,8 @@ internal sealed partial class Binder
         {
             return CatalogueSlot(definition);
         }
-        var candidates = declared.Keys.Concat(environment.Catalog.SelectMany(d => d.Names.Prepend(d.Code)));
-        var (en, zh) = BuiltIns.DidYouMean(BuiltIns.Suggest(name, candidates));
-        Report(node, "RL2001", "unknown indicator '" + name + "'" + en, "未知指标“" + name + "”" + zh);
+        var (en, zh) = DidYouMean('i', name, () => declared.Keys.Concat(environment.Catalog.SelectMany(d => d.Names.Prepend(d.Code))));
+        Report(node, "RL2001", "unknown indicator '" + Window(name) + "'" + en, "未知指标“" + Window(name) + "”" + zh);
         return null;
     }
 
@@ -235,8 +276,8 @@ internal sealed partial class Binder
             {
                 var error = parsed.Error!;
                 Report(declaration, "RL2008",
-                    Invariant($"the target of '{declaration.Indicator}' \"{declaration.Wording}\" cannot be read at position {error.Position}: {error.Reason}"),
-                    Invariant($"“{declaration.Indicator}”的目标“{declaration.Wording}”无法识别（位置{error.Position}）：{error.Reason}"));
+                    Invariant($"the target of '{Window(declaration.Indicator)}' \"{Window(declaration.Wording)}\" cannot be read at position {error.Position}: {Window(error.Reason, SentenceLength)}"),
+                    Invariant($"“{Window(declaration.Indicator)}”的目标“{Window(declaration.Wording)}”无法识别（位置{error.Position}）：{Window(error.Reason, SentenceLength)}"));
                 continue;
             }
             if (slot is null)
@@ -245,7 +286,7 @@ internal sealed partial class Binder
             }
             if (targetBySlot.ContainsKey(slot))
             {
-                Report(declaration, "RL2012", "'" + declaration.Indicator + "' has two targets", "“" + declaration.Indicator + "”有两个目标");
+                Report(declaration, "RL2012", "'" + Window(declaration.Indicator) + "' has two targets", "“" + Window(declaration.Indicator) + "”有两个目标");
                 continue;
             }
             var bound = new BoundTarget(declaration, slot, parsed.Value);
@@ -264,12 +305,13 @@ internal sealed partial class Binder
         foreach (var slot in derived)
         {
             var uses = new List<PlanSlot>();
+            var seen = new HashSet<PlanSlot>();
             if (!tooDeep.Contains(slot.Declaration!.Formula!))
             {
                 foreach (var name in NamesIn(slot.Declaration.Formula!))
                 {
                     var other = declared.GetValueOrDefault(name) ?? (FindInCatalogue(name) is { } d ? catalogueSlots.GetValueOrDefault(d.Code) : null);
-                    if (other is { IsDerived: true } && !uses.Contains(other))
+                    if (other is { IsDerived: true } && seen.Add(other))
                     {
                         uses.Add(other);
                     }
@@ -309,7 +351,7 @@ internal sealed partial class Binder
                     else if (state[used] == 1)
                     {
                         var cycle = path.Skip(path.IndexOf(used)).Append(used).Select(s => s.Name).ToList();
-                        var text = string.Join(" → ", cycle);
+                        var text = WindowList(cycle, " → ");
                         Report(used.Declaration!, "RL2002", "derived indicators form a cycle: " + text, "派生指标循环引用：" + text);
                         foreach (var member in path.Skip(path.IndexOf(used)))
                         {
@@ -327,26 +369,26 @@ internal sealed partial class Binder
             }
         }
 
-        foreach (var slot in derivedOrder.ToList())
+        var ordered = derivedOrder.ToList();
+        derivedOrder.Clear();
+        foreach (var slot in ordered)
         {
             if (tooDeep.Contains(slot.Declaration!.Formula!) || dependencies[slot].Any(inCycle.Contains))
             {
-                derivedOrder.Remove(slot);
                 continue;
             }
             var formula = BindRoot(slot.Declaration.Formula!);
             if (formula is null)
             {
-                derivedOrder.Remove(slot);
                 continue;
             }
             var fitted = FitToDeclaredUnit(slot, formula);
             if (fitted is null)
             {
-                derivedOrder.Remove(slot);
                 continue;
             }
             slot.Formula = fitted;
+            derivedOrder.Add(slot);
         }
     }
 
@@ -416,8 +458,8 @@ internal sealed partial class Binder
 
     private void ReportUnitMismatch(IndicatorDeclaration declaration, RuleType type) =>
         Report(declaration, "RL2007",
-            "the formula of '" + declaration.Name + "' gives " + type + ", which does not fit its unit " + (declaration.Unit ?? UnitText(declaration)),
-            "“" + declaration.Name + "”的公式结果为" + type.Describe(ExplanationLanguage.Chinese) + "，与其单位" + (declaration.Unit ?? UnitText(declaration)) + "不符");
+            "the formula of '" + Window(declaration.Name) + "' gives " + type + ", which does not fit its unit " + Window(declaration.Unit ?? UnitText(declaration)),
+            "“" + Window(declaration.Name) + "”的公式结果为" + type.Describe(ExplanationLanguage.Chinese) + "，与其单位" + Window(declaration.Unit ?? UnitText(declaration)) + "不符");
 
     private string UnitText(IndicatorDeclaration declaration) => declared.TryGetValue(declaration.Name, out var slot) ? slot.Type.ToString() : "";
 
@@ -430,7 +472,7 @@ internal sealed partial class Binder
         {
             if (!names.Add(check.Name))
             {
-                Report(check, "RL2012", "check '" + check.Name + "' is declared twice", "校验“" + check.Name + "”重复声明");
+                Report(check, "RL2012", "check '" + Window(check.Name) + "' is declared twice", "校验“" + Window(check.Name) + "”重复声明");
             }
             if (tooDeep.Contains(check.Condition) || BindRoot(check.Condition) is not { } condition)
             {
@@ -438,8 +480,8 @@ internal sealed partial class Binder
             }
             if (condition.Type.Kind != RuleTypeKind.Boolean)
             {
-                Report(check.Condition, "RL2014", "the condition of check '" + check.Name + "' is " + condition.Type + ", not a truth value",
-                    "校验“" + check.Name + "”的条件是" + condition.Type.Describe(ExplanationLanguage.Chinese) + "，不是真假值");
+                Report(check.Condition, "RL2014", "the condition of check '" + Window(check.Name) + "' is " + condition.Type + ", not a truth value",
+                    "校验“" + Window(check.Name) + "”的条件是" + condition.Type.Describe(ExplanationLanguage.Chinese) + "，不是真假值");
                 continue;
             }
             checks.Add(new BoundCheck(check, condition));
@@ -475,7 +517,7 @@ internal sealed partial class Binder
             }
             catch (ArgumentException e)
             {
-                Report(slot.Declaration, "RL2012", "indicator '" + slot.Name + "' cannot be registered: " + e.Message, "指标“" + slot.Name + "”无法登记：" + e.Message);
+                Report(slot.Declaration, "RL2012", "indicator '" + Window(slot.Name) + "' cannot be registered: " + Window(e.Message, SentenceLength), "指标“" + Window(slot.Name) + "”无法登记：" + Window(e.Message, SentenceLength));
             }
         }
         try
@@ -484,7 +526,7 @@ internal sealed partial class Binder
         }
         catch (ArgumentException e)
         {
-            Report(rules, "RL2012", "the rules' indicators cannot be registered: " + e.Message, "规则中的指标无法登记：" + e.Message);
+            Report(rules, "RL2012", "the rules' indicators cannot be registered: " + Window(e.Message, SentenceLength), "规则中的指标无法登记：" + Window(e.Message, SentenceLength));
             return environment.Catalog;
         }
     }

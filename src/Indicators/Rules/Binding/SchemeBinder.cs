@@ -1,3 +1,5 @@
+using static Indicators.RuleDiagnostic;
+
 namespace Indicators;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         {
             if (!byName.TryAdd(scheme.Name, scheme))
             {
-                binder.Report(scheme, "RL3005", "scheme '" + scheme.Name + "' is declared twice", "考核方案“" + scheme.Name + "”重复声明");
+                binder.Report(scheme, "RL3005", "scheme '" + Window(scheme.Name) + "' is declared twice", "考核方案“" + Window(scheme.Name) + "”重复声明");
             }
         }
         foreach (var scheme in byName.Values)
@@ -60,15 +62,15 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             }
             if (!byName.TryGetValue(baseName, out var next))
             {
-                var (en, zh) = BuiltIns.DidYouMean(BuiltIns.Suggest(baseName, byName.Keys));
-                binder.Report(current, "RL3001", "scheme '" + current.Name + "' extends unknown scheme '" + baseName + "'" + en,
-                    "考核方案“" + current.Name + "”继承的方案“" + baseName + "”不存在" + zh);
+                var (en, zh) = binder.DidYouMean('s', baseName, () => byName.Keys);
+                binder.Report(current, "RL3001", "scheme '" + Window(current.Name) + "' extends unknown scheme '" + Window(baseName) + "'" + en,
+                    "考核方案“" + Window(current.Name) + "”继承的方案“" + Window(baseName) + "”不存在" + zh);
                 return Fail(chain);
             }
             var at = chain.IndexOf(next);
             if (at >= 0)
             {
-                var cycle = string.Join(" → ", chain.Skip(at).Select(s => s.Name).Append(next.Name));
+                var cycle = WindowList([.. chain.Skip(at).Select(s => s.Name).Append(next.Name)], " → ");
                 binder.Report(next, "RL3002", "schemes extend each other in a cycle: " + cycle, "考核方案循环继承：" + cycle);
                 return Fail(chain);
             }
@@ -100,30 +102,45 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
     private Composed? Apply(Composed? @base, SchemeDeclaration scheme)
     {
         var categories = @base?.Categories.Select(c => c with { Entries = [.. c.Entries] }).ToList() ?? [];
+        // Look-ups by name, so that a scheme of thousands of categories and entries composes in linear time.
+        var categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < categories.Count; i++)
+        {
+            categoryIndex.TryAdd(categories[i].Name, i);
+        }
         var ok = true;
         foreach (var category in scheme.Categories)
         {
-            var index = categories.FindIndex(c => c.Name == category.Name);
+            if (!categoryIndex.TryGetValue(category.Name, out var index))
+            {
+                index = -1;
+            }
             if (index < 0)
             {
                 if (@base is not null && category.Weight is null)
                 {
                     binder.Report(category, "RL3003",
-                        "category '" + category.Name + "' is not in the base scheme '" + scheme.Extends + "', so it needs a weight",
-                        "类别“" + category.Name + "”不在基础方案“" + scheme.Extends + "”中，需给出权重");
+                        "category '" + Window(category.Name) + "' is not in the base scheme '" + Window(scheme.Extends) + "', so it needs a weight",
+                        "类别“" + Window(category.Name) + "”不在基础方案“" + Window(scheme.Extends) + "”中，需给出权重");
                     ok = false;
                     continue;
                 }
+                categoryIndex.TryAdd(category.Name, categories.Count);
                 categories.Add(new ComposedCategory(category, category.Name, category.Weight, category.Cap, [.. category.Indicators ?? []]));
                 continue;
             }
             var old = categories[index];
             var entries = old.Entries;
+            var entryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                entryIndex.TryAdd(entries[i].Indicator, i);
+            }
             foreach (var entry in category.Indicators ?? [])
             {
-                var at = entries.FindIndex(e => e.Indicator == entry.Indicator);
-                if (at < 0)
+                if (!entryIndex.TryGetValue(entry.Indicator, out var at))
                 {
+                    entryIndex.Add(entry.Indicator, entries.Count);
                     entries.Add(entry);
                     continue;
                 }
@@ -153,15 +170,20 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
     private static List<T> Replace<T>(List<T>? baseItems, IReadOnlyList<T> items, Func<T, string> key)
     {
         var list = baseItems is null ? [] : new List<T>(baseItems);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            index.TryAdd(key(list[i]), i);
+        }
         foreach (var item in items)
         {
-            var at = list.FindIndex(b => key(b) == key(item));
-            if (at >= 0)
+            if (index.TryGetValue(key(item), out var at))
             {
                 list[at] = item;
             }
             else
             {
+                index.Add(key(item), list.Count);
                 list.Add(item);
             }
         }
@@ -176,6 +198,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         var ok = true;
         foreach (var category in scheme.Categories)
         {
+            IndicatorWeight? neutral = null;
             var entries = new List<(string Code, IScoringMethod Method, IndicatorWeight Weight, MissingDataPolicy Missing, ZoneTargets Targets)>();
             foreach (var entry in category.Entries)
             {
@@ -188,8 +211,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 IScoringMethod? method = null;
                 if (entry.Method is null)
                 {
-                    binder.Report(entry, "RL3006", "indicator '" + entry.Indicator + "' in category '" + category.Name + "' has no scoring method (by …)",
-                        "类别“" + category.Name + "”中的指标“" + entry.Indicator + "”没有计分方法（by …）");
+                    binder.Report(entry, "RL3006", "indicator '" + Window(entry.Indicator) + "' in category '" + Window(category.Name) + "' has no scoring method (by …)",
+                        "类别“" + Window(category.Name) + "”中的指标“" + Window(entry.Indicator) + "”没有计分方法（by …）");
                     ok = false;
                 }
                 else
@@ -199,17 +222,17 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 }
                 if (entry.Weight is null)
                 {
-                    binder.Report(entry, "RL3007", "indicator '" + entry.Indicator + "' in category '" + category.Name + "' has no weight",
-                        "类别“" + category.Name + "”中的指标“" + entry.Indicator + "”没有权重");
+                    binder.Report(entry, "RL3007", "indicator '" + Window(entry.Indicator) + "' in category '" + Window(category.Name) + "' has no weight",
+                        "类别“" + Window(category.Name) + "”中的指标“" + Window(entry.Indicator) + "”没有权重");
                     ok = false;
                 }
                 // Placeholders keep the builder checking the rest of the scheme; the result is discarded when anything failed.
-                entries.Add((slot?.Code ?? entry.Indicator, method ?? ScoringMethods.CappedRatio(), entry.Weight ?? NeutralWeight(category),
+                entries.Add((slot?.Code ?? entry.Indicator, method ?? ScoringMethods.CappedRatio(), entry.Weight ?? (neutral ??= NeutralWeight(category)),
                     entry.Missing ?? MissingDataPolicy.Error, new ZoneTargets(entry.Target, entry.Stretch, entry.Baseline)));
             }
             if (category.Weight is not double weight)
             {
-                binder.Report(category.Node, "RL3003", "category '" + category.Name + "' has no weight", "类别“" + category.Name + "”没有权重");
+                binder.Report(category.Node, "RL3003", "category '" + Window(category.Name) + "' has no weight", "类别“" + Window(category.Name) + "”没有权重");
                 ok = false;
                 continue;
             }
@@ -252,13 +275,13 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         {
             if (ranking.TieDecimals is int decimals && (decimals < 0 || decimals > Rounding.MaxDecimals))
             {
-                binder.Report(ranking, "RL3004", Binder.Invariant($"scheme '{declaration.Name}': ties are judged at {decimals} decimals; use 0 to 15"),
-                    Binder.Invariant($"考核方案“{declaration.Name}”：并列判定的小数位数{decimals}应在0到15之间"));
+                binder.Report(ranking, "RL3004", Binder.Invariant($"scheme '{Window(declaration.Name)}': ties are judged at {decimals} decimals; use 0 to 15"),
+                    Binder.Invariant($"考核方案“{Window(declaration.Name)}”：并列判定的小数位数{decimals}应在0到15之间"));
                 ok = false;
             }
             else if (!Enum.IsDefined(ranking.Method))
             {
-                binder.Report(ranking, "RL3004", "scheme '" + declaration.Name + "': the ranking method is not defined", "考核方案“" + declaration.Name + "”：排名方法未定义");
+                binder.Report(ranking, "RL3004", "scheme '" + Window(declaration.Name) + "': the ranking method is not defined", "考核方案“" + Window(declaration.Name) + "”：排名方法未定义");
                 ok = false;
             }
             else
@@ -278,11 +301,11 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         var built = builder.TryBuild();
         foreach (var problem in built.Problems)
         {
-            if (unresolved.Any(u => problem.StartsWith("indicator '" + u + "'", StringComparison.Ordinal)))
+            if (NamesUnresolved(problem, unresolved))
             {
                 continue; // already reported as RL2001
             }
-            binder.Report(declaration, "RL3004", "scheme '" + declaration.Name + "': " + problem, "考核方案“" + declaration.Name + "”：" + problem);
+            binder.Report(declaration, "RL3004", "scheme '" + Window(declaration.Name) + "': " + Window(problem, SentenceLength), "考核方案“" + Window(declaration.Name) + "”：" + Window(problem, SentenceLength));
             ok = false;
         }
         return ok && built.Success ? built.Scheme : null;
@@ -339,6 +362,25 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         return ok;
     }
 
+    /// <summary>Whether a builder's problem is about an indicator already reported as unknown ("indicator 'X' …" with X
+    /// unresolved): a look-up of each possible X, not a scan of every unresolved name per problem.</summary>
+    private static bool NamesUnresolved(string problem, HashSet<string> unresolved)
+    {
+        const string prefix = "indicator '";
+        if (unresolved.Count == 0 || !problem.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        for (var end = problem.IndexOf('\'', prefix.Length); end >= 0; end = problem.IndexOf('\'', end + 1))
+        {
+            if (unresolved.Contains(problem[prefix.Length..end]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A stand-in for a missing weight that adds no problem of its own: a multiplier among multipliers, else the points the others leave.</summary>
     private static IndicatorWeight NeutralWeight(ComposedCategory category)
     {
@@ -356,8 +398,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
     {
         if (!binder.Environment.TryGetScoringMethod(reference.Name, out var registration))
         {
-            var (en, zh) = BuiltIns.DidYouMean(BuiltIns.Suggest(reference.Name, binder.Environment.ScoringMethodNames));
-            binder.Report(reference, "RL2010", "unknown scoring method '" + reference.Name + "'" + en, "未知计分方法“" + reference.Name + "”" + zh);
+            var (en, zh) = binder.DidYouMean('m', reference.Name, () => binder.Environment.ScoringMethodNames);
+            binder.Report(reference, "RL2010", "unknown scoring method '" + Window(reference.Name) + "'" + en, "未知计分方法“" + Window(reference.Name) + "”" + zh);
             return null;
         }
         var values = new Dictionary<string, (double? Number, string? Word)>(StringComparer.Ordinal);
@@ -371,8 +413,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 position++;
                 if (parameter is null)
                 {
-                    return ArgumentError(argument, Binder.Invariant($"{reference.Name}() takes at most {registration.Parameters.Length} arguments"),
-                        Binder.Invariant($"计分方法{reference.Name}最多有{registration.Parameters.Length}个参数"));
+                    return ArgumentError(argument, Binder.Invariant($"{Window(reference.Name)}() takes at most {registration.Parameters.Length} arguments"),
+                        Binder.Invariant($"计分方法{Window(reference.Name)}最多有{registration.Parameters.Length}个参数"));
                 }
             }
             else
@@ -381,13 +423,13 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 if (Array.IndexOf(registration.Parameters, parameter) < 0)
                 {
                     var list = registration.Parameters.Length == 0 ? "none" : string.Join(", ", registration.Parameters);
-                    return ArgumentError(argument, reference.Name + "() has no parameter '" + parameter + "' (parameters: " + list + ")",
-                        "计分方法" + reference.Name + "没有参数“" + parameter + "”（参数：" + list + "）");
+                    return ArgumentError(argument, reference.Name + "() has no parameter '" + Window(parameter) + "' (parameters: " + list + ")",
+                        "计分方法" + Window(reference.Name) + "没有参数“" + Window(parameter) + "”（参数：" + list + "）");
                 }
             }
             if (values.ContainsKey(parameter))
             {
-                return ArgumentError(argument, reference.Name + "(): '" + parameter + "' is given twice", "计分方法" + reference.Name + "的参数“" + parameter + "”重复");
+                return ArgumentError(argument, reference.Name + "(): '" + Window(parameter) + "' is given twice", "计分方法" + Window(reference.Name) + "的参数“" + Window(parameter) + "”重复");
             }
             (double? Number, string? Word)? value = argument.Value switch
             {
@@ -400,22 +442,22 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             };
             if (value is null)
             {
-                return ArgumentError(argument, reference.Name + "(): '" + parameter + "' must be a number or a word",
-                    "计分方法" + reference.Name + "的参数“" + parameter + "”应为数值或词语");
+                return ArgumentError(argument, reference.Name + "(): '" + Window(parameter) + "' must be a number or a word",
+                    "计分方法" + Window(reference.Name) + "的参数“" + Window(parameter) + "”应为数值或词语");
             }
             values[parameter] = value.Value;
         }
         try
         {
             return registration.Factory(new ScoringArguments(reference.Name, values)) ??
-                   ArgumentError(reference, reference.Name + "() gave no scoring method", "计分方法" + reference.Name + "未返回计分方法");
+                   ArgumentError(reference, reference.Name + "() gave no scoring method", "计分方法" + Window(reference.Name) + "未返回计分方法");
         }
         catch (ArgumentException e)
         {
             var message = e.Message;
             var paren = message.IndexOf(" (Parameter", StringComparison.Ordinal);
             message = paren > 0 ? message[..paren] : message;
-            return ArgumentError(reference, reference.Name + "(): " + message, "计分方法" + reference.Name + "的参数有误：" + message);
+            return ArgumentError(reference, reference.Name + "(): " + Window(message, SentenceLength), "计分方法" + Window(reference.Name) + "的参数有误：" + Window(message, SentenceLength));
         }
     }
 

@@ -331,7 +331,7 @@ internal sealed class RuleParser
         if (Current.Kind != RuleTokenKind.LeftBrace)
         {
             throw Expected(OneOf(["extends", "total", "{"], chinese: false), OneOf(["extends", "total", "{"], chinese: true),
-                $" in the header of the scheme '{name}'", $"方案“{name}”的标题中");
+                $" in the header of the scheme '{RuleDiagnostic.Window(name)}'", $"方案“{RuleDiagnostic.Window(name)}”的标题中");
         }
         EnterBlock(1);
         Take();
@@ -379,7 +379,7 @@ internal sealed class RuleParser
                         ranking = rank;
                         break;
                     default:
-                        throw UnknownWord([.. SchemeItemWords], "a scheme item", "方案条目", $" in the scheme '{name}'", $"方案“{name}”中");
+                        throw UnknownWord([.. SchemeItemWords], "a scheme item", "方案条目", $" in the scheme '{RuleDiagnostic.Window(name)}'", $"方案“{RuleDiagnostic.Window(name)}”中");
                 }
             }
             catch (SyntaxAbort)
@@ -387,7 +387,7 @@ internal sealed class RuleParser
                 Recover(BlockEndWords, inBlock: true, itemStart);
             }
         }
-        CloseBlock($" to close the scheme '{name}'", $"结束方案“{name}”时");
+        CloseBlock($" to close the scheme '{RuleDiagnostic.Window(name)}'", $"结束方案“{RuleDiagnostic.Window(name)}”时");
         return Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking), start);
     }
 
@@ -455,12 +455,12 @@ internal sealed class RuleParser
                     Recover(BlockEndWords, inBlock: true, entryStart);
                 }
             }
-            CloseBlock($" to close the category '{name}'", $"结束类别“{name}”时");
+            CloseBlock($" to close the category '{RuleDiagnostic.Window(name)}'", $"结束类别“{RuleDiagnostic.Window(name)}”时");
         }
         else
         {
             List<string> allowed = cap is null ? ["cap", "{", ";"] : ["{", ";"];
-            throw Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), $" in the category '{name}'", $"类别“{name}”中");
+            throw Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), $" in the category '{RuleDiagnostic.Window(name)}'", $"类别“{RuleDiagnostic.Window(name)}”中");
         }
         return Mark(new CategoryDeclaration(name, weight, cap, entries), start);
     }
@@ -521,7 +521,7 @@ internal sealed class RuleParser
         if (!TryTake(RuleTokenKind.Semicolon))
         {
             var allowed = EntryWords.Where((_, i) => (seen & (1 << i)) == 0).Append(";").ToList();
-            throw ExpectedOneOf(allowed, $" in the entry '{indicator}'", $"条目“{indicator}”中");
+            throw ExpectedOneOf(allowed, $" in the entry '{RuleDiagnostic.Window(indicator)}'", $"条目“{RuleDiagnostic.Window(indicator)}”中");
         }
         return Mark(new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline), start);
     }
@@ -542,7 +542,7 @@ internal sealed class RuleParser
         var name = ExpectName(" after 'by' (a scoring method)", "“by”后（计分方法）");
         if (!TryTake(RuleTokenKind.LeftParen))
         {
-            throw Expected("'('", "“(”", $" after the scoring method '{name}'", $"计分方法“{name}”后");
+            throw Expected("'('", "“(”", $" after the scoring method '{RuleDiagnostic.Window(name)}'", $"计分方法“{RuleDiagnostic.Window(name)}”后");
         }
         var arguments = new List<RuleArgument>();
         if (Current.Kind != RuleTokenKind.RightParen)
@@ -559,7 +559,7 @@ internal sealed class RuleParser
         }
         if (!TryTake(RuleTokenKind.RightParen))
         {
-            throw ExpectedOneOf([",", ")"], $" in the arguments of '{name}'", $"“{name}”的参数中");
+            throw ExpectedOneOf([",", ")"], $" in the arguments of '{RuleDiagnostic.Window(name)}'", $"“{RuleDiagnostic.Window(name)}”的参数中");
         }
         return Mark(new ScoringMethodReference(name, arguments), start);
     }
@@ -587,7 +587,7 @@ internal sealed class RuleParser
         }
         else
         {
-            throw Expected("a number or a name", "数值或名称", $" as an argument of '{method}'", $"作为“{method}”的参数");
+            throw Expected("a number or a name", "数值或名称", $" as an argument of '{RuleDiagnostic.Window(method)}'", $"作为“{RuleDiagnostic.Window(method)}”的参数");
         }
         return Mark(new RuleArgument(name, value), start);
     }
@@ -789,8 +789,8 @@ internal sealed class RuleParser
         Take();
         if (t.Unit is not null)
         {
-            Report(RuleSyntax.UnitNotAllowed, t, $"a unit ('{t.Unit}') is not allowed{contextEn}; write the plain number",
-                $"{contextZh}不能带单位（“{t.Unit}”）；请只写数值");
+            Report(RuleSyntax.UnitNotAllowed, t, $"a unit ('{RuleDiagnostic.Window(t.Unit)}') is not allowed{contextEn}; write the plain number",
+                $"{contextZh}不能带单位（“{RuleDiagnostic.Window(t.Unit)}”）；请只写数值");
         }
         return negative ? -t.Number + 0.0 : t.Number;
     }
@@ -975,7 +975,7 @@ internal sealed class RuleParser
         }
         if (!TryTake(RuleTokenKind.RightParen))
         {
-            throw ExpectedOneOf([",", ")"], $" in the call of '{function}'", $"调用“{function}”时");
+            throw ExpectedOneOf([",", ")"], $" in the call of '{RuleDiagnostic.Window(function)}'", $"调用“{RuleDiagnostic.Window(function)}”时");
         }
         return Mark(new CallExpression(function, arguments), start);
     }
