@@ -211,6 +211,29 @@ public class Issue9RuleLimitsTests
         Assert.Equal(new string('-', 100_000) + "GDP", OnSmallStack(negate.ToString, 256 * 1024));
     }
 
+    [Fact]
+    public void Issue9_09_DeepModelsCompareAndHashWithoutRecursion()
+    {
+        static RuleSet Deep(string leaf)
+        {
+            RuleExpression e = N(leaf);
+            for (var i = 0; i < 100_000; i++)
+            {
+                e = i % 3 == 0 ? new UnaryExpression(RuleUnaryOperator.Negate, e) : i % 3 == 1 ? Add(e, Num(i)) : Call("abs", e);
+            }
+            return new RuleSet([Derived("Deep", e)]);
+        }
+        var (equal, sameHash, different) = OnSmallStack(() =>
+        {
+            var a = Deep("GDP");
+            var b = Deep("GDP");
+            return (a.Equals(b) && a == b, a.GetHashCode() == b.GetHashCode(), a.Equals(Deep("Exports")));
+        }, 256 * 1024);
+        Assert.True(equal);
+        Assert.True(sameHash);
+        Assert.False(different);
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;
