@@ -228,7 +228,11 @@ public sealed class AssessmentSchemeBuilder
         if (double.IsFinite(total) && total > 0)
         {
             var sum = categories.Sum(c => c.Weight);
-            if (!WeightsAgree(sum, total))
+            if (!double.IsFinite(sum))
+            {
+                problems.Add("category weights add up beyond the range of a number");
+            }
+            else if (!WeightsAgree(sum, total))
             {
                 var list = string.Join(", ", categories.Select(c => (c.Name ?? "(null)") + " " + AssessmentText.Number(c.Weight)));
                 problems.Add("category weights " + list + " sum to " + AssessmentText.Number(sum) +
@@ -331,7 +335,11 @@ public sealed class SchemeCategoryBuilder
             problems.Add(label + " mixes explicit points and 赋权 multipliers; use one kind");
         }
         var sum = indicators.Sum(i => i.Weight.Value);
-        if (multipliers == 0 && double.IsFinite(weight) && weight > 0 && !AssessmentSchemeBuilder.WeightsAgree(sum, weight))
+        if (!double.IsFinite(sum))
+        {
+            problems.Add(label + " has indicator weights that add up beyond the range of a number");
+        }
+        else if (multipliers == 0 && double.IsFinite(weight) && weight > 0 && !AssessmentSchemeBuilder.WeightsAgree(sum, weight))
         {
             problems.Add(label + " has indicator points " +
                 string.Join(", ", indicators.Select(i => (i.Code ?? "(null)") + " " + AssessmentText.Number(i.Weight.Value))) +
@@ -354,6 +362,10 @@ public sealed class SchemeCategoryBuilder
             if (!Enum.IsDefined(missing)) { problems.Add(itemLabel + " has an undefined missing-data policy"); }
             if (!targets.IsFinite) { problems.Add(itemLabel + " has a target that is not finite"); }
             var points = indicatorWeight.IsMultiplier && multipliers == indicators.Count ? weight * indicatorWeight.Value / sum : indicatorWeight.Value;
+            if (!double.IsFinite(points) && double.IsFinite(sum))
+            {
+                problems.Add(itemLabel + " has points (category weight × multiplier ÷ sum) beyond the range of a number");
+            }
             if (definition is not null && method is not null)
             {
                 built.Add(new SchemeIndicator(definition, indicatorWeight, points, method, missing, targets));

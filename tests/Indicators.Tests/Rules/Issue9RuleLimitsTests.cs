@@ -66,6 +66,21 @@ public class Issue9RuleLimitsTests
         Assert.All(entries.Diagnostics, d => Assert.DoesNotContain("Infinity", d.Message, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void Issue9_06_TheSchemeBuilderReportsOverflowingWeightsInsteadOfThrowing()
+    {
+        static AssessmentSchemeBuilder Builder(double w1, double w2, IndicatorWeight e1, IndicatorWeight e2) =>
+            AssessmentScheme.CreateBuilder("S", 100)
+                .Category("C", w1, c => c.Indicator("GDP", ScoringMethods.CappedRatio(), e1).Indicator("Exports", ScoringMethods.CappedRatio(), e2))
+                .Category("C2", w2, c => c.Indicator("RdExpenditure", ScoringMethods.CappedRatio(), IndicatorWeight.Points(w2)));
+        var categories = Builder(1e308, 1e308, IndicatorWeight.Points(5e307), IndicatorWeight.Points(5e307)).TryBuild();
+        Assert.Contains("category weights add up beyond the range of a number", categories.Problems);
+        var points = Builder(1e308, 1, IndicatorWeight.Points(1e308), IndicatorWeight.Points(1e308)).TryBuild();
+        Assert.Contains("category 'C' has indicator weights that add up beyond the range of a number", points.Problems);
+        var multipliers = Builder(1e308, 1, IndicatorWeight.Multiplier(10), IndicatorWeight.Multiplier(10)).TryBuild();
+        Assert.Contains(multipliers.Problems, p => p.Contains("beyond the range of a number", StringComparison.Ordinal));
+    }
+
     // ---- 7 ---------------------------------------------------------------------------------------------------------
 
     private const string ReadmePlan = "indicator 研发强度测算 = [R&D经费] / 营业收入 unit %;";
