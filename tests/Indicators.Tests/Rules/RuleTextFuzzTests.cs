@@ -181,7 +181,7 @@ public class RuleTextFuzzTests
             2 => string.Concat(Enumerable.Repeat("-", n)) + "GDP",
             3 => string.Concat(Enumerable.Repeat("abs(", n)) + "GDP" + new string(')', n),
             4 => string.Join(" * ", Enumerable.Repeat("1%", n)),
-            _ => string.Concat(Enumerable.Repeat("GDP ^ ", n)) + "1",
+            _ => string.Concat(Enumerable.Repeat("2 ^ ", n)) + "0.5",
         };
 
     [Fact]
