@@ -1,4 +1,6 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using static Indicators.Tests.Rules.M;
 
 namespace Indicators.Tests.Rules;
@@ -337,5 +339,42 @@ public class Issue9RuleLimitsTests
         Assert.Equal("RL4005", rest.Code);
         Assert.Matches(@"^\d[\d,]* more errors are not shown$", rest.Message);
         Assert.Matches(@"^另有 \d[\d,]* 个错误未列出$", rest.ChineseMessage);
+    }
+
+    /// <summary>A text of <paramref name="declared"/> indicators and a scheme of <paramref name="entries"/> entries, each
+    /// naming an undeclared indicator one letter away from a declared one (so every error looks for a suggestion).</summary>
+    private static string NearMisses(int declared, int entries, int nameLength)
+    {
+        var pad = new string('x', nameLength);
+        var text = new StringBuilder();
+        for (var i = 0; i < declared; i++)
+        {
+            text.Append("indicator N").Append(i).Append(pad).Append(";\n");
+        }
+        text.Append("scheme S {\n  category C 100 {\n");
+        for (var i = 0; i < entries; i++)
+        {
+            text.Append("    N").Append(i).Append(pad).Append('y').Append(" 1 by capped_ratio();\n");
+        }
+        return text.Append("  }\n}\n").ToString();
+    }
+
+    [Fact]
+    public void Issue9_16_Compiling_costs_memory_linear_in_the_text_and_reports_at_most_101_diagnostics()
+    {
+        var cases = from declared in Gen.Choose(0, 1_000)
+                    from entries in Gen.Choose(1, 2_000)
+                    from nameLength in Gen.Choose(1, 70)
+                    select (declared, entries, nameLength);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(8).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var text = NearMisses(c.declared, c.entries, c.nameLength);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var result = RulePlan.Compile(text);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            var bound = 2_000L * text.Length + 16 * 1024 * 1024;
+            return (result.Diagnostics.Count <= 101 && allocated < bound)
+                .Label($"{result.Diagnostics.Count} diagnostics, {allocated:N0} bytes for {text.Length:N0} characters (bound {bound:N0})");
+        }));
     }
 }

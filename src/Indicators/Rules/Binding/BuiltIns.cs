@@ -8,7 +8,7 @@ internal static class BuiltIns
     internal static bool IsBuiltIn(string name) => Array.IndexOf(Names, name) >= 0;
 
     /// <summary>The edit-distance cells one compilation's suggestions may compute (a few milliseconds); past it, no suggestion.</summary>
-    internal const long SuggestionBudget = 20_000_000;
+    internal const long SuggestionBudget = 5_000_000;
 
     /// <summary>The longest name compared: a longer one gets no suggestion (nobody mistypes a 100-character name by a letter).</summary>
     private const int MaxSuggestedLength = 64;
