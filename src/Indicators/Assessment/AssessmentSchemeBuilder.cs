@@ -241,7 +241,12 @@ public sealed class AssessmentSchemeBuilder
         if (double.IsFinite(total) && total > 0)
         {
             var sum = categories.Sum(c => c.Weight);
-            if (!WeightsAgree(sum, total))
+            if (!double.IsFinite(sum))
+            {
+                problems.Add(new(SchemeProblemKind.Undefined, SchemeItem.Scheme, -1, -1,
+                    "category weights add up beyond the range of a number", "各类别权重之和超出数值范围", AboutWeight: true));
+            }
+            else if (!WeightsAgree(sum, total))
             {
                 var list = categories.Select(c => (c.Name ?? "(null)") + " " + AssessmentText.Number(c.Weight)).ToList();
                 problems.Add(new(SchemeProblemKind.WeightsDisagree, SchemeItem.Scheme, -1, -1,
@@ -376,7 +381,11 @@ public sealed class SchemeCategoryBuilder
             problems.Add(label.Problem(SchemeProblemKind.Mixed, " mixes explicit points and 赋权 multipliers; use one kind", "混用了分值和赋权倍数，请只用一种"));
         }
         var sum = indicators.Sum(i => i.Weight.Value);
-        if (multipliers == 0 && double.IsFinite(weight) && weight > 0 && !AssessmentSchemeBuilder.WeightsAgree(sum, weight))
+        if (!double.IsFinite(sum))
+        {
+            problems.Add(label.Problem(SchemeProblemKind.Undefined, " has indicator weights that add up beyond the range of a number", "中各指标分值之和超出数值范围", aboutWeight: true));
+        }
+        else if (multipliers == 0 && double.IsFinite(weight) && weight > 0 && !AssessmentSchemeBuilder.WeightsAgree(sum, weight))
         {
             var list = indicators.Select(i => Written(i.Code, i.Written) + " " + AssessmentText.Number(i.Weight.Value)).ToList();
             problems.Add(label.Problem(SchemeProblemKind.WeightsDisagree,
@@ -410,6 +419,10 @@ public sealed class SchemeCategoryBuilder
             if (!Enum.IsDefined(missing)) { problems.Add(itemLabel.Problem(SchemeProblemKind.Undefined, " in " + label.English + " has an undefined missing-data policy", "的缺失数据处理方式未定义")); }
             if (!targets.IsFinite) { problems.Add(itemLabel.Problem(SchemeProblemKind.Undefined, " in " + label.English + " has a target that is not finite", "的目标值不是有限数")); }
             var points = indicatorWeight.IsMultiplier && multipliers == indicators.Count ? weight * indicatorWeight.Value / sum : indicatorWeight.Value;
+            if (!double.IsFinite(points) && double.IsFinite(sum))
+            {
+                problems.Add(itemLabel.Problem(SchemeProblemKind.Undefined, " has points (category weight × multiplier ÷ sum) beyond the range of a number", "的分值（类别权重×赋权系数÷系数之和）超出数值范围", aboutWeight: true));
+            }
             if (definition is not null && method is not null)
             {
                 built.Add(new SchemeIndicator(definition, indicatorWeight, points, method, missing, targets, display));

@@ -30,6 +30,45 @@ public sealed class RuleDiagnostic
 {
     private const int ExcerptContext = 80;
 
+    /// <summary>The most characters of authored text (a name, a string, a unit, a number) a message quotes.</summary>
+    internal const int WindowLength = 40;
+
+    /// <summary>Authored text as a message quotes it: whole when short, else its first <see cref="WindowLength"/>
+    /// characters and "…" — a window, like <see cref="Excerpt"/>, so a huge input never makes a huge message.</summary>
+    /// <param name="text">The authored text, or null.</param>
+    /// <returns>The window.</returns>
+    internal static string Window(string? text) => Window(text, WindowLength);
+
+    /// <summary>The most characters of a quoted sentence (a reason from <c>Target.Parse</c>, <c>Unit.Parse</c>, a scheme
+    /// builder's problem or a scoring method's exception), which may itself quote authored text.</summary>
+    internal const int SentenceLength = 300;
+
+    /// <summary>Authored text or a sentence quoting it, whole when at most <paramref name="maxLength"/> characters, else cut there with "…".</summary>
+    /// <param name="text">The text, or null.</param>
+    /// <param name="maxLength">The most characters kept.</param>
+    /// <returns>The window.</returns>
+    internal static string Window(string? text, int maxLength)
+    {
+        if (text is null || text.Length <= maxLength)
+        {
+            return text ?? string.Empty;
+        }
+        // Never split a surrogate pair.
+        var length = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return string.Concat(text.AsSpan(0, length), "…");
+    }
+
+    /// <summary>A list of authored names as a message quotes it: at most 10, each a window, then "…" and the count.</summary>
+    /// <param name="names">The names.</param>
+    /// <param name="separator">The separator, e.g. " → ".</param>
+    /// <returns>The list.</returns>
+    internal static string WindowList(IReadOnlyList<string> names, string separator)
+    {
+        const int shown = 10;
+        var list = string.Join(separator, names.Take(shown).Select(n => Window(n)));
+        return names.Count <= shown ? list : list + separator + "… (" + names.Count.ToString(CultureInfo.InvariantCulture) + ")";
+    }
+
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="code">The stable code, e.g. <c>RL2001</c>.</param>
     /// <param name="severity">Error, warning or information.</param>
@@ -63,7 +102,8 @@ public sealed class RuleDiagnostic
             {
                 lineStart = Position - ExcerptContext;
             }
-            var windowEnd = Math.Min(lineEnd, Position + Math.Max(Length, 1) + ExcerptContext);
+            // The caret covers at most a window of the place too: a diagnostic of a 4 MiB string stays small.
+            var windowEnd = Math.Min(lineEnd, Position + Math.Min(Math.Max(Length, 1), 2 * ExcerptContext) + ExcerptContext);
             var lineText = source[lineStart..windowEnd].TrimEnd('\r');
             Line = 1 + source.AsSpan(0, Position).Count('\n');
             var caretWidth = Math.Max(1, ParseError.DisplayWidth(source.AsSpan(Position, Math.Min(Length, Math.Max(0, windowEnd - Position)))));

@@ -35,13 +35,31 @@ public sealed record NameReference(string Name) : RuleExpression;
 /// <summary>A unary operation: <c>-x</c> or <c>not x</c>.</summary>
 /// <param name="Operator">The operator.</param>
 /// <param name="Operand">The operand.</param>
-public sealed record UnaryExpression(RuleUnaryOperator Operator, RuleExpression Operand) : RuleExpression;
+public sealed record UnaryExpression(RuleUnaryOperator Operator, RuleExpression Operand) : RuleExpression
+{
+    /// <summary>Whether <paramref name="other"/> has the same operator and an equal operand (compared without recursion, so any depth compares on any stack).</summary>
+    /// <param name="other">The other expression.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(UnaryExpression? other) => RuleExpressionEquality.Equal(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => RuleExpressionEquality.Hash(this);
+}
 
 /// <summary>A binary operation: arithmetic, comparison or logic.</summary>
 /// <param name="Operator">The operator.</param>
 /// <param name="Left">The left operand.</param>
 /// <param name="Right">The right operand.</param>
-public sealed record BinaryExpression(RuleBinaryOperator Operator, RuleExpression Left, RuleExpression Right) : RuleExpression;
+public sealed record BinaryExpression(RuleBinaryOperator Operator, RuleExpression Left, RuleExpression Right) : RuleExpression
+{
+    /// <summary>Whether <paramref name="other"/> has the same operator and equal operands (compared without recursion, so any depth compares on any stack).</summary>
+    /// <param name="other">The other expression.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(BinaryExpression? other) => RuleExpressionEquality.Equal(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => RuleExpressionEquality.Hash(this);
+}
 
 /// <summary>A call of a registered function (函数调用): <c>min(a, b)</c>, <c>growth(GDP)</c>, <c>if(c, a, b)</c>.</summary>
 public sealed record CallExpression : RuleExpression
@@ -69,6 +87,116 @@ public sealed record CallExpression : RuleExpression
 
     /// <summary>The arguments, in order.</summary>
     public IReadOnlyList<RuleExpression> Arguments { get; }
+
+    /// <summary>Whether <paramref name="other"/> calls the same function with equal arguments (compared without recursion, so any depth compares on any stack).</summary>
+    /// <param name="other">The other expression.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(CallExpression? other) => RuleExpressionEquality.Equal(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => RuleExpressionEquality.Hash(this);
+}
+
+/// <summary>
+/// Content equality and hashing of expression trees with a stack of pending nodes instead of recursion: the records'
+/// generated members would recurse once per level, and a model built in code (or parsed under a raised depth limit)
+/// may be deeper than a thread's stack.
+/// </summary>
+internal static class RuleExpressionEquality
+{
+    internal static bool Equal(RuleExpression? first, RuleExpression? second)
+    {
+        var pending = new Stack<(RuleExpression? A, RuleExpression? B)>();
+        pending.Push((first, second));
+        while (pending.TryPop(out var pair))
+        {
+            var (a, b) = pair;
+            if (ReferenceEquals(a, b))
+            {
+                continue;
+            }
+            if (a is null || b is null || a.GetType() != b.GetType())
+            {
+                return false;
+            }
+            switch (a)
+            {
+                case UnaryExpression u:
+                    var v = (UnaryExpression)b;
+                    if (u.Operator != v.Operator)
+                    {
+                        return false;
+                    }
+                    pending.Push((u.Operand, v.Operand));
+                    break;
+                case BinaryExpression l:
+                    var r = (BinaryExpression)b;
+                    if (l.Operator != r.Operator)
+                    {
+                        return false;
+                    }
+                    pending.Push((l.Right, r.Right));
+                    pending.Push((l.Left, r.Left));
+                    break;
+                case CallExpression c:
+                    var d = (CallExpression)b;
+                    if (!string.Equals(c.Function, d.Function, StringComparison.Ordinal) || c.Arguments.Count != d.Arguments.Count)
+                    {
+                        return false;
+                    }
+                    for (var i = c.Arguments.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push((c.Arguments[i], d.Arguments[i]));
+                    }
+                    break;
+                default:
+                    // A literal or a name: the record's own equality, which does not recurse.
+                    if (!a.Equals(b))
+                    {
+                        return false;
+                    }
+                    break;
+            }
+        }
+        return true;
+    }
+
+    internal static int Hash(RuleExpression root)
+    {
+        var hash = new HashCode();
+        var pending = new Stack<RuleExpression>();
+        pending.Push(root);
+        while (pending.TryPop(out var node))
+        {
+            switch (node)
+            {
+                case UnaryExpression u:
+                    hash.Add(1);
+                    hash.Add(u.Operator);
+                    pending.Push(u.Operand);
+                    break;
+                case BinaryExpression b:
+                    hash.Add(2);
+                    hash.Add(b.Operator);
+                    pending.Push(b.Right);
+                    pending.Push(b.Left);
+                    break;
+                case CallExpression c:
+                    hash.Add(3);
+                    hash.Add(c.Function, StringComparer.Ordinal);
+                    hash.Add(c.Arguments.Count);
+                    for (var i = c.Arguments.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(c.Arguments[i]);
+                    }
+                    break;
+                default:
+                    hash.Add(node.GetHashCode());
+                    break;
+            }
+        }
+        return hash.ToHashCode();
+    }
 }
 
 /// <summary>The unary operators of the rule language.</summary>

@@ -27,6 +27,16 @@ public class Issue9RuleSemanticsTests
 
     // ---- item 1 -----------------------------------------------------------------------------------------------------
 
+    /// <summary>Found by the rule-text fuzzer after the merge: a bare 1e308 beside a percentage offered "Infinity%" as its fraction reading.</summary>
+    [Fact]
+    public void Issue9_01_RL2015_offers_no_fraction_reading_beyond_the_largest_number()
+    {
+        var d = Single("indicator P unit %;\ncheck c: P > 1e308;", "RL2015");
+        Assert.DoesNotContain("Infinity", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Infinity", d.ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("write 1E+308%", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Issue9_01_BareNumberBesidePercentageIsAnError()
     {

@@ -70,6 +70,8 @@ public class RulesBulkTests
         Gen.Frequency(
             (2, Gen.Constant(double.NaN)),
             (1, Gen.Elements(0.0, -0.0, 1.0, -1.0, 1e300, 1e-300)),
+            // Extremes (issue 9, item 7): results and unit conversions that overflow are missing in both paths.
+            (1, Gen.Elements(1e308, -1e308, double.MaxValue, double.Epsilon, 1.7e306)),
             (6, Gen.Choose(-2000, 20000).Select(i => i / 8.0)));
 
     /// <summary>Number-typed formulas over A, B, C (and D1 when <paramref name="withD1"/>).</summary>
@@ -135,6 +137,9 @@ public class RulesBulkTests
             .Derived("PreviousD2", Rule.Call("previous", Rule.Name("D2")))
             .Derived("S", Rule.Call("share", Rule.Name("A"), Rule.Name("B")))
             .Derived("R", Rule.Call("round", Rule.Name("P") + Rule.Points(1), 1), "%")
+            .Derived("Intensity", Rule.Name("A") / Rule.Name("B"), "%")
+            .Derived("PercentTimes", Rule.Name("P") * Rule.Number(1e10) * Rule.Number(0.5))
+            .Derived("Per", Rule.Name("M1") / Rule.Name("C"), "万元")
             .Check("random", c.Condition)
             .Check("fast", Rule.Name("G") > Rule.Percent(5) | Rule.Name("P") >= Rule.Percent(3))
             .Build();

@@ -1,3 +1,5 @@
+using static Indicators.RuleDiagnostic;
+
 namespace Indicators;
 
 /// <summary>Binding of calls: the built-in functions and the functions registered in the environment.</summary>
@@ -12,8 +14,8 @@ internal sealed partial class Binder
             {
                 return BindUserCall(call, function);
             }
-            var (en, zh) = BuiltIns.DidYouMean(BuiltIns.Suggest(name, environment.FunctionNames));
-            return Error(call, "RL2009", "unknown function '" + name + "'" + en, "未知函数“" + name + "”" + zh);
+            var (en, zh) = DidYouMean('f', name, () => environment.FunctionNames);
+            return Error(call, "RL2009", "unknown function '" + Window(name) + "'" + en, "未知函数“" + Window(name) + "”" + zh);
         }
         switch (name)
         {
@@ -66,8 +68,8 @@ internal sealed partial class Binder
         }
         var expected = min == max ? Invariant($"{min}") : max == int.MaxValue ? Invariant($"at least {min}") : Invariant($"{min} to {max}");
         var expectedZh = min == max ? Invariant($"{min}") : max == int.MaxValue ? Invariant($"至少{min}") : Invariant($"{min}至{max}");
-        Report(call, "RL2005", Invariant($"{call.Function}() takes {expected} argument{(max == 1 ? "" : "s")}, not {count}"),
-            Invariant($"函数{call.Function}需要{expectedZh}个参数，实际为{count}个"));
+        Report(call, "RL2005", Invariant($"{Window(call.Function)}() takes {expected} argument{(max == 1 ? "" : "s")}, not {count}"),
+            Invariant($"函数{Window(call.Function)}需要{expectedZh}个参数，实际为{count}个"));
         return false;
     }
 
@@ -87,8 +89,8 @@ internal sealed partial class Binder
     private BoundExpression? ArgumentError(CallExpression call, int index, string expected, string expectedZh, RuleType actual)
     {
         var node = index < call.Arguments.Count ? (object)call.Arguments[index] : call;
-        Report(node, "RL2006", Invariant($"argument {index + 1} of {call.Function}() must be {expected}, not {actual}"),
-            Invariant($"函数{call.Function}的第{index + 1}个参数应为{expectedZh}，而不是{actual.Describe(ExplanationLanguage.Chinese)}"));
+        Report(node, "RL2006", Invariant($"argument {index + 1} of {Window(call.Function)}() must be {expected}, not {actual}"),
+            Invariant($"函数{Window(call.Function)}的第{index + 1}个参数应为{expectedZh}，而不是{actual.Describe(ExplanationLanguage.Chinese)}"));
         return null;
     }
 
@@ -178,8 +180,8 @@ internal sealed partial class Binder
     {
         if (call.Arguments[0] is not NameReference name)
         {
-            Report(call.Arguments[0], "RL2006", "the argument of " + call.Function + "() must be an indicator's name",
-                "函数" + call.Function + "的参数应为指标名称");
+            Report(call.Arguments[0], "RL2006", "the argument of " + Window(call.Function) + "() must be an indicator's name",
+                "函数" + Window(call.Function) + "的参数应为指标名称");
             return null;
         }
         if (Resolve(name, name.Name) is not { } slot)
@@ -201,8 +203,8 @@ internal sealed partial class Binder
         }
         if (!targetBySlot.TryGetValue(slot, out var bound))
         {
-            return Error(call, "RL2006", "'" + name.Name + "' has no target; declare one with: target " + name.Name + " \"…\";",
-                "“" + name.Name + "”没有目标，请用 target " + name.Name + " \"…\"; 声明");
+            return Error(call, "RL2006", "'" + Window(name.Name) + "' has no target; declare one with: target " + Window(name.Name) + " \"…\";",
+                "“" + Window(name.Name) + "”没有目标，请用 target " + Window(name.Name) + " \"…\"; 声明");
         }
         var target = bound.Target;
         var isRate = target.IsRate || target.Kind == TargetKind.ZeroControl;
@@ -212,19 +214,24 @@ internal sealed partial class Binder
             {
                 return new BoundConstant(call, slot.Type, 0);
             }
+            var (type, factor) = isRate ? (RuleType.Percent, 0.01) : TypeOfUnit(target.Unit);
+            var number = isRate ? target.Guaranteed / 100 : target.Guaranteed * factor;
+            if (!Evaluator.InRange(number, type))
+            {
+                return TargetOutOfRange(call, name.Name);
+            }
+            var constant = new BoundConstant(call, type, number);
             if (isRate)
             {
-                return new BoundConstant(call, RuleType.Percent, target.Guaranteed / 100);
+                return constant;
             }
-            var (type, factor) = TypeOfUnit(target.Unit);
-            var constant = new BoundConstant(call, type, target.Guaranteed * factor);
             return type.Kind == RuleTypeKind.Quantity && slot.Type.Kind == RuleTypeKind.Quantity && type.SameDimension(slot.Type) ? ConvertTo(constant, slot.Type) : constant;
         }
         // completion(x): a level or count target in the indicator's unit (完成率 = actual / target, or ceiling / actual).
         if (isRate || target.Kind == TargetKind.Decline)
         {
-            return Error(call, "RL2006", "completion() needs a level target, but the target of '" + name.Name + "' is a rate; compare growth(" + name.Name + ") with target(" + name.Name + ") instead",
-                "completion()需要绝对量目标，而“" + name.Name + "”的目标是速度目标，请比较growth(" + name.Name + ")与target(" + name.Name + ")");
+            return Error(call, "RL2006", "completion() needs a level target, but the target of '" + Window(name.Name) + "' is a rate; compare growth(" + Window(name.Name) + ") with target(" + Window(name.Name) + ") instead",
+                "completion()需要绝对量目标，而“" + Window(name.Name) + "”的目标是速度目标，请比较growth(" + Window(name.Name) + ")与target(" + Window(name.Name) + ")");
         }
         var (targetType, targetFactor) = TypeOfUnit(target.Unit);
         double value;
@@ -240,8 +247,16 @@ internal sealed partial class Binder
         {
             value = target.Guaranteed * targetFactor;
         }
+        if (!double.IsFinite(value))
+        {
+            return TargetOutOfRange(call, name.Name);
+        }
         return new BoundCall(call, RuleType.Percent, BoundFunction.Completion, [current]) { Target = (value, target.IsCeiling, slot.Polarity) };
     }
+
+    private BoundExpression? TargetOutOfRange(CallExpression call, string indicator) =>
+        Error(call, "RL2006", "the target of '" + RuleDiagnostic.Window(indicator) + "' is out of range in its unit",
+            "“" + RuleDiagnostic.Window(indicator) + "”的目标按其单位超出范围");
 
     private BoundExpression? BindUserCall(CallExpression call, RuleFunction function)
     {

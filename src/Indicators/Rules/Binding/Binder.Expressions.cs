@@ -1,19 +1,55 @@
+using System.Runtime.CompilerServices;
+
 namespace Indicators;
 
 /// <summary>Expression binding: names, literals, operators and calls, with the type and unit rules of the specification.</summary>
 internal sealed partial class Binder
 {
-    /// <summary>Binds an expression whose depth is within the limit; null after reporting when it has an error.</summary>
-    internal BoundExpression? BindExpression(RuleExpression expression) => expression switch
+    // The nesting depth being bound, and whether the formula being bound has already reported the end of the stack.
+    private int bindDepth;
+    private bool stackReported;
+
+    /// <summary>Binds a formula or a condition whose depth is within the limit; null after reporting when it has an error.</summary>
+    private BoundExpression? BindRoot(RuleExpression root)
     {
-        NumberLiteral number => BindNumber(number),
-        BooleanLiteral boolean => new BoundConstant(boolean, RuleType.Boolean, boolean.Value ? 1 : 0),
-        NameReference name => Resolve(name, name.Name) is { } slot ? Read(name, slot, 0) : null,
-        UnaryExpression unary => BindUnary(unary),
-        BinaryExpression binary => BindBinary(binary),
-        CallExpression call => BindCall(call),
-        _ => null,
-    };
+        stackReported = false;
+        return BindExpression(root);
+    }
+
+    /// <summary>Binds an expression whose depth is within the limit; null after reporting when it has an error. A tree
+    /// deeper than the thread's stack holds (only with raised limits) is RL4001 naming the stack, never a stack overflow.</summary>
+    internal BoundExpression? BindExpression(RuleExpression expression)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            if (!stackReported)
+            {
+                stackReported = true;
+                Report(expression, "RL4001",
+                    Invariant($"the expression is nested too deeply for the stack (depth {bindDepth} reached); split it into derived indicators"),
+                    Invariant($"表达式嵌套过深，超出栈空间（已达{bindDepth}层）；请拆分为派生指标"));
+            }
+            return null;
+        }
+        bindDepth++;
+        try
+        {
+            return expression switch
+            {
+                NumberLiteral number => BindNumber(number),
+                BooleanLiteral boolean => new BoundConstant(boolean, RuleType.Boolean, boolean.Value ? 1 : 0),
+                NameReference name => Resolve(name, name.Name) is { } slot ? Read(name, slot, 0) : null,
+                UnaryExpression unary => BindUnary(unary),
+                BinaryExpression binary => BindBinary(binary),
+                CallExpression call => BindCall(call),
+                _ => null,
+            };
+        }
+        finally
+        {
+            bindDepth--;
+        }
+    }
 
     private BoundConstant? BindNumber(NumberLiteral number)
     {
@@ -22,20 +58,40 @@ internal sealed partial class Binder
             Report(number, "RL2006", "a number must be finite", "数值必须有限");
             return null;
         }
+        RuleType type;
+        double value;
+        var perMille = false;
         switch (number.Unit)
         {
             case null:
-                return new BoundConstant(number, RuleType.Number, number.Value) { Bare = number.Value };
+                (type, value) = (RuleType.Number, number.Value);
+                break;
             case "%":
-                return new BoundConstant(number, RuleType.Percent, number.Value / 100);
+                (type, value) = (RuleType.Percent, number.Value / 100);
+                break;
             case "pp" or "个百分点":
-                return new BoundConstant(number, RuleType.Points, number.Value / 100);
+                (type, value) = (RuleType.Points, number.Value / 100);
+                break;
+            default:
+                if (ReadUnit(number, number.Unit) is not { } unit)
+                {
+                    return null;
+                }
+                (type, value) = (unit.Type, number.Value * unit.Factor);
+                perMille = unit.Type.Kind == RuleTypeKind.Number && unit.Factor != 1;
+                break;
         }
-        if (ReadUnit(number, number.Unit) is not { } unit)
+        // Every value a formula computes is in range as people read it (a percent × 100), or missing; a literal is
+        // checked here once, so that evaluation never meets an out-of-range constant.
+        if (!Evaluator.InRange(value, type))
         {
+            Report(number, "RL2006", "the number " + RuleDiagnostic.Window(RulePrinter.Print(number)) + " is out of range", "数值" + RuleDiagnostic.Window(RulePrinter.Print(number)) + "超出范围");
             return null;
         }
-        return new BoundConstant(number, unit.Type, number.Value * unit.Factor) { PerMille = unit.Type.Kind == RuleTypeKind.Number && unit.Factor != 1 };
+        // A bare number is kept as written (RL2015 beside a percentage); a number in ‰ is a fraction inside, shown in ‰.
+        return number.Unit is null
+            ? new BoundConstant(number, type, value) { Bare = number.Value }
+            : new BoundConstant(number, type, value) { PerMille = perMille };
     }
 
     /// <summary>An indicator's value <paramref name="lag"/> years back, marked when it is shown in ‰.</summary>
@@ -267,7 +323,9 @@ internal sealed partial class Binder
         var permille = suffix == "‰";
         var unit = permille ? "%" : suffix;
         var written = NumberText.Format(Scaled(value, permille ? 0.1m : 1)) + unit + (permille ? " (" + NumberText.Format(value) + "‰)" : "");
-        var fraction = NumberText.Format(Scaled(value, 100)) + unit;
+        // A fraction beyond the largest double has no percent reading to offer (1e308 as a fraction is no number).
+        var fractionValue = Scaled(value, 100);
+        var fraction = double.IsFinite(fractionValue) ? NumberText.Format(fractionValue) + unit : written;
         var (what, whatZh) = suffix switch
         {
             "pp" => ("percentage points", "百分点"),
@@ -293,7 +351,8 @@ internal sealed partial class Binder
             return expression;
         }
         var factor = expression.Type.Unit!.ConvertValue(1, type.Unit!);
-        return expression is BoundConstant constant
+        // A constant that overflows in the new unit is not folded: evaluation makes it missing, out of range.
+        return expression is BoundConstant constant && double.IsFinite(constant.Value * factor)
             ? new BoundConstant(constant.Syntax, type, constant.Value * factor)
             : new BoundConvert(expression.Syntax, type, expression, factor);
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using static Indicators.RuleDiagnostic;
+
 namespace Indicators;
 
 /// <summary>
@@ -21,6 +23,9 @@ internal sealed partial class Binder
     private readonly List<PlanSlot> derivedOrder = [];
     private readonly HashSet<RuleExpression> tooDeep = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> aliasesNoted = new(StringComparer.Ordinal);
+    private readonly Dictionary<(char Kind, string Name), string?> suggestions = [];
+    // Errors past the cap are counted, not made: a text of thousands of wrong names stays linear and small.
+    private int suppressed;
 
     internal Binder(RuleSet rules, RuleEnvironment environment, RuleSourceMap? map)
     {
@@ -48,6 +53,12 @@ internal sealed partial class Binder
         var catalog = BuildCatalog();
         var schemes = new SchemeBinder(this, catalog).Bind();
         var hasErrors = diagnostics.Exists(d => d.Severity == RuleDiagnosticSeverity.Error);
+        if (suppressed > 0)
+        {
+            var more = suppressed.ToString("N0", CultureInfo.InvariantCulture);
+            diagnostics.Add(new RuleDiagnostic(RuleSyntax.TooManyErrors, RuleDiagnosticSeverity.Error, more + " more errors are not shown", "另有 " + more + " 个错误未列出",
+                sourceName: map?.SourceName));
+        }
         var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes);
         // Text reads best in the order of its lines; a model's diagnostics keep the order of its items.
         return new RuleCompileResult(plan, map is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Position < 0 ? int.MaxValue : d.Position)]);
@@ -57,17 +68,49 @@ internal sealed partial class Binder
 
     internal IReadOnlyList<SchemeDeclaration> RuleSchemes => rules.Schemes;
 
+    /// <summary>Reports an error at <paramref name="node"/>; past <see cref="RuleDiagnosticSink.MaxErrors"/> diagnostics, as the
+    /// parser caps its own, the rest are only counted (one RL4005 at the end says how many).</summary>
     internal void Report(object node, string code, string english, string chinese) => Report(node, null, code, english, chinese);
 
-    /// <summary>Reports a diagnostic at the <paramref name="part"/> of <paramref name="node"/> (its name, unit or weight token) when the text has one.</summary>
+    /// <summary>Reports a diagnostic at the <paramref name="part"/> of <paramref name="node"/> (its name, unit or weight token) when the text has one;
+    /// past the cap, only counted.</summary>
     internal void Report(object node, RulePart? part, string code, string english, string chinese,
-        RuleDiagnosticSeverity severity = RuleDiagnosticSeverity.Error) =>
+        RuleDiagnosticSeverity severity = RuleDiagnosticSeverity.Error)
+    {
+        if (Full)
+        {
+            suppressed++;
+            return;
+        }
         diagnostics.Add(map is null
             ? new RuleDiagnostic(code, severity, english, chinese)
             : map.At(node, part, code, severity, english, chinese));
+    }
 
     /// <summary>Whether a diagnostic at <paramref name="node"/> has a place: always for a model, for text when the parser recorded the node.</summary>
     internal bool IsPlaced(object node) => map is null || map.TryGetSpan(node, out _, out _);
+
+    /// <summary>Whether the cap of reported errors is reached: a caller skips costly work (suggestions) for a message no one will read.</summary>
+    internal bool Full => diagnostics.Count >= RuleDiagnosticSink.MaxErrors;
+
+    /// <summary>The "did you mean" of an unknown name of a kind (<c>i</c>ndicator, <c>f</c>unction, <c>s</c>cheme,
+    /// <c>m</c>ethod), once per name (cached) and within one budget for the whole compilation; none when the cap is reached.</summary>
+    internal (string English, string Chinese) DidYouMean(char kind, string name, Func<IEnumerable<string>> candidates)
+    {
+        if (Full)
+        {
+            return ("", "");
+        }
+        if (!suggestions.TryGetValue((kind, name), out var suggestion))
+        {
+            suggestion = BuiltIns.Suggest(name, candidates(), ref suggestionBudget);
+            suggestions[(kind, name)] = suggestion;
+        }
+        return BuiltIns.DidYouMean(suggestion);
+    }
+
+    // The edit-distance cells all suggestions of one compilation may compute: bounded whatever the names.
+    private long suggestionBudget = BuiltIns.SuggestionBudget;
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
@@ -84,7 +127,7 @@ internal sealed partial class Binder
             }
             if (declared.ContainsKey(declaration.Name))
             {
-                Report(declaration, RulePart.Name, "RL2012", "indicator '" + declaration.Name + "' is declared twice", "指标“" + declaration.Name + "”重复声明");
+                Report(declaration, RulePart.Name, "RL2012", "indicator '" + Window(declaration.Name) + "' is declared twice", "指标“" + Window(declaration.Name) + "”重复声明");
                 continue;
             }
             var definition = FindInCatalogue(declaration.Name);
@@ -94,8 +137,8 @@ internal sealed partial class Binder
                 var slot = CatalogueSlot(definition);
                 if (slot.Declaration is not null)
                 {
-                    Report(declaration, RulePart.Name, "RL2012", "'" + declaration.Name + "' and '" + slot.Declaration.Name + "' are both the catalogue indicator " + definition.Code,
-                        "“" + declaration.Name + "”与“" + slot.Declaration.Name + "”都是指标体系中的指标" + definition.Code);
+                    Report(declaration, RulePart.Name, "RL2012", "'" + Window(declaration.Name) + "' and '" + Window(slot.Declaration.Name) + "' are both the catalogue indicator " + definition.Code,
+                        "“" + Window(declaration.Name) + "”与“" + Window(slot.Declaration.Name) + "”都是指标体系中的指标" + definition.Code);
                     continue;
                 }
                 // A declaration of a catalogue indicator names it (and, with a formula, says how to derive it); the catalogue keeps its unit.
@@ -115,8 +158,8 @@ internal sealed partial class Binder
                     {
                         var (en, zh) = CurrencyDiffers(slot.Type, unitType.Type) ?? ("", "");
                         Report(declaration, RulePart.Unit, "RL2007",
-                            "'" + declaration.Name + "' is declared in " + declaration.Unit + ", but the catalogue measures " + definition.Code + " in " + slot.Type + en,
-                            "“" + declaration.Name + "”声明的单位为" + declaration.Unit + "，但指标体系中" + definition.Code + "的单位为" + slot.Type.Describe(ExplanationLanguage.Chinese) + zh);
+                            "'" + Window(declaration.Name) + "' is declared in " + Window(declaration.Unit) + ", but the catalogue measures " + definition.Code + " in " + slot.Type + en,
+                            "“" + Window(declaration.Name) + "”声明的单位为" + Window(declaration.Unit) + "，但指标体系中" + definition.Code + "的单位为" + slot.Type.Describe(ExplanationLanguage.Chinese) + zh);
                     }
                 }
                 declared[declaration.Name] = slot;
@@ -181,8 +224,8 @@ internal sealed partial class Binder
         if (!parsed.Success)
         {
             var (en, zh) = BuiltIns.DidYouMean(SuggestUnit(text));
-            Report(node, RulePart.Unit, "RL2013", "'" + text + "' is not a unit (" + parsed.Error!.Reason + ")" + (en.Length > 0 ? en + " " : ". ") + KnownUnits.English,
-                "“" + text + "”不是计量单位" + (zh.Length > 0 ? zh : "。") + KnownUnits.Chinese);
+            Report(node, RulePart.Unit, "RL2013", "'" + Window(text) + "' is not a unit (" + Window(parsed.Error!.Reason, SentenceLength) + ")" + (en.Length > 0 ? en + " " : ". ") + KnownUnits.English,
+                "“" + Window(text) + "”不是计量单位" + (zh.Length > 0 ? zh : "。") + KnownUnits.Chinese);
             return null;
         }
         var (type, factor) = TypeOfUnit(parsed.Value);
@@ -203,7 +246,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>The unit closest to <paramref name="text"/> (each side of a quotient on its own), or null; none for a long text, which no unit resembles.</summary>
-    private static string? SuggestUnit(string text)
+    private string? SuggestUnit(string text)
     {
         if (text.Length > 24)
         {
@@ -217,7 +260,7 @@ internal sealed partial class Binder
             {
                 continue;
             }
-            if (BuiltIns.Suggest(parts[i].Trim(), UnitSymbols.Value) is not { } suggestion)
+            if (BuiltIns.Suggest(parts[i].Trim(), UnitSymbols.Value, ref suggestionBudget) is not { } suggestion)
             {
                 return null;
             }
@@ -247,9 +290,8 @@ internal sealed partial class Binder
             NoteAlias(node, name, definition);
             return CatalogueSlot(definition);
         }
-        var candidates = declared.Keys.Concat(environment.Catalog.SelectMany(d => d.Names.Prepend(d.Code)));
-        var (en, zh) = BuiltIns.DidYouMean(BuiltIns.Suggest(name, candidates));
-        Report(node, "RL2001", "unknown indicator '" + name + "'" + en, "未知指标“" + name + "”" + zh);
+        var (en, zh) = DidYouMean('i', name, () => declared.Keys.Concat(environment.Catalog.SelectMany(d => d.Names.Prepend(d.Code))));
+        Report(node, "RL2001", "unknown indicator '" + Window(name) + "'" + en, "未知指标“" + Window(name) + "”" + zh);
         return null;
     }
 
@@ -304,8 +346,8 @@ internal sealed partial class Binder
             {
                 var error = parsed.Error!;
                 Report(declaration, "RL2008",
-                    Invariant($"the target of '{declaration.Indicator}' \"{declaration.Wording}\" cannot be read at position {error.Position}: {error.Reason}"),
-                    Invariant($"“{declaration.Indicator}”的目标“{declaration.Wording}”无法识别（位置{error.Position}）"));
+                    Invariant($"the target of '{Window(declaration.Indicator)}' \"{Window(declaration.Wording)}\" cannot be read at position {error.Position}: {Window(error.Reason, SentenceLength)}"),
+                    Invariant($"“{Window(declaration.Indicator)}”的目标“{Window(declaration.Wording)}”无法识别（位置{error.Position}）"));
                 continue;
             }
             if (slot is null)
@@ -314,7 +356,7 @@ internal sealed partial class Binder
             }
             if (targetBySlot.ContainsKey(slot))
             {
-                Report(declaration, "RL2012", "'" + declaration.Indicator + "' has two targets", "“" + declaration.Indicator + "”有两个目标");
+                Report(declaration, "RL2012", "'" + Window(declaration.Indicator) + "' has two targets", "“" + Window(declaration.Indicator) + "”有两个目标");
                 continue;
             }
             var bound = new BoundTarget(declaration, slot, parsed.Value);
@@ -333,12 +375,13 @@ internal sealed partial class Binder
         foreach (var slot in derived)
         {
             var uses = new List<PlanSlot>();
+            var seen = new HashSet<PlanSlot>();
             if (!tooDeep.Contains(slot.Declaration!.Formula!))
             {
                 foreach (var name in NamesIn(slot.Declaration.Formula!))
                 {
                     var other = declared.GetValueOrDefault(name) ?? (FindInCatalogue(name) is { } d ? catalogueSlots.GetValueOrDefault(d.Code) : null);
-                    if (other is { IsDerived: true } && !uses.Contains(other))
+                    if (other is { IsDerived: true } && seen.Add(other))
                     {
                         uses.Add(other);
                     }
@@ -379,7 +422,7 @@ internal sealed partial class Binder
                     {
                         // Named as the rules declared them (研发投入), not by the catalogue code their name reached.
                         var cycle = path.Skip(path.IndexOf(used)).Append(used).Select(s => s.Declaration?.Name ?? s.Name).ToList();
-                        var text = string.Join(" → ", cycle);
+                        var text = WindowList(cycle, " → ");
                         Report(used.Declaration!, RulePart.Name, "RL2002", "derived indicators form a cycle: " + text, "派生指标循环引用：" + text);
                         foreach (var member in path.Skip(path.IndexOf(used)))
                         {
@@ -397,26 +440,26 @@ internal sealed partial class Binder
             }
         }
 
-        foreach (var slot in derivedOrder.ToList())
+        var ordered = derivedOrder.ToList();
+        derivedOrder.Clear();
+        foreach (var slot in ordered)
         {
             if (tooDeep.Contains(slot.Declaration!.Formula!) || dependencies[slot].Any(inCycle.Contains))
             {
-                derivedOrder.Remove(slot);
                 continue;
             }
-            var formula = BindExpression(slot.Declaration.Formula!);
+            var formula = BindRoot(slot.Declaration.Formula!);
             if (formula is null)
             {
-                derivedOrder.Remove(slot);
                 continue;
             }
             var fitted = FitToDeclaredUnit(slot, formula);
             if (fitted is null)
             {
-                derivedOrder.Remove(slot);
                 continue;
             }
             slot.Formula = fitted;
+            derivedOrder.Add(slot);
         }
     }
 
@@ -573,9 +616,9 @@ internal sealed partial class Binder
         var slot = declared.GetValueOrDefault(declaration.Name);
         var (en, zh) = slot is null ? ("", "") : CurrencyDiffers(slot.Type, type) ?? ("", "");
         Report(declaration, RulePart.Unit, "RL2007",
-            "the formula of '" + declaration.Name + "' gives " + type + ", which does not fit its unit " + (declaration.Unit ?? slot?.Type.ToString() ?? "") + en,
-            "“" + declaration.Name + "”的公式结果为" + type.Describe(ExplanationLanguage.Chinese) + "，与其单位" +
-            (declaration.Unit ?? slot?.Type.Describe(ExplanationLanguage.Chinese) ?? "") + "不符" + zh);
+            "the formula of '" + Window(declaration.Name) + "' gives " + type + ", which does not fit its unit " + Window(declaration.Unit ?? slot?.Type.ToString() ?? "") + en,
+            "“" + Window(declaration.Name) + "”的公式结果为" + type.Describe(ExplanationLanguage.Chinese) + "，与其单位" +
+            Window(declaration.Unit ?? slot?.Type.Describe(ExplanationLanguage.Chinese) ?? "") + "不符" + zh);
     }
 
     /// <summary>
@@ -612,16 +655,16 @@ internal sealed partial class Binder
         {
             if (!names.Add(check.Name))
             {
-                Report(check, "RL2012", "check '" + check.Name + "' is declared twice", "校验“" + check.Name + "”重复声明");
+                Report(check, "RL2012", "check '" + Window(check.Name) + "' is declared twice", "校验“" + Window(check.Name) + "”重复声明");
             }
-            if (tooDeep.Contains(check.Condition) || BindExpression(check.Condition) is not { } condition)
+            if (tooDeep.Contains(check.Condition) || BindRoot(check.Condition) is not { } condition)
             {
                 continue;
             }
             if (condition.Type.Kind != RuleTypeKind.Boolean)
             {
-                Report(check.Condition, "RL2014", "the condition of check '" + check.Name + "' is " + condition.Type + ", not a truth value",
-                    "校验“" + check.Name + "”的条件是" + condition.Type.Describe(ExplanationLanguage.Chinese) + "，不是真假值");
+                Report(check.Condition, "RL2014", "the condition of check '" + Window(check.Name) + "' is " + condition.Type + ", not a truth value",
+                    "校验“" + Window(check.Name) + "”的条件是" + condition.Type.Describe(ExplanationLanguage.Chinese) + "，不是真假值");
                 continue;
             }
             checks.Add(new BoundCheck(check, condition));
@@ -656,7 +699,7 @@ internal sealed partial class Binder
             }
             catch (ArgumentException e)
             {
-                Report(slot.Declaration, "RL2012", "indicator '" + slot.Name + "' cannot be registered: " + e.Message, "指标“" + slot.Name + "”无法登记到指标体系");
+                Report(slot.Declaration, "RL2012", "indicator '" + Window(slot.Name) + "' cannot be registered: " + Window(e.Message, SentenceLength), "指标“" + Window(slot.Name) + "”无法登记到指标体系");
             }
         }
         try
@@ -665,7 +708,7 @@ internal sealed partial class Binder
         }
         catch (ArgumentException e)
         {
-            Report(rules, "RL2012", "the rules' indicators cannot be registered: " + e.Message, "规则中的指标无法登记到指标体系");
+            Report(rules, "RL2012", "the rules' indicators cannot be registered: " + Window(e.Message, SentenceLength), "规则中的指标无法登记到指标体系");
             return environment.Catalog;
         }
     }

@@ -1,3 +1,5 @@
+using static Indicators.RuleDiagnostic;
+
 namespace Indicators;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         {
             if (!byName.TryAdd(scheme.Name, scheme))
             {
-                binder.Report(scheme, RulePart.Name, "RL3005", "scheme '" + scheme.Name + "' is declared twice", "考核方案“" + scheme.Name + "”重复声明");
+                binder.Report(scheme, RulePart.Name, "RL3005", "scheme '" + Window(scheme.Name) + "' is declared twice", "考核方案“" + Window(scheme.Name) + "”重复声明");
             }
         }
         foreach (var scheme in byName.Values)
@@ -60,15 +62,15 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             }
             if (!byName.TryGetValue(baseName, out var next))
             {
-                var (en, zh) = BuiltIns.DidYouMean(BuiltIns.Suggest(baseName, byName.Keys));
-                binder.Report(current, "RL3001", "scheme '" + current.Name + "' extends unknown scheme '" + baseName + "'" + en,
-                    "考核方案“" + current.Name + "”继承的方案“" + baseName + "”不存在" + zh);
+                var (en, zh) = binder.DidYouMean('s', baseName, () => byName.Keys);
+                binder.Report(current, "RL3001", "scheme '" + Window(current.Name) + "' extends unknown scheme '" + Window(baseName) + "'" + en,
+                    "考核方案“" + Window(current.Name) + "”继承的方案“" + Window(baseName) + "”不存在" + zh);
                 return Fail(chain);
             }
             var at = chain.IndexOf(next);
             if (at >= 0)
             {
-                var cycle = string.Join(" → ", chain.Skip(at).Select(s => s.Name).Append(next.Name));
+                var cycle = WindowList([.. chain.Skip(at).Select(s => s.Name).Append(next.Name)], " → ");
                 binder.Report(next, "RL3002", "schemes extend each other in a cycle: " + cycle, "考核方案循环继承：" + cycle);
                 return Fail(chain);
             }
@@ -100,30 +102,45 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
     private Composed? Apply(Composed? @base, SchemeDeclaration scheme)
     {
         var categories = @base?.Categories.Select(c => c with { Entries = [.. c.Entries] }).ToList() ?? [];
+        // Look-ups by name, so that a scheme of thousands of categories and entries composes in linear time.
+        var categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < categories.Count; i++)
+        {
+            categoryIndex.TryAdd(categories[i].Name, i);
+        }
         var ok = true;
         foreach (var category in scheme.Categories)
         {
-            var index = categories.FindIndex(c => c.Name == category.Name);
+            if (!categoryIndex.TryGetValue(category.Name, out var index))
+            {
+                index = -1;
+            }
             if (index < 0)
             {
                 if (@base is not null && category.Weight is null)
                 {
                     binder.Report(category, RulePart.Name, "RL3003",
-                        "category '" + category.Name + "' is not in the base scheme '" + scheme.Extends + "', so it needs a weight",
-                        "类别“" + category.Name + "”不在基础方案“" + scheme.Extends + "”中，需给出权重");
+                        "category '" + Window(category.Name) + "' is not in the base scheme '" + Window(scheme.Extends) + "', so it needs a weight",
+                        "类别“" + Window(category.Name) + "”不在基础方案“" + Window(scheme.Extends) + "”中，需给出权重");
                     ok = false;
                     continue;
                 }
+                categoryIndex.TryAdd(category.Name, categories.Count);
                 categories.Add(new ComposedCategory(category, category.Name, category.Weight, category.Cap, [.. category.Indicators ?? []]));
                 continue;
             }
             var old = categories[index];
             var entries = old.Entries;
+            var entryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                entryIndex.TryAdd(entries[i].Indicator, i);
+            }
             foreach (var entry in category.Indicators ?? [])
             {
-                var at = entries.FindIndex(e => e.Indicator == entry.Indicator);
-                if (at < 0)
+                if (!entryIndex.TryGetValue(entry.Indicator, out var at))
                 {
+                    entryIndex.Add(entry.Indicator, entries.Count);
                     entries.Add(entry);
                     continue;
                 }
@@ -156,15 +173,20 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
     private static List<T> Replace<T>(List<T>? baseItems, IReadOnlyList<T> items, Func<T, string> key)
     {
         var list = baseItems is null ? [] : new List<T>(baseItems);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            index.TryAdd(key(list[i]), i);
+        }
         foreach (var item in items)
         {
-            var at = list.FindIndex(b => key(b) == key(item));
-            if (at >= 0)
+            if (index.TryGetValue(key(item), out var at))
             {
                 list[at] = item;
             }
             else
             {
+                index.Add(key(item), list.Count);
                 list.Add(item);
             }
         }
@@ -181,6 +203,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         var ok = true;
         foreach (var category in scheme.Categories)
         {
+            IndicatorWeight? neutral = null;
             var entries = new List<(string Code, IScoringMethod Method, IndicatorWeight Weight, MissingDataPolicy Missing, ZoneTargets Targets, string Written, string? Label)>();
             foreach (var entry in category.Entries)
             {
@@ -197,8 +220,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 IScoringMethod? method = null;
                 if (entry.Method is null)
                 {
-                    binder.Report(entry, "RL3006", "indicator '" + entry.Indicator + "' in category '" + category.Name + "' has no scoring method (by …)",
-                        "类别“" + category.Name + "”中的指标“" + entry.Indicator + "”没有计分方法（by …）");
+                    binder.Report(entry, "RL3006", "indicator '" + Window(entry.Indicator) + "' in category '" + Window(category.Name) + "' has no scoring method (by …)",
+                        "类别“" + Window(category.Name) + "”中的指标“" + Window(entry.Indicator) + "”没有计分方法（by …）");
                     ok = false;
                 }
                 else
@@ -208,19 +231,19 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 }
                 if (entry.Weight is null)
                 {
-                    binder.Report(entry, "RL3007", "indicator '" + entry.Indicator + "' in category '" + category.Name + "' has no weight",
-                        "类别“" + category.Name + "”中的指标“" + entry.Indicator + "”没有权重");
+                    binder.Report(entry, "RL3007", "indicator '" + Window(entry.Indicator) + "' in category '" + Window(category.Name) + "' has no weight",
+                        "类别“" + Window(category.Name) + "”中的指标“" + Window(entry.Indicator) + "”没有权重");
                     ok = false;
                 }
                 // Placeholders keep the builder checking the rest of the scheme; the result is discarded when anything failed.
                 // Messages name the indicator as the entry wrote it; explanations label a generated code (Rule0) by the rules' name.
                 var label = slot is { CatalogueDefinition: null } && slot.Code != slot.Name ? slot.Name : null;
-                entries.Add((slot?.Code ?? entry.Indicator, method ?? ScoringMethods.CappedRatio(), entry.Weight ?? NeutralWeight(category),
+                entries.Add((slot?.Code ?? entry.Indicator, method ?? ScoringMethods.CappedRatio(), entry.Weight ?? (neutral ??= NeutralWeight(category)),
                     entry.Missing ?? MissingDataPolicy.Error, new ZoneTargets(entry.Target, entry.Stretch, entry.Baseline), entry.Indicator, label));
             }
             if (category.Weight is not double weight)
             {
-                binder.Report(category.Node, RulePart.Name, "RL3003", "category '" + category.Name + "' has no weight", "类别“" + category.Name + "”没有权重");
+                binder.Report(category.Node, RulePart.Name, "RL3003", "category '" + Window(category.Name) + "' has no weight", "类别“" + Window(category.Name) + "”没有权重");
                 ok = false;
                 continue;
             }
@@ -264,13 +287,13 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         {
             if (ranking.TieDecimals is int decimals && (decimals < 0 || decimals > Rounding.MaxDecimals))
             {
-                binder.Report(ranking, "RL3004", Binder.Invariant($"scheme '{declaration.Name}': ties are judged at {decimals} decimals; use 0 to 15"),
-                    Binder.Invariant($"考核方案“{declaration.Name}”：并列判定的小数位数{decimals}应在0到15之间"));
+                binder.Report(ranking, "RL3004", Binder.Invariant($"scheme '{Window(declaration.Name)}': ties are judged at {decimals} decimals; use 0 to 15"),
+                    Binder.Invariant($"考核方案“{Window(declaration.Name)}”：并列判定的小数位数{decimals}应在0到15之间"));
                 ok = false;
             }
             else if (!Enum.IsDefined(ranking.Method))
             {
-                binder.Report(ranking, "RL3004", "scheme '" + declaration.Name + "': the ranking method is not defined", "考核方案“" + declaration.Name + "”：排名方法未定义");
+                binder.Report(ranking, "RL3004", "scheme '" + Window(declaration.Name) + "': the ranking method is not defined", "考核方案“" + Window(declaration.Name) + "”：排名方法未定义");
                 ok = false;
             }
             else
@@ -282,6 +305,11 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 });
             }
         }
+        if (!WeightsInRange(scheme))
+        {
+            // The builder would add these weights up to an infinity; nothing more of this scheme can be checked.
+            return null;
+        }
         var result = builder.TryBuild();
         foreach (var problem in result.Details)
         {
@@ -292,8 +320,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             }
             // An entry merged from a base scheme is a new node the text never held: say it at its category, else at the scheme.
             node = binder.IsPlaced(node) ? node : problem.Item == SchemeItem.Indicator && binder.IsPlaced(built[problem.Index].Node) ? built[problem.Index].Node : declaration;
-            binder.Report(node, problem.AboutWeight ? RulePart.Weight : RulePart.Name, "RL3004", "scheme '" + declaration.Name + "': " + problem.English,
-                "考核方案“" + declaration.Name + "”：" + problem.Chinese);
+            binder.Report(node, problem.AboutWeight ? RulePart.Weight : RulePart.Name, "RL3004", "scheme '" + Window(declaration.Name) + "': " + Window(problem.English, SentenceLength),
+                "考核方案“" + Window(declaration.Name) + "”：" + Window(problem.Chinese, SentenceLength));
             ok = false;
         }
         return ok && result.Success ? result.Scheme : null;
@@ -448,6 +476,57 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         return paren > 0 ? message[..paren] : message;
     }
 
+    /// <summary>
+    /// Checks the arithmetic the scheme does on authored weights — the category weights' sum, each category's points'
+    /// or multipliers' sum, and each multiplier's points (category weight × multiplier ÷ sum) — in the builder's order,
+    /// reporting RL3009 at the item where a result leaves the range of a double (docs/numeric-policy.md,
+    /// "Overflow in rule formulas"). Each weight alone is finite: the parser reads no other number.
+    /// </summary>
+    private bool WeightsInRange(Composed scheme)
+    {
+        var ok = true;
+        var categorySum = 0.0;
+        var name = RuleDiagnostic.Window(scheme.Declaration.Name);
+        foreach (var category in scheme.Categories)
+        {
+            var categoryName = RuleDiagnostic.Window(category.Name);
+            if (category.Weight is double weight && ok && !double.IsFinite(categorySum += weight))
+            {
+                binder.Report(category.Node, RulePart.Weight, "RL3009",
+                    "scheme '" + name + "': the category weights add up beyond the range of a number at category '" + categoryName + "'; use smaller weights",
+                    "考核方案“" + name + "”：类别权重之和在类别“" + categoryName + "”处超出数值范围；请使用较小的权重");
+                ok = false;
+            }
+            var entrySum = 0.0;
+            foreach (var entry in category.Entries)
+            {
+                if (entry.Weight is { } w && !double.IsFinite(entrySum += w.Value))
+                {
+                    binder.Report(entry, RulePart.Weight, "RL3009",
+                        "category '" + categoryName + "': the weights of its indicators add up beyond the range of a number at '" + RuleDiagnostic.Window(entry.Indicator) + "'; use smaller weights",
+                        "类别“" + categoryName + "”：指标权重之和在“" + RuleDiagnostic.Window(entry.Indicator) + "”处超出数值范围；请使用较小的权重");
+                    ok = false;
+                    break;
+                }
+            }
+            if (!double.IsFinite(entrySum) || category.Weight is not double categoryWeight)
+            {
+                continue;
+            }
+            foreach (var entry in category.Entries)
+            {
+                if (entry.Weight is { IsMultiplier: true } m && !double.IsFinite(categoryWeight * m.Value / entrySum))
+                {
+                    binder.Report(entry, RulePart.Weight, "RL3009",
+                        "category '" + categoryName + "': the points of '" + RuleDiagnostic.Window(entry.Indicator) + "' (category weight × multiplier ÷ sum of multipliers) are beyond the range of a number; use smaller weights",
+                        "类别“" + categoryName + "”：指标“" + RuleDiagnostic.Window(entry.Indicator) + "”的分值（类别权重×赋权系数÷系数之和）超出数值范围；请使用较小的权重");
+                    ok = false;
+                }
+            }
+        }
+        return ok;
+    }
+
     /// <summary>A stand-in for a missing weight that adds no problem of its own: a multiplier among multipliers, else the points the others leave.</summary>
     private static IndicatorWeight NeutralWeight(ComposedCategory category)
     {
@@ -465,8 +544,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
     {
         if (!binder.Environment.TryGetScoringMethod(reference.Name, out var registration))
         {
-            var (en, zh) = BuiltIns.DidYouMean(BuiltIns.Suggest(reference.Name, binder.Environment.ScoringMethodNames));
-            binder.Report(reference, "RL2010", "unknown scoring method '" + reference.Name + "'" + en, "未知计分方法“" + reference.Name + "”" + zh);
+            var (en, zh) = binder.DidYouMean('m', reference.Name, () => binder.Environment.ScoringMethodNames);
+            binder.Report(reference, "RL2010", "unknown scoring method '" + Window(reference.Name) + "'" + en, "未知计分方法“" + Window(reference.Name) + "”" + zh);
             return null;
         }
         var values = new Dictionary<string, (double? Number, string? Word)>(StringComparer.Ordinal);
@@ -480,8 +559,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 position++;
                 if (parameter is null)
                 {
-                    return ArgumentError(argument, Binder.Invariant($"{reference.Name}() takes at most {registration.Parameters.Length} arguments"),
-                        Binder.Invariant($"计分方法{reference.Name}最多有{registration.Parameters.Length}个参数"));
+                    return ArgumentError(argument, Binder.Invariant($"{Window(reference.Name)}() takes at most {registration.Parameters.Length} arguments"),
+                        Binder.Invariant($"计分方法{Window(reference.Name)}最多有{registration.Parameters.Length}个参数"));
                 }
             }
             else
@@ -490,13 +569,13 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 if (Array.IndexOf(registration.Parameters, parameter) < 0)
                 {
                     var list = registration.Parameters.Length == 0 ? "none" : string.Join(", ", registration.Parameters);
-                    return ArgumentError(argument, reference.Name + "() has no parameter '" + parameter + "' (parameters: " + list + ")",
-                        "计分方法" + reference.Name + "没有参数“" + parameter + "”（参数：" + list + "）");
+                    return ArgumentError(argument, reference.Name + "() has no parameter '" + Window(parameter) + "' (parameters: " + list + ")",
+                        "计分方法" + Window(reference.Name) + "没有参数“" + Window(parameter) + "”（参数：" + list + "）");
                 }
             }
             if (values.ContainsKey(parameter))
             {
-                return ArgumentError(argument, reference.Name + "(): '" + parameter + "' is given twice", "计分方法" + reference.Name + "的参数“" + parameter + "”重复");
+                return ArgumentError(argument, reference.Name + "(): '" + Window(parameter) + "' is given twice", "计分方法" + Window(reference.Name) + "的参数“" + Window(parameter) + "”重复");
             }
             (double? Number, string? Word)? value = argument.Value switch
             {
@@ -509,22 +588,22 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             };
             if (value is null)
             {
-                return ArgumentError(argument, reference.Name + "(): '" + parameter + "' must be a number or a word",
-                    "计分方法" + reference.Name + "的参数“" + parameter + "”应为数值或词语");
+                return ArgumentError(argument, reference.Name + "(): '" + Window(parameter) + "' must be a number or a word",
+                    "计分方法" + Window(reference.Name) + "的参数“" + Window(parameter) + "”应为数值或词语");
             }
             values[parameter] = value.Value;
         }
         try
         {
             return registration.Factory(new ScoringArguments(reference.Name, values)) ??
-                   ArgumentError(reference, reference.Name + "() gave no scoring method", "计分方法" + reference.Name + "未返回计分方法");
+                   ArgumentError(reference, reference.Name + "() gave no scoring method", "计分方法" + Window(reference.Name) + "未返回计分方法");
         }
         catch (ArgumentException e)
         {
             var message = Reason(e);
             // The factory's reason is English; the Chinese names the parameter when the factory said which one.
             var parameter = Array.IndexOf(registration.Parameters, e.ParamName) >= 0 ? "“" + e.ParamName + "”" : "";
-            return ArgumentError(reference, reference.Name + "(): " + message, "计分方法" + reference.Name + "的参数" + parameter + "有误");
+            return ArgumentError(reference, reference.Name + "(): " + Window(message, SentenceLength), "计分方法" + Window(reference.Name) + "的参数" + parameter + "有误");
         }
     }
 

@@ -19,7 +19,8 @@ namespace Indicators;
 /// depends on the chunking, so the results are the same whatever the thread count. Schemes are delegated to
 /// <see cref="BulkAssessment.Evaluate"/> (so bonus, deductions and vetoes are outside the bulk path, as there).
 /// The plan's evaluation step limit is not applied in bulk: it guards one zone's evaluation, and a bulk program's cost is
-/// fixed by its length.</para>
+/// fixed by its length. Likewise a formula nested deeper than the evaluating thread's stack holds (a raised
+/// <see cref="RuleLimits.MaxNestingDepth"/>) is missing for one zone, but computed in bulk, whose programs do not recurse.</para>
 /// <para>A plan is immutable and may be evaluated from many threads at once, each into its own
 /// <see cref="RuleBulkResults"/>; one results object is filled by one evaluation at a time, and a second evaluation into
 /// it while one runs is refused with an <see cref="InvalidOperationException"/>.</para>

@@ -34,13 +34,18 @@ internal sealed class RuleBulkCompiler
 
     /// <summary>Compiles <paramref name="expression"/> for this year (<paramref name="lag"/> 0) or, as the scalar
     /// evaluation computes derived values for <c>previous()</c> and <c>growth()</c>, for the previous year (1) with
-    /// nothing older: a read further back than one year is missing, as for one zone.</summary>
-    internal RuleBulkProgram Compile(BoundExpression expression, int lag = 0)
+    /// nothing older: a read further back than one year is missing, as for one zone. A derived indicator's program ends
+    /// with the scalar's range check in its unit (<paramref name="unitFactor"/>, the slot's inside factor).</summary>
+    internal RuleBulkProgram Compile(BoundExpression expression, int lag = 0, double unitFactor = 1)
     {
         code.Clear();
         registers = 0;
         context = lag;
-        Emit(expression, 0);
+        Emit(expression);
+        if (unitFactor != 1)
+        {
+            Add(new(RuleBulkOp.InUnit, 0, 0, Value: unitFactor), 0);
+        }
         return new RuleBulkProgram([.. code], registers);
     }
 
@@ -57,7 +62,7 @@ internal sealed class RuleBulkCompiler
         if (column < 0)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"The rules read indicator '{slot.Name}' (code '{slot.Code}'), which the dataset does not have."), nameof(dataset));
+                $"The rules read indicator '{RuleDiagnostic.Window(slot.Name)}' (code '{RuleDiagnostic.Window(slot.Code)}'), which the dataset does not have."), nameof(dataset));
         }
         return column;
     }
@@ -80,36 +85,61 @@ internal sealed class RuleBulkCompiler
         code.Add(instruction);
     }
 
-    private void Emit(BoundExpression node, int r)
+    /// <summary>One step of the emission: a node to emit into register <c>R</c>, or (no node) an instruction to add
+    /// once the operands before it are emitted.</summary>
+    private readonly record struct Step(BoundExpression? Node, int R, RuleBulkInstruction Instruction = default, int Highest = 0);
+
+    /// <summary>Emits the tree into its register (0) depth-first with a stack of steps, not by recursion, so a plan
+    /// of any depth compiles on any thread's stack.</summary>
+    private void Emit(BoundExpression root)
     {
-        switch (node)
+        var steps = new Stack<Step>();
+        steps.Push(new(root, 0));
+        while (steps.TryPop(out var step))
         {
-            case BoundConstant constant:
-                Add(new(RuleBulkOp.Constant, r, Value: constant.Value), r);
-                break;
-            case BoundIndicator indicator:
-                EmitLoad(indicator.Slot, context + indicator.Lag, r);
-                break;
-            case BoundConvert convert:
-                Emit(convert.Operand, r);
-                Add(new(RuleBulkOp.Scale, r, r, Value: convert.Factor), r);
-                break;
-            case BoundUnary unary:
-                Emit(unary.Operand, r);
-                Add(new(unary.Operator == RuleUnaryOperator.Negate ? RuleBulkOp.Negate : RuleBulkOp.Not, r, r), r);
-                break;
-            case BoundBinary binary:
-                Emit(binary.Left, r);
-                Emit(binary.Right, r + 1);
-                Add(new(Map(binary.Operator), r, r, r + 1), r + 1);
-                break;
-            case BoundCall call:
-                EmitCall(call, r);
-                break;
-            default:
-                throw new InvalidOperationException("A bound node bulk evaluation does not know: " + node.GetType().Name);
+            if (step.Node is not { } node)
+            {
+                Add(step.Instruction, step.Highest);
+                continue;
+            }
+            var r = step.R;
+            // The scalar evaluator makes a percent or points missing when its number in percent (× 100) is not
+            // finite: the same check, after the node's own instruction (a constant was checked by the binder).
+            if (node.Type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points && node is not BoundConstant)
+            {
+                steps.Push(Instruction(new(RuleBulkOp.Shown, r, r, Value: 100), r));
+            }
+            switch (node)
+            {
+                case BoundConstant constant:
+                    Add(new(RuleBulkOp.Constant, r, Value: constant.Value), r);
+                    break;
+                case BoundIndicator indicator:
+                    EmitLoad(indicator.Slot, context + indicator.Lag, r);
+                    break;
+                case BoundConvert convert:
+                    steps.Push(Instruction(new(RuleBulkOp.Scale, r, r, Value: convert.Factor), r));
+                    steps.Push(new(convert.Operand, r));
+                    break;
+                case BoundUnary unary:
+                    steps.Push(Instruction(new(unary.Operator == RuleUnaryOperator.Negate ? RuleBulkOp.Negate : RuleBulkOp.Not, r, r), r));
+                    steps.Push(new(unary.Operand, r));
+                    break;
+                case BoundBinary binary:
+                    steps.Push(Instruction(new(Map(binary.Operator), r, r, r + 1), r + 1));
+                    steps.Push(new(binary.Right, r + 1));
+                    steps.Push(new(binary.Left, r));
+                    break;
+                case BoundCall call:
+                    PushCall(steps, call, r);
+                    break;
+                default:
+                    throw new InvalidOperationException("A bound node bulk evaluation does not know: " + node.GetType().Name);
+            }
         }
     }
+
+    private static Step Instruction(RuleBulkInstruction instruction, int highest) => new(null, 0, instruction, highest);
 
     private void EmitLoad(PlanSlot slot, int lag, int r)
     {
@@ -132,56 +162,57 @@ internal sealed class RuleBulkCompiler
         Add(new(RuleBulkOp.LoadData, r, column, lag, Value: slot.InsideFactor), r);
     }
 
-    private void EmitCall(BoundCall call, int r)
+    /// <summary>Pushes a call's steps in reverse: the instruction(s) after the arguments they read.</summary>
+    private static void PushCall(Stack<Step> steps, BoundCall call, int r)
     {
         var arguments = call.Arguments;
         switch (call.Function)
         {
             case BoundFunction.Min or BoundFunction.Max:
-                Emit(arguments[0], r);
-                for (var k = 1; k < arguments.Length; k++)
+                for (var k = arguments.Length - 1; k >= 1; k--)
                 {
-                    Emit(arguments[k], r + 1);
-                    Add(new(call.Function == BoundFunction.Min ? RuleBulkOp.Min : RuleBulkOp.Max, r, r, r + 1), r + 1);
+                    steps.Push(Instruction(new(call.Function == BoundFunction.Min ? RuleBulkOp.Min : RuleBulkOp.Max, r, r, r + 1), r + 1));
+                    steps.Push(new(arguments[k], r + 1));
                 }
+                steps.Push(new(arguments[0], r));
                 break;
             case BoundFunction.Abs or BoundFunction.Present:
-                Emit(arguments[0], r);
-                Add(new(call.Function == BoundFunction.Abs ? RuleBulkOp.Abs : RuleBulkOp.Present, r, r, r), r);
+                steps.Push(Instruction(new(call.Function == BoundFunction.Abs ? RuleBulkOp.Abs : RuleBulkOp.Present, r, r, r), r));
+                steps.Push(new(arguments[0], r));
                 break;
             case BoundFunction.Round:
-                Emit(arguments[0], r);
-                Add(new(RuleBulkOp.Round, r, r, call.Decimals), r);
+                steps.Push(Instruction(new(RuleBulkOp.Round, r, r, call.Decimals), r));
+                steps.Push(new(arguments[0], r));
                 break;
             case BoundFunction.Coalesce:
-                Emit(arguments[0], r);
-                Emit(arguments[1], r + 1);
-                Add(new(RuleBulkOp.Coalesce, r, r, r + 1), r + 1);
+                steps.Push(Instruction(new(RuleBulkOp.Coalesce, r, r, r + 1), r + 1));
+                steps.Push(new(arguments[1], r + 1));
+                steps.Push(new(arguments[0], r));
                 break;
             case BoundFunction.If:
-                Emit(arguments[0], r);
-                Emit(arguments[1], r + 1);
-                Emit(arguments[2], r + 2);
-                Add(new(RuleBulkOp.Select, r, r, r + 1, r + 2), r + 2);
+                steps.Push(Instruction(new(RuleBulkOp.Select, r, r, r + 1, r + 2), r + 2));
+                steps.Push(new(arguments[2], r + 2));
+                steps.Push(new(arguments[1], r + 1));
+                steps.Push(new(arguments[0], r));
                 break;
             case BoundFunction.Growth or BoundFunction.Share:
-                Emit(arguments[0], r);
-                Emit(arguments[1], r + 1);
-                Add(new(RuleBulkOp.Scalar, r, r, r + 1, Payload: call.Function == BoundFunction.Growth
+                steps.Push(Instruction(new(RuleBulkOp.Scalar, r, r, r + 1, Payload: call.Function == BoundFunction.Growth
                     ? (RuleBulkCellFunction)RuleBulkSemantics.Growth
-                    : RuleBulkSemantics.Share), r + 1);
+                    : RuleBulkSemantics.Share), r + 1));
+                steps.Push(new(arguments[1], r + 1));
+                steps.Push(new(arguments[0], r));
                 break;
             case BoundFunction.Completion:
-                Emit(arguments[0], r);
                 var (target, isCeiling, polarity) = call.Target;
-                Add(new(RuleBulkOp.Scalar, r, r, r, Payload: (RuleBulkCellFunction)((x, _) => RuleBulkSemantics.Completion(x, target, isCeiling, polarity))), r);
+                steps.Push(Instruction(new(RuleBulkOp.Scalar, r, r, r, Payload: (RuleBulkCellFunction)((x, _) => RuleBulkSemantics.Completion(x, target, isCeiling, polarity))), r));
+                steps.Push(new(arguments[0], r));
                 break;
             case BoundFunction.User:
-                for (var k = 0; k < arguments.Length; k++)
+                steps.Push(Instruction(new(RuleBulkOp.User, r, r, arguments.Length, Payload: call.UserFunction), r + Math.Max(0, arguments.Length - 1)));
+                for (var k = arguments.Length - 1; k >= 0; k--)
                 {
-                    Emit(arguments[k], r + k);
+                    steps.Push(new(arguments[k], r + k));
                 }
-                Add(new(RuleBulkOp.User, r, r, arguments.Length, Payload: call.UserFunction), r + Math.Max(0, arguments.Length - 1));
                 break;
             default:
                 throw new InvalidOperationException("A function bulk evaluation does not know: " + call.Function);

@@ -56,6 +56,8 @@ internal static class RuleBulkMachine
                 case RuleBulkOp.Max: Loop<MaxOp>(a, chunk.Register(i.B), dest, 0); break;
                 case RuleBulkOp.Coalesce: Loop<CoalesceOp>(a, chunk.Register(i.B), dest, 0); break;
                 case RuleBulkOp.Round: Loop<RoundOp>(a, a, dest, i.B); break;
+                case RuleBulkOp.Shown: Loop<ShownOp>(a, a, dest, i.Value); break;
+                case RuleBulkOp.InUnit: Loop<InUnitOp>(a, a, dest, i.Value); break;
                 case RuleBulkOp.Select:
                     Select(a, chunk.Register(i.B), chunk.Register(i.C), dest);
                     break;
@@ -222,6 +224,24 @@ internal static class RuleBulkMachine
         public static bool IsVectorised => true;
         public static double Scalar(double a, double b, double c) => RuleBulkSemantics.Finite(a * c);
         public static Vector256<double> Vector(Vector256<double> a, Vector256<double> b, Vector256<double> c) => Finite(a * c);
+    }
+
+    /// <summary>The scalar evaluator's range check of a percent or points: missing where x × 100 is not finite.</summary>
+    private readonly struct ShownOp : IOp
+    {
+        public static bool IsVectorised => true;
+        public static double Scalar(double a, double b, double c) => double.IsFinite(a * c) ? a : double.NaN;
+        public static Vector256<double> Vector(Vector256<double> a, Vector256<double> b, Vector256<double> c) =>
+            Vector256.ConditionalSelect(Vector256.Equals(Vector256.Abs(a * c), Vector256.Create(double.PositiveInfinity)), NaN, a);
+    }
+
+    /// <summary>The scalar evaluator's range check of a derived indicator: missing where its value in its unit (x ÷ factor) is not finite.</summary>
+    private readonly struct InUnitOp : IOp
+    {
+        public static bool IsVectorised => true;
+        public static double Scalar(double a, double b, double c) => double.IsFinite(a / c) ? a : double.NaN;
+        public static Vector256<double> Vector(Vector256<double> a, Vector256<double> b, Vector256<double> c) =>
+            Vector256.ConditionalSelect(Vector256.Equals(Vector256.Abs(a / c), Vector256.Create(double.PositiveInfinity)), NaN, a);
     }
 
     private readonly struct NegateOp : IOp

@@ -43,6 +43,10 @@ internal enum RuleBulkOp : byte
     Scalar,
     /// <summary>Dest = a user's function of registers A … A + B − 1.</summary>
     User,
+    /// <summary>Dest = A, or missing where A × <c>Value</c> (100: a percent or points as people read it) is not finite.</summary>
+    Shown,
+    /// <summary>Dest = A, or missing where A ÷ <c>Value</c> (a derived indicator's inside factor: its value in its unit) is not finite.</summary>
+    InUnit,
 }
 
 /// <summary>One instruction: the destination register, up to three source registers (or a column and a lag) and a constant.</summary>

@@ -34,9 +34,9 @@ internal sealed class RuleBulkPrograms
     internal static RuleBulkPrograms Compile(RulePlan plan, BulkDataset dataset)
     {
         var compiler = new RuleBulkCompiler(plan, dataset);
-        var derived = plan.DerivedOrder.Select(slot => compiler.Compile(slot.Formula!)).ToArray();
+        var derived = plan.DerivedOrder.Select(slot => compiler.Compile(slot.Formula!, 0, slot.InsideFactor)).ToArray();
         var checks = plan.BoundChecks.Select(check => compiler.Compile(check.Condition)).ToArray();
-        var previous = compiler.ReadsPrevious ? plan.DerivedOrder.Select(slot => compiler.Compile(slot.Formula!, 1)).ToArray() : null;
+        var previous = compiler.ReadsPrevious ? plan.DerivedOrder.Select(slot => compiler.Compile(slot.Formula!, 1, slot.InsideFactor)).ToArray() : null;
         return new RuleBulkPrograms(derived, previous, checks, [.. compiler.Columns.Values]);
     }
 }

@@ -1,20 +1,25 @@
+using System.Runtime.CompilerServices;
+
 namespace Indicators;
 
 /// <summary>
 /// Evaluates a bound plan for one zone (标量求值): last year's derived values first (for previous() and growth() of
 /// derived indicators), then this year's with explanations, then checks and targets. Missing is NaN inside, with a
-/// reason; the step limit makes the rest missing and adds an RL4003 diagnostic — never an exception.
+/// reason; the step limit makes the rest missing and adds an RL4003 diagnostic, a tree too deep for the thread's stack
+/// makes its values missing and adds an RL4001 diagnostic — never an exception.
 /// </summary>
 internal sealed class Evaluator
 {
     private static readonly RuleReason StepLimitReason = new("evaluation step limit reached", "超过求值步数上限");
     private static readonly RuleReason NotANumber = new("not a real number", "结果不是实数");
+    private static readonly RuleReason TooDeepReason = new("nested too deeply to evaluate on this thread's stack", "嵌套过深，超出本线程的栈空间，无法求值");
     private readonly RulePlan plan;
     private readonly RuleZone zone;
     private readonly long maxSteps;
     private readonly double[][] values;
     private readonly RuleReason?[][] reasons;
     private long steps;
+    private bool stackExhausted;
 
     internal Evaluator(RulePlan plan, RuleZone zone)
     {
@@ -53,7 +58,7 @@ internal sealed class Evaluator
         }
         foreach (var slot in plan.DerivedOrder)
         {
-            var (value, reason) = Evaluate(slot.Formula!, 1, null);
+            var (value, reason) = InUnit(Evaluate(slot.Formula!, 1, null), slot);
             values[1][slot.Index] = value;
             reasons[1][slot.Index] = reason;
         }
@@ -61,7 +66,7 @@ internal sealed class Evaluator
         foreach (var slot in plan.DerivedOrder)
         {
             var parts = new List<RuleExplanation>(1);
-            var (value, reason) = Evaluate(slot.Formula!, 0, parts);
+            var (value, reason) = InUnit(Evaluate(slot.Formula!, 0, parts), slot);
             values[0][slot.Index] = value;
             reasons[0][slot.Index] = reason;
             var raw = double.IsNaN(value) ? (double?)null : value / slot.InsideFactor;
@@ -85,6 +90,12 @@ internal sealed class Evaluator
                 Binder.Invariant($"the evaluation took more than the limit of {maxSteps} steps; the values not computed are missing"),
                 Binder.Invariant($"求值超过{maxSteps}步的上限，未计算的值视为缺失")));
         }
+        if (stackExhausted)
+        {
+            diagnostics.Add(new RuleDiagnostic("RL4001", RuleDiagnosticSeverity.Error,
+                "a formula is nested too deeply to evaluate on this thread's stack; the values nested that deep are missing (split the formula into derived indicators)",
+                "公式嵌套过深，超出本线程的栈空间；嵌套过深的值视为缺失（请拆分为派生指标）"));
+        }
         return new RuleEvaluation(zone, indicators, checks, targets, diagnostics);
     }
 
@@ -99,6 +110,10 @@ internal sealed class Evaluator
             return new RuleTargetResult(name, target, null, null, reasons[0][slot.Index]);
         }
         var raw = current / slot.InsideFactor;
+        if (!double.IsFinite(raw))
+        {
+            return new RuleTargetResult(name, target, null, null, RuleReason.OutOfRange);
+        }
         double actual;
         if (target.Kind is TargetKind.Growth or TargetKind.Decline)
         {
@@ -122,17 +137,42 @@ internal sealed class Evaluator
         {
             actual = raw;
         }
+        if (!double.IsFinite(actual))
+        {
+            return new RuleTargetResult(name, target, null, null, RuleReason.OutOfRange);
+        }
         return new RuleTargetResult(name, target, actual, Attainment.Of(target, actual), null);
     }
+
+    /// <summary>A derived indicator's value is missing when it is beyond range in the indicator's unit (inside ÷ factor,
+    /// as <see cref="RuleBulkResults.GetValue(int, int, int)"/> computes it), so that no infinity reaches a user.</summary>
+    private static (double Value, RuleReason? Reason) InUnit((double Value, RuleReason? Reason) result, PlanSlot slot) =>
+        double.IsNaN(result.Value) || double.IsFinite(result.Value / slot.InsideFactor) ? result : (double.NaN, RuleReason.OutOfRange);
 
     /// <summary>Evaluates <paramref name="node"/> for the period <paramref name="lag"/> years back; adds its explanation to <paramref name="explain"/> when given.</summary>
     private (double Value, RuleReason? Reason) Evaluate(BoundExpression node, int lag, List<RuleExplanation>? explain)
     {
         var parts = explain is null ? null : new List<RuleExplanation>();
-        var (value, reason) = ++steps > maxSteps ? (double.NaN, StepLimitReason) : Compute(node, lag, parts);
-        if (!double.IsNaN(value) && !double.IsFinite(value))
+        (double, RuleReason?) computed;
+        if (++steps > maxSteps)
         {
-            (value, reason) = (double.NaN, new RuleReason("not a finite number", "结果超出数值范围"));
+            computed = (double.NaN, StepLimitReason);
+        }
+        else if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            // A plan compiled on a larger stack than this thread's: the values nested beyond it are missing.
+            stackExhausted = true;
+            computed = (double.NaN, TooDeepReason);
+        }
+        else
+        {
+            computed = Compute(node, lag, parts);
+        }
+        var (value, reason) = computed;
+        // Out of range: a value whose number as people read it (a percent × 100) is not finite; bulk evaluation checks the same.
+        if (!double.IsNaN(value) && !InRange(value, node.Type))
+        {
+            (value, reason) = (double.NaN, RuleReason.OutOfRange);
         }
         if (explain is not null)
         {
@@ -270,6 +310,9 @@ internal sealed class Evaluator
         GrowthStatus.BothZero => new("base = 0 and current = 0: no rate", "两期均为零：无增速"),
         _ => new("base too close to 0: no finite rate", "上年过于接近零：无有限增速"),
     };
+
+    /// <summary>Whether an inside value of <paramref name="type"/> is in range: finite as people read it (a percent × 100).</summary>
+    internal static bool InRange(double value, RuleType type) => double.IsFinite(Shown(value, type));
 
     /// <summary>An inside value as people read it: a percent or points in percent (8 for 8%), anything else as is.</summary>
     private static double Shown(double value, RuleType type) => type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points ? value * 100 : value;

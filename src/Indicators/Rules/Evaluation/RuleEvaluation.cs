@@ -56,16 +56,28 @@ public sealed class RuleExplanation
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>The deepest indentation written: a tree nested deeper (possible only with raised limits) keeps its lines
+    /// at this indentation, so its text grows with its size, not with the square of its depth.</summary>
+    private const int MaxIndent = 32;
+
+    /// <summary>Writes the tree depth-first without recursion, so any depth of explanation is written on any stack.</summary>
     internal void Append(StringBuilder text, int indent, ExplanationLanguage language)
     {
-        text.Append(' ', indent * 2).Append(Expression);
-        text.Append(ValueText is null ? Missing(reason, language) : " = " + ValueText).Append('\n');
-        foreach (var part in Parts)
+        var pending = new Stack<(RuleExplanation Node, int Indent)>();
+        pending.Push((this, indent));
+        while (pending.TryPop(out var item))
         {
-            // A literal explains itself.
-            if (part.Parts.Count > 0 || part.Expression != part.ValueText)
+            var (node, level) = item;
+            text.Append(' ', Math.Min(level, MaxIndent) * 2).Append(node.Expression);
+            text.Append(node.ValueText is null ? Missing(node.reason, language) : " = " + node.ValueText).Append('\n');
+            for (var i = node.Parts.Count - 1; i >= 0; i--)
             {
-                part.Append(text, indent + 1, language);
+                var part = node.Parts[i];
+                // A literal explains itself.
+                if (part.Parts.Count > 0 || part.Expression != part.ValueText)
+                {
+                    pending.Push((part, level + 1));
+                }
             }
         }
     }
@@ -291,5 +303,8 @@ public sealed class RuleEvaluation
 /// <summary>Why a value is missing, in English and in Chinese.</summary>
 internal readonly record struct RuleReason(string English, string Chinese)
 {
+    /// <summary>A value beyond the range of a double in its unit (docs/numeric-policy.md, "Overflow in rule formulas").</summary>
+    internal static readonly RuleReason OutOfRange = new("out of range: the result is beyond ±1.8e308 in its unit", "结果超出范围：超过 ±1.8e308（按其单位）");
+
     internal string In(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? Chinese : English;
 }

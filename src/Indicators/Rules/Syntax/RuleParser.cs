@@ -347,7 +347,7 @@ internal sealed class RuleParser
         if (Current.Kind != RuleTokenKind.LeftBrace)
         {
             throw Expected(OneOf(["extends", "total", "{"], chinese: false), OneOf(["extends", "total", "{"], chinese: true),
-                $" in the header of the scheme '{name}'", $"方案“{name}”的标题中");
+                $" in the header of the scheme '{RuleDiagnostic.Window(name)}'", $"方案“{RuleDiagnostic.Window(name)}”的标题中");
         }
         EnterBlock(1);
         Take();
@@ -395,7 +395,7 @@ internal sealed class RuleParser
                         ranking = rank;
                         break;
                     default:
-                        throw UnknownWord([.. SchemeItemWords], "a scheme item", "方案条目", $" in the scheme '{name}'", $"方案“{name}”中");
+                        throw UnknownWord([.. SchemeItemWords], "a scheme item", "方案条目", $" in the scheme '{RuleDiagnostic.Window(name)}'", $"方案“{RuleDiagnostic.Window(name)}”中");
                 }
             }
             catch (SyntaxAbort)
@@ -403,7 +403,7 @@ internal sealed class RuleParser
                 Recover(BlockEndWords, inBlock: true, itemStart);
             }
         }
-        CloseBlock($" to close the scheme '{name}'", $"结束方案“{name}”时");
+        CloseBlock($" to close the scheme '{RuleDiagnostic.Window(name)}'", $"结束方案“{RuleDiagnostic.Window(name)}”时");
         var scheme = Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking), start);
         map.AddPart(scheme, RulePart.Name, nameSpan);
         map.AddPart(scheme, RulePart.Weight, totalSpan);
@@ -479,12 +479,12 @@ internal sealed class RuleParser
                     Recover(BlockEndWords, inBlock: true, entryStart);
                 }
             }
-            CloseBlock($" to close the category '{name}'", $"结束类别“{name}”时");
+            CloseBlock($" to close the category '{RuleDiagnostic.Window(name)}'", $"结束类别“{RuleDiagnostic.Window(name)}”时");
         }
         else
         {
             List<string> allowed = cap is null ? ["cap", "{", ";"] : ["{", ";"];
-            throw Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), $" in the category '{name}'", $"类别“{name}”中");
+            throw Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), $" in the category '{RuleDiagnostic.Window(name)}'", $"类别“{RuleDiagnostic.Window(name)}”中");
         }
         var category = Mark(new CategoryDeclaration(name, weight, cap, entries), start);
         map.AddPart(category, RulePart.Name, nameSpan);
@@ -553,7 +553,7 @@ internal sealed class RuleParser
         if (!TryTake(RuleTokenKind.Semicolon))
         {
             var allowed = EntryWords.Where((_, i) => (seen & (1 << i)) == 0).Append(";").ToList();
-            throw ExpectedOneOf(allowed, $" in the entry '{indicator}'", $"条目“{indicator}”中");
+            throw ExpectedOneOf(allowed, $" in the entry '{RuleDiagnostic.Window(indicator)}'", $"条目“{RuleDiagnostic.Window(indicator)}”中");
         }
         var entry = Mark(new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline)
         {
@@ -582,7 +582,7 @@ internal sealed class RuleParser
         var name = ExpectName(" after 'by' (a scoring method)", "“by”后（计分方法）");
         if (!TryTake(RuleTokenKind.LeftParen))
         {
-            throw Expected("'('", "“(”", $" after the scoring method '{name}'", $"计分方法“{name}”后");
+            throw Expected("'('", "“(”", $" after the scoring method '{RuleDiagnostic.Window(name)}'", $"计分方法“{RuleDiagnostic.Window(name)}”后");
         }
         var arguments = new List<RuleArgument>();
         if (Current.Kind != RuleTokenKind.RightParen)
@@ -599,7 +599,7 @@ internal sealed class RuleParser
         }
         if (!TryTake(RuleTokenKind.RightParen))
         {
-            throw ExpectedOneOf([",", ")"], $" in the arguments of '{name}'", $"“{name}”的参数中");
+            throw ExpectedOneOf([",", ")"], $" in the arguments of '{RuleDiagnostic.Window(name)}'", $"“{RuleDiagnostic.Window(name)}”的参数中");
         }
         return Mark(new ScoringMethodReference(name, arguments), start);
     }
@@ -627,7 +627,7 @@ internal sealed class RuleParser
         }
         else
         {
-            throw Expected("a number or a name", "数值或名称", $" as an argument of '{method}'", $"作为“{method}”的参数");
+            throw Expected("a number or a name", "数值或名称", $" as an argument of '{RuleDiagnostic.Window(method)}'", $"作为“{RuleDiagnostic.Window(method)}”的参数");
         }
         return Mark(new RuleArgument(name, value), start);
     }
@@ -839,8 +839,8 @@ internal sealed class RuleParser
         }
         else if (t.Unit is not null)
         {
-            Report(RuleSyntax.UnitNotAllowed, t, $"a unit ('{t.Unit}') is not allowed{contextEn}; write the plain number",
-                $"{contextZh}不能带单位（“{t.Unit}”）；请只写数值");
+            Report(RuleSyntax.UnitNotAllowed, t, $"a unit ('{RuleDiagnostic.Window(t.Unit)}') is not allowed{contextEn}; write the plain number",
+                $"{contextZh}不能带单位（“{RuleDiagnostic.Window(t.Unit)}”）；请只写数值");
         }
         return negative ? -t.Number + 0.0 : t.Number;
     }
@@ -1025,21 +1025,26 @@ internal sealed class RuleParser
         }
         if (!TryTake(RuleTokenKind.RightParen))
         {
-            throw ExpectedOneOf([",", ")"], $" in the call of '{function}'", $"调用“{function}”时");
+            throw ExpectedOneOf([",", ")"], $" in the call of '{RuleDiagnostic.Window(function)}'", $"调用“{RuleDiagnostic.Window(function)}”时");
         }
         return Mark(new CallExpression(function, arguments), start);
     }
 
     private void Enter(int depth, bool chained = false)
     {
-        // The stack check also protects a caller who raised MaxNestingDepth beyond what the stack holds.
-        if (depth > limits.MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack check also protects a caller who raised MaxNestingDepth beyond what the stack holds; the message
+        // names the limit actually hit.
+        var overLimit = depth > limits.MaxNestingDepth;
+        if (overLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             var t = Current;
             var max = limits.MaxNestingDepth.ToString(CultureInfo.InvariantCulture);
+            var reached = depth.ToString(CultureInfo.InvariantCulture);
             sink.Error(RuleSyntax.TooDeep, t.Start, t.Length,
-                $"the expression is nested more than {max} deep" + (chained ? "; each further operator of a chain like a + b + c nests one level deeper, so split the chain into derived indicators" : string.Empty),
-                $"表达式嵌套超过 {max} 层" + (chained ? "；a + b + c 这样的连写每多一个运算符加深一层，请拆分为派生指标" : string.Empty));
+                (overLimit ? $"the expression is nested more than {max} deep" : $"the expression is nested too deeply for the stack (depth {reached} reached)")
+                + (chained ? "; each further operator of a chain like a + b + c nests one level deeper, so split the chain into derived indicators" : string.Empty),
+                (overLimit ? $"表达式嵌套超过 {max} 层" : $"表达式嵌套过深，超出栈空间（已达 {reached} 层）")
+                + (chained ? "；a + b + c 这样的连写每多一个运算符加深一层，请拆分为派生指标" : string.Empty));
             throw new SyntaxAbort();
         }
     }

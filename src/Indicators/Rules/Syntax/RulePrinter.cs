@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Indicators;
@@ -214,64 +213,73 @@ internal static class RulePrinter
         }
     }
 
-    private static void Write(StringBuilder sb, RuleExpression expression, int required)
+    /// <summary>Writes depth-first with a stack of pending nodes and texts, not by recursion, so a model built in code
+    /// prints whatever its depth, on any thread's stack (ToString never throws); the text is exact, and reads back
+    /// under limits that allow its depth.</summary>
+    private static void Write(StringBuilder sb, RuleExpression root, int rootRequired)
     {
-        // A model built in code may nest deeper than any parsed one: fail with an exception, not a stack overflow.
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-        var level = Level(expression);
-        var parenthesize = level < required;
-        if (parenthesize)
+        var pending = new Stack<(RuleExpression? Node, int Required, string? Text)>();
+        pending.Push((root, rootRequired, null));
+        while (pending.TryPop(out var item))
         {
-            sb.Append('(');
-        }
-        switch (expression)
-        {
-            case NumberLiteral number:
-                if (number.Value < 0)
-                {
-                    sb.Append('-');
-                }
-                sb.Append(NumberText.Format(Math.Abs(number.Value))).Append(number.Unit);
-                break;
-            case BooleanLiteral boolean:
-                sb.Append(boolean.Value ? "true" : "false");
-                break;
-            case NameReference name:
-                sb.Append(Name(name.Name));
-                break;
-            case UnaryExpression { Operator: RuleUnaryOperator.Not } not:
-                sb.Append("not ");
-                Write(sb, not.Operand, NotLevel);
-                break;
-            case UnaryExpression negate:
-                sb.Append('-');
-                // "-5" reads back as the literal -5, so the negation of a literal 5 keeps its parentheses.
-                Write(sb, negate.Operand, negate.Operand is NumberLiteral { Value: >= 0 } ? PrimaryLevel + 1 : UnaryLevel);
-                break;
-            case BinaryExpression binary:
-                var (left, right, symbol) = Operands(binary.Operator);
-                Write(sb, binary.Left, left);
-                sb.Append(symbol);
-                Write(sb, binary.Right, right);
-                break;
-            case CallExpression call:
-                sb.Append(RuleSyntax.IsPlainName(call.Function) || (RuleSyntax.Keywords.Contains(call.Function) && call.Function is not ("not" or "and" or "or" or "true" or "false"))
-                    ? call.Function
-                    : Name(call.Function));
+            if (item.Node is not { } expression)
+            {
+                sb.Append(item.Text);
+                continue;
+            }
+            if (Level(expression) < item.Required)
+            {
                 sb.Append('(');
-                for (var i = 0; i < call.Arguments.Count; i++)
-                {
-                    sb.Append(i == 0 ? string.Empty : ", ");
-                    Write(sb, call.Arguments[i], OrLevel);
-                }
-                sb.Append(')');
-                break;
-            default:
-                throw new ArgumentException($"Unknown kind of expression: {expression.GetType().Name}.", nameof(expression));
-        }
-        if (parenthesize)
-        {
-            sb.Append(')');
+                pending.Push((null, 0, ")"));
+            }
+            switch (expression)
+            {
+                case NumberLiteral number:
+                    if (number.Value < 0)
+                    {
+                        sb.Append('-');
+                    }
+                    sb.Append(NumberText.Format(Math.Abs(number.Value))).Append(number.Unit);
+                    break;
+                case BooleanLiteral boolean:
+                    sb.Append(boolean.Value ? "true" : "false");
+                    break;
+                case NameReference name:
+                    sb.Append(Name(name.Name));
+                    break;
+                case UnaryExpression { Operator: RuleUnaryOperator.Not } not:
+                    sb.Append("not ");
+                    pending.Push((not.Operand, NotLevel, null));
+                    break;
+                case UnaryExpression negate:
+                    sb.Append('-');
+                    // "-5" reads back as the literal -5, so the negation of a literal 5 keeps its parentheses.
+                    pending.Push((negate.Operand, negate.Operand is NumberLiteral { Value: >= 0 } ? PrimaryLevel + 1 : UnaryLevel, null));
+                    break;
+                case BinaryExpression binary:
+                    var (left, right, symbol) = Operands(binary.Operator);
+                    pending.Push((binary.Right, right, null));
+                    pending.Push((null, 0, symbol));
+                    pending.Push((binary.Left, left, null));
+                    break;
+                case CallExpression call:
+                    sb.Append(RuleSyntax.IsPlainName(call.Function) || (RuleSyntax.Keywords.Contains(call.Function) && call.Function is not ("not" or "and" or "or" or "true" or "false"))
+                        ? call.Function
+                        : Name(call.Function));
+                    sb.Append('(');
+                    pending.Push((null, 0, ")"));
+                    for (var i = call.Arguments.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push((call.Arguments[i], OrLevel, null));
+                        if (i > 0)
+                        {
+                            pending.Push((null, 0, ", "));
+                        }
+                    }
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown kind of expression: {expression.GetType().Name}.", nameof(root));
+            }
         }
     }
 
