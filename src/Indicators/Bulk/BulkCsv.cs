@@ -41,15 +41,6 @@ public static class BulkCsv
 
     private const int Zone = 0, Indicator = 1, Period = 2, Kind = 3, Value = 4, UnitColumn = 5;
 
-    /// <summary>The most calendar years one load spans (最大年份跨度), first to last.</summary>
-    internal const int MaxYearSpan = 200;
-
-    /// <summary>The cells (zones × indicators × years) a load may always take.</summary>
-    internal const int CellsFloor = 1 << 16;
-
-    /// <summary>The cells a load may take per row loaded, beyond <see cref="CellsFloor"/>.</summary>
-    internal const int CellsPerRow = 256;
-
     /// <summary>The smallest positive normal double, 2⁻¹⁰²²: below it a value loses digits, then becomes zero.</summary>
     private const double MinNormal = 2.2250738585072014E-308;
 
@@ -255,9 +246,9 @@ public static class BulkCsv
         {
             return;
         }
-        if (BoundProblem(collector, zone, indicator!, year) is { } bound)
+        if (collector.BoundProblem(zone, indicator!, year) is { } bound)
         {
-            errors.Add(new BulkCsvRowError(line, bound.Column is { } c ? Columns[c].Column : null, bound.Reason));
+            errors.Add(new BulkCsvRowError(line, bound.YearSpan ? Columns[Period].Column : null, bound.Reason));
             return;
         }
         switch (collector.Add(zone, indicator!, year, isTarget!.Value, value, line, out int first))
@@ -270,28 +261,6 @@ public static class BulkCsv
                 Fail(Indicator, $"indicator {indicator!.Code} has no weight among those given");
                 break;
         }
-    }
-
-    /// <summary>
-    /// Why the row's cell would make the dataset too large, or null. A dataset is dense over zones ×
-    /// indicators × years, so a few rows with far-apart years or many zones each with another
-    /// indicator could ask for millions of cells: the years loaded span at most
-    /// <see cref="MaxYearSpan"/>, and the cells are at most max(<see cref="CellsFloor"/>,
-    /// <see cref="CellsPerRow"/> × rows loaded), so memory stays proportional to the input.
-    /// </summary>
-    private static (int? Column, string Reason)? BoundProblem(BulkCellCollector collector, string zone, IndicatorDefinition indicator, int year)
-    {
-        var (zones, indicators, firstYear, lastYear) = collector.ShapeWith(zone, indicator, year);
-        long years = lastYear - (long)firstYear + 1;
-        if (years > MaxYearSpan)
-        {
-            return (Period, string.Create(CultureInfo.InvariantCulture,
-                $"the year {year} would make the years loaded run from {firstYear} to {lastYear}, {years} years; one load spans at most {MaxYearSpan} years (load far-apart years separately)"));
-        }
-        long cells = zones * (long)indicators * years;
-        long allowed = Math.Min(Array.MaxLength, Math.Max(CellsFloor, CellsPerRow * (collector.Count + 1L)));
-        return cells <= allowed ? null : (null, string.Create(CultureInfo.InvariantCulture,
-            $"the row would make the dataset {zones} zones × {indicators} indicators × {years} years = {cells} cells, more than the {allowed} allowed for {collector.Count + 1} rows (at most {CellsPerRow} cells a row, or {CellsFloor} in all): the rows are too sparse for one dataset"));
     }
 
     /// <summary>Reads the value in the indicator's unit; NaN for an empty (missing) value.</summary>

@@ -95,6 +95,37 @@ internal sealed class BulkCellCollector
          Math.Min(minYear, year),
          Math.Max(maxYear, year));
 
+    /// <summary>The most calendar years one dataset built from loose cells spans (最大年份跨度), first to last.</summary>
+    internal const int MaxYearSpan = 200;
+
+    /// <summary>The cells (zones × indicators × years) a dataset built from loose cells may always take.</summary>
+    internal const int CellsFloor = 1 << 16;
+
+    /// <summary>The cells a dataset may take per cell given, beyond <see cref="CellsFloor"/>.</summary>
+    internal const int CellsPerRow = 256;
+
+    /// <summary>
+    /// Why one more cell would make the dataset too large, or null. A dataset is dense over zones ×
+    /// indicators × years, so a few cells with far-apart years or many zones each with another
+    /// indicator could ask for millions of cells: the years span at most <see cref="MaxYearSpan"/>,
+    /// and the cells are at most max(<see cref="CellsFloor"/>, <see cref="CellsPerRow"/> × cells given),
+    /// so memory stays proportional to the input. <c>YearSpan</c> says the year is what is too far.
+    /// </summary>
+    internal (bool YearSpan, string Reason)? BoundProblem(string zone, IndicatorDefinition indicator, int year)
+    {
+        var (zoneCount, indicatorCount, firstYear, lastYear) = ShapeWith(zone, indicator, year);
+        long years = lastYear - (long)firstYear + 1;
+        if (years > MaxYearSpan)
+        {
+            return (true, string.Create(CultureInfo.InvariantCulture,
+                $"the year {year} would make the years loaded run from {firstYear} to {lastYear}, {years} years; one load spans at most {MaxYearSpan} years (load far-apart years separately)"));
+        }
+        long cellCount = zoneCount * (long)indicatorCount * years;
+        long allowed = Math.Min(Array.MaxLength, Math.Max(CellsFloor, CellsPerRow * (Count + 1L)));
+        return cellCount <= allowed ? null : (false, string.Create(CultureInfo.InvariantCulture,
+            $"the row would make the dataset {zoneCount} zones × {indicatorCount} indicators × {years} years = {cellCount} cells, more than the {allowed} allowed for {Count + 1} rows (at most {CellsPerRow} cells a row, or {CellsFloor} in all): the rows are too sparse for one dataset"));
+    }
+
     /// <summary>Adds one cell; <paramref name="value"/> is NaN for an explicitly missing one (it still occupies the cell).</summary>
     /// <param name="zone">The zone's id.</param>
     /// <param name="indicator">The indicator.</param>

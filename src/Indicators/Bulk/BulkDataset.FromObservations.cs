@@ -23,7 +23,9 @@ public static class BulkDatasetFactory
     /// <exception cref="ArgumentException">There are no observations; one is not for a calendar
     /// year, or is an estimate or a plan; two fill the same cell; an observed indicator has no
     /// weight, or a weight names an unknown indicator. The message names the observation.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is negative, NaN or infinite, or the zones, indicators and years span more cells than one dataset holds.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative, NaN or infinite; or an observation would make the
+    /// years span more than 200, or the dataset more than max(65,536, 256 × observations) cells (as <see cref="BulkCsv"/>
+    /// refuses such a row: a few far-apart observations must not ask for gigabytes).</exception>
     public static BulkDataset FromObservations(
         IEnumerable<Observation> observations, IEnumerable<KeyValuePair<string, double>>? weights = null)
     {
@@ -58,6 +60,11 @@ public static class BulkDatasetFactory
             double value = observation.HasValue
                 ? observation.Value.ConvertTo(observation.Indicator.Unit).Value
                 : double.NaN;
+            // The same bound as the CSV loader's: a few observations with far-apart years must not ask for gigabytes.
+            if (collector.BoundProblem(observation.Zone.Code, observation.Indicator, observation.Period.CalendarYear) is { } bound)
+            {
+                throw new ArgumentOutOfRangeException(nameof(observations), Describe(observation, "cannot be added: " + bound.Reason));
+            }
             switch (collector.Add(observation.Zone.Code, observation.Indicator, observation.Period.CalendarYear, isTarget, value, n, out int first))
             {
                 case BulkCellCollector.Outcome.Duplicate:

@@ -79,6 +79,28 @@ public class BulkDatasetFactoryTests
                 && Enumerable.Range(0, spec.Indicators).All(i => d.GetWeight(i) == spec.Weights[i]);
         }));
 
+    /// <summary>
+    /// Issue 9, item 13, for the in-memory factory that shares the CSV loader's collector: two observations with the
+    /// years 0001 and 9999 asked for a dataset of 9,999 years; they are refused with the loader's bound, cheaply.
+    /// </summary>
+    [Fact]
+    public void Issue9_13_FarApartObservationsAreRefusedCheaply()
+    {
+        var a = ZoneId.Of("A");
+        Observation[] observations =
+        [
+            Observation.Of(a, Gdp, ReportingPeriod.Year(1), Quantity.Parse("1亿元").Value),
+            Observation.Of(a, Gdp, ReportingPeriod.Year(9999), Quantity.Parse("1亿元").Value),
+        ];
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => BulkDatasetFactory.FromObservations(observations));
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1 << 20, "the refusal must not allocate the dataset");
+        Assert.Contains("9999", e.Message, StringComparison.Ordinal);
+        Assert.Contains("200 years", e.Message, StringComparison.Ordinal);
+        // 200 years (the bound) still load.
+        Assert.Equal(200, BulkDatasetFactory.FromObservations([observations[0], Observation.Of(a, Gdp, ReportingPeriod.Year(200), Quantity.Parse("1亿元").Value)]).YearCount);
+    }
+
     private static bool Same(double? stored, double expected) =>
         stored is { } v ? v.Equals(expected) : double.IsNaN(expected);
 }
