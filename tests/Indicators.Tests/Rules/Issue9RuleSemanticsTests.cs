@@ -37,6 +37,21 @@ public class Issue9RuleSemanticsTests
         Assert.Contains("write 1E+308%", d.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Found by the rule-text fuzzer in CI after the merge: literal arithmetic that is no number (3 / -0) beside a
+    /// percentage offered "write Infinity%".</summary>
+    [Fact]
+    public void Issue9_01_RL2015_on_literal_arithmetic_that_is_no_number_offers_no_number()
+    {
+        foreach (var literal in new[] { "3 / -0", "0 / 0", "1e308 * 10" })
+        {
+            var d = Single("indicator P unit %;\ncheck c: P > " + literal + ";", "RL2015");
+            Assert.DoesNotContain("Infinity", d.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("NaN", d.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("Infinity", d.ChineseMessage, StringComparison.Ordinal);
+            Assert.Contains("not a finite number", d.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Issue9_01_BareNumberBesidePercentageIsAnError()
     {

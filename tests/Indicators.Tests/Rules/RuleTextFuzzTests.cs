@@ -164,10 +164,10 @@ public class RuleTextFuzzTests
                     from previous in Gen.ArrayOf(Values, Codes.Length)
                     select (text, current, previous);
         plans = 0;
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
             Run(c.text, c.current, c.previous) is not { } failure ? true.ToProperty() : false.Label(failure + "\n" + c.text)));
         // The generator must reach evaluation, not only diagnostics.
-        Assert.True(plans >= 40, $"only {plans} of 400 texts compiled; the last diagnostics: {LastDiagnostics}");
+        Assert.True(plans >= 100, $"only {plans} of 1000 texts compiled; the last diagnostics: {LastDiagnostics}");
     }
 
     /// <summary>Deep and long shapes: flat chains, nested parentheses, unary signs, not, calls.</summary>

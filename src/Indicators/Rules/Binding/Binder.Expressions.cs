@@ -332,6 +332,14 @@ internal sealed partial class Binder
             "‰" => ("a value in ‰", "千分比"),
             _ => ("a percentage", "百分比"),
         };
+        if (!double.IsFinite(value))
+        {
+            // Arithmetic of literals that is no number (3 / 0): there is no reading to offer, only the unit to write.
+            Report(bare.Syntax, "RL2015",
+                "the number " + text + " has no unit but stands beside " + what + ", and it is not a finite number; write a number with the unit " + unit,
+                "数值" + text + "没有单位，却与" + whatZh + "一起运算或比较，且不是有限数；请写带单位“" + unit + "”的数值");
+            return;
+        }
         Report(bare.Syntax, "RL2015",
             "the number " + text + " has no unit but stands beside " + what + ", where it would silently be read as a fraction; write " +
             written + (written == fraction ? "" : ", or " + fraction + " if the fraction " + text + " was meant") + " (a fraction is written with the unit too)",
