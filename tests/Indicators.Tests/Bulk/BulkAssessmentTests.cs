@@ -103,7 +103,9 @@ public class BulkAssessmentTests
                 }
             }
         }
-        Assert.True(compared * 2 > years, $"only {compared} of {years} years were scored by the scalar");
+        // About 60% are scored (measured: 0.57–0.66 over 20 samples of 200 cases); half was within 4 sigma of that and
+        // failed once in a while. Two in five still says the generator mostly reaches the scalar.
+        Assert.True(compared * 5 > years * 2, $"only {compared} of {years} years were scored by the scalar");
     }
 
     [Fact]
