@@ -257,7 +257,13 @@ public class Issue9RuleSemanticsTests
             AssessmentZone.Of("开发区01").WithValue(code, 40), AssessmentZone.Of("开发区02").WithValue(code, 80), AssessmentZone.Of("开发区03").WithValue(code, 20)]);
         Assert.Equal([50.0, 100.0, 25.0], result.Select(z => z.Total));
         // The method itself: 40 against the best of the population, 80, is half the weight of 10.
-        Assert.Equal(5, ScoringMethods.BenchmarkRatio().Score(new ScoringInput(40, 10, Population: new ScoringPopulation(80, 20, 2, 3))).Points, 12);
+        var best = ScoringMethods.BenchmarkRatio().Score(new ScoringInput(40, 10, Population: new ScoringPopulation(80, 20, 2, 3)));
+        Assert.Equal(5, best.Points, 12);
+        // The explanation says where the benchmark came from, in both languages.
+        Assert.Contains("the best zone's value 80", best.Explanation, StringComparison.Ordinal);
+        Assert.Contains("标杆值取最优开发区的值 80", best.ChineseExplanation, StringComparison.Ordinal);
+        Assert.Contains("标杆值取目标值 50", ScoringMethods.BenchmarkRatio().Score(new ScoringInput(40, 10, Target: 50)).ChineseExplanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("标杆值取", ScoringMethods.BenchmarkRatio(50).Score(new ScoringInput(40, 10)).ChineseExplanation, StringComparison.Ordinal);
         Assert.True(ScoringMethods.BenchmarkRatio().IsRelative);
         Assert.False(ScoringMethods.BenchmarkRatio(40).IsRelative);
         // A zone's own target is still its benchmark.

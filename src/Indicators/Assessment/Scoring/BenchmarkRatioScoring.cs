@@ -36,10 +36,14 @@ internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly
     public IndicatorScore Score(in ScoringInput input)
     {
         var points = Points(in input, out var benchmark, out var index);
+        // Say where the benchmark came from: a reader cannot tell a fixed 标杆值 from the best zone's value by the number.
+        var (source, sourceZh) = Benchmark is not null ? ("", "")
+            : input.Target is not null ? ($" (benchmark: the target {N(benchmark)})", $"（标杆值取目标值 {N(benchmark)}）")
+            : ($" (benchmark: the best zone's value {N(benchmark)})", $"（标杆值取最优开发区的值 {N(benchmark)}）");
         return new IndicatorScore(points, index, Name,
-            $"benchmark ratio: min(100, 100 × {Ratio(input, benchmark)}) = {N(index)}; {N(input.Weight)} × {N(index)} / 100 = {N(points)}")
+            $"benchmark ratio{source}: min(100, 100 × {Ratio(input, benchmark)}) = {N(index)}; {N(input.Weight)} × {N(index)} / 100 = {N(points)}")
         {
-            ChineseExplanation = $"标杆值法：100 × {Ratio(input, benchmark)}，不超过 100，得指数 {N(index)}；{N(input.Weight)} × {N(index)} / 100 = {N(points)}",
+            ChineseExplanation = $"标杆值法{sourceZh}：100 × {Ratio(input, benchmark)}，不超过 100，得指数 {N(index)}；{N(input.Weight)} × {N(index)} / 100 = {N(points)}",
         };
     }
 
