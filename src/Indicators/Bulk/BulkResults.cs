@@ -102,18 +102,22 @@ public sealed class BulkResults
     public double? GetScore(int zone, int year) => BulkDataset.Present(scores[ZoneYearIndex(zone, year)]);
 
     /// <summary>Gets the competition rank (排名, "1224") of a zone in a year by score, highest first; zones
-    /// without a score share the rank after every scored zone.</summary>
+    /// without a score share the rank after every scored zone (as <see cref="MissingScores.RankedLast"/>).</summary>
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="year">The zero-based year index.</param>
+    /// <returns>The rank, 1 for the best. <see langword="int"/>? as <see cref="BulkAssessmentResults.GetRank"/>, where
+    /// <see langword="null"/> is an unranked zone-year; the zones-bulk definition ranks every zone (a zone without a score
+    /// last), so a computed rank here is never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
     /// <exception cref="InvalidOperationException">The results were never computed.</exception>
-    public int GetRank(int zone, int year)
+    public int? GetRank(int zone, int year)
     {
         ZoneYearIndex(zone, year);
         if (!IsComputed)
         {
             throw new InvalidOperationException("The results have not been computed: call BulkEngine.Recompute first.");
         }
-        return ranks[year * ZoneCount + zone];
+        return ranks[year * ZoneCount + zone] is var rank and > 0 ? rank : null;
     }
 
     internal Span<double> Growth => growth;

@@ -65,7 +65,7 @@ public class BulkConcurrencyTests
         Assert.Contains("RuleBulkResults " + Refusal, ruleRefused.Message, StringComparison.Ordinal);
         release.Set();
         await ruleHolder.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal([1.0, 2.0], [ruleResults.GetValue("D", 0, 0)!.Value, ruleResults.GetValue("D", 1, 0)!.Value]);
+        Assert.Equal([1.0, 2.0], [ruleResults.GetValue(0, "D", 0)!.Value, ruleResults.GetValue(1, "D", 0)!.Value]);
 
         // BulkEngine has no user code to hold it: two threads started together recompute different datasets into one
         // buffer, over and over; some calls are refused, none fails otherwise, and the buffer ends with the results of
@@ -233,7 +233,7 @@ public class BulkConcurrencyTests
                     values.Add(results.IsAttained(z, i, y) ? 1 : 0);
                 }
                 values.Add(results.GetScore(z, y) ?? double.NaN);
-                values.Add(results.GetRank(z, y));
+                values.Add(results.GetRank(z, y) ?? -1);
             }
         }
         return [.. values];
@@ -391,7 +391,7 @@ public class BulkConcurrencyTests
             {
                 for (int y = 0; y < rule.YearCount; y++)
                 {
-                    values.Add(rule.GetValue("R", z, y) ?? double.NaN);
+                    values.Add(rule.GetValue(z, "R", y) ?? double.NaN);
                 }
             }
             values.AddRange(AssessmentSnapshot(rule.GetAssessment("T")));

@@ -105,8 +105,8 @@ public class Issue9RuleLimitsTests
         dataset.SetActual(1, 0, 0, 12.6);
         dataset.SetActual(1, 1, 0, 480);
         var bulk = plan.EvaluateBulk(dataset);
-        Assert.Null(bulk.GetValue("研发强度测算", 0, 0));
-        Assert.Equal(2.625, bulk.GetValue("研发强度测算", 1, 0)!.Value, 12);
+        Assert.Null(bulk.GetValue(0, "研发强度测算", 0));
+        Assert.Equal(2.625, bulk.GetValue(1, "研发强度测算", 0)!.Value, 12);
 
         // A percent whose inside value is finite but whose shown value is not (a node of the explanation), and a
         // target whose conversion overflows.
@@ -187,7 +187,7 @@ public class Issue9RuleLimitsTests
         Assert.Equal(3_000, large);
         var dataset = new BulkDataset(1, [1.0], [Polarity.Positive], 1, 2024, ["GDP"]);
         dataset.SetActual(0, 0, 0, 1);
-        Assert.Equal(3_000, OnSmallStack(() => plan.EvaluateBulk(dataset).GetValue("S", 0, 0), 256 * 1024));
+        Assert.Equal(3_000, OnSmallStack(() => plan.EvaluateBulk(dataset).GetValue(0, "S", 0), 256 * 1024));
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public class RuleTextFuzzTests
             {
                 return result.Name + " is missing without a reason";
             }
-            var inBulk = bulk.GetValue(result.Name, 0, 1);
+            var inBulk = bulk.GetValue(0, result.Name, 1);
             if (inBulk is null != result.Value is null
                 || (inBulk is { } b && BitConverter.DoubleToInt64Bits(b) != BitConverter.DoubleToInt64Bits(result.Value!.Value)))
             {
@@ -148,7 +148,7 @@ public class RuleTextFuzzTests
         }
         for (var c = 0; c < scalar.Checks.Count; c++)
         {
-            if (scalar.Checks[c].Status != bulk.GetCheckStatus(c, 0, 1))
+            if (scalar.Checks[c].Status != bulk.GetCheckStatus(0, c, 1))
             {
                 return "check " + scalar.Checks[c].Name;
             }
@@ -216,7 +216,7 @@ public class RuleTextFuzzTests
                     }
                     var dataset = new BulkDataset(1, [1.0], [Polarity.Positive], 1, 2024, ["GDP"]);
                     dataset.SetActual(0, 0, 0, 1);
-                    _ = plan.EvaluateBulk(dataset).GetValue("S", 0, 0);
+                    _ = plan.EvaluateBulk(dataset).GetValue(0, "S", 0);
                 }
                 catch (Exception e)
                 {

@@ -165,18 +165,18 @@ public class RulesBulkTests
                 {
                     var name = results.DerivedIndicators[d].Name;
                     var expected = scalar.Find(name)!.Value;
-                    var actual = results.GetValue(d, z, y);
+                    var actual = results.GetValue(z, d, y);
                     if (expected is null != actual is null || (expected is { } e && BitConverter.DoubleToInt64Bits(e) != BitConverter.DoubleToInt64Bits(actual!.Value)))
                     {
                         Assert.Fail(string.Create(CultureInfo.InvariantCulture,
                             $"{name} of zone {z}, year {y}: scalar {expected:R} ({scalar.Find(name)!.MissingReason}), bulk {actual:R}; formula {scalar.Find(name)!.Explanation.Expression}"));
                     }
-                    Assert.Equal(actual, results.GetValue(name, z, y));
+                    Assert.Equal(actual, results.GetValue(z, name, y));
                 }
                 for (var k = 0; k < plan.Checks.Count; k++)
                 {
-                    Assert.Equal(scalar.Checks[k].Status, results.GetCheckStatus(k, z, y));
-                    Assert.Equal(scalar.Checks[k].Status, results.GetCheckStatus(plan.Checks[k].Name, z, y));
+                    Assert.Equal(scalar.Checks[k].Status, results.GetCheckStatus(z, k, y));
+                    Assert.Equal(scalar.Checks[k].Status, results.GetCheckStatus(z, plan.Checks[k].Name, y));
                     tally[k, (int)scalar.Checks[k].Status]++;
                 }
             }
@@ -217,8 +217,8 @@ public class RulesBulkTests
                     {
                         for (var y = 0; y < c.Years; y++)
                         {
-                            Assert.Equal(one.GetValue(d, z, y) is { } v ? BitConverter.DoubleToInt64Bits(v) : (long?)null,
-                                three.GetValue(d, z, y) is { } w ? BitConverter.DoubleToInt64Bits(w) : null);
+                            Assert.Equal(one.GetValue(z, d, y) is { } v ? BitConverter.DoubleToInt64Bits(v) : (long?)null,
+                                three.GetValue(z, d, y) is { } w ? BitConverter.DoubleToInt64Bits(w) : null);
                         }
                     }
                 }
@@ -248,9 +248,9 @@ public class RulesBulkTests
         dataset.SetActual(0, 0, 1, 6); // zone 0, 2024: A 7 > B 6 fails
         dataset.SetActual(1, 1, 0, 1); // zone 1, 2023: B missing: not evaluated; 2024: both missing
         var results = plan.EvaluateBulk(dataset);
-        Assert.Equal(RuleCheckStatus.Passed, results.GetCheckStatus("a_below_b", 0, 0));
+        Assert.Equal(RuleCheckStatus.Passed, results.GetCheckStatus(0, "a_below_b", 0));
         Assert.Equal(RuleCheckStatus.Failed, results.GetCheckStatus(0, 0, 1));
-        Assert.Equal(RuleCheckStatus.NotEvaluated, results.GetCheckStatus(0, 1, 0));
+        Assert.Equal(RuleCheckStatus.NotEvaluated, results.GetCheckStatus(1, 0, 0));
         Assert.Equal(1, results.Count(0, RuleCheckStatus.Passed));
         Assert.Equal(1, results.Count(0, RuleCheckStatus.Failed));
         Assert.Equal(2, results.Count(0, RuleCheckStatus.NotEvaluated));
@@ -269,10 +269,10 @@ public class RulesBulkTests
         dataset.SetActual(0, 1, 0, 1);
         dataset.SetActual(1, 1, 0, 2);
         var results = plan.EvaluateBulk(dataset);
-        Assert.Equal(2.5, results.GetValue("RdShare", 0, 0)!.Value, 12);
-        Assert.Null(results.GetValue("RdShare", 1, 0));
-        Assert.Throws<ArgumentException>(() => results.GetValue("Unknown", 0, 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => results.GetValue(0, 2, 0));
+        Assert.Equal(2.5, results.GetValue(0, "RdShare", 0)!.Value, 12);
+        Assert.Null(results.GetValue(1, "RdShare", 0));
+        Assert.Throws<ArgumentException>(() => results.GetValue(0, "Unknown", 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => results.GetValue(2, 0, 0));
     }
 
     [Fact]
@@ -330,7 +330,7 @@ public class RulesBulkTests
                 if (dataset.GetActual(z, 1, y) is { } a) { figures = figures.With("A", a); }
                 if (dataset.GetActual(z, 0, y) is { } b) { figures = figures.With("B", b); }
                 var d = plan.Evaluate(figures).Find("D")!.Value;
-                Assert.Equal(d, results.GetValue("D", z, y));
+                Assert.Equal(d, results.GetValue(z, "D", y));
                 zoneList.Add(AssessmentZone.Of("z" + z.ToString(CultureInfo.InvariantCulture))
                     .WithValue(Code("A"), dataset.GetActual(z, 1, y)).WithValue(Code("B"), dataset.GetActual(z, 0, y)).WithValue(Code("D"), d));
             }

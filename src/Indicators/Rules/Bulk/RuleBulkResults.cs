@@ -74,12 +74,13 @@ public sealed class RuleBulkResults
     public IReadOnlyList<CheckDeclaration> Checks => Plan.Checks;
 
     /// <summary>The value of a derived indicator (派生指标值) in its unit (2.5 for 2.5%), or <see langword="null"/> when missing.</summary>
-    /// <param name="derived">The index in <see cref="DerivedIndicators"/>.</param>
     /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="derived">The index in <see cref="DerivedIndicators"/>.</param>
     /// <param name="year">The zero-based year index.</param>
     /// <returns>The value, equal to <see cref="RulePlan.Evaluate"/>'s for that zone and year.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
-    public double? GetValue(int derived, int zone, int year)
+    /// <remarks>Arguments in the order of every bulk getter: zone, indicator, year (as <see cref="BulkDataset.GetActual"/>).</remarks>
+    public double? GetValue(int zone, int derived, int year)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)derived, (uint)Values.Length, nameof(derived));
         var inside = Values[derived][Cell(zone, year)];
@@ -87,31 +88,32 @@ public sealed class RuleBulkResults
     }
 
     /// <summary>The value of a derived indicator by its name in the rules (派生指标值), or <see langword="null"/> when missing.</summary>
-    /// <param name="indicator">The derived indicator's name.</param>
     /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="indicator">The derived indicator's name.</param>
     /// <param name="year">The zero-based year index.</param>
     /// <returns>The value in the indicator's unit.</returns>
     /// <exception cref="ArgumentException">No derived indicator has that name.</exception>
-    public double? GetValue(string indicator, int zone, int year) => GetValue(Find(derivedByName, indicator, "derived indicator"), zone, year);
+    public double? GetValue(int zone, string indicator, int year) => GetValue(zone, Find(derivedByName, indicator, "derived indicator"), year);
 
     /// <summary>The outcome of a check (校验结果) for one zone and year.</summary>
-    /// <param name="check">The index in <see cref="Checks"/>.</param>
     /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="check">The index in <see cref="Checks"/>.</param>
     /// <param name="year">The zero-based year index.</param>
     /// <returns>Passed, failed, or not evaluated when a value it needs is missing.</returns>
-    public RuleCheckStatus GetCheckStatus(int check, int zone, int year)
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    public RuleCheckStatus GetCheckStatus(int zone, int check, int year)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)check, (uint)Outcomes.Length, nameof(check));
         return (RuleCheckStatus)Outcomes[check][Cell(zone, year)];
     }
 
     /// <summary>The outcome of a check by its name (校验结果).</summary>
-    /// <param name="check">The check's name.</param>
     /// <param name="zone">The zero-based zone index.</param>
+    /// <param name="check">The check's name.</param>
     /// <param name="year">The zero-based year index.</param>
     /// <returns>Passed, failed or not evaluated.</returns>
     /// <exception cref="ArgumentException">No check has that name.</exception>
-    public RuleCheckStatus GetCheckStatus(string check, int zone, int year) => GetCheckStatus(Find(checksByName, check, "check"), zone, year);
+    public RuleCheckStatus GetCheckStatus(int zone, string check, int year) => GetCheckStatus(zone, Find(checksByName, check, "check"), year);
 
     /// <summary>How many zone-years a check passed, failed or could not evaluate (校验统计).</summary>
     /// <param name="check">The index in <see cref="Checks"/>.</param>
