@@ -182,6 +182,53 @@ public class SyntaxPropertyTests
         Check.One(Quick.WithMaxTest(500), property);
     }
 
+    [Fact]
+    public void A_lone_expression_parses_back_from_its_print()
+    {
+        var property = Prop.ForAll(Gen.Sized(_ => Expression(6)).ToArbitrary(), expression =>
+        {
+            var text = RulePrinter.Print(expression);
+            var result = RuleExpression.Parse(text);
+            return (result.Success && result.Diagnostics.Count == 0 && result.Expression == expression).Label(text);
+        });
+        Check.One(Quick.WithMaxTest(500), property);
+    }
+
+    [Fact]
+    public void A_lone_expression_reads_as_the_condition_of_a_check_did()
+    {
+        // The behaviour of Rule.Parse before it had its own entry: the text wrapped as a check's condition.
+        var texts = from e in Gen.Sized(_ => Expression(5))
+                    from before in Gen.Elements("", " ", "/* c */ ", "\n")
+                    from after in Gen.Elements("", " ", "  // note", "\n")
+                    select before + RulePrinter.Print(e) + after;
+        var property = Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var wrapped = RuleSet.Parse("check formula: " + text + "\n;");
+            var lone = RuleExpression.Parse(text);
+            var formula = Rule.Parse(text);
+            return (wrapped.Success && lone.Success && lone.Expression == wrapped.RuleSet.Checks[0].Condition
+                && formula.Success && (RuleExpression)formula.Value == lone.Expression).Label(text);
+        });
+        Check.One(Quick.WithMaxTest(300), property);
+    }
+
+    private static bool IsWellPlaced(string? text, RuleExpressionParseResult result)
+    {
+        var asRules = new RuleParseResult(RuleSet.Empty, result.Diagnostics, result.SourceMap);
+        return IsWellPlaced(text, asRules) && result.Success == (result.Expression is not null);
+    }
+
+    [Fact]
+    public void Random_strings_as_a_lone_expression_give_a_result_never_an_exception()
+    {
+        var property = Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => IsWellPlaced(text, RuleExpression.Parse(text)));
+        Check.One(Quick.WithMaxTest(2000), property);
+        var tokens = Gen.Choose(0, 40).SelectMany(n => Tokens.ListOf(n))
+            .SelectMany(t => ArbMap.Default.GeneratorFor<bool>(), (t, spaced) => string.Join(spaced ? " " : string.Empty, t));
+        Check.One(Quick.WithMaxTest(2000), Prop.ForAll(tokens.ToArbitrary(), text => IsWellPlaced(text, RuleExpression.Parse(text)).Label(text)));
+    }
+
     private static IEnumerable<object> Nodes(RuleExpression expression) => expression switch
     {
         UnaryExpression unary => Nodes(unary.Operand).Prepend(unary),
