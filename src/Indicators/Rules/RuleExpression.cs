@@ -12,6 +12,18 @@ public abstract record RuleExpression
     {
     }
 
+    /// <summary>
+    /// Reads one expression written in the rule language (表达式文本): <c>RuleExpression.Parse("RdSpending / OperatingRevenue")</c>.
+    /// The expression must take the whole text (white space and comments aside). Never throws for the text: the result
+    /// has the expression or the diagnostics, whose positions are in <paramref name="text"/> itself.
+    /// </summary>
+    /// <param name="text">The expression, or <see langword="null"/> (a diagnostic).</param>
+    /// <param name="sourceName">The name of the text's source for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="limits">The limits of the text (length, nesting), or <see langword="null"/> for <see cref="RuleLimits.Default"/>.</param>
+    /// <returns>The expression, or the diagnostics.</returns>
+    public static RuleExpressionParseResult Parse(string? text, string? sourceName = null, RuleLimits? limits = null) =>
+        RuleParser.ParseLoneExpression(text, sourceName, limits);
+
     /// <summary>The expression in the rule language's canonical text (<c>RdSpending / OperatingRevenue</c>).</summary>
     /// <returns>The text.</returns>
     public sealed override string ToString() => RulePrinter.Print(this);

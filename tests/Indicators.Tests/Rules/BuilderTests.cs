@@ -180,6 +180,31 @@ public class BuilderTests
     }
 
     [Fact]
+    public void Errors_of_a_lone_expression_are_placed_in_its_own_text()
+    {
+        var trailing = RuleExpression.Parse("GDP 2");
+        Assert.False(trailing.Success);
+        Assert.Null(trailing.Expression);
+        var d = Assert.Single(trailing.Diagnostics);
+        Assert.Equal((4, 1, 1, 5), (d.Position, d.Length, d.Line, d.Column));
+        Assert.Equal("expected the end of the text after the expression, found '2'", d.Message);
+
+        var unfinished = RuleExpression.Parse("GDP +\n");
+        Assert.Equal((6, 2, 1), (unfinished.Diagnostics[0].Position, unfinished.Diagnostics[0].Line, unfinished.Diagnostics[0].Column));
+        Assert.Equal(6, Rule.Parse("GDP +\n").Error!.Position);
+        Assert.Equal(0, Rule.Parse("").Error!.Position);
+        Assert.Equal(4, Rule.Parse("GDP ; x").Error!.Position);
+        Assert.Equal(6, Rule.Parse("GDP + #").Error!.Position);
+
+        var ok = RuleExpression.Parse(" growth(GDP) >= 8% // 增长8%以上", "formula.txt");
+        Assert.True(ok.Success);
+        Assert.Equal(Rule.Call("growth", Rule.Name("GDP")) >= Rule.Percent(8), RuleFormula.Of(ok.Expression!));
+        Assert.Equal(RuleSyntax.NoText, Assert.Single(RuleExpression.Parse(null).Diagnostics).Code);
+        var tooLong = RuleExpression.Parse("GDP + GDP", limits: RuleLimits.Default with { MaxTextLength = 5 });
+        Assert.Equal(RuleSyntax.TextTooLong, Assert.Single(tooLong.Diagnostics).Code);
+    }
+
+    [Fact]
     public void Formula_parsing_of_random_text_never_throws() =>
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
         {

@@ -170,6 +170,32 @@ public class RuleTextFuzzTests
         Assert.True(plans >= 100, $"only {plans} of 1000 texts compiled; the last diagnostics: {LastDiagnostics}");
     }
 
+    [Fact]
+    public void Formulas_with_extreme_numbers_parse_alone_as_in_a_definition_and_cut_ones_give_placed_diagnostics()
+    {
+        var cases = from f in Formula(3)
+                    from cut in Gen.Choose(0, 1000).Two()
+                    select (f.Formula, cut);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var lone = RuleExpression.Parse(c.Formula);
+            const string Prefix = "indicator D = ";
+            var defined = RuleSet.Parse(Prefix + c.Formula + ";");
+            // The same expression, or the same diagnostics at the same places of the formula (an out-of-range literal).
+            if (lone.Success != defined.Success || (lone.Success && lone.Expression != defined.RuleSet.Indicators[0].Formula)
+                || !lone.Diagnostics.Select(d => (d.Code, d.Position + Prefix.Length, d.Message)).SequenceEqual(defined.Diagnostics.Select(d => (d.Code, d.Position, d.Message))))
+            {
+                return false.Label("whole: " + c.Formula);
+            }
+            var start = c.cut.Item1 % c.Formula.Length;
+            var text = c.Formula.Remove(start, Math.Min(c.Formula.Length - start, c.cut.Item2 % 6));
+            var cut = RuleExpression.Parse(text);
+            var placed = cut.Success == (cut.Expression is not null) && cut.Success == (cut.Diagnostics.Count == 0)
+                && cut.Diagnostics.All(d => d.Position >= 0 && d.Position + d.Length <= text.Length && d.Message.Length > 0);
+            return placed.Label("cut: " + text);
+        }));
+    }
+
     /// <summary>Deep and long shapes: flat chains, nested parentheses, unary signs, not, calls.</summary>
     private static readonly Gen<string> DeepFormulas =
         from shape in Gen.Choose(0, 5)

@@ -182,6 +182,93 @@ public class SyntaxPropertyTests
         Check.One(Quick.WithMaxTest(500), property);
     }
 
+    [Fact]
+    public void A_lone_expression_parses_back_from_its_print()
+    {
+        var property = Prop.ForAll(Gen.Sized(_ => Expression(6)).ToArbitrary(), expression =>
+        {
+            var text = RulePrinter.Print(expression);
+            var result = RuleExpression.Parse(text);
+            return (result.Success && result.Diagnostics.Count == 0 && result.Expression == expression).Label(text);
+        });
+        Check.One(Quick.WithMaxTest(500), property);
+    }
+
+    [Fact]
+    public void A_lone_expression_reads_as_the_condition_of_a_check_did()
+    {
+        // The behaviour of Rule.Parse before it had its own entry: the text wrapped as a check's condition.
+        var texts = from e in Gen.Sized(_ => Expression(5))
+                    from before in Gen.Elements("", " ", "/* c */ ", "\n")
+                    from after in Gen.Elements("", " ", "  // note", "\n")
+                    select before + RulePrinter.Print(e) + after;
+        var property = Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var wrapped = RuleSet.Parse("check formula: " + text + "\n;");
+            var lone = RuleExpression.Parse(text);
+            var formula = Rule.Parse(text);
+            return (wrapped.Success && lone.Success && lone.Expression == wrapped.RuleSet.Checks[0].Condition
+                && formula.Success && (RuleExpression)formula.Value == lone.Expression).Label(text);
+        });
+        Check.One(Quick.WithMaxTest(300), property);
+    }
+
+    private static bool IsWellPlaced(string? text, RuleExpressionParseResult result)
+    {
+        var asRules = new RuleParseResult(RuleSet.Empty, result.Diagnostics, result.SourceMap);
+        return IsWellPlaced(text, asRules) && result.Success == (result.Expression is not null);
+    }
+
+    [Fact]
+    public void Random_strings_as_a_lone_expression_give_a_result_never_an_exception()
+    {
+        var property = Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => IsWellPlaced(text, RuleExpression.Parse(text)));
+        Check.One(Quick.WithMaxTest(2000), property);
+        var tokens = Gen.Choose(0, 40).SelectMany(n => Tokens.ListOf(n))
+            .SelectMany(t => ArbMap.Default.GeneratorFor<bool>(), (t, spaced) => string.Join(spaced ? " " : string.Empty, t));
+        Check.One(Quick.WithMaxTest(2000), Prop.ForAll(tokens.ToArbitrary(), text => IsWellPlaced(text, RuleExpression.Parse(text)).Label(text)));
+    }
+
+    /// <summary>Whether a number's sign is written where the two texts write it differently on purpose: the explanation
+    /// writes a negative literal as its number (<c>-2 ^ 2</c>) and the negation of a literal without parentheses
+    /// (<c>-5</c>), which read back as other trees.</summary>
+    private static bool HasSignedLiteral(RuleExpression expression) =>
+        Nodes(expression).Any(n => n is NumberLiteral { Value: < 0 } || (n is NumberLiteral l && double.IsNegative(l.Value)) || n is UnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral });
+
+    [Fact]
+    public void The_explanation_text_of_an_expression_reads_back_as_its_canonical_text_does()
+    {
+        var expressions = Gen.Sized(_ => Expression(6)).Where(e => !HasSignedLiteral(e));
+        var compared = 0;
+        var property = Prop.ForAll(expressions.ToArbitrary(), expression =>
+        {
+            var explanation = RuleExpressionText.Format(expression);
+            compared += explanation.Length > RuleExpressionText.MaxLength ? 0 : 1;
+            var canonical = RulePrinter.Print(expression);
+            var read = RuleExpression.Parse(explanation);
+            return (explanation.Length > RuleExpressionText.MaxLength
+                || (read.Success && read.Expression == RuleExpression.Parse(canonical).Expression && read.Expression == expression)).Label(explanation + "\n" + canonical);
+        });
+        Check.One(Quick.WithMaxTest(1000), property);
+        Assert.True(compared >= 500, $"only {compared} of 1000 explanations were short enough to compare");
+    }
+
+    [Fact]
+    public void The_two_texts_differ_only_in_layout_and_in_the_sign_of_literals()
+    {
+        var power = new BinaryExpression(RuleBinaryOperator.Power, new NumberLiteral(-2), new NumberLiteral(2));
+        Assert.Equal(("-2 ^ 2", "(-2)^2"), (RuleExpressionText.Format(power), RulePrinter.Print(power)));
+        var negated = new UnaryExpression(RuleUnaryOperator.Negate, new NumberLiteral(5, "%"));
+        Assert.Equal(("-5%", "-(5%)"), (RuleExpressionText.Format(negated), RulePrinter.Print(negated)));
+        // One rule for names: a keyword is bracketed, a letter outside the BMP is a letter.
+        var names = new BinaryExpression(RuleBinaryOperator.And, new NameReference("and"), new CallExpression("target", [new NameReference("𠀀字")]));
+        Assert.Equal("[and] and target(𠀀字)", RuleExpressionText.Format(names));
+        Assert.Equal(RulePrinter.Print(names), RuleExpressionText.Format(names));
+        var chain = new BinaryExpression(RuleBinaryOperator.Subtract, new NameReference("a"),
+            new BinaryExpression(RuleBinaryOperator.Power, new BinaryExpression(RuleBinaryOperator.Power, new NameReference("b"), new NameReference("c")), new NameReference("d")));
+        Assert.Equal(("a - (b ^ c) ^ d", "a - (b^c)^d"), (RuleExpressionText.Format(chain), RulePrinter.Print(chain)));
+    }
+
     private static IEnumerable<object> Nodes(RuleExpression expression) => expression switch
     {
         UnaryExpression unary => Nodes(unary.Operand).Prepend(unary),

@@ -216,7 +216,8 @@ public static class Rule
     /// <summary>
     /// Reads a formula written as the rule language writes it (公式文本): <c>Rule.Parse("RdSpending / OperatingRevenue")</c>
     /// is <c>Rule.Name("RdSpending") / Rule.Name("OperatingRevenue")</c>. Never throws for the text: a failure names the
-    /// zero-based position in <paramref name="text"/> and the parser's reason (the first error, in English).
+    /// zero-based position in <paramref name="text"/> and the parser's reason (the first error, in English). It reads
+    /// with <see cref="RuleExpression.Parse"/>, whose result has every diagnostic.
     /// </summary>
     /// <param name="text">One expression, or <see langword="null"/>.</param>
     /// <returns>The formula, or the error.</returns>
@@ -227,23 +228,15 @@ public static class Rule
         {
             return ParseResult<RuleFormula>.ForError(new ParseError(text, 0, Target, "the text is null"));
         }
-        // The parser reads statements; a check holds exactly one expression. The line break keeps a trailing // comment
-        // of the text from hiding the ';'.
-        const string Prefix = "check formula: ";
-        var parsed = RuleSet.Parse(Prefix + text + "\n;");
+        var parsed = RuleExpression.Parse(text);
         foreach (var diagnostic in parsed.Diagnostics)
         {
             if (diagnostic.Severity == RuleDiagnosticSeverity.Error)
             {
-                return ParseResult<RuleFormula>.ForError(new ParseError(text, diagnostic.Position - Prefix.Length, Target, diagnostic.Message));
+                return ParseResult<RuleFormula>.ForError(new ParseError(text, Math.Max(0, diagnostic.Position), Target, diagnostic.Message));
             }
         }
-        var rules = parsed.RuleSet;
-        if (rules.Checks.Count != 1 || rules.Checks[0].Message is not null || rules.Indicators.Count + rules.Targets.Count + rules.Schemes.Count > 0)
-        {
-            return ParseResult<RuleFormula>.ForError(new ParseError(text, 0, Target, "the text is not one expression"));
-        }
-        return ParseResult<RuleFormula>.ForValue(RuleFormula.Of(rules.Checks[0].Condition));
+        return ParseResult<RuleFormula>.ForValue(RuleFormula.Of(parsed.Expression!));
     }
 
     /// <summary>A call of a registered function (函数调用): <c>Rule.Call("min", a, b)</c>.</summary>

@@ -20,22 +20,6 @@ internal static class RuleExpressionText
         return text.ToString();
     }
 
-    // Binding strength: or 1, and 2, not 3, comparison 4, + - 5, * / 6, unary minus 7, ^ 8, primary 9.
-    private static int Strength(RuleExpression e) => e switch
-    {
-        BinaryExpression b => b.Operator switch
-        {
-            RuleBinaryOperator.Or => 1,
-            RuleBinaryOperator.And => 2,
-            RuleBinaryOperator.Add or RuleBinaryOperator.Subtract => 5,
-            RuleBinaryOperator.Multiply or RuleBinaryOperator.Divide => 6,
-            RuleBinaryOperator.Power => 8,
-            _ => 4,
-        },
-        UnaryExpression u => u.Operator == RuleUnaryOperator.Not ? 3 : 7,
-        _ => 9,
-    };
-
     /// <summary>Writes depth-first with a stack of pending nodes and texts (no recursion, so any depth is written on any
     /// stack), writes a subtree deeper than <see cref="MaxDepth"/> as "…", and stops with "…" at <see cref="MaxLength"/>.</summary>
     private static void Write(StringBuilder text, RuleExpression root, int needed)
@@ -59,7 +43,8 @@ internal static class RuleExpressionText
                 text.Append('…');
                 continue;
             }
-            var strength = Strength(e);
+            // A negative literal is written as its number (-5), so it counts as primary here.
+            var strength = RuleOperators.Level(e);
             var depth = item.Depth + 1;
             if (strength < item.Needed)
             {
@@ -75,22 +60,20 @@ internal static class RuleExpressionText
                     text.Append(b.Value ? "true" : "false");
                     break;
                 case NameReference r:
-                    text.Append(Name(r.Name));
+                    text.Append(RuleOperators.Name(r.Name));
                     break;
                 case UnaryExpression u:
                     text.Append(u.Operator == RuleUnaryOperator.Not ? "not " : "-");
                     pending.Push((u.Operand, strength, null, depth));
                     break;
                 case BinaryExpression b:
-                    // Left-associative operators keep a right operand of equal strength in parentheses; ^ is right-associative; comparisons do not chain.
-                    var rightAssociative = b.Operator == RuleBinaryOperator.Power;
-                    var comparison = strength == 4;
-                    pending.Push((b.Right, rightAssociative ? strength - 1 : strength + 1, null, depth));
-                    pending.Push((null, 0, " " + Symbol(b.Operator) + " ", 0));
-                    pending.Push((b.Left, rightAssociative || comparison ? strength + 1 : strength, null, depth));
+                    var (left, right) = RuleOperators.Operands(b.Operator);
+                    pending.Push((b.Right, right, null, depth));
+                    pending.Push((null, 0, " " + RuleOperators.Symbol(b.Operator) + " ", 0));
+                    pending.Push((b.Left, left, null, depth));
                     break;
                 case CallExpression c:
-                    text.Append(c.Function).Append('(');
+                    text.Append(RuleOperators.FunctionName(c.Function)).Append('(');
                     pending.Push((null, 0, ")", 0));
                     for (var i = c.Arguments.Count - 1; i >= 0; i--)
                     {
@@ -115,23 +98,4 @@ internal static class RuleExpressionText
         text.Length = char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
         text.Append('…');
     }
-
-    private static string Name(string name) => RuleFunction.IsName(name) ? name : "[" + name + "]";
-
-    private static string Symbol(RuleBinaryOperator op) => op switch
-    {
-        RuleBinaryOperator.Add => "+",
-        RuleBinaryOperator.Subtract => "-",
-        RuleBinaryOperator.Multiply => "*",
-        RuleBinaryOperator.Divide => "/",
-        RuleBinaryOperator.Power => "^",
-        RuleBinaryOperator.Less => "<",
-        RuleBinaryOperator.LessOrEqual => "<=",
-        RuleBinaryOperator.Greater => ">",
-        RuleBinaryOperator.GreaterOrEqual => ">=",
-        RuleBinaryOperator.Equal => "==",
-        RuleBinaryOperator.NotEqual => "!=",
-        RuleBinaryOperator.And => "and",
-        _ => "or",
-    };
 }

@@ -55,25 +55,64 @@ internal sealed class RuleParser
 
     internal static RuleParseResult Parse(string? text, string? sourceName, RuleLimits? limits)
     {
+        if (Refuse(text, sourceName, limits) is { } refused)
+        {
+            return new RuleParseResult(RuleSet.Empty, refused.Diagnostics, refused.Map);
+        }
+        var sink = new RuleDiagnosticSink(text!, sourceName);
+        var map = new RuleSourceMap(text!, sourceName);
+        var ruleSet = new RuleParser(text!, limits ?? RuleLimits.Default, sink, map, new RuleLexer(text!, sink)).ParseRuleSet();
+        var diagnostics = sink.Diagnostics.OrderBy(d => d.Position).ToArray();
+        return new RuleParseResult(ruleSet, diagnostics, map);
+    }
+
+    /// <summary>Reads one expression that must take the whole text (up to comments and white space): the entry of
+    /// <see cref="RuleExpression.Parse"/>. Positions of the diagnostics are in <paramref name="text"/> itself.</summary>
+    internal static RuleExpressionParseResult ParseLoneExpression(string? text, string? sourceName, RuleLimits? limits)
+    {
+        if (Refuse(text, sourceName, limits) is { } refused)
+        {
+            return new RuleExpressionParseResult(null, refused.Diagnostics, refused.Map);
+        }
+        var sink = new RuleDiagnosticSink(text!, sourceName);
+        var map = new RuleSourceMap(text!, sourceName);
+        var parser = new RuleParser(text!, limits ?? RuleLimits.Default, sink, map, new RuleLexer(text!, sink));
+        RuleExpression? expression;
+        try
+        {
+            expression = parser.ParseExpression(0);
+            if (parser.Current.Kind != RuleTokenKind.End)
+            {
+                throw parser.Expected("the end of the text", "文本结尾", " after the expression", "表达式后");
+            }
+        }
+        catch (SyntaxAbort)
+        {
+            expression = null;
+        }
+        var diagnostics = sink.Diagnostics.OrderBy(d => d.Position).ToArray();
+        return new RuleExpressionParseResult(expression, diagnostics, map);
+    }
+
+    /// <summary>The diagnostics of a text that is not read at all (null, or longer than the limit), or null.</summary>
+    private static (IReadOnlyList<RuleDiagnostic> Diagnostics, RuleSourceMap Map)? Refuse(string? text, string? sourceName, RuleLimits? limits)
+    {
         limits ??= RuleLimits.Default;
         if (text is null)
         {
             var none = new RuleDiagnostic(RuleSyntax.NoText, RuleDiagnosticSeverity.Error, "there is no rule text (null)", "没有规则文本（空引用）", sourceName: sourceName);
-            return new RuleParseResult(RuleSet.Empty, [none], new RuleSourceMap(string.Empty, sourceName));
+            return ([none], new RuleSourceMap(string.Empty, sourceName));
         }
-        var sink = new RuleDiagnosticSink(text, sourceName);
-        var map = new RuleSourceMap(text, sourceName);
         if (text.Length > limits.MaxTextLength)
         {
+            var sink = new RuleDiagnosticSink(text, sourceName);
             var max = limits.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture);
             sink.Error(RuleSyntax.TextTooLong, limits.MaxTextLength, 1,
                 $"the rule text is longer than {max} characters",
                 $"规则文本超过 {max} 个字符");
-            return new RuleParseResult(RuleSet.Empty, sink.Diagnostics, map);
+            return (sink.Diagnostics, new RuleSourceMap(text, sourceName));
         }
-        var ruleSet = new RuleParser(text, limits, sink, map, new RuleLexer(text, sink)).ParseRuleSet();
-        var diagnostics = sink.Diagnostics.OrderBy(d => d.Position).ToArray();
-        return new RuleParseResult(ruleSet, diagnostics, map);
+        return null;
     }
 
     private RuleToken Current => current;

@@ -8,17 +8,9 @@ namespace Indicators;
 /// </summary>
 internal static class RulePrinter
 {
-    // Binding strength of each form, loosest first (the grammar's levels): an operand printed where a stronger
-    // level is required gets parentheses.
-    private const int OrLevel = 1;
-    private const int AndLevel = 2;
-    private const int NotLevel = 3;
-    private const int ComparisonLevel = 4;
-    private const int AdditiveLevel = 5;
-    private const int TermLevel = 6;
-    private const int UnaryLevel = 7;
-    private const int PowerLevel = 8;
-    private const int PrimaryLevel = 9;
+    private const int OrLevel = RuleOperators.OrLevel;
+    private const int PrimaryLevel = RuleOperators.PrimaryLevel;
+    private const int UnaryLevel = RuleOperators.UnaryLevel;
 
     internal static string Print(RuleSet rules)
     {
@@ -249,7 +241,7 @@ internal static class RulePrinter
                     break;
                 case UnaryExpression { Operator: RuleUnaryOperator.Not } not:
                     sb.Append("not ");
-                    pending.Push((not.Operand, NotLevel, null));
+                    pending.Push((not.Operand, RuleOperators.Level(not.Operator), null));
                     break;
                 case UnaryExpression negate:
                     sb.Append('-');
@@ -257,16 +249,15 @@ internal static class RulePrinter
                     pending.Push((negate.Operand, negate.Operand is NumberLiteral { Value: >= 0 } ? PrimaryLevel + 1 : UnaryLevel, null));
                     break;
                 case BinaryExpression binary:
-                    var (left, right, symbol) = Operands(binary.Operator);
+                    var (left, right) = RuleOperators.Operands(binary.Operator);
+                    var symbol = RuleOperators.Symbol(binary.Operator);
                     pending.Push((binary.Right, right, null));
-                    pending.Push((null, 0, symbol));
+                    // '^' binds tightest and is written without spaces (2^3); the others with one on each side.
+                    pending.Push((null, 0, binary.Operator == RuleBinaryOperator.Power ? symbol : " " + symbol + " "));
                     pending.Push((binary.Left, left, null));
                     break;
                 case CallExpression call:
-                    sb.Append(RuleSyntax.IsPlainName(call.Function) || (RuleSyntax.Keywords.Contains(call.Function) && call.Function is not ("not" or "and" or "or" or "true" or "false"))
-                        ? call.Function
-                        : Name(call.Function));
-                    sb.Append('(');
+                    sb.Append(RuleOperators.FunctionName(call.Function)).Append('(');
                     pending.Push((null, 0, ")"));
                     for (var i = call.Arguments.Count - 1; i >= 0; i--)
                     {
@@ -283,45 +274,13 @@ internal static class RulePrinter
         }
     }
 
-    private static int Level(RuleExpression expression) => expression switch
-    {
-        NumberLiteral number => number.Value < 0 ? UnaryLevel : PrimaryLevel,
-        UnaryExpression { Operator: RuleUnaryOperator.Not } => NotLevel,
-        UnaryExpression => UnaryLevel,
-        BinaryExpression binary => binary.Operator switch
-        {
-            RuleBinaryOperator.Or => OrLevel,
-            RuleBinaryOperator.And => AndLevel,
-            RuleBinaryOperator.Add or RuleBinaryOperator.Subtract => AdditiveLevel,
-            RuleBinaryOperator.Multiply or RuleBinaryOperator.Divide => TermLevel,
-            RuleBinaryOperator.Power => PowerLevel,
-            _ => ComparisonLevel,
-        },
-        _ => PrimaryLevel,
-    };
-
-    /// <summary>The levels the two operands need and the operator's text: left-associative operators need a
-    /// stronger right operand, '^' (right-associative) a primary on its left, comparisons do not chain.</summary>
-    private static (int Left, int Right, string Symbol) Operands(RuleBinaryOperator op) => op switch
-    {
-        RuleBinaryOperator.Or => (OrLevel, AndLevel, " or "),
-        RuleBinaryOperator.And => (AndLevel, NotLevel, " and "),
-        RuleBinaryOperator.Add => (AdditiveLevel, TermLevel, " + "),
-        RuleBinaryOperator.Subtract => (AdditiveLevel, TermLevel, " - "),
-        RuleBinaryOperator.Multiply => (TermLevel, UnaryLevel, " * "),
-        RuleBinaryOperator.Divide => (TermLevel, UnaryLevel, " / "),
-        RuleBinaryOperator.Power => (PrimaryLevel, UnaryLevel, "^"),
-        RuleBinaryOperator.Less => (AdditiveLevel, AdditiveLevel, " < "),
-        RuleBinaryOperator.LessOrEqual => (AdditiveLevel, AdditiveLevel, " <= "),
-        RuleBinaryOperator.Greater => (AdditiveLevel, AdditiveLevel, " > "),
-        RuleBinaryOperator.GreaterOrEqual => (AdditiveLevel, AdditiveLevel, " >= "),
-        RuleBinaryOperator.Equal => (AdditiveLevel, AdditiveLevel, " == "),
-        RuleBinaryOperator.NotEqual => (AdditiveLevel, AdditiveLevel, " != "),
-        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Unknown operator."),
-    };
+    /// <summary>The level of an expression as the canonical text writes it: a negative literal is written with its
+    /// sign, so it binds as a unary minus.</summary>
+    private static int Level(RuleExpression expression) =>
+        expression is NumberLiteral { Value: < 0 } ? UnaryLevel : RuleOperators.Level(expression);
 
     /// <summary>A name as written: plain when it reads back as itself, otherwise in brackets.</summary>
-    internal static string Name(string name) => RuleSyntax.IsPlainName(name) ? name : "[" + name + "]";
+    internal static string Name(string name) => RuleOperators.Name(name);
 
     /// <summary>A string in double quotes with the escapes the lexer reads.</summary>
     internal static string Quote(string value)
