@@ -31,7 +31,7 @@ public sealed class RuleDiagnostic
     private const int ExcerptContext = 80;
 
     /// <summary>The most characters of authored text (a name, a string, a unit, a number) a message quotes.</summary>
-    internal const int WindowLength = 40;
+    internal const int WindowLength = TextExcerpt.MaxLength;
 
     /// <summary>Authored text as a message quotes it: whole when short, else its first <see cref="WindowLength"/>
     /// characters and "…" — a window, like <see cref="Excerpt"/>, so a huge input never makes a huge message.</summary>
@@ -47,16 +47,7 @@ public sealed class RuleDiagnostic
     /// <param name="text">The text, or null.</param>
     /// <param name="maxLength">The most characters kept.</param>
     /// <returns>The window.</returns>
-    internal static string Window(string? text, int maxLength)
-    {
-        if (text is null || text.Length <= maxLength)
-        {
-            return text ?? string.Empty;
-        }
-        // Never split a surrogate pair.
-        var length = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
-        return string.Concat(text.AsSpan(0, length), "…");
-    }
+    internal static string Window(string? text, int maxLength) => TextExcerpt.Prefix(text, maxLength);
 
     /// <summary>A list of authored names as a message quotes it: at most 10, each a window, then "…" and the count.</summary>
     /// <param name="names">The names.</param>

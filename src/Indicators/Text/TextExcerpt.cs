@@ -13,6 +13,21 @@ internal static class TextExcerpt
     internal const int MaxLength = 40;
 
     /// <summary>
+    /// <paramref name="text"/> whole when at most <paramref name="maxLength"/> characters, else its first
+    /// <paramref name="maxLength"/> (one fewer rather than split a surrogate pair) and "…": for messages that quote
+    /// authored text inline, where the rule language's diagnostics write their own quotation marks.
+    /// </summary>
+    internal static string Prefix(string? text, int maxLength = MaxLength)
+    {
+        if (text is null || text.Length <= maxLength)
+        {
+            return text ?? string.Empty;
+        }
+        var length = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return string.Concat(text.AsSpan(0, length), "…");
+    }
+
+    /// <summary>
     /// <paramref name="text"/> in double quotes, or, when longer than <see cref="MaxLength"/>, a window
     /// of it around <paramref name="at"/> with '…' where it is cut and the full length:
     /// <c>"…xxxxx…" (1048576 characters)</c>. A window never splits a surrogate pair.
