@@ -302,8 +302,9 @@ public static class BulkCsv
         {
             return (unitAt, $"the value {Written()} is too large: in indicator {indicator.Code}'s unit \"{indicator.Unit.Symbol}\" it exceeds the range of a double (about 1.8e308)");
         }
-        // A number written non-zero must not load as zero, nor as a subnormal that has lost its digits.
-        if (BulkCsvText.WrittenNonZero(text) && (Math.Abs(quantity.Value) < MinNormal || Math.Abs(converted) < MinNormal))
+        // A number written non-zero must not load as zero, nor as a subnormal that has lost its digits. The number
+        // reader already refuses a non-zero number that reads as 0, so a value of 0 here was written as zero.
+        if (quantity.Value != 0 && (Math.Abs(quantity.Value) < MinNormal || Math.Abs(converted) < MinNormal))
         {
             return (unitAt, $"the value {Written()} is too small: {(Math.Abs(quantity.Value) < MinNormal ? "as written" : $"in indicator {indicator.Code}'s unit \"{indicator.Unit.Symbol}\"")} it is below the smallest normal double (about 2.2e-308) and would load as {(converted == 0 ? "zero" : "a number that has lost its digits")}");
         }

@@ -5,7 +5,7 @@ namespace Indicators;
 
 /// <summary>
 /// The text rules of the long-format CSV loader: which field text is damaged, how a zone or
-/// indicator name is normalised, and whether a written number is non-zero.
+/// indicator name is normalised.
 /// </summary>
 /// <remarks>
 /// Names are folded here rather than with <see cref="string.Normalize(NormalizationForm)"/>: under
@@ -63,26 +63,6 @@ internal static class BulkCsvText
             at += consumed;
         }
         return null;
-    }
-
-    /// <summary>
-    /// Whether the number at the start of <paramref name="text"/> is written with a non-zero digit
-    /// before any exponent ("5e-324", "0.001亿元", but not "0", "0.0e5"): such a number must not read as zero.
-    /// </summary>
-    internal static bool WrittenNonZero(string text)
-    {
-        foreach (char c in text)
-        {
-            if (c is >= '1' and <= '9' or >= '１' and <= '９')
-            {
-                return true;
-            }
-            if (!(c is '0' or '０' or '.' or ',' or '+' or '-' or '－' or '＋' or '−' || char.IsWhiteSpace(c)))
-            {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static string Fold(string field)

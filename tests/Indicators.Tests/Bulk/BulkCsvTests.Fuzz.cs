@@ -104,7 +104,7 @@ public partial class BulkCsvTests
                 Count(checks, "extreme");
                 expected = match.Groups[6].Value == "元" ? written / 1e8 : written * 1e4;
                 string? refusal = !double.IsFinite(expected) ? "too large|out of range"
-                    : BulkCsvText.WrittenNonZero(match.Groups[5].Value) && (Math.Abs(written) < 2.2250738585072014E-308 || Math.Abs(expected) < 2.2250738585072014E-308) ? "too small"
+                    : WrittenNonZero(match.Groups[5].Value) && (Math.Abs(written) < 2.2250738585072014E-308 || Math.Abs(expected) < 2.2250738585072014E-308) ? "too small"
                     : null;
                 if (refusal is not null)
                 {
@@ -238,5 +238,23 @@ public partial class BulkCsvTests
             }
         }
         return [.. bytes];
+    }
+
+    /// <summary>The reference's own reading of "written with a non-zero digit" (before any exponent): "5e-324" and
+    /// "0.001" are, "0" and "0.0e5" are not. Kept in the test, independent of the loader it checks.</summary>
+    private static bool WrittenNonZero(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is >= '1' and <= '9' or >= '１' and <= '９')
+            {
+                return true;
+            }
+            if (!(c is '0' or '０' or '.' or ',' or '+' or '-' or '－' or '＋' or '−' || char.IsWhiteSpace(c)))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 }
