@@ -220,14 +220,20 @@ public class BulkAssessmentTests
         Assert.True(Enumerable.Range(0, 64).All(z => results.GetTotal(z, 3) is double total && Math.Abs(total - 80) < 1e-12 && results.GetRank(z, 3) == 1));
     }
 
+    /// <summary>One category of 100 points holding one indicator "A" (项), scored by a capped ratio under Reweight.</summary>
+    internal static AssessmentScheme OneReweightedIndicator()
+    {
+        var catalog = IndicatorCatalog.Empty.With(IndicatorDefinition.Create("A", "甲", "A", Units.Count("项"), IndicatorNature.Flow));
+        return AssessmentScheme.CreateBuilder("s", 100).WithCatalog(catalog)
+            .Category("C", 100, c => c.Indicator("A", ScoringMethods.CappedRatio(), IndicatorWeight.Points(100), MissingDataPolicy.Reweight))
+            .Build();
+    }
+
     [Fact]
     public void Nothing_to_reweight_and_unscorable_are_marked()
     {
         // One category, one indicator under Reweight: a missing value leaves nothing to reweight.
-        var catalog = IndicatorCatalog.Empty.With(IndicatorDefinition.Create("A", "甲", "A", Units.Count("项"), IndicatorNature.Flow));
-        var scheme = AssessmentScheme.CreateBuilder("s", 100).WithCatalog(catalog)
-            .Category("C", 100, c => c.Indicator("A", ScoringMethods.CappedRatio(), IndicatorWeight.Points(100), MissingDataPolicy.Reweight))
-            .Build();
+        var scheme = OneReweightedIndicator();
         var dataset = new BulkDataset(3, [1.0], [Polarity.Positive], 1, 2024, ["A"]);
         dataset.SetActual(0, 0, 0, 8);
         dataset.SetTarget(0, 0, 0, 10);
@@ -244,7 +250,7 @@ public class BulkAssessmentTests
         Assert.Null(results.GetRank(1, 0));
 
         // A user's method that returns NaN: unscorable, as the scalar refuses it.
-        var nan = AssessmentScheme.CreateBuilder("n", 100).WithCatalog(catalog)
+        var nan = AssessmentScheme.CreateBuilder("n", 100).WithCatalog(scheme.Catalog)
             .Category("C", 100, c => c.Indicator("A", new Assessment.NotANumber(), IndicatorWeight.Points(100), MissingDataPolicy.Reweight))
             .Build();
         var nanResults = new BulkAssessmentResults(dataset, nan);

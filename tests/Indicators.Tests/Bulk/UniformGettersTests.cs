@@ -76,10 +76,7 @@ public class UniformGettersTests
     [Fact]
     public void BulkAssessmentResults_gives_no_rank_to_a_zone_without_a_total()
     {
-        var catalog = IndicatorCatalog.Empty.With(IndicatorDefinition.Create("A", "甲", "A", Units.Count("项"), IndicatorNature.Flow));
-        var scheme = AssessmentScheme.CreateBuilder("s", 100).WithCatalog(catalog)
-            .Category("C", 100, c => c.Indicator("A", ScoringMethods.CappedRatio(), IndicatorWeight.Points(100), MissingDataPolicy.Reweight))
-            .Build();
+        var scheme = BulkAssessmentTests.OneReweightedIndicator();
         var data = new BulkDataset(3, [1.0], [Polarity.Positive], 1, 2024, ["A"]);
         data.SetActual(0, 0, 0, 8); data.SetTarget(0, 0, 0, 10);
         data.SetActual(2, 0, 0, 9); data.SetTarget(2, 0, 0, 10);
