@@ -349,7 +349,7 @@ internal sealed partial class Binder
 
     /// <summary>value × scale, in decimal where it fits, so 0.03 × 100 reads as 3, not 3.0000000000000004.</summary>
     private static double Scaled(double value, decimal scale) =>
-        Math.Abs(value) is > 1e-20 and < 1e20 ? (double)((decimal)value * scale) : value * (double)scale;
+        Math.Abs(value) is > 1e-20 and < 1e20 && Rounding.TrySnap(value, out var snapped) ? (double)(snapped * scale) : value * (double)scale;
 
     /// <summary>Converts a quantity into the unit of <paramref name="type"/> (1亿元 → 10000万元); anything else unchanged.</summary>
     internal static BoundExpression ConvertTo(BoundExpression expression, RuleType type)
