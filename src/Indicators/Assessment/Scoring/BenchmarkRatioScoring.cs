@@ -1,3 +1,4 @@
+using static Indicators.Preconditions;
 using static Indicators.ScoringChecks;
 
 namespace Indicators;

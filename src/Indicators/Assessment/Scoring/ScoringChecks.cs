@@ -57,12 +57,6 @@ internal static class ScoringChecks
     internal static ScoringPopulation RequirePopulation(in ScoringInput input, string method) =>
         input.Population ?? throw new ArgumentException($"The {method} method is relative and needs the population (best, worst, rank).", nameof(input));
 
-    /// <summary>Throws unless <paramref name="value"/> is finite and strictly positive.</summary>
-    internal static double CheckPositive(double value, string paramName) => Preconditions.CheckPositive(value, paramName);
-
-    /// <summary>Throws unless <paramref name="value"/> is finite and not negative.</summary>
-    internal static double CheckNotNegative(double value, string paramName) => Preconditions.CheckNotNegative(value, paramName);
-
     /// <summary>+1 when higher is better, −1 when lower is.</summary>
     internal static int Sign(Polarity polarity) => polarity == Polarity.Reverse ? -1 : 1;
 
