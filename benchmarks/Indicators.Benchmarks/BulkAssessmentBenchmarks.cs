@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using Indicators.Assessment;
+using Indicators.Bulk;
 
 namespace Indicators.Benchmarks;
 

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Indicators.Bulk;
 
 namespace Indicators.Benchmarks;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Indicators.Bulk;
+using Indicators.Rules;
 
 namespace Indicators.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Indicators.Rules;
 
 namespace Indicators.Benchmarks;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Indicators.Bulk;
 
 namespace Indicators.Benchmarks;
 

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>The aggregation of <see cref="AssessmentScheme.Evaluate"/>; pure, so one scheme may evaluate on many threads.</summary>
 internal static class AssessmentEvaluator

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>The person-readable text of a <see cref="ZoneAssessment"/>, in Chinese or English.</summary>
 internal static class AssessmentExplainer

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>How one indicator of one zone was scored (单项得分), with its inputs.</summary>
 public sealed class IndicatorAssessment

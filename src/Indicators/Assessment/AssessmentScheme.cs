@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// An assessment scheme (考核方案/综合评价办法): categories (一级指标) with weights adding up to a declared

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// Builds an <see cref="AssessmentScheme"/> (考核方案) step by step. Nothing is checked until

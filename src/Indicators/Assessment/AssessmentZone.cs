@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// One zone's input to an assessment (参评开发区): its id and ranking group, its value per indicator

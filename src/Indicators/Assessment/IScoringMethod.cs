@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// A scoring method (计分方法) of an assessment scheme: turns one zone's value of one indicator

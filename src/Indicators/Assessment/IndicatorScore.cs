@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// The score of one indicator for one zone (单项得分): the points, the 0–100 index some methods

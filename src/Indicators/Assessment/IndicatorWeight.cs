@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// How much an indicator counts inside its category (指标权重): either explicit points (权重分 10) or a
@@ -84,7 +84,7 @@ public readonly record struct ZoneTargets(double? Target = null, double? Stretch
     /// <summary>
     /// These targets over a scheme entry's defaults: each part this zone gives replaces the default's, each part it
     /// leaves null keeps the default's. A zone's own target therefore keeps the scheme's stretch target and baseline,
-    /// as <see cref="BulkAssessment"/> does with a dataset's cell target.
+    /// as <c>Indicators.Bulk.BulkAssessment</c> does with a dataset's cell target.
     /// </summary>
     internal ZoneTargets Over(ZoneTargets defaults) =>
         new(Target ?? defaults.Target, Stretch ?? defaults.Stretch, Baseline ?? defaults.Baseline);

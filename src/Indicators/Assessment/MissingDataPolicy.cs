@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// What an assessment scheme does when a zone has no value for an indicator (数据缺失). Missing data is

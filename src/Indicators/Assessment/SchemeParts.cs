@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>An indicator of an assessment scheme (二级指标): its definition, its points, its scoring method, its targets and its missing-data policy.</summary>
 public sealed class SchemeIndicator

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>The item of a scheme a <see cref="SchemeProblem"/> concerns.</summary>
 internal enum SchemeItem

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// What a scoring method (<see cref="IScoringMethod"/>) is given for one zone and one indicator:

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Runtime.Intrinsics;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// Bulk evaluation of an assessment scheme (批量综合考核): the points, category subtotals, totals and ranks of every zone

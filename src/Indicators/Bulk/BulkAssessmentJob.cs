@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// The parallel phases of one <see cref="BulkAssessment.Evaluate"/> on a results object, without allocating: this

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// The loops of <see cref="BulkAssessment.Evaluate"/>: relative populations per indicator and year, the scores of a

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// An assessment scheme flattened for bulk evaluation: its indicators in declaration order (category by category), each

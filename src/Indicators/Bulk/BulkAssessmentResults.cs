@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Assessment;
+
+namespace Indicators.Bulk;
 
 /// <summary>
 /// The output buffers of a bulk assessment (批量考核结果): for every zone and year of a <see cref="BulkDataset"/>, the

@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Assessment;
+
+namespace Indicators.Bulk;
 
 /// <summary>Whether one zone-year of a bulk assessment has a total (批量考核状态), and if not, why.</summary>
 public enum BulkAssessmentStatus

@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>The continuous ratio methods <see cref="BulkAssessmentVector"/> scores four years at a time.</summary>
 internal enum RatioKind : byte

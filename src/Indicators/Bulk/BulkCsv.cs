@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// Loads long-format CSV (长表CSV) into a <see cref="BulkDataset"/>: one row per value, with the

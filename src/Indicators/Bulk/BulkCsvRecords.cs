@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>RFC 4180 records with the line each starts on; a malformed record is reported, and reading goes on at the next line.</summary>
 internal static class BulkCsvRecords

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// What a long-format CSV loaded into (CSV导入结果): the dataset built from the valid rows, and

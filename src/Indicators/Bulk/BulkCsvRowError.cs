@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>A CSV row that could not be loaded (错误行): its line number, the column at fault and the reason.</summary>
 public sealed class BulkCsvRowError

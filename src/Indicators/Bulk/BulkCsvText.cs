@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// The text rules of the long-format CSV loader: which field text is damaged, how a zone or

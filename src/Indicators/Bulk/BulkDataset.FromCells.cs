@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// Gathers loose cells (zone, indicator, year, actual or target, value in the indicator's unit)

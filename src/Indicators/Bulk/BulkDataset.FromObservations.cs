@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>Builds a <see cref="BulkDataset"/> (批量数据集) from observations.</summary>
 public static class BulkDatasetFactory

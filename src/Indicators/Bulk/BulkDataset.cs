@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// A columnar store of zones × indicators × years (开发区指标批量数据集): actual values and targets

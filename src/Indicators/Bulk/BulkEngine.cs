@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// Bulk recomputation (批量计算) of every zone's growth, completion, overfulfilment, attainment,

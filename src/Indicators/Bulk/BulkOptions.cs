@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>Options of a bulk recomputation (批量计算选项).</summary>
 public sealed record BulkOptions

@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Assessment;
+
+namespace Indicators.Bulk;
 
 /// <summary>
 /// The outputs of a bulk recomputation (批量计算结果), reusable between runs: per cell the growth

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// One call at a time on a results object. A results object holds buffers and the bookkeeping of its parallel

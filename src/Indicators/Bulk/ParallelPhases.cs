@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// Parallel loops without allocating, for the bulk kernels: the object is itself the thread-pool work item that

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// The LSD radix sort of the bulk rankings (<see cref="BulkEngine"/> and <see cref="BulkAssessment"/>): 64-bit keys in

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// Reads and writes the <c>zbulk-v1</c> bulk data file (批量数据文件) of the zones-bulk benchmark:

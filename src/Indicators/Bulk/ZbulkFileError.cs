@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// Why a <c>zbulk-v1</c> file (批量数据文件) could not be read: the file, the field at fault, the byte

@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>
 /// The <c>zbulk-v1</c> layout of <c>/work/shared/bench/README.md</c>: magic, uint32 header length,

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Indicators;
+namespace Indicators.Bulk;
 
 /// <summary>The outcome of reading a <c>zbulk-v1</c> file (读取结果): a dataset, or an error naming the file and the field.</summary>
 public sealed class ZbulkReadResult

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>How serious a <see cref="RuleDiagnostic"/> is.</summary>
 public enum RuleDiagnosticSeverity

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// Safety limits of the rule language (规则限制): how deeply expressions and blocks may nest, how many statements

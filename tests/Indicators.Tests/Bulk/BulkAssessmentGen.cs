@@ -65,7 +65,7 @@ public sealed record AssessmentCase(int Zones, int Indicators, int Years, bool[]
 
     public static RankingOptions RankingOptions(int choice) => choice switch
     {
-        0 => global::Indicators.RankingOptions.Default,
+        0 => global::Indicators.Assessment.RankingOptions.Default,
         1 => new RankingOptions { Ties = TiePolicy.RoundedTo(1) },
         2 => new RankingOptions { Method = RankingMethod.Dense },
         _ => new RankingOptions { Method = RankingMethod.Dense, Ties = TiePolicy.RoundedTo(0) },

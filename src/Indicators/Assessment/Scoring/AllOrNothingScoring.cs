@@ -1,6 +1,6 @@
-using static Indicators.ScoringChecks;
+using static Indicators.Assessment.ScoringChecks;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// All or nothing (目标完成计分法: "指标完成年度目标即得该项指标满分，未完成目标不得分"): the full weight when the target is

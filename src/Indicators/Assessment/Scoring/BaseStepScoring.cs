@@ -1,7 +1,7 @@
 using static Indicators.Preconditions;
-using static Indicators.ScoringChecks;
+using static Indicators.Assessment.ScoringChecks;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// Base points and steps around a baseline (银川: "园区工业固定资产投资达到上年水平得2分，每增长（减少）2个百分点加（减）0.1分，

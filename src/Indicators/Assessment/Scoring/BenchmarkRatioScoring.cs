@@ -1,7 +1,7 @@
 using static Indicators.Preconditions;
-using static Indicators.ScoringChecks;
+using static Indicators.Assessment.ScoringChecks;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// The benchmark ratio (标杆值法): index = 100 × x / benchmark, capped at 100 and floored at 0; points = w × index / 100.

@@ -1,7 +1,7 @@
 using static Indicators.Preconditions;
-using static Indicators.ScoringChecks;
+using static Indicators.Assessment.ScoringChecks;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// Capped ratio (按完成比例计分: "未完成的按实际完成率乘以标准分计分"): w × min(x / T, cap), floored at 0. A reverse

@@ -1,7 +1,7 @@
 using static Indicators.Preconditions;
-using static Indicators.ScoringChecks;
+using static Indicators.Assessment.ScoringChecks;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// Completion steps (节能 rule): the full weight when the target is met, plus points per full step of overfulfilment, up

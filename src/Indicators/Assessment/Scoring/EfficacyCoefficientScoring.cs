@@ -1,6 +1,6 @@
-using static Indicators.ScoringChecks;
+using static Indicators.Assessment.ScoringChecks;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// The efficacy coefficient (功效系数法): index d = 60 + 40 (x − worst) / (best − worst), points = w × d / 100. Best and

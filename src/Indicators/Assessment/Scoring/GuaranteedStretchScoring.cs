@@ -1,6 +1,6 @@
-using static Indicators.ScoringChecks;
+using static Indicators.Assessment.ScoringChecks;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// A two-tier target (确保/力争): base points at the guaranteed target (确保, the input's <see cref="ScoringInput.Target"/>),

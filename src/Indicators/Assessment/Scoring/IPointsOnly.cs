@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// The points of a built-in scoring method without its explanation, for bulk evaluation: the same bits as

@@ -1,6 +1,6 @@
-using static Indicators.ScoringChecks;
+using static Indicators.Assessment.ScoringChecks;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// Interpolation between a base value and a target (宁波 工业经济评价: 评分基数值15%, 评分目标值25%):

@@ -1,7 +1,7 @@
 using static Indicators.Preconditions;
-using static Indicators.ScoringChecks;
+using static Indicators.Assessment.ScoringChecks;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// The rank ladder (争先进位法): the first place earns the full weight and each place below loses a fixed share of it

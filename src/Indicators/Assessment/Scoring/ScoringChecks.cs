@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>What every built-in scoring method checks and writes, in one place.</summary>
 internal static class ScoringChecks

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// The built-in scoring methods (计分方法) of assessment schemes, each validated at construction (an invalid parameter

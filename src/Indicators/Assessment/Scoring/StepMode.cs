@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>How a step score counts a difference that is not a whole number of steps (rule 22).</summary>
 public enum StepMode

@@ -1,7 +1,7 @@
 using static Indicators.Preconditions;
-using static Indicators.ScoringChecks;
+using static Indicators.Assessment.ScoringChecks;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// A share of the weight at the target, ± points per percentage point (rule S37: "增长率达到…预期目标数的，各得80%标准分；

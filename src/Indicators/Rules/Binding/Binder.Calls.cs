@@ -1,6 +1,8 @@
-using static Indicators.RuleDiagnostic;
+using static Indicators.Rules.RuleDiagnostic;
+using Indicators.Rules.Syntax;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>Binding of calls: the built-in functions and the functions registered in the environment.</summary>
 internal sealed partial class Binder

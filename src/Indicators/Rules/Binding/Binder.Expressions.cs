@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using Indicators.Rules.Syntax;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>Expression binding: names, literals, operators and calls, with the type and unit rules of the specification.</summary>
 internal sealed partial class Binder

@@ -1,8 +1,10 @@
 using System.Globalization;
 
-using static Indicators.RuleDiagnostic;
+using static Indicators.Rules.RuleDiagnostic;
+using Indicators.Rules.Syntax;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// Binds a <see cref="RuleSet"/> against a <see cref="RuleEnvironment"/>: resolves names, orders derived indicators,

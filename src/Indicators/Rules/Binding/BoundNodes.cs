@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Rules.Syntax;
+
+namespace Indicators.Rules;
 
 // The bound representation of a rule plan (绑定树): what the binder produces from a RuleSet and what the scalar
 // evaluator and the bulk compiler (Rules/Bulk) run. Stable contract between the bind and kit parts: add node kinds,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>The scoring methods of <see cref="ScoringMethods"/> under the names the rule language gives them.</summary>
 internal static class BuiltInScoringMethods

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>The built-in functions' names and the "did you mean" suggestions of binding.</summary>
 internal static class BuiltIns

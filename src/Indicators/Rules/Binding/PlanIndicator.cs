@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Rules.Syntax;
+
+namespace Indicators.Rules;
 
 /// <summary>
 /// An indicator of a <see cref="RulePlan"/> (计划指标): one the rules read from a zone's data (a base indicator) or compute

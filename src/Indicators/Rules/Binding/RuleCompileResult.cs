@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// The outcome of compiling rules (规则编译结果): the plan, or <see langword="null"/> when there are errors, and every

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// What rules may refer to (规则环境): the indicator catalogue, the functions and scoring methods rules may call, and the

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// The body of a <see cref="RuleFunction"/> for one zone (函数体): the arguments in their types' inside values (a percent

@@ -1,6 +1,8 @@
 using System.Collections.ObjectModel;
+using Indicators.Assessment;
+using Indicators.Rules.Syntax;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// Compiled rules (规则计划): names resolved, types and units checked, derived indicators ordered, targets parsed and

@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Assessment;
+
+namespace Indicators.Rules;
 
 /// <summary>The kinds of <see cref="RuleType"/>.</summary>
 public enum RuleTypeKind

@@ -1,6 +1,8 @@
-using static Indicators.RuleDiagnostic;
+using static Indicators.Rules.RuleDiagnostic;
+using Indicators.Assessment;
+using Indicators.Rules.Syntax;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// Binds scheme declarations: resolves <c>extends</c> (base first; cycles reported), composes each scheme with its base

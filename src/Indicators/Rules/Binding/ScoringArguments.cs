@@ -1,6 +1,7 @@
 using System.Globalization;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// Creates a scoring method from the arguments a rule wrote after <c>by</c> (计分方法工厂), e.g. <c>capped_ratio(cap: 1.2)</c>.

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Indicators.Bulk;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// Bulk evaluation of a <see cref="RulePlan"/> (规则批量求值): every derived indicator, check and scheme of the plan for

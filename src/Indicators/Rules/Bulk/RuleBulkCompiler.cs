@@ -1,6 +1,8 @@
 using System.Globalization;
+using Indicators.Bulk;
+using Indicators.Rules.Syntax;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// Compiles the bound formulas of a <see cref="RulePlan"/> into <see cref="RuleBulkProgram"/>s for one dataset: each

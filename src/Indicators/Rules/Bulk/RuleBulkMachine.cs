@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// Runs <see cref="RuleBulkProgram"/>s over a chunk. Each instruction is one loop over the chunk's cells, specialised

@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Indicators.Bulk;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>The operations of a <see cref="RuleBulkProgram"/>: each writes one register from registers or data.</summary>
 internal enum RuleBulkOp : byte

@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Bulk;
+
+namespace Indicators.Rules;
 
 /// <summary>Every program of a plan for one dataset: derived indicators (this year and, when read, as for the previous year) and checks.</summary>
 internal sealed class RuleBulkPrograms

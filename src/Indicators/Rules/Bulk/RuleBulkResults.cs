@@ -1,6 +1,8 @@
 using System.Globalization;
+using Indicators.Bulk;
+using Indicators.Rules.Syntax;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// The results of a <see cref="RulePlan"/> evaluated over a <see cref="BulkDataset"/> (规则批量结果): every derived

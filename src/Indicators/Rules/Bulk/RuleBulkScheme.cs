@@ -1,6 +1,8 @@
 using System.Globalization;
+using Indicators.Assessment;
+using Indicators.Bulk;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// One scheme of a plan in bulk: delegated to <see cref="BulkAssessment"/>. When the scheme scores only indicators of

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// The per-cell meaning of the scalar-only built-ins in bulk, the scalar evaluator's (missing is NaN, an operation

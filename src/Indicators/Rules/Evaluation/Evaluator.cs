@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using Indicators.Assessment;
+using Indicators.Rules.Syntax;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// Evaluates a bound plan for one zone (标量求值): last year's derived values first (for previous() and growth() of

@@ -1,6 +1,8 @@
 using System.Text;
+using Indicators.Assessment;
+using Indicators.Rules.Syntax;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// How a value was produced (计算说明): the expression, its value (or why it is missing) and the parts it was computed

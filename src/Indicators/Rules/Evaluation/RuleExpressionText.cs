@@ -1,6 +1,7 @@
 using System.Text;
+using Indicators.Rules.Syntax;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>Writes an expression as rule text for explanations, with the parentheses its tree needs.</summary>
 internal static class RuleExpressionText

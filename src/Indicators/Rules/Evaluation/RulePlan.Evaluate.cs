@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules;
 
 public sealed partial class RulePlan
 {

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// One zone's figures for one period, as a <see cref="RulePlan"/> evaluates them (开发区数据): each indicator's value this

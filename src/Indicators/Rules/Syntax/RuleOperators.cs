@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules.Syntax;
 
 /// <summary>
 /// The one table of the expression grammar's operators — binding strength, the strength each operand needs

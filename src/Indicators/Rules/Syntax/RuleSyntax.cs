@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules.Syntax;
 
 /// <summary>
 /// The lexical facts the lexer, the parser and the printer share, so that what the printer writes plainly is

@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Rules.Syntax;
+
+namespace Indicators.Rules;
 
 /// <summary>Collects the diagnostics of one text, each placed in that text.</summary>
 internal sealed class RuleDiagnosticSink

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// Ranks (排名, 位次) of zones by score: overall, within groups (东部/中部/西部, 苏南/苏中/苏北, 片区) and as

@@ -1,4 +1,7 @@
-namespace Indicators;
+using Indicators.Assessment;
+using Indicators.Rules.Syntax;
+
+namespace Indicators.Rules;
 
 public sealed partial record RuleSet
 {

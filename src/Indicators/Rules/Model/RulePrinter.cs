@@ -1,6 +1,8 @@
 using System.Text;
+using Indicators.Rules.Syntax;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// Writes a rule model as text in the canonical form (docs/rule-language.md): what it writes, the parser reads back

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// When two scores tie (并列): exactly equal (the default), or equal after rounding both to a number of decimals

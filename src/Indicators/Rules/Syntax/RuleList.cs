@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace Indicators;
+namespace Indicators.Rules.Syntax;
 
 /// <summary>
 /// An immutable list with structural equality, so that rule models (records) compare by content:

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// How scores are ranked (排名规则): competition or dense ranks, the tie policy, missing scores and which direction is

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>How ranks follow a tie (并列).</summary>
 public enum RankingMethod

@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Assessment;
+
+namespace Indicators.Rules.Syntax;
 
 /// <summary>
 /// An assessment scheme written in the rule language (考核方案): categories with weights, scored indicators,

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// An exit pattern of dynamic management (动态管理, 退出机制): a zone is flagged when it is in the bottom

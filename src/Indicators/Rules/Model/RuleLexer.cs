@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Indicators.Rules.Syntax;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// The hand-written lexer of the rule language: turns the text into tokens with positions, reporting bad

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>What a ranking does with a zone without a score (无数据, or excluded by a veto).</summary>
 public enum MissingScores

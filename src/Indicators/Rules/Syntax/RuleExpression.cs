@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules.Syntax;
 
 /// <summary>
 /// An expression of the rule language (规则表达式): a formula of a derived indicator or the condition of a

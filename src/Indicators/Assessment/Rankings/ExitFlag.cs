@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Assessment;
 
 /// <summary>
 /// A zone that an <see cref="ExitRule"/> flags (纳入降级备选, 摘牌): the last year of the window in which the pattern

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Indicators.Rules.Syntax;
+using Indicators.Assessment;
 
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// The recursive-descent parser of the rule language (docs/rule-language.md, "Reference: statements"). On an error

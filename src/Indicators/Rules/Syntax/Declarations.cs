@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules.Syntax;
 
 /// <summary>
 /// An indicator declared by a rule set (指标声明): a base indicator whose values come from data

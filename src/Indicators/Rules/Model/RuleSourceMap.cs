@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>A part of a declaration whose own span a diagnostic may point at instead of the whole declaration.</summary>
 internal enum RulePart

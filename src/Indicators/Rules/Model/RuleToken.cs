@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>The kinds of token of the rule language.</summary>
 internal enum RuleTokenKind

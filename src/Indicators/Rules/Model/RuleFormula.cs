@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Rules.Syntax;
+
+namespace Indicators.Rules;
 
 /// <summary>
 /// A formula being written in C# (公式): a thin wrapper over a <see cref="RuleExpression"/> whose operators build

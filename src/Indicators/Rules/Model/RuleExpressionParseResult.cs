@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Rules.Syntax;
+
+namespace Indicators.Rules;
 
 /// <summary>
 /// The result of parsing one expression of the rule language (表达式解析结果), from

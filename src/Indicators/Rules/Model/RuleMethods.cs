@@ -1,4 +1,7 @@
-namespace Indicators;
+using Indicators.Assessment;
+using Indicators.Rules.Syntax;
+
+namespace Indicators.Rules;
 
 /// <summary>
 /// References to the built-in scoring methods (计分方法引用) for the fluent builder, named and parameterised as the

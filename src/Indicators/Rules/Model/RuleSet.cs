@@ -1,4 +1,6 @@
-namespace Indicators;
+using Indicators.Rules.Syntax;
+
+namespace Indicators.Rules;
 
 /// <summary>
 /// A rule set (规则集): the model of a rule text — declared and derived indicators, targets, consistency checks

@@ -1,4 +1,4 @@
-namespace Indicators;
+namespace Indicators.Rules;
 
 /// <summary>
 /// The result of parsing rule text (规则解析结果): the model of everything that parsed and every diagnostic of the
