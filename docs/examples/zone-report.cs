@@ -208,7 +208,7 @@ sealed record Row(Observation Observation, Percentage? Growth, Percentage? Compl
             : new Row(observation, growth.Value, completion.Value, gap.Value, share.Value, shareOf, null);
     }
 
-    private static (T? Value, ParseError? Error) Optional<T>(string text, Func<string, ParseResult<T>> parse) where T : struct
+    private static (T? Value, ParseError? Error) Optional<T>(string text, Func<string, ValueParseResult<T>> parse) where T : struct
     {
         if (text.Length == 0)
         {

@@ -22,7 +22,7 @@ public readonly partial struct ReportingPeriod
     /// </summary>
     /// <param name="text">The text; surrounding white space is ignored.</param>
     /// <returns>The period, or a failure naming the position and the reason.</returns>
-    public static ParseResult<ReportingPeriod> Parse(string? text)
+    public static ValueParseResult<ReportingPeriod> Parse(string? text)
     {
         if (text is not null)
         {
@@ -44,7 +44,7 @@ public readonly partial struct ReportingPeriod
     /// </summary>
     /// <param name="text">The text; surrounding white space is ignored.</param>
     /// <returns>The period, or a failure naming the position and the reason.</returns>
-    public static ParseResult<ReportingPeriod> ParseInvariant(string? text)
+    public static ValueParseResult<ReportingPeriod> ParseInvariant(string? text)
     {
         var reader = new Reader(text);
         return reader.Finish(reader.AtEnd ? Empty(reader) : ReadInvariant(reader));
@@ -64,7 +64,7 @@ public readonly partial struct ReportingPeriod
     /// </remarks>
     /// <param name="text">The text; surrounding white space is ignored.</param>
     /// <returns>The period, or a failure naming the position and the reason.</returns>
-    public static ParseResult<ReportingPeriod> ParseChinese(string? text)
+    public static ValueParseResult<ReportingPeriod> ParseChinese(string? text)
     {
         var reader = new Reader(text);
         return reader.Finish(reader.AtEnd ? Empty(reader) : ReadChinese(reader));
@@ -482,17 +482,17 @@ public readonly partial struct ReportingPeriod
             return text.AsSpan(from, Pos - from);
         }
 
-        internal ParseResult<ReportingPeriod> Finish(ReportingPeriod? value)
+        internal ValueParseResult<ReportingPeriod> Finish(ReportingPeriod? value)
         {
             if (value is { } period && Error is null)
             {
                 if (AtEnd)
                 {
-                    return ParseResult<ReportingPeriod>.ForValue(period);
+                    return ValueParseResult<ReportingPeriod>.ForValue(period);
                 }
                 Fail(Pos, "unexpected text after the period");
             }
-            return ParseResult<ReportingPeriod>.ForError(Error ?? new ParseError(input, Pos, ParseTarget, "not a reporting period"));
+            return ValueParseResult<ReportingPeriod>.ForError(Error ?? new ParseError(input, Pos, ParseTarget, "not a reporting period"));
         }
 
         private int DigitAt(int index) => index >= End ? -1 : text[index] switch

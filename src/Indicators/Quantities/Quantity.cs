@@ -53,22 +53,22 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// </summary>
     /// <param name="text">The text; white space around the number and the unit is ignored.</param>
     /// <returns>The quantity, or why it could not be read.</returns>
-    public static ParseResult<Quantity> Parse(string? text)
+    public static ValueParseResult<Quantity> Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ParseResult<Quantity>.ForError(new ParseError(text, 0, Target, "the text is empty"));
+            return ValueParseResult<Quantity>.ForError(new ParseError(text, 0, Target, "the text is empty"));
         }
         var start = SkipSpaces(text, 0);
         var digits = WithoutThousandsSeparators(text, start, out var separators, out var separatorError);
         if (separatorError >= 0)
         {
-            return ParseResult<Quantity>.ForError(new ParseError(text, separatorError, Target, "a thousands separator ',' must separate groups of three digits"));
+            return ValueParseResult<Quantity>.ForError(new ParseError(text, separatorError, Target, "a thousands separator ',' must separate groups of three digits"));
         }
         var end = NumberText.Scan(digits, start, out var number, out var failure);
         if (end < 0)
         {
-            return ParseResult<Quantity>.ForError(new ParseError(text, start, Target, failure!));
+            return ValueParseResult<Quantity>.ForError(new ParseError(text, start, Target, failure!));
         }
         // Every separator lay before the end of the number, so positions after it shift back by their count.
         end += separators;
@@ -80,7 +80,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         }
         if (unitStart == unitEnd)
         {
-            return ParseResult<Quantity>.ForValue(new Quantity(number, Units.One));
+            return ValueParseResult<Quantity>.ForValue(new Quantity(number, Units.One));
         }
         return Unit.ParseAt(text, unitStart, unitEnd, Target).Convert(u => new Quantity(number, u));
     }

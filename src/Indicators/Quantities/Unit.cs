@@ -50,11 +50,11 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     /// <remarks>The pure number <see cref="Units.One"/> has no symbol, so it is not read here; a bare number in <see cref="Quantity.Parse"/> has it.</remarks>
     /// <param name="text">The text; surrounding white space is ignored.</param>
     /// <returns>The unit, or why it could not be read.</returns>
-    public static ParseResult<Unit> Parse(string? text)
+    public static ValueParseResult<Unit> Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ParseResult<Unit>.ForError(new ParseError(text, 0, Target, "the text is empty"));
+            return ValueParseResult<Unit>.ForError(new ParseError(text, 0, Target, "the text is empty"));
         }
         var start = 0;
         while (char.IsWhiteSpace(text[start]))
@@ -70,7 +70,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     }
 
     /// <summary>Reads the unit in <paramref name="input"/>[<paramref name="start"/>..<paramref name="end"/>], reporting positions in <paramref name="input"/>.</summary>
-    internal static ParseResult<Unit> ParseAt(string input, int start, int end, string target)
+    internal static ValueParseResult<Unit> ParseAt(string input, int start, int end, string target)
     {
         var slash = input.AsSpan(start, end - start).IndexOfAny('/', '／');
         if (slash < 0)
@@ -89,7 +89,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
             return numerator;
         }
         var denominator = ParsePart(input, slash + 1, end, target, asPart: true);
-        return denominator.Success ? ParseResult<Unit>.ForValue(numerator.Value.Per(denominator.Value)) : denominator;
+        return denominator.Success ? ValueParseResult<Unit>.ForValue(numerator.Value.Per(denominator.Value)) : denominator;
     }
 
     /// <summary>One unit per another (复合单位): <c>Units.TonneOfStandardCoal.Per(Units.TenThousandYuan)</c> is 吨标准煤/万元.</summary>
@@ -188,7 +188,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     /// <returns>The symbol.</returns>
     public string ToString(string? format, IFormatProvider? formatProvider) => Symbol;
 
-    private static ParseResult<Unit> ParsePart(string input, int start, int end, string target, bool asPart)
+    private static ValueParseResult<Unit> ParsePart(string input, int start, int end, string target, bool asPart)
     {
         // White space around a '/' is allowed: "吨标准煤 / 万元".
         while (start < end && char.IsWhiteSpace(input[start]))
@@ -213,9 +213,9 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
         {
             return Failure(input, start, target, "a ratio unit cannot be part of a compound unit");
         }
-        return ParseResult<Unit>.ForValue(unit);
+        return ValueParseResult<Unit>.ForValue(unit);
     }
 
-    private static ParseResult<Unit> Failure(string input, int position, string target, string reason) =>
-        ParseResult<Unit>.ForError(new ParseError(input, position, target, reason));
+    private static ValueParseResult<Unit> Failure(string input, int position, string target, string reason) =>
+        ValueParseResult<Unit>.ForError(new ParseError(input, position, target, reason));
 }

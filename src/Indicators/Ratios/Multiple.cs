@@ -64,7 +64,7 @@ public readonly struct Multiple : IEquatable<Multiple>, IComparable<Multiple>, I
     /// <summary>Parses the invariant form "2.79x" (the ratio). Never throws.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The multiple, or why it could not be read.</returns>
-    public static ParseResult<Multiple> Parse(string? text)
+    public static ValueParseResult<Multiple> Parse(string? text)
     {
         var error = NumberText.ParseWithSuffix(text, "multiple", Suffixes, "expected 'x' after the number", out var value);
         if (error is null && value < 0)
@@ -75,7 +75,7 @@ public readonly struct Multiple : IEquatable<Multiple>, IComparable<Multiple>, I
         {
             error = new ParseError(text, 0, "multiple", "the multiple is too large: its growth in percent overflows a double");
         }
-        return error is null ? ParseResult<Multiple>.ForValue(new Multiple(value)) : ParseResult<Multiple>.ForError(error);
+        return error is null ? ValueParseResult<Multiple>.ForValue(new Multiple(value)) : ValueParseResult<Multiple>.ForError(error);
     }
 
     /// <summary>Equality of the ratios.</summary>

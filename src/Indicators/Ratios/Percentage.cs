@@ -52,10 +52,10 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The percentage, or why it could not be read.</returns>
-    public static ParseResult<Percentage> Parse(string? text)
+    public static ValueParseResult<Percentage> Parse(string? text)
     {
         var error = NumberText.ParseWithSuffix(text, "percentage", PercentSigns, "expected '%' after the number", out var value);
-        return error is null ? ParseResult<Percentage>.ForValue(new Percentage(value)) : ParseResult<Percentage>.ForError(error);
+        return error is null ? ValueParseResult<Percentage>.ForValue(new Percentage(value)) : ValueParseResult<Percentage>.ForError(error);
     }
 
     /// <summary>The difference of two percentages, in percentage points (百分点).</summary>

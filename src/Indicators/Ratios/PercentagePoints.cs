@@ -29,10 +29,10 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The value, or why it could not be read.</returns>
-    public static ParseResult<PercentagePoints> Parse(string? text)
+    public static ValueParseResult<PercentagePoints> Parse(string? text)
     {
         var error = NumberText.ParseWithSuffix(text, "percentage-point value", Suffixes, "expected \"pp\" or \"个百分点\" after the number", out var value);
-        return error is null ? ParseResult<PercentagePoints>.ForValue(new PercentagePoints(value)) : ParseResult<PercentagePoints>.ForError(error);
+        return error is null ? ValueParseResult<PercentagePoints>.ForValue(new PercentagePoints(value)) : ValueParseResult<PercentagePoints>.ForError(error);
     }
 
     /// <summary>The sum of two changes.</summary>

@@ -104,7 +104,7 @@ public readonly partial struct Target
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The target, or why it could not be read.</returns>
-    public static ParseResult<Target> Parse(string? text)
+    public static ValueParseResult<Target> Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -135,15 +135,15 @@ public readonly partial struct Target
         }
         if (ReadTier(text, tierStart, guaranteedEnd, out var guaranteed) is ParseError guaranteedError)
         {
-            return ParseResult<Target>.ForError(guaranteedError);
+            return ValueParseResult<Target>.ForError(guaranteedError);
         }
         return ReadTier(text, split + 2, end, out var stretchTier) is ParseError stretchError
-            ? ParseResult<Target>.ForError(stretchError)
+            ? ValueParseResult<Target>.ForError(stretchError)
             : Combine(text, guaranteed, stretchTier, nature);
     }
 
-    private static ParseResult<Target> Single(string text, int start, int end, TargetNature nature) =>
-        ReadTier(text, start, end, out var tier) is ParseError error ? ParseResult<Target>.ForError(error) : ParseResult<Target>.ForValue(FromTier(tier, nature));
+    private static ValueParseResult<Target> Single(string text, int start, int end, TargetNature nature) =>
+        ReadTier(text, start, end, out var tier) is ParseError error ? ValueParseResult<Target>.ForError(error) : ValueParseResult<Target>.ForValue(FromTier(tier, nature));
 
     private static Target FromTier(TierReading tier, TargetNature nature)
     {
@@ -162,7 +162,7 @@ public readonly partial struct Target
             : new Target(tier.Kind, tier.Qualifier, tier.Unit, tier.Lower, upper, decimals, nature);
     }
 
-    private static ParseResult<Target> Combine(string text, TierReading guaranteed, TierReading stretchTier, TargetNature nature)
+    private static ValueParseResult<Target> Combine(string text, TierReading guaranteed, TierReading stretchTier, TargetNature nature)
     {
         if (guaranteed.Upper.HasValue || stretchTier.Upper.HasValue)
         {
@@ -194,7 +194,7 @@ public readonly partial struct Target
         var target = new Target(kind, qualifier, guaranteed.Unit, guaranteed.Lower, null, decimals, nature);
         return target.TierError(stretchTier.Lower) is string error
             ? Fail(text, stretchTier.Start, error)
-            : ParseResult<Target>.ForValue(new Target(kind, qualifier, guaranteed.Unit, guaranteed.Lower, stretchTier.Lower, decimals, nature));
+            : ValueParseResult<Target>.ForValue(new Target(kind, qualifier, guaranteed.Unit, guaranteed.Lower, stretchTier.Lower, decimals, nature));
     }
 
     /// <summary>Reads one tier between <paramref name="start"/> and <paramref name="end"/>: words, a number or a range with its unit, and a qualifier.</summary>
@@ -366,8 +366,8 @@ public readonly partial struct Target
 
     private static ParseError Shifted(string text, ParseError inner, int offset) => Error(text, offset + inner.Position, inner.Reason);
 
-    private static ParseResult<Target> Fail(string? text, int position, string reason) =>
-        ParseResult<Target>.ForError(new ParseError(text, position, ParseTarget, reason));
+    private static ValueParseResult<Target> Fail(string? text, int position, string reason) =>
+        ValueParseResult<Target>.ForError(new ParseError(text, position, ParseTarget, reason));
 
     /// <summary>One tier as read: its kind (and whether a word stated it), qualifier, unit, number or range, written decimals and position.</summary>
     private readonly record struct TierReading(TargetKind Kind, bool ExplicitKind, Qualifier Qualifier, Unit Unit, double Lower, double? Upper, int Written, int Start);

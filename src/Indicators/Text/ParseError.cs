@@ -4,7 +4,7 @@ namespace Indicators;
 
 /// <summary>
 /// Why a text could not be parsed: the input, the zero-based position where parsing stopped,
-/// what was being parsed and the reason. A failed <see cref="ParseResult{T}"/> carries one.
+/// what was being parsed and the reason. A failed <see cref="ValueParseResult{T}"/> carries one.
 /// </summary>
 /// <remarks>
 /// Authored text (units, quantities, periods, rules) is parsed into results rather than thrown

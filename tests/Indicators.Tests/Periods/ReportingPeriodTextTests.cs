@@ -157,7 +157,7 @@ public class ReportingPeriodTextTests
         Assert.Equal(reason, result.Error.Reason);
         Assert.Equal(position, result.Error.Position);
         Assert.Equal("reporting period", result.Error.Target);
-        Assert.Throws<UnparsableValueException>(() => result.Value);
+        Assert.Throws<ValueParseException>(() => result.Value);
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public class ReportingPeriodTextTests
     }
 
     // A success must format back to text that parses to the same period; a failure must point inside the input.
-    private static bool Accepts(ParseResult<ReportingPeriod> result, string? input) =>
+    private static bool Accepts(ValueParseResult<ReportingPeriod> result, string? input) =>
         result.Success
             ? ReportingPeriod.Parse(result.Value.ToString()).Value == result.Value
             : result.Error.Position >= 0 && result.Error.Position <= (input?.Length ?? 0) && result.Error.Reason.Length > 0;

@@ -49,7 +49,7 @@ internal static class UnitGenerators
         Math.Abs(expected - actual) <= relative * Math.Max(Math.Abs(expected), Math.Abs(actual)) || expected == actual;
 
     /// <summary>Random strings, and strings built from <paramref name="pieces"/>, give a value that re-parses from its text or a failure with a position in the input.</summary>
-    internal static void CheckParserNeverThrows<T>(Func<string?, ParseResult<T>> parse, string[] pieces)
+    internal static void CheckParserNeverThrows<T>(Func<string?, ValueParseResult<T>> parse, string[] pieces)
     {
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), s => Holds(parse, s)).QuickCheckThrowOnFailure();
         // Random strings rarely contain 万 or '/': also build text from the characters units are made of.
@@ -57,7 +57,7 @@ internal static class UnitGenerators
         Prop.ForAll(text.ToArbitrary(), s => Holds(parse, s)).QuickCheckThrowOnFailure();
     }
 
-    private static bool Holds<T>(Func<string?, ParseResult<T>> parse, string? s)
+    private static bool Holds<T>(Func<string?, ValueParseResult<T>> parse, string? s)
     {
         var result = parse(s);
         return result.Success

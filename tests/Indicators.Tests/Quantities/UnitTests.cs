@@ -66,7 +66,7 @@ public class UnitTests
         Assert.False(result.Success);
         Assert.Equal(position, result.Error!.Position);
         Assert.Contains(reason, result.Error.Reason, StringComparison.Ordinal);
-        Assert.Throws<UnparsableValueException>(() => result.Value);
+        Assert.Throws<ValueParseException>(() => result.Value);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class PercentageTests
         Assert.False(result.Success);
         Assert.Equal(4, result.Error!.Position);
         Assert.Contains("'%'", result.Error.Reason, StringComparison.Ordinal);
-        Assert.Throws<UnparsableValueException>(() => result.Value);
+        Assert.Throws<ValueParseException>(() => result.Value);
     }
 
     [Fact]

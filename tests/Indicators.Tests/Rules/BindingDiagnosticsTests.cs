@@ -219,9 +219,9 @@ public class BindingDiagnosticsTests
         Assert.Equal("'and' needs truth values, not 亿元 (money)",
             Single(Compile(new RuleSet(checks: [new CheckDeclaration("c", Bin(RuleBinaryOperator.And, N("GDP"), new BooleanLiteral(true)))])), "RL2014").Message);
         Assert.Equal("'not' needs a truth value, not 亿元 (money)",
-            Single(Compile(new RuleSet(checks: [new CheckDeclaration("c", new UnaryExpression(RuleUnaryOperator.Not, N("GDP")))])), "RL2014").Message);
+            Single(Compile(new RuleSet(checks: [new CheckDeclaration("c", new RuleUnaryExpression(RuleUnaryOperator.Not, N("GDP")))])), "RL2014").Message);
         Assert.Equal("'-' needs a number, not a truth value",
-            Single(Compile(Set(Derived("X", new UnaryExpression(RuleUnaryOperator.Negate, new BooleanLiteral(true))))), "RL2014").Message);
+            Single(Compile(Set(Derived("X", new RuleUnaryExpression(RuleUnaryOperator.Negate, new BooleanLiteral(true))))), "RL2014").Message);
         Assert.Equal("cannot subtract percent from percentage points",
             Single(Compile(Set(Derived("X", Sub(Num(2, "pp"), Num(8, "%"))))), "RL2003").Message);
     }

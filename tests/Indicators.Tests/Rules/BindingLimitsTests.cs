@@ -10,7 +10,7 @@ public class BindingLimitsTests
         RuleExpression e = N("GDP");
         for (var i = 0; i < 100_000; i++)
         {
-            e = new UnaryExpression(RuleUnaryOperator.Negate, e);
+            e = new RuleUnaryExpression(RuleUnaryOperator.Negate, e);
         }
         var d = Single(Compile(Set(Derived("Deep", e))), "RL4001");
         Assert.Equal("the expression is nested deeper than the limit of 64", d.Message);

@@ -24,7 +24,7 @@ public class BindingRobustnessTests
         return Gen.OneOf(
             leaf,
             Gen.Elements(Enum.GetValues<RuleBinaryOperator>()).SelectMany(op => sub.SelectMany(l => sub.Select(r => (RuleExpression)Bin(op, l, r)))),
-            Gen.Elements(Enum.GetValues<RuleUnaryOperator>()).SelectMany(op => sub.Select(o => (RuleExpression)new UnaryExpression(op, o))),
+            Gen.Elements(Enum.GetValues<RuleUnaryOperator>()).SelectMany(op => sub.Select(o => (RuleExpression)new RuleUnaryExpression(op, o))),
             Gen.Elements(Functions).SelectMany(f => Gen.Choose(0, 3).SelectMany(n => sub.ArrayOf(n).Select(a => (RuleExpression)Call(f, a)))));
     }
 

@@ -7,15 +7,15 @@ internal static class M
 
     internal static NumberLiteral Num(double value, string? unit = null) => new(value, unit);
 
-    internal static BinaryExpression Add(RuleExpression l, RuleExpression r) => new(RuleBinaryOperator.Add, l, r);
+    internal static RuleBinaryExpression Add(RuleExpression l, RuleExpression r) => new(RuleBinaryOperator.Add, l, r);
 
-    internal static BinaryExpression Sub(RuleExpression l, RuleExpression r) => new(RuleBinaryOperator.Subtract, l, r);
+    internal static RuleBinaryExpression Sub(RuleExpression l, RuleExpression r) => new(RuleBinaryOperator.Subtract, l, r);
 
-    internal static BinaryExpression Mul(RuleExpression l, RuleExpression r) => new(RuleBinaryOperator.Multiply, l, r);
+    internal static RuleBinaryExpression Mul(RuleExpression l, RuleExpression r) => new(RuleBinaryOperator.Multiply, l, r);
 
-    internal static BinaryExpression Div(RuleExpression l, RuleExpression r) => new(RuleBinaryOperator.Divide, l, r);
+    internal static RuleBinaryExpression Div(RuleExpression l, RuleExpression r) => new(RuleBinaryOperator.Divide, l, r);
 
-    internal static BinaryExpression Bin(RuleBinaryOperator op, RuleExpression l, RuleExpression r) => new(op, l, r);
+    internal static RuleBinaryExpression Bin(RuleBinaryOperator op, RuleExpression l, RuleExpression r) => new(op, l, r);
 
     internal static CallExpression Call(string function, params RuleExpression[] arguments) => new(function, arguments);
 

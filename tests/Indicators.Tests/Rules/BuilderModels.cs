@@ -33,10 +33,10 @@ internal static class BuilderModels
             (4, from op in Gen.Elements(Enum.GetValues<RuleBinaryOperator>())
                 from l in sub
                 from r in sub
-                select (RuleExpression)new BinaryExpression(op, l, r)),
+                select (RuleExpression)new RuleBinaryExpression(op, l, r)),
             (1, from op in Gen.Elements(RuleUnaryOperator.Negate, RuleUnaryOperator.Not)
                 from e in sub
-                select (RuleExpression)new UnaryExpression(op, e)),
+                select (RuleExpression)new RuleUnaryExpression(op, e)),
             (1, from f in Gen.Elements("min", "max", "growth", "if", "coalesce")
                 from n in Gen.Choose(0, 3)
                 from args in Gen.ArrayOf(sub, n)
@@ -230,11 +230,11 @@ internal static class BuilderModels
         NumberLiteral n => Rule.Number(n.Value, n.Unit),
         BooleanLiteral b => Rule.Boolean(b.Value),
         // -(5) stays a negation: the operator folds a literal into -5, as the text does.
-        UnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral n } u when !double.IsNegative(n.Value) => RuleFormula.Of(u),
-        UnaryExpression { Operator: RuleUnaryOperator.Negate } u => -Formula(u.Operand),
-        UnaryExpression u => !Formula(u.Operand),
+        RuleUnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral n } u when !double.IsNegative(n.Value) => RuleFormula.Of(u),
+        RuleUnaryExpression { Operator: RuleUnaryOperator.Negate } u => -Formula(u.Operand),
+        RuleUnaryExpression u => !Formula(u.Operand),
         CallExpression c => Rule.Call(c.Function, [.. c.Arguments.Select(Formula)]),
-        BinaryExpression b => Binary(b.Operator, Formula(b.Left), Formula(b.Right)),
+        RuleBinaryExpression b => Binary(b.Operator, Formula(b.Left), Formula(b.Right)),
         _ => throw new ArgumentOutOfRangeException(nameof(expression)),
     };
 

@@ -13,13 +13,13 @@ public class BuilderTests
         [
             new IndicatorDeclaration("RdSpending", "研发经费", "万元"),
             new IndicatorDeclaration("RdIntensity", "研发投入强度", "%", null,
-                new BinaryExpression(RuleBinaryOperator.Divide, new NameReference("RdSpending"), new NameReference("OperatingRevenue"))),
+                new RuleBinaryExpression(RuleBinaryOperator.Divide, new NameReference("RdSpending"), new NameReference("OperatingRevenue"))),
         ],
         targets: [new TargetDeclaration("GDP", "增长8%以上")],
         checks:
         [
             new CheckDeclaration("rd_within_revenue",
-                new BinaryExpression(RuleBinaryOperator.LessOrEqual, new NameReference("RdSpending"), new NameReference("OperatingRevenue")),
+                new RuleBinaryExpression(RuleBinaryOperator.LessOrEqual, new NameReference("RdSpending"), new NameReference("OperatingRevenue")),
                 "研发经费不应超过营业收入"),
         ],
         schemes:
@@ -130,7 +130,7 @@ public class BuilderTests
             """);
         Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
         var built = RuleSet.CreateBuilder()
-            .Derived("Mixed", -(RuleFormula)5 + RuleFormula.Of(new UnaryExpression(RuleUnaryOperator.Negate, new NumberLiteral(2))) * Rule.Name("GDP").Power(2) / Rule.Name("R&D经费") - Rule.Points(2.6) + Rule.Percent(8) + Rule.Number(100, "亿元"),
+            .Derived("Mixed", -(RuleFormula)5 + RuleFormula.Of(new RuleUnaryExpression(RuleUnaryOperator.Negate, new NumberLiteral(2))) * Rule.Name("GDP").Power(2) / Rule.Name("R&D经费") - Rule.Points(2.6) + Rule.Percent(8) + Rule.Number(100, "亿元"),
                 "亿元", polarity: Polarity.Reverse)
             .Check("c", !(Rule.Call("growth", Rule.Name("GDP")) >= Rule.Percent(8) & Rule.Call("present", Rule.Name("x")))
                 | Rule.Call("min", Rule.Name("a"), Rule.Name("b"), 3).NotEqualTo(0))
@@ -172,7 +172,7 @@ public class BuilderTests
         Assert.False(result.Success);
         Assert.Equal(6, result.Error!.Position);
         Assert.Equal("rule formula", result.Error.Target);
-        Assert.Throws<UnparsableValueException>(() => result.Value);
+        Assert.Throws<ValueParseException>(() => result.Value);
         Assert.False(Rule.Parse("A; indicator B = C").Success);
         Assert.False(Rule.Parse("A \"message\"").Success);
         Assert.False(Rule.Parse("").Success);
@@ -182,25 +182,25 @@ public class BuilderTests
     [Fact]
     public void Errors_of_a_lone_expression_are_placed_in_its_own_text()
     {
-        var trailing = RuleExpression.Parse("GDP 2");
+        var trailing = RuleSet.ParseExpression("GDP 2");
         Assert.False(trailing.Success);
         Assert.Null(trailing.Expression);
         var d = Assert.Single(trailing.Diagnostics);
         Assert.Equal((4, 1, 1, 5), (d.Position, d.Length, d.Line, d.Column));
         Assert.Equal("expected the end of the text after the expression, found '2'", d.Message);
 
-        var unfinished = RuleExpression.Parse("GDP +\n");
+        var unfinished = RuleSet.ParseExpression("GDP +\n");
         Assert.Equal((6, 2, 1), (unfinished.Diagnostics[0].Position, unfinished.Diagnostics[0].Line, unfinished.Diagnostics[0].Column));
         Assert.Equal(6, Rule.Parse("GDP +\n").Error!.Position);
         Assert.Equal(0, Rule.Parse("").Error!.Position);
         Assert.Equal(4, Rule.Parse("GDP ; x").Error!.Position);
         Assert.Equal(6, Rule.Parse("GDP + #").Error!.Position);
 
-        var ok = RuleExpression.Parse(" growth(GDP) >= 8% // 增长8%以上", "formula.txt");
+        var ok = RuleSet.ParseExpression(" growth(GDP) >= 8% // 增长8%以上", "formula.txt");
         Assert.True(ok.Success);
         Assert.Equal(Rule.Call("growth", Rule.Name("GDP")) >= Rule.Percent(8), RuleFormula.Of(ok.Expression!));
-        Assert.Equal(RuleSyntax.NoText, Assert.Single(RuleExpression.Parse(null).Diagnostics).Code);
-        var tooLong = RuleExpression.Parse("GDP + GDP", limits: RuleLimits.Default with { MaxTextLength = 5 });
+        Assert.Equal(RuleSyntax.NoText, Assert.Single(RuleSet.ParseExpression(null).Diagnostics).Code);
+        var tooLong = RuleSet.ParseExpression("GDP + GDP", limits: RuleLimits.Default with { MaxTextLength = 5 });
         Assert.Equal(RuleSyntax.TextTooLong, Assert.Single(tooLong.Diagnostics).Code);
     }
 
@@ -229,12 +229,12 @@ public class BuilderTests
         // growth(GDP) >= 8% and not (RdSpending > OperatingRevenue * 2 - 1)
         RuleExpression built = Rule.Call("growth", Rule.Name("GDP")) >= Rule.Percent(8)
             & !(Rule.Name("RdSpending") > Rule.Name("OperatingRevenue") * 2 - 1);
-        var expected = new BinaryExpression(RuleBinaryOperator.And,
-            new BinaryExpression(RuleBinaryOperator.GreaterOrEqual, new CallExpression("growth", new NameReference("GDP")), new NumberLiteral(8, "%")),
-            new UnaryExpression(RuleUnaryOperator.Not,
-                new BinaryExpression(RuleBinaryOperator.Greater, new NameReference("RdSpending"),
-                    new BinaryExpression(RuleBinaryOperator.Subtract,
-                        new BinaryExpression(RuleBinaryOperator.Multiply, new NameReference("OperatingRevenue"), new NumberLiteral(2)),
+        var expected = new RuleBinaryExpression(RuleBinaryOperator.And,
+            new RuleBinaryExpression(RuleBinaryOperator.GreaterOrEqual, new CallExpression("growth", new NameReference("GDP")), new NumberLiteral(8, "%")),
+            new RuleUnaryExpression(RuleUnaryOperator.Not,
+                new RuleBinaryExpression(RuleBinaryOperator.Greater, new NameReference("RdSpending"),
+                    new RuleBinaryExpression(RuleBinaryOperator.Subtract,
+                        new RuleBinaryExpression(RuleBinaryOperator.Multiply, new NameReference("OperatingRevenue"), new NumberLiteral(2)),
                         new NumberLiteral(1)))));
         Assert.Equal(expected, built);
     }
@@ -244,17 +244,17 @@ public class BuilderTests
     {
         Assert.True(Rule.Name("GDP") == Rule.Name("GDP"));
         Assert.True(Rule.Name("GDP") != Rule.Name("GDPP"));
-        Assert.Equal(new BinaryExpression(RuleBinaryOperator.Equal, new NameReference("a"), new NumberLiteral(0)),
+        Assert.Equal(new RuleBinaryExpression(RuleBinaryOperator.Equal, new NameReference("a"), new NumberLiteral(0)),
             Rule.Name("a").EqualTo(0).Expression);
-        Assert.Equal(new BinaryExpression(RuleBinaryOperator.NotEqual, new NameReference("a"), new NumberLiteral(1, "pp")),
+        Assert.Equal(new RuleBinaryExpression(RuleBinaryOperator.NotEqual, new NameReference("a"), new NumberLiteral(1, "pp")),
             Rule.Name("a").NotEqualTo(Rule.Points(1)).Expression);
-        Assert.Equal(new BinaryExpression(RuleBinaryOperator.Power, new NumberLiteral(2), new NumberLiteral(-3)),
+        Assert.Equal(new RuleBinaryExpression(RuleBinaryOperator.Power, new NumberLiteral(2), new NumberLiteral(-3)),
             ((RuleFormula)2).Power(-(RuleFormula)3).Expression);
-        Assert.Equal(new UnaryExpression(RuleUnaryOperator.Negate, new BinaryExpression(RuleBinaryOperator.Power, new NumberLiteral(2), new NumberLiteral(2))),
+        Assert.Equal(new RuleUnaryExpression(RuleUnaryOperator.Negate, new RuleBinaryExpression(RuleBinaryOperator.Power, new NumberLiteral(2), new NumberLiteral(2))),
             (-((RuleFormula)2).Power(2)).Expression);
-        Assert.Equal(new UnaryExpression(RuleUnaryOperator.Negate, new NumberLiteral(-3)), (-(RuleFormula)(-3.0)).Expression);
+        Assert.Equal(new RuleUnaryExpression(RuleUnaryOperator.Negate, new NumberLiteral(-3)), (-(RuleFormula)(-3.0)).Expression);
         Assert.Equal(new NumberLiteral(0), (-(RuleFormula)0.0).Expression);
-        Assert.Equal(new BinaryExpression(RuleBinaryOperator.Or, new BooleanLiteral(true), new NumberLiteral(100, "亿元")),
+        Assert.Equal(new RuleBinaryExpression(RuleBinaryOperator.Or, new BooleanLiteral(true), new NumberLiteral(100, "亿元")),
             (Rule.Boolean(true) | Rule.Number(100, "亿元")).Expression);
     }
 

@@ -33,7 +33,7 @@ public class DiagnosticExcerptTests
     [Fact]
     public void An_expression_prints_as_rule_text()
     {
-        var formula = new BinaryExpression(RuleBinaryOperator.Divide, new NameReference("RdSpending"), new NameReference("营业收入"));
+        var formula = new RuleBinaryExpression(RuleBinaryOperator.Divide, new NameReference("RdSpending"), new NameReference("营业收入"));
 
         Assert.Equal("RdSpending / 营业收入", formula.ToString());
         Assert.Equal(formula, RuleSet.Parse("indicator x = " + formula + ";").RuleSet.Indicators[0].Formula);

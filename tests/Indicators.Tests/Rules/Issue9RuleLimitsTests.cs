@@ -215,8 +215,8 @@ public class Issue9RuleLimitsTests
         RuleExpression negate = N("GDP");
         for (var i = 0; i < 100_000; i++)
         {
-            not = new UnaryExpression(RuleUnaryOperator.Not, not);
-            negate = new UnaryExpression(RuleUnaryOperator.Negate, negate);
+            not = new RuleUnaryExpression(RuleUnaryOperator.Not, not);
+            negate = new RuleUnaryExpression(RuleUnaryOperator.Negate, negate);
         }
         var rules = new RuleSet([Derived("Deep", negate)], checks: [new CheckDeclaration("deep", not)]);
         var text = OnSmallStack(rules.ToText, 256 * 1024);
@@ -236,7 +236,7 @@ public class Issue9RuleLimitsTests
             RuleExpression e = N(leaf);
             for (var i = 0; i < 100_000; i++)
             {
-                e = i % 3 == 0 ? new UnaryExpression(RuleUnaryOperator.Negate, e) : i % 3 == 1 ? Add(e, Num(i)) : Call("abs", e);
+                e = i % 3 == 0 ? new RuleUnaryExpression(RuleUnaryOperator.Negate, e) : i % 3 == 1 ? Add(e, Num(i)) : Call("abs", e);
             }
             return new RuleSet([Derived("Deep", e)]);
         }

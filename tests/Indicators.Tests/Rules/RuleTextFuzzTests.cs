@@ -178,7 +178,7 @@ public class RuleTextFuzzTests
                     select (f.Formula, cut);
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var lone = RuleExpression.Parse(c.Formula);
+            var lone = RuleSet.ParseExpression(c.Formula);
             const string Prefix = "indicator D = ";
             var defined = RuleSet.Parse(Prefix + c.Formula + ";");
             // The same expression, or the same diagnostics at the same places of the formula (an out-of-range literal).
@@ -189,7 +189,7 @@ public class RuleTextFuzzTests
             }
             var start = c.cut.Item1 % c.Formula.Length;
             var text = c.Formula.Remove(start, Math.Min(c.Formula.Length - start, c.cut.Item2 % 6));
-            var cut = RuleExpression.Parse(text);
+            var cut = RuleSet.ParseExpression(text);
             var placed = cut.Success == (cut.Expression is not null) && cut.Success == (cut.Diagnostics.Count == 0)
                 && cut.Diagnostics.All(d => d.Position >= 0 && d.Position + d.Length <= text.Length && d.Message.Length > 0);
             return placed.Label("cut: " + text);

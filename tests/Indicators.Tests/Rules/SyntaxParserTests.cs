@@ -16,9 +16,9 @@ public class SyntaxParserTests
 
     private static NameReference R(string name) => new(name);
 
-    private static BinaryExpression B(RuleBinaryOperator op, RuleExpression left, RuleExpression right) => new(op, left, right);
+    private static RuleBinaryExpression B(RuleBinaryOperator op, RuleExpression left, RuleExpression right) => new(op, left, right);
 
-    private static UnaryExpression Neg(RuleExpression operand) => new(RuleUnaryOperator.Negate, operand);
+    private static RuleUnaryExpression Neg(RuleExpression operand) => new(RuleUnaryOperator.Negate, operand);
 
     private static void AssertSingle(string text, string code, int line, int column, string message, string chineseMessage)
     {
@@ -242,7 +242,7 @@ public class SyntaxParserTests
         Assert.Equal(B(RuleBinaryOperator.Power, N(-2), N(2)), Formula("(-2)^2"));
         Assert.Equal(B(RuleBinaryOperator.Add, R("a"), B(RuleBinaryOperator.Multiply, R("b"), R("c"))), Formula("a + b × c"));
         Assert.Equal(
-            B(RuleBinaryOperator.Or, B(RuleBinaryOperator.And, new UnaryExpression(RuleUnaryOperator.Not, B(RuleBinaryOperator.Less, R("a"), N(1))), new BooleanLiteral(true)), new BooleanLiteral(false)),
+            B(RuleBinaryOperator.Or, B(RuleBinaryOperator.And, new RuleUnaryExpression(RuleUnaryOperator.Not, B(RuleBinaryOperator.Less, R("a"), N(1))), new BooleanLiteral(true)), new BooleanLiteral(false)),
             Formula("not a < 1 and true or false"));
         Assert.Equal(new CallExpression("min", R("a"), new CallExpression("if", R("c"), N(1), N(2))), Formula("min(a, if(c, 1, 2))"));
         Assert.Equal(new CallExpression("present"), Formula("present()"));
@@ -565,7 +565,7 @@ public class SyntaxParserTests
             Assert.True(map.TryGetSpan(node, out var start, out var length));
             return text.Substring(start, length);
         }
-        var formula = (BinaryExpression)result.RuleSet.Indicators[0].Formula!;
+        var formula = (RuleBinaryExpression)result.RuleSet.Indicators[0].Formula!;
         Assert.Equal("indicator X = a + f(2%, b);", At(result.RuleSet.Indicators[0]));
         Assert.Equal("a + f(2%, b)", At(formula));
         Assert.Equal("f(2%, b)", At(formula.Right));

@@ -50,8 +50,8 @@ public class SyntaxPropertyTests
         var sub = Expression(depth - 1);
         return Gen.Frequency(
             (2, Leaf()),
-            (1, Gen.Elements(RuleUnaryOperator.Negate, RuleUnaryOperator.Not).SelectMany(op => sub, (op, e) => (RuleExpression)new UnaryExpression(op, e))),
-            (4, Gen.Elements(Enum.GetValues<RuleBinaryOperator>()).SelectMany(op => sub.Two(), (op, p) => (RuleExpression)new BinaryExpression(op, p.Item1, p.Item2))),
+            (1, Gen.Elements(RuleUnaryOperator.Negate, RuleUnaryOperator.Not).SelectMany(op => sub, (op, e) => (RuleExpression)new RuleUnaryExpression(op, e))),
+            (4, Gen.Elements(Enum.GetValues<RuleBinaryOperator>()).SelectMany(op => sub.Two(), (op, p) => (RuleExpression)new RuleBinaryExpression(op, p.Item1, p.Item2))),
             (1, Gen.OneOf(Names, Gen.Elements("min", "target", "if")).SelectMany(f => Gen.Choose(0, 3).SelectMany(n => sub.ListOf(n)),
                 (f, args) => (RuleExpression)new CallExpression(f, args))));
     }
@@ -188,7 +188,7 @@ public class SyntaxPropertyTests
         var property = Prop.ForAll(Gen.Sized(_ => Expression(6)).ToArbitrary(), expression =>
         {
             var text = RulePrinter.Print(expression);
-            var result = RuleExpression.Parse(text);
+            var result = RuleSet.ParseExpression(text);
             return (result.Success && result.Diagnostics.Count == 0 && result.Expression == expression).Label(text);
         });
         Check.One(Quick.WithMaxTest(500), property);
@@ -205,7 +205,7 @@ public class SyntaxPropertyTests
         var property = Prop.ForAll(texts.ToArbitrary(), text =>
         {
             var wrapped = RuleSet.Parse("check formula: " + text + "\n;");
-            var lone = RuleExpression.Parse(text);
+            var lone = RuleSet.ParseExpression(text);
             var formula = Rule.Parse(text);
             return (wrapped.Success && lone.Success && lone.Expression == wrapped.RuleSet.Checks[0].Condition
                 && formula.Success && (RuleExpression)formula.Value == lone.Expression).Label(text);
@@ -222,18 +222,18 @@ public class SyntaxPropertyTests
     [Fact]
     public void Random_strings_as_a_lone_expression_give_a_result_never_an_exception()
     {
-        var property = Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => IsWellPlaced(text, RuleExpression.Parse(text)));
+        var property = Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => IsWellPlaced(text, RuleSet.ParseExpression(text)));
         Check.One(Quick.WithMaxTest(2000), property);
         var tokens = Gen.Choose(0, 40).SelectMany(n => Tokens.ListOf(n))
             .SelectMany(t => ArbMap.Default.GeneratorFor<bool>(), (t, spaced) => string.Join(spaced ? " " : string.Empty, t));
-        Check.One(Quick.WithMaxTest(2000), Prop.ForAll(tokens.ToArbitrary(), text => IsWellPlaced(text, RuleExpression.Parse(text)).Label(text)));
+        Check.One(Quick.WithMaxTest(2000), Prop.ForAll(tokens.ToArbitrary(), text => IsWellPlaced(text, RuleSet.ParseExpression(text)).Label(text)));
     }
 
     /// <summary>Whether a number's sign is written where the two texts write it differently on purpose: the explanation
     /// writes a negative literal as its number (<c>-2 ^ 2</c>) and the negation of a literal without parentheses
     /// (<c>-5</c>), which read back as other trees.</summary>
     private static bool HasSignedLiteral(RuleExpression expression) =>
-        Nodes(expression).Any(n => n is NumberLiteral { Value: < 0 } || (n is NumberLiteral l && double.IsNegative(l.Value)) || n is UnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral });
+        Nodes(expression).Any(n => n is NumberLiteral { Value: < 0 } || (n is NumberLiteral l && double.IsNegative(l.Value)) || n is RuleUnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral });
 
     [Fact]
     public void The_explanation_text_of_an_expression_reads_back_as_its_canonical_text_does()
@@ -245,9 +245,9 @@ public class SyntaxPropertyTests
             var explanation = RuleExpressionText.Format(expression);
             compared += explanation.Length > RuleExpressionText.MaxLength ? 0 : 1;
             var canonical = RulePrinter.Print(expression);
-            var read = RuleExpression.Parse(explanation);
+            var read = RuleSet.ParseExpression(explanation);
             return (explanation.Length > RuleExpressionText.MaxLength
-                || (read.Success && read.Expression == RuleExpression.Parse(canonical).Expression && read.Expression == expression)).Label(explanation + "\n" + canonical);
+                || (read.Success && read.Expression == RuleSet.ParseExpression(canonical).Expression && read.Expression == expression)).Label(explanation + "\n" + canonical);
         });
         Check.One(Quick.WithMaxTest(1000), property);
         Assert.True(compared >= 500, $"only {compared} of 1000 explanations were short enough to compare");
@@ -256,23 +256,23 @@ public class SyntaxPropertyTests
     [Fact]
     public void The_two_texts_differ_only_in_layout_and_in_the_sign_of_literals()
     {
-        var power = new BinaryExpression(RuleBinaryOperator.Power, new NumberLiteral(-2), new NumberLiteral(2));
+        var power = new RuleBinaryExpression(RuleBinaryOperator.Power, new NumberLiteral(-2), new NumberLiteral(2));
         Assert.Equal(("-2 ^ 2", "(-2)^2"), (RuleExpressionText.Format(power), RulePrinter.Print(power)));
-        var negated = new UnaryExpression(RuleUnaryOperator.Negate, new NumberLiteral(5, "%"));
+        var negated = new RuleUnaryExpression(RuleUnaryOperator.Negate, new NumberLiteral(5, "%"));
         Assert.Equal(("-5%", "-(5%)"), (RuleExpressionText.Format(negated), RulePrinter.Print(negated)));
         // One rule for names: a keyword is bracketed, a letter outside the BMP is a letter.
-        var names = new BinaryExpression(RuleBinaryOperator.And, new NameReference("and"), new CallExpression("target", [new NameReference("𠀀字")]));
+        var names = new RuleBinaryExpression(RuleBinaryOperator.And, new NameReference("and"), new CallExpression("target", [new NameReference("𠀀字")]));
         Assert.Equal("[and] and target(𠀀字)", RuleExpressionText.Format(names));
         Assert.Equal(RulePrinter.Print(names), RuleExpressionText.Format(names));
-        var chain = new BinaryExpression(RuleBinaryOperator.Subtract, new NameReference("a"),
-            new BinaryExpression(RuleBinaryOperator.Power, new BinaryExpression(RuleBinaryOperator.Power, new NameReference("b"), new NameReference("c")), new NameReference("d")));
+        var chain = new RuleBinaryExpression(RuleBinaryOperator.Subtract, new NameReference("a"),
+            new RuleBinaryExpression(RuleBinaryOperator.Power, new RuleBinaryExpression(RuleBinaryOperator.Power, new NameReference("b"), new NameReference("c")), new NameReference("d")));
         Assert.Equal(("a - (b ^ c) ^ d", "a - (b^c)^d"), (RuleExpressionText.Format(chain), RulePrinter.Print(chain)));
     }
 
     private static IEnumerable<object> Nodes(RuleExpression expression) => expression switch
     {
-        UnaryExpression unary => Nodes(unary.Operand).Prepend(unary),
-        BinaryExpression binary => Nodes(binary.Left).Concat(Nodes(binary.Right)).Prepend(binary),
+        RuleUnaryExpression unary => Nodes(unary.Operand).Prepend(unary),
+        RuleBinaryExpression binary => Nodes(binary.Left).Concat(Nodes(binary.Right)).Prepend(binary),
         CallExpression call => call.Arguments.SelectMany(Nodes).Prepend(call),
         _ => [expression],
     };

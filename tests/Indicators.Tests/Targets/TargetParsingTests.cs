@@ -106,7 +106,7 @@ public class TargetParsingTests
         Assert.False(result.Success);
         Assert.Equal(2, result.Error!.Position);
         Assert.Contains("lower end 3", result.Error.Reason, StringComparison.Ordinal);
-        Assert.Throws<UnparsableValueException>(() => result.Value);
+        Assert.Throws<ValueParseException>(() => result.Value);
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public class ParserFuzzTests
         }
     }
 
-    private static (bool, ParseError?, string?, bool) Check<T>(string printed, Func<string, ParseResult<T>> parse, T value, bool finite)
+    private static (bool, ParseError?, string?, bool) Check<T>(string printed, Func<string, ValueParseResult<T>> parse, T value, bool finite)
     {
         var again = parse(printed);
         return (true, null, printed, finite && again.Success && EqualityComparer<T>.Default.Equals(again.Value, value));

@@ -218,7 +218,7 @@ internal sealed partial class Binder
             }
             var (type, factor) = isRate ? (RuleType.Percent, 0.01) : TypeOfUnit(target.Unit);
             var number = isRate ? target.Guaranteed / 100 : target.Guaranteed * factor;
-            if (!Evaluator.InRange(number, type))
+            if (!type.InRange(number))
             {
                 return TargetOutOfRange(call, name.Name);
             }

@@ -41,8 +41,8 @@ internal sealed partial class Binder
                 NumberLiteral number => BindNumber(number),
                 BooleanLiteral boolean => new BoundConstant(boolean, RuleType.Boolean, boolean.Value ? 1 : 0),
                 NameReference name => Resolve(name, name.Name) is { } slot ? Read(name, slot, 0) : null,
-                UnaryExpression unary => BindUnary(unary),
-                BinaryExpression binary => BindBinary(binary),
+                RuleUnaryExpression unary => BindUnary(unary),
+                RuleBinaryExpression binary => BindBinary(binary),
                 CallExpression call => BindCall(call),
                 _ => null,
             };
@@ -85,7 +85,7 @@ internal sealed partial class Binder
         }
         // Every value a formula computes is in range as people read it (a percent × 100), or missing; a literal is
         // checked here once, so that evaluation never meets an out-of-range constant.
-        if (!Evaluator.InRange(value, type))
+        if (!type.InRange(value))
         {
             Report(number, "RL2006", "the number " + RuleDiagnostic.Window(RulePrinter.Print(number)) + " is out of range", "数值" + RuleDiagnostic.Window(RulePrinter.Print(number)) + "超出范围");
             return null;
@@ -100,7 +100,7 @@ internal sealed partial class Binder
     private static BoundIndicator Read(RuleExpression syntax, PlanSlot slot, int lag) =>
         new(syntax, slot, lag) { PerMille = slot.Type.Kind == RuleTypeKind.Number && slot.InsideFactor != 1 };
 
-    private BoundUnary? BindUnary(UnaryExpression unary)
+    private BoundUnary? BindUnary(RuleUnaryExpression unary)
     {
         if (BindExpression(unary.Operand) is not { } operand)
         {
@@ -117,7 +117,7 @@ internal sealed partial class Binder
         return new BoundUnary(unary, operand.Type, unary.Operator, operand) { Bare = -operand.Bare, PerMille = operand.PerMille };
     }
 
-    private BoundExpression? BindBinary(BinaryExpression binary)
+    private BoundExpression? BindBinary(RuleBinaryExpression binary)
     {
         var left = BindExpression(binary.Left);
         var right = BindExpression(binary.Right);
@@ -154,7 +154,7 @@ internal sealed partial class Binder
         }
     }
 
-    private BoundExpression? BindAdditive(BinaryExpression binary, BoundExpression left, BoundExpression right)
+    private BoundExpression? BindAdditive(RuleBinaryExpression binary, BoundExpression left, BoundExpression right)
     {
         if (BareBesidePercent(left, right))
         {
@@ -182,7 +182,7 @@ internal sealed partial class Binder
         return Binary(binary, result, left, ConvertTo(right, l));
     }
 
-    private BoundExpression? BindMultiply(BinaryExpression binary, BoundExpression left, BoundExpression right)
+    private BoundExpression? BindMultiply(RuleBinaryExpression binary, BoundExpression left, BoundExpression right)
     {
         var (l, r) = (left.Type, right.Type);
         RuleType? result = (l.Kind, r.Kind) switch
@@ -198,7 +198,7 @@ internal sealed partial class Binder
         return result is null ? ArithmeticError(binary, "multiply", "相乘", l, r) : Binary(binary, result, left, right);
     }
 
-    private BoundExpression? BindDivide(BinaryExpression binary, BoundExpression left, BoundExpression right)
+    private BoundExpression? BindDivide(RuleBinaryExpression binary, BoundExpression left, BoundExpression right)
     {
         var (l, r) = (left.Type, right.Type);
         if (l.Kind == RuleTypeKind.Boolean || r.Kind == RuleTypeKind.Boolean)
@@ -230,7 +230,7 @@ internal sealed partial class Binder
         return result is null ? ArithmeticError(binary, "divide", "相除", l, r) : Binary(binary, result, left, right);
     }
 
-    private BoundExpression? BindComparison(BinaryExpression binary, BoundExpression left, BoundExpression right)
+    private BoundExpression? BindComparison(RuleBinaryExpression binary, BoundExpression left, BoundExpression right)
     {
         if (BareBesidePercent(left, right))
         {
@@ -262,7 +262,7 @@ internal sealed partial class Binder
     /// Arithmetic of two numbers written without a unit is such a number too (<c>16 / 2</c>), so a constant cannot
     /// slip a fraction past <see cref="BareBesidePercent"/>.
     /// </summary>
-    private static BoundBinary Binary(BinaryExpression syntax, RuleType type, BoundExpression left, BoundExpression right) =>
+    private static BoundBinary Binary(RuleBinaryExpression syntax, RuleType type, BoundExpression left, BoundExpression right) =>
         new(syntax, type, syntax.Operator, left, right)
         {
             Bare = (left.Bare, right.Bare) is (double a, double b)
@@ -367,7 +367,7 @@ internal sealed partial class Binder
             : new BoundConvert(expression.Syntax, type, expression, factor);
     }
 
-    private BoundExpression? ArithmeticError(BinaryExpression binary, string verb, string chineseVerb, RuleType l, RuleType r) =>
+    private BoundExpression? ArithmeticError(RuleBinaryExpression binary, string verb, string chineseVerb, RuleType l, RuleType r) =>
         Error(binary, "RL2003", "cannot " + verb + " " + l + " and " + r,
             "不能将" + l.Describe(ExplanationLanguage.Chinese) + "与" + r.Describe(ExplanationLanguage.Chinese) + chineseVerb);
 

@@ -330,8 +330,8 @@ internal sealed partial class Binder
 
     internal static IEnumerable<RuleExpression> Children(RuleExpression node) => node switch
     {
-        UnaryExpression u => [u.Operand],
-        BinaryExpression b => [b.Left, b.Right],
+        RuleUnaryExpression u => [u.Operand],
+        RuleBinaryExpression b => [b.Left, b.Right],
         CallExpression c => c.Arguments,
         _ => [],
     };

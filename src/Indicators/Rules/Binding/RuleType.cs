@@ -62,6 +62,12 @@ public sealed class RuleType : IEquatable<RuleType>
     /// <summary>The dimension of a quantity, or <see langword="null"/>.</summary>
     public Dimension? Dimension => Unit?.Dimension;
 
+    /// <summary>A value of this type as a person reads it: a percentage or points × 100, the rest as it is.</summary>
+    internal double Shown(double value) => Kind is RuleTypeKind.Percent or RuleTypeKind.Points ? value * 100 : value;
+
+    /// <summary>Whether a value of this type can be shown: finite as written (3e306 is a number, 3e306% is not).</summary>
+    internal bool InRange(double value) => double.IsFinite(Shown(value));
+
     /// <summary>A quantity in <paramref name="unit"/> (量). A unit of the ratio dimension (%, ‰, none) gives a percent or a number.</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The type.</returns>

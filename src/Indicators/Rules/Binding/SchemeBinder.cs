@@ -584,8 +584,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 NameReference word => (null, word.Name),
                 NumberLiteral { Unit: null } n => (n.Value, null),
                 NumberLiteral { Unit: "%" } n => (n.Value / 100, null),
-                UnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral { Unit: null } n } => (-n.Value, null),
-                UnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral { Unit: "%" } n } => (-n.Value / 100, null),
+                RuleUnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral { Unit: null } n } => (-n.Value, null),
+                RuleUnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral { Unit: "%" } n } => (-n.Value / 100, null),
                 _ => null,
             };
             if (value is null)

@@ -172,13 +172,13 @@ internal sealed class Evaluator
         }
         var (value, reason) = computed;
         // Out of range: a value whose number as people read it (a percent × 100) is not finite; bulk evaluation checks the same.
-        if (!double.IsNaN(value) && !InRange(value, node.Type))
+        if (!double.IsNaN(value) && !node.Type.InRange(value))
         {
             (value, reason) = (double.NaN, RuleReason.OutOfRange);
         }
         if (explain is not null)
         {
-            var shown = double.IsNaN(value) ? (double?)null : Shown(value, node.Type);
+            var shown = double.IsNaN(value) ? (double?)null : node.Type.Shown(value);
             explain.Add(new RuleExplanation(node.ExplanationText, shown, shown is null ? null : Text(shown.Value, node.Type, node.Type.Unit),
                 double.IsNaN(value) ? reason ?? NotANumber : null, parts!));
         }
@@ -312,12 +312,6 @@ internal sealed class Evaluator
         GrowthStatus.BothZero => new("base = 0 and current = 0: no rate", "两期均为零：无增速"),
         _ => new("base too close to 0: no finite rate", "上年过于接近零：无有限增速"),
     };
-
-    /// <summary>Whether an inside value of <paramref name="type"/> is in range: finite as people read it (a percent × 100).</summary>
-    internal static bool InRange(double value, RuleType type) => double.IsFinite(Shown(value, type));
-
-    /// <summary>An inside value as people read it: a percent or points in percent (8 for 8%), anything else as is.</summary>
-    private static double Shown(double value, RuleType type) => type.Kind is RuleTypeKind.Percent or RuleTypeKind.Points ? value * 100 : value;
 
     private static string Text(double shown, RuleType type, Unit? unit) => type.Kind switch
     {

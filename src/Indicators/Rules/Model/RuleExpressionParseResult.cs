@@ -4,7 +4,7 @@ namespace Indicators.Rules;
 
 /// <summary>
 /// The result of parsing one expression of the rule language (表达式解析结果), from
-/// <see cref="RuleExpression.Parse"/>: the expression, or the diagnostics that say why the text is not one. Positions
+/// <see cref="RuleSet.ParseExpression"/>: the expression, or the diagnostics that say why the text is not one. Positions
 /// of the diagnostics are in the text given, with nothing around it. Parsing never throws for authored text.
 /// </summary>
 public sealed class RuleExpressionParseResult

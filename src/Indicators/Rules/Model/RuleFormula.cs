@@ -167,13 +167,13 @@ public sealed class RuleFormula : IEquatable<RuleFormula>
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return new RuleFormula(new BinaryExpression(op, left.Expression, right.Expression));
+        return new RuleFormula(new RuleBinaryExpression(op, left.Expression, right.Expression));
     }
 
     private static RuleFormula Unary(RuleUnaryOperator op, RuleFormula operand)
     {
         ArgumentNullException.ThrowIfNull(operand);
-        return new RuleFormula(new UnaryExpression(op, operand.Expression));
+        return new RuleFormula(new RuleUnaryExpression(op, operand.Expression));
     }
 }
 
@@ -219,26 +219,26 @@ public static class Rule
     /// Reads a formula written as the rule language writes it (公式文本): <c>Rule.Parse("RdSpending / OperatingRevenue")</c>
     /// is <c>Rule.Name("RdSpending") / Rule.Name("OperatingRevenue")</c>. Never throws for the text: a failure names the
     /// zero-based position in <paramref name="text"/> and the parser's reason (the first error, in English). It reads
-    /// with <see cref="RuleExpression.Parse"/>, whose result has every diagnostic.
+    /// with <see cref="RuleSet.ParseExpression"/>, whose result has every diagnostic.
     /// </summary>
     /// <param name="text">One expression, or <see langword="null"/>.</param>
     /// <returns>The formula, or the error.</returns>
-    public static ParseResult<RuleFormula> Parse(string? text)
+    public static ValueParseResult<RuleFormula> Parse(string? text)
     {
         const string Target = "rule formula";
         if (text is null)
         {
-            return ParseResult<RuleFormula>.ForError(new ParseError(text, 0, Target, "the text is null"));
+            return ValueParseResult<RuleFormula>.ForError(new ParseError(text, 0, Target, "the text is null"));
         }
-        var parsed = RuleExpression.Parse(text);
+        var parsed = RuleSet.ParseExpression(text);
         foreach (var diagnostic in parsed.Diagnostics)
         {
             if (diagnostic.Severity == RuleDiagnosticSeverity.Error)
             {
-                return ParseResult<RuleFormula>.ForError(new ParseError(text, Math.Max(0, diagnostic.Position), Target, diagnostic.Message));
+                return ValueParseResult<RuleFormula>.ForError(new ParseError(text, Math.Max(0, diagnostic.Position), Target, diagnostic.Message));
             }
         }
-        return ParseResult<RuleFormula>.ForValue(RuleFormula.Of(parsed.Expression!));
+        return ValueParseResult<RuleFormula>.ForValue(RuleFormula.Of(parsed.Expression!));
     }
 
     /// <summary>A call of a registered function (函数调用): <c>Rule.Call("min", a, b)</c>.</summary>

@@ -69,7 +69,7 @@ internal sealed class RuleParser
     }
 
     /// <summary>Reads one expression that must take the whole text (up to comments and white space): the entry of
-    /// <see cref="RuleExpression.Parse"/>. Positions of the diagnostics are in <paramref name="text"/> itself.</summary>
+    /// <see cref="RuleSet.ParseExpression"/>. Positions of the diagnostics are in <paramref name="text"/> itself.</summary>
     internal static RuleExpressionParseResult ParseLoneExpression(string? text, string? sourceName, RuleLimits? limits)
     {
         if (Refuse(text, sourceName, limits) is { } refused)
@@ -918,7 +918,7 @@ internal sealed class RuleParser
         {
             Take();
             Enter(++chain, chained: true);
-            left = Mark(new BinaryExpression(op, left, ParseChainOperand(depth + 1, level)), start);
+            left = Mark(new RuleBinaryExpression(op, left, ParseChainOperand(depth + 1, level)), start);
         }
         return left;
     }
@@ -950,7 +950,7 @@ internal sealed class RuleParser
         }
         var start = Take().Start;
         Enter(depth + 1);
-        return Mark(new UnaryExpression(RuleUnaryOperator.Not, ParseNot(depth + 1)), start);
+        return Mark(new RuleUnaryExpression(RuleUnaryOperator.Not, ParseNot(depth + 1)), start);
     }
 
     private RuleExpression ParseComparison(int depth)
@@ -963,7 +963,7 @@ internal sealed class RuleParser
         }
         Take();
         Enter(depth + 1);
-        var comparison = Mark(new BinaryExpression(op, left, ParseChain(depth + 1, AdditiveLevel)), start);
+        var comparison = Mark(new RuleBinaryExpression(op, left, ParseChain(depth + 1, AdditiveLevel)), start);
         if (ComparisonOperator(Current.Kind) is not null)
         {
             Report(RuleSyntax.ChainedComparison, Current, "comparisons do not chain: write 'a < b and b < c'", "比较不能连写：请写成“a < b and b < c”");
@@ -998,7 +998,7 @@ internal sealed class RuleParser
             return Mark(new NumberLiteral(-number.Number + 0.0, number.Unit), start);
         }
         Enter(depth + 1);
-        return Mark(new UnaryExpression(RuleUnaryOperator.Negate, ParseUnary(depth + 1)), start);
+        return Mark(new RuleUnaryExpression(RuleUnaryOperator.Negate, ParseUnary(depth + 1)), start);
     }
 
     private RuleExpression ParsePower(int depth)
@@ -1011,7 +1011,7 @@ internal sealed class RuleParser
         }
         Take();
         Enter(depth + 1);
-        return Mark(new BinaryExpression(RuleBinaryOperator.Power, left, ParseUnary(depth + 1)), start);
+        return Mark(new RuleBinaryExpression(RuleBinaryOperator.Power, left, ParseUnary(depth + 1)), start);
     }
 
     private RuleExpression ParsePrimary(int depth)

@@ -1,3 +1,5 @@
+using Indicators.Rules.Syntax;
+
 namespace Indicators.Rules;
 
 public sealed partial record RuleSet
@@ -14,12 +16,24 @@ public sealed partial record RuleSet
         RuleParser.Parse(text, sourceName, limits);
 
     /// <summary>
+    /// Reads one expression written in the rule language (表达式文本), a formula or a condition as it stands after <c>=</c>, with no statement around it: <c>RuleSet.ParseExpression("RdSpending / OperatingRevenue")</c>.
+    /// The expression must take the whole text (white space and comments aside). Never throws for the text: the result
+    /// has the expression or the diagnostics, whose positions are in <paramref name="text"/> itself.
+    /// </summary>
+    /// <param name="text">The expression, or <see langword="null"/> (a diagnostic).</param>
+    /// <param name="sourceName">The name of the text's source for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="limits">The limits of the text (length, nesting), or <see langword="null"/> for <see cref="RuleLimits.Default"/>.</param>
+    /// <returns>The expression, or the diagnostics.</returns>
+    public static RuleExpressionParseResult ParseExpression(string? text, string? sourceName = null, RuleLimits? limits = null) =>
+        RuleParser.ParseLoneExpression(text, sourceName, limits);
+
+    /// <summary>
     /// The rule set as text in the canonical form (规范文本): one statement per line, entries indented, numbers in
     /// the shortest invariant form that reads back exactly, names in brackets only when needed; so
     /// <c>RuleSet.Parse(ruleSet.ToText()).RuleSet</c> equals the rule set.
     /// </summary>
     /// <returns>The text.</returns>
-    public string ToText() => RulePrinter.Print(this);
+    public string ToText() => RulePrinter.Print(Indicators, Targets, Checks, Schemes);
 
     /// <summary>The canonical text (<see cref="ToText"/>).</summary>
     /// <returns>The text.</returns>

@@ -12,18 +12,6 @@ public abstract record RuleExpression
     {
     }
 
-    /// <summary>
-    /// Reads one expression written in the rule language (表达式文本): <c>RuleExpression.Parse("RdSpending / OperatingRevenue")</c>.
-    /// The expression must take the whole text (white space and comments aside). Never throws for the text: the result
-    /// has the expression or the diagnostics, whose positions are in <paramref name="text"/> itself.
-    /// </summary>
-    /// <param name="text">The expression, or <see langword="null"/> (a diagnostic).</param>
-    /// <param name="sourceName">The name of the text's source for diagnostics, or <see langword="null"/>.</param>
-    /// <param name="limits">The limits of the text (length, nesting), or <see langword="null"/> for <see cref="RuleLimits.Default"/>.</param>
-    /// <returns>The expression, or the diagnostics.</returns>
-    public static RuleExpressionParseResult Parse(string? text, string? sourceName = null, RuleLimits? limits = null) =>
-        RuleParser.ParseLoneExpression(text, sourceName, limits);
-
     /// <summary>The expression in the rule language's canonical text (<c>RdSpending / OperatingRevenue</c>).</summary>
     /// <returns>The text.</returns>
     public sealed override string ToString() => RulePrinter.Print(this);
@@ -47,12 +35,12 @@ public sealed record NameReference(string Name) : RuleExpression;
 /// <summary>A unary operation: <c>-x</c> or <c>not x</c>.</summary>
 /// <param name="Operator">The operator.</param>
 /// <param name="Operand">The operand.</param>
-public sealed record UnaryExpression(RuleUnaryOperator Operator, RuleExpression Operand) : RuleExpression
+public sealed record RuleUnaryExpression(RuleUnaryOperator Operator, RuleExpression Operand) : RuleExpression
 {
     /// <summary>Whether <paramref name="other"/> has the same operator and an equal operand (compared without recursion, so any depth compares on any stack).</summary>
     /// <param name="other">The other expression.</param>
     /// <returns>Whether they are equal.</returns>
-    public bool Equals(UnaryExpression? other) => RuleExpressionEquality.Equal(this, other);
+    public bool Equals(RuleUnaryExpression? other) => RuleExpressionEquality.Equal(this, other);
 
     /// <inheritdoc />
     public override int GetHashCode() => RuleExpressionEquality.Hash(this);
@@ -62,12 +50,12 @@ public sealed record UnaryExpression(RuleUnaryOperator Operator, RuleExpression 
 /// <param name="Operator">The operator.</param>
 /// <param name="Left">The left operand.</param>
 /// <param name="Right">The right operand.</param>
-public sealed record BinaryExpression(RuleBinaryOperator Operator, RuleExpression Left, RuleExpression Right) : RuleExpression
+public sealed record RuleBinaryExpression(RuleBinaryOperator Operator, RuleExpression Left, RuleExpression Right) : RuleExpression
 {
     /// <summary>Whether <paramref name="other"/> has the same operator and equal operands (compared without recursion, so any depth compares on any stack).</summary>
     /// <param name="other">The other expression.</param>
     /// <returns>Whether they are equal.</returns>
-    public bool Equals(BinaryExpression? other) => RuleExpressionEquality.Equal(this, other);
+    public bool Equals(RuleBinaryExpression? other) => RuleExpressionEquality.Equal(this, other);
 
     /// <inheritdoc />
     public override int GetHashCode() => RuleExpressionEquality.Hash(this);
@@ -133,16 +121,16 @@ internal static class RuleExpressionEquality
             }
             switch (a)
             {
-                case UnaryExpression u:
-                    var v = (UnaryExpression)b;
+                case RuleUnaryExpression u:
+                    var v = (RuleUnaryExpression)b;
                     if (u.Operator != v.Operator)
                     {
                         return false;
                     }
                     pending.Push((u.Operand, v.Operand));
                     break;
-                case BinaryExpression l:
-                    var r = (BinaryExpression)b;
+                case RuleBinaryExpression l:
+                    var r = (RuleBinaryExpression)b;
                     if (l.Operator != r.Operator)
                     {
                         return false;
@@ -182,12 +170,12 @@ internal static class RuleExpressionEquality
         {
             switch (node)
             {
-                case UnaryExpression u:
+                case RuleUnaryExpression u:
                     hash.Add(1);
                     hash.Add(u.Operator);
                     pending.Push(u.Operand);
                     break;
-                case BinaryExpression b:
+                case RuleBinaryExpression b:
                     hash.Add(2);
                     hash.Add(b.Operator);
                     pending.Push(b.Right);

@@ -25,8 +25,8 @@ internal static class RuleOperators
     /// goes).</summary>
     internal static int Level(RuleExpression expression) => expression switch
     {
-        UnaryExpression unary => Level(unary.Operator),
-        BinaryExpression binary => Level(binary.Operator),
+        RuleUnaryExpression unary => Level(unary.Operator),
+        RuleBinaryExpression binary => Level(binary.Operator),
         _ => PrimaryLevel,
     };
 

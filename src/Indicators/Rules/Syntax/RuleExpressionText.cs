@@ -1,7 +1,7 @@
 using System.Text;
 using Indicators.Rules.Syntax;
 
-namespace Indicators.Rules;
+namespace Indicators.Rules.Syntax;
 
 /// <summary>Writes an expression as rule text for explanations, with the parentheses its tree needs.</summary>
 internal static class RuleExpressionText
@@ -63,11 +63,11 @@ internal static class RuleExpressionText
                 case NameReference r:
                     text.Append(RuleOperators.Name(r.Name));
                     break;
-                case UnaryExpression u:
+                case RuleUnaryExpression u:
                     text.Append(u.Operator == RuleUnaryOperator.Not ? "not " : "-");
                     pending.Push((u.Operand, strength, null, depth));
                     break;
-                case BinaryExpression b:
+                case RuleBinaryExpression b:
                     var (left, right) = RuleOperators.Operands(b.Operator);
                     pending.Push((b.Right, right, null, depth));
                     pending.Push((null, 0, " " + RuleOperators.Symbol(b.Operator) + " ", 0));

@@ -2,10 +2,10 @@ using System.Text;
 using Indicators.Rules.Syntax;
 using Indicators.Assessment;
 
-namespace Indicators.Rules;
+namespace Indicators.Rules.Syntax;
 
 /// <summary>
-/// Writes a rule model as text in the canonical form (docs/rule-language.md): what it writes, the parser reads back
+/// Writes the records of a rule model as text in the canonical form (docs/rule-language.md): what it writes, the parser reads back
 /// as an equal model. Expressions get the fewest parentheses that keep the tree.
 /// </summary>
 internal static class RulePrinter
@@ -14,10 +14,10 @@ internal static class RulePrinter
     private const int PrimaryLevel = RuleOperators.PrimaryLevel;
     private const int UnaryLevel = RuleOperators.UnaryLevel;
 
-    internal static string Print(RuleSet rules)
+    internal static string Print(IEnumerable<IndicatorDeclaration> indicators, IEnumerable<TargetDeclaration> targets, IEnumerable<CheckDeclaration> checks, IEnumerable<SchemeDeclaration> schemes)
     {
         var sb = new StringBuilder();
-        foreach (var indicator in rules.Indicators)
+        foreach (var indicator in indicators)
         {
             sb.Append("indicator ").Append(Name(indicator.Name));
             if (indicator.Title is not null)
@@ -39,11 +39,11 @@ internal static class RulePrinter
             }
             sb.Append(";\n");
         }
-        foreach (var target in rules.Targets)
+        foreach (var target in targets)
         {
             sb.Append("target ").Append(Name(target.Indicator)).Append(' ').Append(Quote(target.Wording)).Append(";\n");
         }
-        foreach (var check in rules.Checks)
+        foreach (var check in checks)
         {
             sb.Append("check ").Append(Name(check.Name)).Append(": ");
             Write(sb, check.Condition, OrLevel);
@@ -53,7 +53,7 @@ internal static class RulePrinter
             }
             sb.Append(";\n");
         }
-        foreach (var scheme in rules.Schemes)
+        foreach (var scheme in schemes)
         {
             WriteScheme(sb, scheme);
         }
@@ -241,16 +241,16 @@ internal static class RulePrinter
                 case NameReference name:
                     sb.Append(Name(name.Name));
                     break;
-                case UnaryExpression { Operator: RuleUnaryOperator.Not } not:
+                case RuleUnaryExpression { Operator: RuleUnaryOperator.Not } not:
                     sb.Append("not ");
                     pending.Push((not.Operand, RuleOperators.Level(not.Operator), null));
                     break;
-                case UnaryExpression negate:
+                case RuleUnaryExpression negate:
                     sb.Append('-');
                     // "-5" reads back as the literal -5, so the negation of a literal 5 keeps its parentheses.
                     pending.Push((negate.Operand, negate.Operand is NumberLiteral { Value: >= 0 } ? PrimaryLevel + 1 : UnaryLevel, null));
                     break;
-                case BinaryExpression binary:
+                case RuleBinaryExpression binary:
                     var (left, right) = RuleOperators.Operands(binary.Operator);
                     var symbol = RuleOperators.Symbol(binary.Operator);
                     pending.Push((binary.Right, right, null));

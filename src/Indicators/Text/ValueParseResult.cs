@@ -7,12 +7,12 @@ namespace Indicators;
 /// the input, the position and the reason. Parsers return one instead of throwing.
 /// </summary>
 /// <typeparam name="T">The type of the parsed value.</typeparam>
-public sealed class ParseResult<T>
+public sealed class ValueParseResult<T>
 {
     private readonly T value;
     private readonly ParseError? error;
 
-    private ParseResult(T value, ParseError? error)
+    private ValueParseResult(T value, ParseError? error)
     {
         this.value = value;
         this.error = error;
@@ -21,17 +21,17 @@ public sealed class ParseResult<T>
     /// <summary>A successful result holding <paramref name="value"/>.</summary>
     /// <param name="value">The parsed value.</param>
     /// <returns>The result.</returns>
-    [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "NodaTime's pattern: ParseResult<T>.ForValue reads better than a non-generic factory.")]
-    public static ParseResult<T> ForValue(T value) => new(value, null);
+    [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "NodaTime's pattern: ValueParseResult<T>.ForValue reads better than a non-generic factory.")]
+    public static ValueParseResult<T> ForValue(T value) => new(value, null);
 
     /// <summary>A failed result holding <paramref name="error"/>.</summary>
     /// <param name="error">Why parsing failed.</param>
     /// <returns>The result.</returns>
     [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "See ForValue.")]
-    public static ParseResult<T> ForError(ParseError error)
+    public static ValueParseResult<T> ForError(ParseError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return new ParseResult<T>(default!, error);
+        return new ValueParseResult<T>(default!, error);
     }
 
     /// <summary>Whether parsing succeeded.</summary>
@@ -42,8 +42,8 @@ public sealed class ParseResult<T>
     public ParseError? Error => error;
 
     /// <summary>The parsed value.</summary>
-    /// <exception cref="UnparsableValueException">Parsing failed; the exception carries the error.</exception>
-    public T Value => error is null ? value : throw new UnparsableValueException(error);
+    /// <exception cref="ValueParseException">Parsing failed; the exception carries the error.</exception>
+    public T Value => error is null ? value : throw new ValueParseException(error);
 
     /// <summary>Gets the value when parsing succeeded.</summary>
     /// <param name="result">The value, or the default of <typeparamref name="T"/> on failure.</param>
@@ -58,10 +58,10 @@ public sealed class ParseResult<T>
     /// <typeparam name="TResult">The type of the converted value.</typeparam>
     /// <param name="projection">The conversion.</param>
     /// <returns>The converted result.</returns>
-    public ParseResult<TResult> Convert<TResult>(Func<T, TResult> projection)
+    public ValueParseResult<TResult> Convert<TResult>(Func<T, TResult> projection)
     {
         ArgumentNullException.ThrowIfNull(projection);
-        return error is null ? ParseResult<TResult>.ForValue(projection(value)) : ParseResult<TResult>.ForError(error);
+        return error is null ? ValueParseResult<TResult>.ForValue(projection(value)) : ValueParseResult<TResult>.ForError(error);
     }
 
     /// <inheritdoc />
