@@ -29,6 +29,10 @@ public sealed class BulkDataset
     private readonly string[]? indicatorCodes;
     private readonly string[]? zoneIds;
 
+    /// <summary>Per zone, how many times a setter changed one of its cells: results that hand out the dataset's
+    /// inputs (<see cref="BulkResults.GetGrowthResult"/>) compare it with the count at their recomputation.</summary>
+    private readonly int[] zoneChanges;
+
     /// <summary>
     /// Creates an empty dataset (every actual value and target missing) of the given shape
     /// (批量数据集).
@@ -111,6 +115,7 @@ public sealed class BulkDataset
             this.zoneIds = CopyNonNull(zoneIds, nameof(zoneIds));
         }
 
+        zoneChanges = new int[zoneCount];
         ZoneCount = zoneCount;
         IndicatorCount = weights.Length;
         YearCount = yearCount;
@@ -177,8 +182,11 @@ public sealed class BulkDataset
     /// <param name="year">The zero-based year index.</param>
     /// <param name="value">The value, finite, or <see langword="null"/> for missing.</param>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range, or <paramref name="value"/> is NaN or infinite.</exception>
-    public void SetActual(int zone, int indicator, int year, double? value) =>
+    public void SetActual(int zone, int indicator, int year, double? value)
+    {
         actual[CellIndex(zone, indicator, year)] = Stored(value);
+        zoneChanges[zone]++;
+    }
 
     /// <summary>Sets the target (目标值) of a cell; <see langword="null"/> makes it missing.</summary>
     /// <param name="zone">The zero-based zone index.</param>
@@ -186,8 +194,14 @@ public sealed class BulkDataset
     /// <param name="year">The zero-based year index.</param>
     /// <param name="value">The target, finite, or <see langword="null"/> for missing.</param>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range, or <paramref name="value"/> is NaN or infinite.</exception>
-    public void SetTarget(int zone, int indicator, int year, double? value) =>
+    public void SetTarget(int zone, int indicator, int year, double? value)
+    {
         target[CellIndex(zone, indicator, year)] = Stored(value);
+        zoneChanges[zone]++;
+    }
+
+    /// <summary>How many times a setter changed a cell of <paramref name="zone"/> (wrapping, so compare for equality only).</summary>
+    internal int ChangesOf(int zone) => zoneChanges[zone];
 
     /// <summary>The actual values, NaN for missing, in cell order: for kernels and loaders.</summary>
     internal Span<double> Actual => actual;

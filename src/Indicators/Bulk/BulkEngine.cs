@@ -70,6 +70,7 @@ public static class BulkEngine
             Job job = results.Job ??= new Job(results);
             job.Run(dataset, degree, vector);
         }
+        results.ComputedFrom(dataset);
         results.IsComputed = true;
     }
 
@@ -109,6 +110,7 @@ public static class BulkEngine
                 MoveInRanking(results, zone, y, oldKeys[y], key);
             }
         }
+        results.ComputedFrom(dataset, zone);
     }
 
     private static void CheckPair(BulkDataset dataset, BulkResults results)

@@ -92,7 +92,7 @@ public readonly struct GrowthResult : ICalculationResult
 
     /// <summary>
     /// The rate as the decimal percent it stands for, from the development speed (发展速度) snapped to 15 significant
-    /// digits: subtracting 1 cancels leading digits, so 100.45 / 100 − 1 = 0.0045000000000001705 in double, whose own 15
+    /// digits: subtracting 1 cancels leading digits, so 100.45 / 100 − 1 = 0.0044999999999999485 in double, whose own 15
     /// digits are no longer the tie 0.0045 that its levels make. False without a rate, or when the development speed is
     /// beyond the snapping range (<see cref="Rounding.TrySnap"/>): then the binary <see cref="Rate"/> is used as it is.
     /// </summary>
