@@ -13,6 +13,7 @@
 // rule; deductions per event as in provincial methods); see docs/assessment.md.
 
 using Indicators;
+using Indicators.Assessment;
 
 var explainZone = args.Length > 0 ? args[0] : "示例开发区05";
 var explainYear = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2024;

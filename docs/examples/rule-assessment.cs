@@ -13,6 +13,8 @@
 
 using System.Globalization;
 using Indicators;
+using Indicators.Assessment;
+using Indicators.Rules;
 
 var explainZone = args.Length > 0 ? args[0] : "示例开发区05";
 var year = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2024;
