@@ -7,7 +7,7 @@ namespace Indicators;
 /// </summary>
 /// <remarks>
 /// Results are small readonly structs; computing one allocates nothing. Text is built only
-/// when <see cref="Explain()"/> is called. Phrasing (<c>ChinesePhrasing</c>) is built on results, never the reverse:
+/// when <see cref="Explain()"/> is called. The phrasing layer (how a report words a result) is built on results, never the reverse:
 /// no calculation depends on how a report words it.
 /// </remarks>
 public interface ICalculationResult

@@ -98,7 +98,7 @@ public readonly struct YearToDateResult : ICalculationResult
                 IndicatorNature.Ratio => "比率",
                 _ => "指数",
             };
-            return ExplainText.Line(language, formula, nature + "，m = " + ExplainText.Count(Month) + "，" + (IsMonthFromYearToDate ? "累计数" : "月度数") + " = [" + Series + "]", outcome);
+            return ExplainText.Line(language, formula, nature + "，m = " + ExplainText.Count(Month) + "，" + (IsMonthFromYearToDate ? "累计数" : "月度数") + " = [" + Series.ToText(language) + "]", outcome);
         }
         var inputs = string.Create(CultureInfo.InvariantCulture, $"{Nature.ToString().ToLowerInvariant()}, m = {Month}, {(IsMonthFromYearToDate ? "YTD" : "months")} = [{Series}]");
         return ExplainText.Line(language, Formula, inputs, outcome);

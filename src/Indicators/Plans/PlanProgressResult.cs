@@ -115,7 +115,7 @@ public readonly struct PlanProgressResult : ICalculationResult
             PlanRequirementStatus.TargetAlreadyMet => ExplainText.Pick(language, "; the target level is already reached", "；已提前完成规划目标"),
             PlanRequirementStatus.NoYearsLeft => ExplainText.Pick(language, "; no years left", "；规划期已结束"),
             PlanRequirementStatus.TooLarge => ExplainText.Pick(language, "; the growth needed overflows a double", "；所需增速超出可表示范围"),
-            _ => ExplainText.Pick(language, "; no growth rate reaches the target from a level ≤ 0", "；实际水平不为正数，任何增速都达不到目标"),
+            _ => ExplainText.Pick(language, "; no growth rate reaches the target from a level ≤ 0", "；实际水平 ≤ 0，任何增速都达不到目标"),
         };
         var formula = zh ? "差距 = 实际 − 基期 × (1 + r)^(年份 − 基期年份)；所需增速 = (目标 / 实际)^(1 / 剩余年数) − 1" : Formula;
         return ExplainText.Line(language, formula, inputs, outcome);

@@ -127,7 +127,7 @@ public class ImpliedTests
     public void Explain_names_inputs_formula_and_value()
     {
         Assert.Equal("whole = part / share with part = 1000, share = 20%: 5000", Implied.WholeFromShare(1000, Percentage.FromPercent(20)).Explain(ExplanationLanguage.English));
-        Assert.Equal("start stock = end stock − net increase with end stock = 76, net increase = 14: 62", Implied.PreviousStock(76, 14).ToString());
+        Assert.Equal("start stock = end stock − net increase with end stock = 76, net increase = 14: 62", Implied.PreviousStock(76, 14).Explain(ExplanationLanguage.English));
         Assert.StartsWith("previous = current / (1 + growth) with current = 10, growth = -100%: no value", Implied.PreviousFromGrowth(10, Percentage.FromPercent(-100)).Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
