@@ -161,10 +161,14 @@ public sealed class ZoneAssessment
     /// </summary>
     public string? Grade { get; internal set; }
 
+    /// <summary>A person-readable explanation in Chinese (the default language): every indicator's score with inputs and method, the bonus, the deductions, the vetoes with their reasons, the total, the rank and the grade.</summary>
+    /// <returns>The explanation, one line per item.</returns>
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
+
     /// <summary>A person-readable explanation: every indicator's score with inputs and method, the bonus, the deductions, the vetoes with their reasons, the total, the rank and the grade.</summary>
     /// <param name="language">Chinese or English.</param>
     /// <returns>The explanation, one line per item.</returns>
-    public string Explain(ExplanationLanguage language = ExplanationLanguage.Chinese) => AssessmentExplainer.Explain(this, language);
+    public string Explain(ExplanationLanguage language) => AssessmentExplainer.Explain(this, language);
 
     /// <inheritdoc/>
     public override string ToString() => Id.Code + " " + AssessmentText.Number(Total);
@@ -200,17 +204,27 @@ public sealed class AssessmentResult : IReadOnlyList<ZoneAssessment>
         ? found
         : throw new KeyNotFoundException("Zone '" + zone.Code + "' was not assessed.");
 
+    /// <summary>The explanation of one zone's result, in Chinese (the default language).</summary>
+    /// <param name="zone">The zone.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="KeyNotFoundException">The zone was not assessed.</exception>
+    public string Explain(ZoneId zone) => Explain(zone, ExplanationLanguage.Chinese);
+
     /// <summary>The explanation of one zone's result.</summary>
     /// <param name="zone">The zone.</param>
     /// <param name="language">Chinese or English.</param>
     /// <returns>The explanation.</returns>
     /// <exception cref="KeyNotFoundException">The zone was not assessed.</exception>
-    public string Explain(ZoneId zone, ExplanationLanguage language = ExplanationLanguage.Chinese) => this[zone].Explain(language);
+    public string Explain(ZoneId zone, ExplanationLanguage language) => this[zone].Explain(language);
+
+    /// <summary>The ranking list (排名表) in Chinese (the default language); see <see cref="ExplainRanking(ExplanationLanguage)"/>.</summary>
+    /// <returns>The list, one line per zone.</returns>
+    public string ExplainRanking() => ExplainRanking(ExplanationLanguage.Chinese);
 
     /// <summary>The ranking list (排名表): one line per zone, best first, with total, group rank and grade; unranked zones last with their veto.</summary>
     /// <param name="language">Chinese or English.</param>
     /// <returns>The list, one line per zone.</returns>
-    public string ExplainRanking(ExplanationLanguage language = ExplanationLanguage.Chinese) => AssessmentExplainer.ExplainRanking(this, language);
+    public string ExplainRanking(ExplanationLanguage language) => AssessmentExplainer.ExplainRanking(this, language);
 
     /// <inheritdoc/>
     public IEnumerator<ZoneAssessment> GetEnumerator() => ((IEnumerable<ZoneAssessment>)zones).GetEnumerator();

@@ -39,16 +39,6 @@ public enum BonusKind
     Fixed = 1,
 }
 
-/// <summary>The language of a person-readable explanation (说明).</summary>
-public enum ExplanationLanguage
-{
-    /// <summary>Chinese (中文).</summary>
-    Chinese = 0,
-
-    /// <summary>English.</summary>
-    English = 1,
-}
-
 /// <summary>How one indicator of one zone was scored (单项计分情况).</summary>
 public enum IndicatorAssessmentStatus
 {

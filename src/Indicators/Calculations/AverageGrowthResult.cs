@@ -62,13 +62,25 @@ public readonly struct AverageGrowthResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain() => ExplainText.Line(
-        Formula,
-        ExplainText.Input("start", start) + ", " + ExplainText.Input(method == AverageGrowthMethod.Level ? "end" : "total", end) + ", years = " + years.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        TryGetRate(out var rate) ? rate.ToString() : ExplainText.NoValue(start <= 0 ? "the start level is not positive" : end < 0 ? "the end level or total is negative" : "the rate overflows a double"));
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language) => ExplainText.Line(
+        language,
+        ExplainText.IsChinese(language)
+            ? (method == AverageGrowthMethod.Level ? "年均增速 = (末期 / 基期)^(1 / 年数) − 1（水平法）" : "年均增速 = 使 Σ(1 + r)^k = 累计 / 基期（k = 1..年数）成立的 r（累计法）")
+            : Formula,
+        ExplainText.Input(language, "start", "基期", start) + ExplainText.Comma(language)
+            + (method == AverageGrowthMethod.Level ? ExplainText.Input(language, "end", "末期", end) : ExplainText.Input(language, "total", "累计", end))
+            + ExplainText.Comma(language) + ExplainText.Pick(language, "years = ", "年数 = ") + ExplainText.Count(years),
+        TryGetRate(out var rate)
+            ? ExplainText.Pick(language, rate.ToString(), "年均" + ExplainText.GrowthWords(rate))
+            : start <= 0 ? ExplainText.NoValue(language, "the start level is not positive", "基期水平不为正数")
+            : end < 0 ? ExplainText.NoValue(language, "the end level or total is negative", "末期水平或累计为负数")
+            : ExplainText.NoValue(language, "the rate overflows a double", "增速超出可表示范围"));
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 
     /// <summary>The growth factor q = 1 + r with q + q² + … + qⁿ = <paramref name="ratio"/>, by bisection (the sum rises with q).</summary>

@@ -50,14 +50,22 @@ public readonly struct ComparableGrowthResult : ICalculationResult
     public bool TryGetRate(out Percentage rate) => comparable.TryGetRate(out rate);
 
     /// <inheritdoc />
-    public string Explain() => ExplainText.Line(
-        ComparableFormula,
-        ExplainText.Input("current", Current) + ", " + ExplainText.Input("comparable base", ComparableBase) + ", " + ExplainText.Input("published previous", publishedPrevious),
-        Outcome(comparable) + " (可比口径); against the published previous value " + Outcome(AgainstPublished) + " (名义口径, reference only)");
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language) => ExplainText.IsChinese(language)
+        ? ExplainText.Line(
+            language,
+            "可比口径增速 = 本期 / 可比基期 − 1；参考：本期 / 上年公布数 − 1（名义口径）",
+            ExplainText.Input("本期", Current) + "，" + ExplainText.Input("可比基期", ComparableBase) + "，" + ExplainText.Input("上年公布数", publishedPrevious),
+            "按可比口径" + comparable.Outcome(language) + "；按上年公布数计算" + AgainstPublished.Outcome(language) + "（名义口径，仅供参考）")
+        : ExplainText.Line(
+            language,
+            ComparableFormula,
+            ExplainText.Input("current", Current) + ", " + ExplainText.Input("comparable base", ComparableBase) + ", " + ExplainText.Input("published previous", publishedPrevious),
+            comparable.Outcome(language) + " (可比口径); against the published previous value " + AgainstPublished.Outcome(language) + " (名义口径, reference only)");
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
-
-    private static string Outcome(GrowthResult growth) => growth.TryGetRate(out var rate) ? rate.ToString() : ExplainText.NoValue(GrowthResult.Describe(growth.Status));
 }

@@ -70,13 +70,17 @@ public readonly struct CompletionGapResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain() => ExplainText.Line(
-        Formula,
-        $"actual rate = {Actual}, target rate = {Target}",
-        $"{Gap}, {Describe(Status)}");
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language) => ExplainText.Line(
+        language,
+        FormulaIn(language),
+        ExplainText.Pick(language, $"actual rate = {Actual}, target rate = {Target}", $"实际增速 = {Actual}，目标增速 = {Target}"),
+        ExplainText.IsChinese(language) ? ExplainText.Points(language, Gap) + "，" + DescribeChinese(Status) : $"{Gap}, {Describe(Status)}");
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 
     private static string Describe(CompletionStatus status) => status switch
@@ -84,5 +88,17 @@ public readonly struct CompletionGapResult : ICalculationResult
         CompletionStatus.Overfulfilled => "target beaten (超额完成)",
         CompletionStatus.Completed => "target met exactly (完成)",
         _ => "target missed (未完成)",
+    };
+
+    /// <summary><see cref="Formula"/> in <paramref name="language"/>.</summary>
+    internal string FormulaIn(ExplanationLanguage language) => !ExplainText.IsChinese(language) ? Formula
+        : Polarity == Polarity.Reverse ? "差距 = 目标增速 − 实际增速"
+        : "差距 = 实际增速 − 目标增速";
+
+    private static string DescribeChinese(CompletionStatus status) => status switch
+    {
+        CompletionStatus.Overfulfilled => "超额完成目标",
+        CompletionStatus.Completed => "恰好完成目标",
+        _ => "未完成目标",
     };
 }

@@ -111,24 +111,43 @@ public readonly struct CompletionResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain()
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
+
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language)
     {
+        var zh = ExplainText.IsChinese(language);
+        var ceiling = IsCeilingOf(Polarity, Basis);
         var inputs = Basis == CompletionBasis.Decline
-            ? $"actual decline = {NumberText.Format(Actual)}%, target decline = {NumberText.Format(Target)}%"
-            : ExplainText.Input("actual", Actual) + ", " + ExplainText.Input(IsCeilingOf(Polarity, Basis) ? "ceiling" : "target", Target);
+            ? ExplainText.Pick(language, "actual decline = ", "实际降幅 = ") + ExplainText.Percent(Actual) + ExplainText.Comma(language)
+              + ExplainText.Pick(language, "target decline = ", "目标降幅 = ") + ExplainText.Percent(Target)
+            : ExplainText.Input(language, "actual", "实际", Actual) + ExplainText.Comma(language)
+              + (ceiling ? ExplainText.Input(language, "ceiling", "上限", Target) : ExplainText.Input(language, "target", "目标", Target));
+        var rate = ExplainText.Percent(percent);
         var outcome = Status switch
         {
-            CompletionStatus.Overfulfilled => $"{NumberText.Format(percent)}%, overfulfilled by {NumberText.Format(percent - 100)}% (超额完成)",
-            CompletionStatus.Completed => $"{NumberText.Format(percent)}%, completed (完成)",
-            CompletionStatus.NotCompleted => $"{NumberText.Format(percent)}%, not completed (未完成), short by {NumberText.Format(Shortfall)} and by {NumberText.Format(100 - percent)} percentage points",
-            CompletionStatus.MetWithZero => ExplainText.NoValue("met with zero against a positive ceiling"),
-            _ => ExplainText.NoValue("no completion rate exists for these values; the target is " + (IsMet ? "met" : "missed")),
+            CompletionStatus.Overfulfilled => zh
+                ? "完成率" + rate + "，超额完成" + ExplainText.Percent(percent - 100)
+                : $"{rate}, overfulfilled by {ExplainText.Percent(percent - 100)} (超额完成)",
+            CompletionStatus.Completed => zh ? "完成率" + rate + "，完成目标" : $"{rate}, completed (完成)",
+            CompletionStatus.NotCompleted => zh
+                ? "完成率" + rate + "，未完成目标，差" + NumberText.Format(Shortfall) + "，差" + NumberText.Format(100 - percent) + "个百分点"
+                : $"{rate}, not completed (未完成), short by {NumberText.Format(Shortfall)} and by {NumberText.Format(100 - percent)} percentage points",
+            CompletionStatus.MetWithZero => ExplainText.NoValue(language, "met with zero against a positive ceiling", "实际为零，控制在正的上限以内"),
+            _ => ExplainText.NoValue(language, "no completion rate exists for these values; the target is " + (IsMet ? "met" : "missed"),
+                "这些数值没有完成率；" + (IsMet ? "完成" : "未完成") + "目标"),
         };
-        return ExplainText.Line(Formula, inputs, outcome);
+        return ExplainText.Line(language, FormulaIn(language), inputs, outcome);
     }
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <summary><see cref="Formula"/> in <paramref name="language"/>.</summary>
+    internal string FormulaIn(ExplanationLanguage language) => !ExplainText.IsChinese(language) ? Formula
+        : Basis == CompletionBasis.Decline ? "完成率 = 实际降幅 / 目标降幅"
+        : IsCeilingOf(Polarity, Basis) ? "完成率 = 上限 / 实际"
+        : "完成率 = 实际 / 目标";
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 
     /// <summary>Builds a result from validated inputs; the status comes from comparing, the rate from dividing.</summary>

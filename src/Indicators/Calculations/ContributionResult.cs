@@ -47,12 +47,18 @@ public readonly struct ContributionResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain() => ExplainText.Line(
-        ContributionFormula,
-        ExplainText.Input("Δpart", partIncrease) + ", " + ExplainText.Input("Δwhole", wholeIncrease),
-        TryGetContribution(out var value) ? value.ToString() : ExplainText.NoValue("the whole did not change"));
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language) => ExplainText.Line(
+        language,
+        ExplainText.Pick(language, ContributionFormula, "贡献率 = 部分增量 / 总体增量"),
+        ExplainText.Input(language, "Δpart", "部分增量", partIncrease) + ExplainText.Comma(language) + ExplainText.Input(language, "Δwhole", "总体增量", wholeIncrease),
+        TryGetContribution(out var value)
+            ? ExplainText.Pick(language, value.ToString(), "贡献率" + value)
+            : ExplainText.NoValue(language, "the whole did not change", "总体没有变化"));
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 }

@@ -49,16 +49,30 @@ public readonly struct CountBaseCheck : ICalculationResult
     public string Formula => "previous = current / (1 + growth); consistent when a whole previous n ≥ 1 gives current / n − 1 within half a stated unit of the growth";
 
     /// <inheritdoc />
-    public string Explain()
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
+
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language)
     {
-        var outcome = !HasValue ? ExplainText.NoValue("no previous count is implied")
-            : IsConsistent ? $"implied {NumberText.Format(implied)}; consistent with a previous count of {NumberText.Format(WholeBase)}"
-            : $"implied {NumberText.Format(implied)}; no whole previous count gives this growth: the figures are inconsistent";
-        return ExplainText.Line(Formula, $"{ExplainText.Input("current count", CurrentCount)}, stated growth = {StatedGrowth} ({Decimals} decimals)", outcome);
+        var implied = NumberText.Format(this.implied);
+        var whole = NumberText.Format(WholeBase);
+        var none = ExplainText.NoValue(language, "no previous count is implied", "推算不出上期数");
+        if (ExplainText.IsChinese(language))
+        {
+            var chinese = !HasValue ? none
+                : IsConsistent ? "推算上期为" + implied + "；与上期" + whole + "个相符"
+                : "推算上期为" + implied + "；没有整数的上期数能得出这一增速：数字不一致";
+            return ExplainText.Line(language, "上期 = 本期 / (1 + 增速)；若有整数上期 n ≥ 1 使 本期 / n − 1 与所给增速之差在所给精度的半个单位以内，则相符",
+                ExplainText.Input("本期数", CurrentCount) + "，所给增速 = " + StatedGrowth + "（" + ExplainText.Count(Decimals) + "位小数）", chinese);
+        }
+        var outcome = !HasValue ? none
+            : IsConsistent ? $"implied {implied}; consistent with a previous count of {whole}"
+            : $"implied {implied}; no whole previous count gives this growth: the figures are inconsistent";
+        return ExplainText.Line(language, Formula, $"{ExplainText.Input("current count", CurrentCount)}, stated growth = {StatedGrowth} ({ExplainText.Count(Decimals)} decimals)", outcome);
     }
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 
     internal static CountBaseCheck Create(double currentCount, Percentage statedGrowth, int decimals)

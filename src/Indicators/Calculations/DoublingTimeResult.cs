@@ -29,12 +29,18 @@ public readonly struct DoublingTimeResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain() => ExplainText.Line(
-        DoublingFormula,
-        "rate = " + rate,
-        TryGetYears(out var years) ? NumberText.Format(years) + " years" : ExplainText.NoValue("a rate that is not positive never doubles"));
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language) => ExplainText.Line(
+        language,
+        ExplainText.Pick(language, DoublingFormula, "翻一番所需年数 = ln 2 / ln(1 + 增速)"),
+        ExplainText.Pick(language, "rate = ", "增速 = ") + rate,
+        TryGetYears(out var years)
+            ? NumberText.Format(years) + ExplainText.Pick(language, " years", "年翻一番")
+            : ExplainText.NoValue(language, "a rate that is not positive never doubles", "增速不为正，不会翻番"));
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 }

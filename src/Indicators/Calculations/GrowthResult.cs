@@ -13,6 +13,7 @@ public readonly struct GrowthResult : ICalculationResult
 {
     /// <summary>The formula.</summary>
     private const string GrowthFormula = "growth = current / base − 1";
+    private const string ChineseFormula = "增速 = 本期 / 基期 − 1";
 
     private readonly double current;
     private readonly double @base;
@@ -108,14 +109,25 @@ public readonly struct GrowthResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain() => ExplainText.Line(
-        (kind == GrowthKind.YearOnYear ? "year-on-year " : "period-on-period (unadjusted) ") + GrowthFormula,
-        ExplainText.Input("current", current) + ", " + ExplainText.Input("base", @base),
-        TryGetRate(out var rate) ? rate.ToString() : ExplainText.NoValue(Describe(Status)));
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language) => ExplainText.Line(
+        language,
+        ExplainText.IsChinese(language)
+            ? (kind == GrowthKind.YearOnYear ? "同比" : "环比（未经季节调整）") + ChineseFormula
+            : (kind == GrowthKind.YearOnYear ? "year-on-year " : "period-on-period (unadjusted) ") + GrowthFormula,
+        ExplainText.Input(language, "current", "本期", current) + ExplainText.Comma(language) + ExplainText.Input(language, "base", "基期", @base),
+        Outcome(language));
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
+
+    /// <summary>The rate ("23.5%"; in Chinese "同比增长23.5%") or why there is none.</summary>
+    internal string Outcome(ExplanationLanguage language) => TryGetRate(out var rate)
+        ? (ExplainText.IsChinese(language) ? (kind == GrowthKind.YearOnYear ? "同比" : "环比") + ExplainText.GrowthWords(rate) : rate.ToString())
+        : ExplainText.NoValue(language, Describe(Status), DescribeChinese(Status));
 
     internal static string Describe(GrowthStatus status) => status switch
     {
@@ -128,5 +140,18 @@ public readonly struct GrowthResult : ICalculationResult
         GrowthStatus.BothZero => "both values are zero",
         GrowthStatus.TooLarge => "the rate is too large for a double (the base is almost zero)",
         _ => "a rate",
+    };
+
+    private static string DescribeChinese(GrowthStatus status) => status switch
+    {
+        GrowthStatus.TurnedProfit => "扭亏为盈（基期为负、本期为正）",
+        GrowthStatus.TurnedLoss => "由盈转亏（基期为正、本期为负）",
+        GrowthStatus.LossWidened => "增亏（亏损扩大）",
+        GrowthStatus.LossNarrowed => "减亏（亏损收窄）",
+        GrowthStatus.LossUnchanged => "亏损持平",
+        GrowthStatus.FromZero => "从无到有（基期为零）",
+        GrowthStatus.BothZero => "本期与基期均为零",
+        GrowthStatus.TooLarge => "增速超出可表示范围（基期接近零）",
+        _ => "有增速",
     };
 }

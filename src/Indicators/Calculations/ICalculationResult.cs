@@ -7,7 +7,8 @@ namespace Indicators;
 /// </summary>
 /// <remarks>
 /// Results are small readonly structs; computing one allocates nothing. Text is built only
-/// when <see cref="Explain"/> is called.
+/// when <see cref="Explain()"/> is called. The phrasing layer (how a report words a result) is built on results, never the reverse:
+/// no calculation depends on how a report words it.
 /// </remarks>
 public interface ICalculationResult
 {
@@ -17,7 +18,15 @@ public interface ICalculationResult
     /// <summary>Whether the result has a number. False where the domain calls the result undefined; the status then says why.</summary>
     bool HasValue { get; }
 
-    /// <summary>One invariant English line: the inputs, the formula and the value or the status.</summary>
-    /// <returns>The explanation.</returns>
+    /// <summary>One line in Chinese (the default, as the reports are Chinese): the formula, the inputs and the value or the status.</summary>
+    /// <returns>The explanation; the same as <see cref="Explain(ExplanationLanguage)"/> with <see cref="ExplanationLanguage.Chinese"/>.</returns>
     string Explain();
+
+    /// <summary>
+    /// One line in <paramref name="language"/>: the formula, the inputs and the value or the status. Both languages write
+    /// the same unrounded numbers with the same invariant formatter.
+    /// </summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The explanation.</returns>
+    string Explain(ExplanationLanguage language);
 }

@@ -68,28 +68,44 @@ public readonly struct ImpliedValue : ICalculationResult
     public bool IsWholeNumber => HasValue && Math.Abs(value - Math.Round(value)) <= 1e-9 * Math.Max(1, Math.Abs(value));
 
     /// <inheritdoc />
-    public string Explain()
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
+
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language)
     {
-        var (knownName, statedText) = Kind switch
-        {
-            ImpliedValueKind.PreviousFromGrowth => ("current", $"growth = {NumberText.Format(Stated)}%"),
-            ImpliedValueKind.CurrentFromGrowth => ("previous", $"growth = {NumberText.Format(Stated)}%"),
-            ImpliedValueKind.TargetFromOverfulfilment => ("actual", $"overfulfilment = {NumberText.Format(Stated)}%"),
-            ImpliedValueKind.TargetFromCompletion => ("actual", $"completion = {NumberText.Format(Stated)}%"),
-            ImpliedValueKind.WholeFromShare => ("part", $"share = {NumberText.Format(Stated)}%"),
-            ImpliedValueKind.PartFromShare => ("whole", $"share = {NumberText.Format(Stated)}%"),
-            _ => ("end stock", ExplainText.Input("net increase", Stated)),
-        };
+        var stated = ExplainText.Percent(Stated);
+        var (knownName, statedText, chineseFormula) = ExplainText.IsChinese(language)
+            ? Kind switch
+            {
+                ImpliedValueKind.PreviousFromGrowth => ("本期", "增速 = " + stated, "上期 = 本期 / (1 + 增速)"),
+                ImpliedValueKind.CurrentFromGrowth => ("上期", "增速 = " + stated, "本期 = 上期 × (1 + 增速)"),
+                ImpliedValueKind.TargetFromOverfulfilment => ("实际", "超额完成 = " + stated, "目标 = 实际 / (1 + 超额完成比例)"),
+                ImpliedValueKind.TargetFromCompletion => ("实际", "完成率 = " + stated, "目标 = 实际 / 完成率"),
+                ImpliedValueKind.WholeFromShare => ("部分", "比重 = " + stated, "总体 = 部分 / 比重"),
+                ImpliedValueKind.PartFromShare => ("总体", "比重 = " + stated, "部分 = 总体 × 比重"),
+                _ => ("期末存量", ExplainText.Input("净增量", Stated), "期初存量 = 期末存量 − 净增量"),
+            }
+            : Kind switch
+            {
+                ImpliedValueKind.PreviousFromGrowth => ("current", "growth = " + stated, Formula),
+                ImpliedValueKind.CurrentFromGrowth => ("previous", "growth = " + stated, Formula),
+                ImpliedValueKind.TargetFromOverfulfilment => ("actual", "overfulfilment = " + stated, Formula),
+                ImpliedValueKind.TargetFromCompletion => ("actual", "completion = " + stated, Formula),
+                ImpliedValueKind.WholeFromShare => ("part", "share = " + stated, Formula),
+                ImpliedValueKind.PartFromShare => ("whole", "share = " + stated, Formula),
+                _ => ("end stock", ExplainText.Input("net increase", Stated), Formula),
+            };
         var outcome = Status switch
         {
-            ImpliedValueStatus.Defined => NumberText.Format(value),
-            ImpliedValueStatus.RateOutOfRange => ExplainText.NoValue("the stated rate cannot give one"),
-            _ => ExplainText.NoValue("the base of the rate would not be positive, so the stated figures contradict each other"),
+            ImpliedValueStatus.Defined => ExplainText.Pick(language, string.Empty, "推算值") + NumberText.Format(value),
+            ImpliedValueStatus.RateOutOfRange => ExplainText.NoValue(language, "the stated rate cannot give one", "所给比率推算不出数值"),
+            _ => ExplainText.NoValue(language, "the base of the rate would not be positive, so the stated figures contradict each other",
+                "比率的基数将不为正数，所给数字相互矛盾"),
         };
-        return ExplainText.Line(Formula, ExplainText.Input(knownName, Known) + ", " + statedText, outcome);
+        return ExplainText.Line(language, chineseFormula, ExplainText.Input(knownName, Known) + ExplainText.Comma(language) + statedText, outcome);
     }
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 }

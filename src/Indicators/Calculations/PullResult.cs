@@ -46,12 +46,18 @@ public readonly struct PullResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain() => ExplainText.Line(
-        PullFormula,
-        ExplainText.Input("Δpart", partIncrease) + ", " + ExplainText.Input("whole(t−1)", wholePrevious),
-        TryGetPull(out var value) ? value.ToString() : ExplainText.NoValue("the whole's earlier level is not positive"));
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language) => ExplainText.Line(
+        language,
+        ExplainText.Pick(language, PullFormula, "拉动 = 部分增量 / 总体上期水平，单位为百分点"),
+        ExplainText.Input(language, "Δpart", "部分增量", partIncrease) + ExplainText.Comma(language) + ExplainText.Input(language, "whole(t−1)", "总体上期水平", wholePrevious),
+        TryGetPull(out var value)
+            ? ExplainText.Pick(language, value.ToString(), "拉动增长" + ExplainText.Points(language, value))
+            : ExplainText.NoValue(language, "the whole's earlier level is not positive", "总体上期水平不为正数"));
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 }

@@ -42,12 +42,18 @@ public readonly struct RealGrowthResult : ICalculationResult
     public string Formula => RealFormula;
 
     /// <inheritdoc />
-    public string Explain() => ExplainText.Line(
-        RealFormula,
-        "nominal = " + nominal + ", price change = " + priceChange,
-        HasValue ? Real.ToString()! : ExplainText.NoValue("the real growth overflows a double"));
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language) => ExplainText.Line(
+        language,
+        ExplainText.Pick(language, RealFormula, "实际增速 = (1 + 名义增速) / (1 + 价格变动) − 1"),
+        ExplainText.Pick(language, "nominal = " + nominal + ", price change = " + priceChange, "名义增速 = " + nominal + "，价格变动 = " + priceChange),
+        HasValue
+            ? ExplainText.Pick(language, Real.ToString()!, "按可比价格计算" + ExplainText.GrowthWords(Real!.Value))
+            : ExplainText.NoValue(language, "the real growth overflows a double", "实际增速超出可表示范围"));
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 }

@@ -48,12 +48,22 @@ public readonly struct ShareChangeResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain() => ExplainText.Line(
-        ShareChangeFormula,
-        HasValue ? "earlier share = " + Earlier + ", later share = " + Later : "status = " + status,
-        TryGetChange(out var change) ? change.ToString() : ExplainText.NoValue(status == ShareStatus.PartVanished ? "the part fell by 100% or more" : "a whole is not positive"));
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language) => ExplainText.Line(
+        language,
+        ExplainText.Pick(language, ShareChangeFormula, "比重变化 = 本期比重 − 上期比重；由增速：(A/B)(a − b)/(1 + a)"),
+        HasValue
+            ? ExplainText.Pick(language, "earlier share = " + Earlier + ", later share = " + Later, "上期比重 = " + Earlier + "，本期比重 = " + Later)
+            : ExplainText.Pick(language, "status = ", "状态 = ") + status,
+        TryGetChange(out var change)
+            ? ExplainText.Pick(language, change.ToString(), "比重" + ExplainText.PointsWords(change))
+            : status == ShareStatus.PartVanished
+                ? ExplainText.NoValue(language, "the part fell by 100% or more", "部分下降100%或以上")
+                : ExplainText.NoValue(language, "a whole is not positive", "总体不为正数"));
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 }

@@ -43,12 +43,18 @@ public readonly struct ShareResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain() => ExplainText.Line(
-        ShareFormula,
-        ExplainText.Input("part", part) + ", " + ExplainText.Input("whole", whole),
-        TryGetShare(out var share) ? share.ToString() : ExplainText.NoValue("the whole is not positive"));
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language) => ExplainText.Line(
+        language,
+        ExplainText.Pick(language, ShareFormula, "比重 = 部分 / 总体"),
+        ExplainText.Input(language, "part", "部分", part) + ExplainText.Comma(language) + ExplainText.Input(language, "whole", "总体", whole),
+        TryGetShare(out var share)
+            ? ExplainText.Pick(language, share.ToString(), "占比" + share)
+            : ExplainText.NoValue(language, "the whole is not positive", "总体不为正数"));
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 }

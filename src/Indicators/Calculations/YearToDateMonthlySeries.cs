@@ -111,15 +111,18 @@ public sealed class MonthlySeries : IEquatable<MonthlySeries>
 
     /// <summary>Invariant text such as "1-2: 150; 3: 80; 4: missing".</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
+    public override string ToString() => ToText(ExplanationLanguage.English);
+
+    /// <summary>The months for an explanation in <paramref name="language"/>: "1: 10; 2: missing" / "1: 10；2: 缺失".</summary>
+    internal string ToText(ExplanationLanguage language)
     {
         var text = new StringBuilder();
         for (var month = JanuaryFebruaryCombined ? 2 : 1; month <= values.Length; month++)
         {
-            text.Append(text.Length == 0 ? string.Empty : "; ")
+            text.Append(text.Length == 0 ? string.Empty : ExplainText.Pick(language, "; ", "；"))
                 .Append(JanuaryFebruaryCombined && month == 2 ? "1-2" : month.ToString(CultureInfo.InvariantCulture))
                 .Append(": ")
-                .Append(double.IsNaN(values[month - 1]) ? "missing" : NumberText.Format(values[month - 1]));
+                .Append(double.IsNaN(values[month - 1]) ? ExplainText.Pick(language, "missing", "缺失") : NumberText.Format(values[month - 1]));
         }
         return text.ToString();
     }

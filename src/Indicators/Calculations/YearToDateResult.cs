@@ -65,21 +65,46 @@ public readonly struct YearToDateResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain()
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
+
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language)
     {
         var outcome = Status switch
         {
             YearToDateStatus.Available => NumberText.Format(value),
-            YearToDateStatus.MissingMonth => ExplainText.NoValue(string.Create(CultureInfo.InvariantCulture, $"month {MissingMonth} is missing")),
-            YearToDateStatus.NotReportedSeparately => ExplainText.NoValue("January is reported only together with February (1-2月)"),
-            YearToDateStatus.TooLarge => ExplainText.NoValue(IsMonthFromYearToDate ? "the difference overflows a double" : "the sum overflows a double"),
-            _ => ExplainText.NoValue("a ratio or an index is not accumulated; compute it from its accumulated parts"),
+            YearToDateStatus.MissingMonth => ExplainText.NoValue(language, string.Create(CultureInfo.InvariantCulture, $"month {MissingMonth} is missing"),
+                ExplainText.Count(MissingMonth) + "月数据缺失"),
+            YearToDateStatus.NotReportedSeparately => ExplainText.NoValue(language, "January is reported only together with February (1-2月)", "1月不单独发布，与2月合并为1-2月"),
+            YearToDateStatus.TooLarge => IsMonthFromYearToDate
+                ? ExplainText.NoValue(language, "the difference overflows a double", "差额超出可表示范围")
+                : ExplainText.NoValue(language, "the sum overflows a double", "合计超出可表示范围"),
+            _ => ExplainText.NoValue(language, "a ratio or an index is not accumulated; compute it from its accumulated parts", "比率和指数不累计；应由累计的分子分母计算"),
         };
+        if (ExplainText.IsChinese(language))
+        {
+            var formula = (Nature, IsMonthFromYearToDate) switch
+            {
+                (IndicatorNature.Flow, false) => "1-m月累计 = 1月 + … + m月",
+                (IndicatorNature.Flow, true) => "m月当月 = 1-m月累计 − 1-(m−1)月累计",
+                (IndicatorNature.Stock, false) => "1-m月累计 = m月末数",
+                (IndicatorNature.Stock, true) => "m月当月 = m月末数",
+                _ => "比率和指数不累计",
+            };
+            var nature = Nature switch
+            {
+                IndicatorNature.Flow => "流量",
+                IndicatorNature.Stock => "存量",
+                IndicatorNature.Ratio => "比率",
+                _ => "指数",
+            };
+            return ExplainText.Line(language, formula, nature + "，m = " + ExplainText.Count(Month) + "，" + (IsMonthFromYearToDate ? "累计数" : "月度数") + " = [" + Series.ToText(language) + "]", outcome);
+        }
         var inputs = string.Create(CultureInfo.InvariantCulture, $"{Nature.ToString().ToLowerInvariant()}, m = {Month}, {(IsMonthFromYearToDate ? "YTD" : "months")} = [{Series}]");
-        return ExplainText.Line(Formula, inputs, outcome);
+        return ExplainText.Line(language, Formula, inputs, outcome);
     }
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 }

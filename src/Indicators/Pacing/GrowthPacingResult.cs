@@ -37,12 +37,22 @@ public readonly struct GrowthPacingResult : ICalculationResult
     public string Formula => "gap = year-to-date growth − annual target growth";
 
     /// <inheritdoc />
-    public string Explain() => ExplainText.Line(
-        Formula,
-        "year-to-date growth = " + YearToDateGrowth.ToString() + " through month " + Month.ToString(CultureInfo.InvariantCulture) + ", annual target growth = " + AnnualTargetGrowth.ToString(),
-        Gap.ToString() + " " + PaceComparison.Describe(Status) + " the target growth");
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language) => ExplainText.IsChinese(language)
+        ? ExplainText.Line(
+            language,
+            "差距 = 累计增速 − 全年目标增速",
+            "1-" + ExplainText.Count(Month) + "月累计增速 = " + YearToDateGrowth + "，全年目标增速 = " + AnnualTargetGrowth,
+            ExplainText.Points(language, Gap) + "，" + PaceComparison.DescribeChinese(Status, "全年目标增速"))
+        : ExplainText.Line(
+            language,
+            Formula,
+            "year-to-date growth = " + YearToDateGrowth.ToString() + " through month " + ExplainText.Count(Month) + ", annual target growth = " + AnnualTargetGrowth.ToString(),
+            Gap.ToString() + " " + PaceComparison.Describe(Status) + " the target growth");
+
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 }

@@ -20,4 +20,12 @@ internal static class PaceComparison
         PaceStatus.OnPace => "on",
         _ => "behind",
     };
+
+    /// <summary>"快于序时进度", "与序时进度持平", "慢于序时进度" for Chinese explanations, with the pace named.</summary>
+    internal static string DescribeChinese(PaceStatus status, string pace) => status switch
+    {
+        PaceStatus.Ahead => "快于" + pace,
+        PaceStatus.OnPace => "与" + pace + "持平",
+        _ => "慢于" + pace,
+    };
 }

@@ -95,39 +95,55 @@ public readonly struct PacingResult : ICalculationResult
     }
 
     /// <inheritdoc />
-    public string Explain()
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
+
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language)
     {
-        var inputs = ExplainText.Input("year-to-date", YearToDate) + ", " + ExplainText.Input("annual target", AnnualTarget)
-            + ", " + BasisText() + ", expected share = " + ExpectedShare.ToString();
+        var zh = ExplainText.IsChinese(language);
+        var inputs = ExplainText.Input(language, "year-to-date", "累计完成", YearToDate) + ExplainText.Comma(language) + ExplainText.Input(language, "annual target", "年度目标", AnnualTarget)
+            + ExplainText.Comma(language) + BasisText(language) + ExplainText.Comma(language) + ExplainText.Pick(language, "expected share = ", "序时进度 = ") + ExplainText.Percent(ExpectedShare.Percent);
         string outcome;
         if (TryGetGap(out var rate, out var gap))
         {
-            outcome = "completion " + rate.ToString() + ", " + gap.ToString() + " " + PaceComparison.Describe(Status) + " pace"
-                + (IsHalfTimeHalfTask ? " (half the time, half the task)" : string.Empty);
+            outcome = zh
+                ? "完成年度目标的" + rate + "，" + PaceComparison.DescribeChinese(Status, "序时进度") + (Status == PaceStatus.OnPace ? string.Empty : ExplainText.Points(language, PercentagePoints.FromPoints(Math.Abs(gap.Points))))
+                  + (IsHalfTimeHalfTask ? "，实现“时间过半、任务过半”" : string.Empty)
+                : "completion " + rate.ToString() + ", " + gap.ToString() + " " + PaceComparison.Describe(Status) + " pace"
+                  + (IsHalfTimeHalfTask ? " (half the time, half the task)" : string.Empty);
         }
         else
         {
-            outcome = ExplainText.NoValue(AnnualTarget > 0 ? "the completion overflows a double" : "the annual target is not positive");
+            outcome = AnnualTarget > 0
+                ? ExplainText.NoValue(language, "the completion overflows a double", "完成率超出可表示范围")
+                : ExplainText.NoValue(language, "the annual target is not positive", "年度目标不为正数");
         }
+        var months = ExplainText.Count(MonthsRemaining);
         outcome += RunRateStatus switch
         {
-            RunRateStatus.Required => "; needs " + NumberText.Format(RequiredMonthlyRunRate!.Value) + " a month over the " + MonthsRemaining.ToString(CultureInfo.InvariantCulture) + " months left",
-            RunRateStatus.TargetAlreadyMet => "; the annual target is already met",
-            RunRateStatus.NoMonthsLeft => "; no months left",
-            RunRateStatus.TooLarge => "; the amount still needed overflows a double",
+            RunRateStatus.Required => zh
+                ? "；余下" + months + "个月需月均完成" + NumberText.Format(RequiredMonthlyRunRate!.Value)
+                : "; needs " + NumberText.Format(RequiredMonthlyRunRate!.Value) + " a month over the " + months + " months left",
+            RunRateStatus.TargetAlreadyMet => ExplainText.Pick(language, "; the annual target is already met", "；已完成全年目标"),
+            RunRateStatus.NoMonthsLeft => ExplainText.Pick(language, "; no months left", "；已无剩余月份"),
+            RunRateStatus.TooLarge => ExplainText.Pick(language, "; the amount still needed overflows a double", "；尚需完成的量超出可表示范围"),
             _ => string.Empty,
         };
-        return ExplainText.Line(Formula, inputs, outcome);
+        var formula = zh ? "完成率 = 累计完成 / 年度目标；差距 = 完成率 − 序时进度；月均需完成 = (年度目标 − 累计完成) / 剩余月数" : Formula;
+        return ExplainText.Line(language, formula, inputs, outcome);
     }
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 
-    private string BasisText() => Basis switch
+    private string BasisText(ExplanationLanguage language) => (Basis, ExplainText.IsChinese(language)) switch
     {
-        PacingBasis.Days => "by days to " + AsOf!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-        PacingBasis.SeasonalProfile => "by a seasonal profile through month " + Month.ToString(CultureInfo.InvariantCulture),
-        _ => "by months through month " + Month.ToString(CultureInfo.InvariantCulture),
+        (PacingBasis.Days, false) => "by days to " + AsOf!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        (PacingBasis.Days, true) => "按天数计至" + AsOf!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        (PacingBasis.SeasonalProfile, false) => "by a seasonal profile through month " + ExplainText.Count(Month),
+        (PacingBasis.SeasonalProfile, true) => "按季节性分布计至" + ExplainText.Count(Month) + "月",
+        (_, false) => "by months through month " + ExplainText.Count(Month),
+        _ => "按月数计至" + ExplainText.Count(Month) + "月",
     };
 }

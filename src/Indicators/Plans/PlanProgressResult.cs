@@ -83,28 +83,46 @@ public readonly struct PlanProgressResult : ICalculationResult
     public string Formula => "gap = actual − base × (1 + r)^(year − base year); required growth = (target / actual)^(1 / years left) − 1";
 
     /// <inheritdoc />
-    public string Explain()
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
+
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language)
     {
-        var inputs = ExplainText.Input("base", Target.BaseLevel) + " in " + Target.BaseYear.ToString(CultureInfo.InvariantCulture)
-            + ", " + ExplainText.Input("target", Target.TargetLevel) + " in " + Target.FinalYear.ToString(CultureInfo.InvariantCulture)
-            + (Target.AnnualGrowth is { } r ? ", r = " + r.ToString() : string.Empty)
-            + ", " + ExplainText.Input("actual", Actual) + " in " + Year.ToString(CultureInfo.InvariantCulture);
+        var zh = ExplainText.IsChinese(language);
+        var comma = ExplainText.Comma(language);
+        var inputs = zh
+            ? ExplainText.Count(Target.BaseYear) + "年基期 = " + NumberText.Format(Target.BaseLevel)
+              + "，" + ExplainText.Count(Target.FinalYear) + "年目标 = " + NumberText.Format(Target.TargetLevel)
+              + (Target.AnnualGrowth is { } zr ? "，年均增速 r = " + zr : string.Empty)
+              + "，" + ExplainText.Count(Year) + "年实际 = " + NumberText.Format(Actual)
+            : ExplainText.Input("base", Target.BaseLevel) + " in " + ExplainText.Count(Target.BaseYear)
+              + comma + ExplainText.Input("target", Target.TargetLevel) + " in " + ExplainText.Count(Target.FinalYear)
+              + (Target.AnnualGrowth is { } r ? ", r = " + r.ToString() : string.Empty)
+              + comma + ExplainText.Input("actual", Actual) + " in " + ExplainText.Count(Year);
         var outcome = HasValue
-            ? "path " + NumberText.Format(PathLevel!.Value) + ", gap " + NumberText.Format(LevelGap!.Value) + " (" + GrowthGap!.Value.ToString() + ") " + PaceComparison.Describe(Status) + " the path"
-            : ExplainText.NoValue(tooLarge ? "the gap to the path overflows a double" : "the plan has no path (the base is not positive or the target is negative)");
+            ? zh
+                ? "规划路径 " + NumberText.Format(PathLevel!.Value) + "，差距 " + NumberText.Format(LevelGap!.Value) + "（" + ExplainText.Points(language, GrowthGap!.Value) + "），" + PaceComparison.DescribeChinese(Status, "规划进度")
+                : "path " + NumberText.Format(PathLevel!.Value) + ", gap " + NumberText.Format(LevelGap!.Value) + " (" + GrowthGap!.Value.ToString() + ") " + PaceComparison.Describe(Status) + " the path"
+            : tooLarge
+                ? ExplainText.NoValue(language, "the gap to the path overflows a double", "与规划路径的差距超出可表示范围")
+                : ExplainText.NoValue(language, "the plan has no path (the base is not positive or the target is negative)", "无规划路径（基期不为正数或目标为负数）");
+        var years = ExplainText.Count(YearsRemaining);
         outcome += RequirementStatus switch
         {
-            PlanRequirementStatus.Required => "; needs " + RequiredGrowth!.Value.ToString() + " a year over the " + YearsRemaining.ToString(CultureInfo.InvariantCulture) + " years left",
-            PlanRequirementStatus.TargetAlreadyMet => "; the target level is already reached",
-            PlanRequirementStatus.NoYearsLeft => "; no years left",
-            PlanRequirementStatus.TooLarge => "; the growth needed overflows a double",
-            _ => "; no growth rate reaches the target from a level ≤ 0",
+            PlanRequirementStatus.Required => zh
+                ? "；后" + years + "年需年均" + ExplainText.GrowthWords(RequiredGrowth!.Value)
+                : "; needs " + RequiredGrowth!.Value.ToString() + " a year over the " + years + " years left",
+            PlanRequirementStatus.TargetAlreadyMet => ExplainText.Pick(language, "; the target level is already reached", "；已提前完成规划目标"),
+            PlanRequirementStatus.NoYearsLeft => ExplainText.Pick(language, "; no years left", "；规划期已结束"),
+            PlanRequirementStatus.TooLarge => ExplainText.Pick(language, "; the growth needed overflows a double", "；所需增速超出可表示范围"),
+            _ => ExplainText.Pick(language, "; no growth rate reaches the target from a level ≤ 0", "；实际水平 ≤ 0，任何增速都达不到目标"),
         };
-        return ExplainText.Line(Formula, inputs, outcome);
+        var formula = zh ? "差距 = 实际 − 基期 × (1 + r)^(年份 − 基期年份)；所需增速 = (目标 / 实际)^(1 / 剩余年数) − 1" : Formula;
+        return ExplainText.Line(language, formula, inputs, outcome);
     }
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 
     private AverageGrowthResult Required() => AverageGrowth.RequiredToReach(Actual, Target.TargetLevel, Math.Max(1, YearsRemaining));

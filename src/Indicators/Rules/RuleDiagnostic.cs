@@ -159,6 +159,7 @@ public sealed class RuleDiagnostic
         return place + severity + " " + Code + ": " + GetMessage(language);
     }
 
-    /// <inheritdoc />
-    public override string ToString() => ToString(ExplanationLanguage.English);
+    /// <summary>One line in the compiler format with the message in Chinese (the default language); see <see cref="ToString(ExplanationLanguage)"/>.</summary>
+    /// <returns>The line.</returns>
+    public override string ToString() => ToString(ExplanationLanguage.Chinese);
 }

@@ -4,8 +4,8 @@ namespace Indicators;
 /// The attainment of a target (目标完成情况): whether the actual value meets it under an explicit
 /// <see cref="JudgingPolicy"/>, which tier it reaches (确保/力争), a status (未完成, 完成, 超额完成; 完成确保目标,
 /// 完成力争目标), the completion rate with its overfulfilment or shortfall (from <see cref="Completion"/>), and the
-/// percentage-point gap of a rate target. It explains itself in English (<see cref="Explain"/>) and in Chinese
-/// (<see cref="ChinesePhrasing.Phrase(Attainment, PhrasingOptions?, string?)"/>).
+/// percentage-point gap of a rate target. It explains itself (<see cref="Explain(ExplanationLanguage)"/>: Chinese by
+/// default, or English); the phrasing layer words it as a plan report does.
 /// </summary>
 /// <remarks>
 /// <para>The status and the tiers follow the policy (修约值比较法 at the target's precision by default):
@@ -130,27 +130,49 @@ public readonly struct Attainment : ICalculationResult
     private static double ComparedValue(Target target, double actual) => target.Kind == TargetKind.Decline ? -actual + 0.0 : actual;
 
     /// <inheritdoc />
-    public string Explain()
+    public string Explain() => Explain(ExplanationLanguage.Chinese);
+
+    /// <inheritdoc />
+    public string Explain(ExplanationLanguage language)
     {
-        var inputs = "target " + Target.ToChineseString() + " (" + Target.Kind + (Target.IsCeiling ? ", ceiling" : ", floor") + "), "
-            + ExplainText.Input("actual", Actual)
-            + (Target.Kind == TargetKind.Decline ? " (a decline of " + NumberText.Format(Compared) + "%)" : string.Empty)
-            + ", judged by " + Policy;
-        var outcome = "judged value " + NumberText.Format(Judged) + ", " + StatusText(Status)
-            + (Target.HasStretch ? (IsStretchMet ? ", stretch tier met" : IsMet ? ", guaranteed tier met, stretch tier not met" : ", no tier met") : string.Empty);
-        if (Completion is { } completion)
+        if (!ExplainText.IsChinese(language))
         {
-            outcome += completion.TryGetRate(out var rate) ? "; completion " + NumberText.Format(rate.Percent) + "%" : "; no completion rate";
+            var inputs = "target " + Target.ToChineseString() + " (" + Target.Kind + (Target.IsCeiling ? ", ceiling" : ", floor") + "), "
+                + ExplainText.Input("actual", Actual)
+                + (Target.Kind == TargetKind.Decline ? " (a decline of " + NumberText.Format(Compared) + "%)" : string.Empty)
+                + ", judged by " + Policy;
+            var outcome = "judged value " + NumberText.Format(Judged) + ", " + StatusText(Status)
+                + (Target.HasStretch ? (IsStretchMet ? ", stretch tier met" : IsMet ? ", guaranteed tier met, stretch tier not met" : ", no tier met") : string.Empty);
+            if (Completion is { } completion)
+            {
+                outcome += completion.TryGetRate(out var rate) ? "; completion " + ExplainText.Percent(rate.Percent) : "; no completion rate";
+            }
+            if (Gap is { } gap)
+            {
+                outcome += "; gap " + NumberText.Format(gap.Gap.Points) + " percentage points";
+            }
+            return ExplainText.Line(language, Formula, inputs, outcome);
         }
-        if (Gap is { } gap)
+        var chineseInputs = "目标" + Target.ToChineseString() + "（" + KindText(Target.Kind) + (Target.IsCeiling ? "，上限" : "，下限") + "），"
+            + ExplainText.Input("实际", Actual)
+            + (Target.Kind == TargetKind.Decline ? "（降幅" + ExplainText.Percent(Compared) + "）" : string.Empty)
+            + "，按" + Policy.ToChineseText() + "判定";
+        var chinese = "判定值" + NumberText.Format(Judged) + "，" + StatusTextChinese(Status)
+            + (Target.HasStretch ? (IsStretchMet ? "，完成力争目标" : IsMet ? "，完成确保目标、未完成力争目标" : "，确保目标和力争目标均未完成") : string.Empty);
+        if (Completion is { } zhCompletion)
         {
-            outcome += "; gap " + NumberText.Format(gap.Gap.Points) + " percentage points";
+            chinese += zhCompletion.TryGetRate(out var rate) ? "；完成率" + ExplainText.Percent(rate.Percent) : "；无完成率";
         }
-        return ExplainText.Line(Formula, inputs, outcome);
+        if (Gap is { } zhGap)
+        {
+            chinese += "；差距" + ExplainText.Points(language, zhGap.Gap);
+        }
+        var formula = Completion?.FormulaIn(language) ?? Gap?.FormulaIn(language) ?? "实际 ≤ 0 即完成";
+        return ExplainText.Line(language, formula, chineseInputs, chinese);
     }
 
-    /// <summary>The explanation.</summary>
-    /// <returns><see cref="Explain"/>.</returns>
+    /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
+    /// <returns><see cref="Explain()"/>.</returns>
     public override string ToString() => Explain();
 
     private static string StatusText(AttainmentStatus status) => status switch
@@ -160,5 +182,24 @@ public readonly struct Attainment : ICalculationResult
         AttainmentStatus.GuaranteedMet => "guaranteed target met (完成确保目标)",
         AttainmentStatus.StretchMet => "stretch target met (完成力争目标)",
         _ => "not completed (未完成)",
+    };
+
+    private static string StatusTextChinese(AttainmentStatus status) => status switch
+    {
+        AttainmentStatus.Overfulfilled => "超额完成",
+        AttainmentStatus.Completed => "完成",
+        AttainmentStatus.GuaranteedMet => "完成确保目标",
+        AttainmentStatus.StretchMet => "完成力争目标",
+        _ => "未完成",
+    };
+
+    private static string KindText(TargetKind kind) => kind switch
+    {
+        TargetKind.Level => "绝对量目标",
+        TargetKind.Count => "新增目标",
+        TargetKind.Growth => "增长目标",
+        TargetKind.Decline => "下降目标",
+        TargetKind.Share => "占比目标",
+        _ => "零控制",
     };
 }

@@ -113,4 +113,14 @@ public readonly struct JudgingPolicy : IEquatable<JudgingPolicy>
               + (RoundingMode == RoundingMode.GbT8170 ? ", GB/T 8170" : ", 四舍五入");
         return AboutBand == 0 ? text : text + ", 左右 band " + NumberText.Format(AboutBand);
     }
+
+    /// <summary>The policy in Chinese, for Chinese explanations: "修约值比较法（保留1位小数，四舍五入）", "全数值比较法".</summary>
+    internal string ToChineseText()
+    {
+        var text = Comparison == LimitComparison.FullValue
+            ? "全数值比较法"
+            : "修约值比较法（" + (Decimals is int d ? "保留" + d.ToString(CultureInfo.InvariantCulture) + "位小数" : "按目标的精度")
+              + (RoundingMode == RoundingMode.GbT8170 ? "，GB/T 8170" : "，四舍五入") + "）";
+        return AboutBand == 0 ? text : text + "，“左右”容差" + NumberText.Format(AboutBand);
+    }
 }

@@ -27,7 +27,7 @@ public class AverageGrowthTests
         var result = AverageGrowth.Level(100, 121, 2);
         Assert.Equal(AverageGrowthMethod.Level, result.Method);
         Assert.Equal(10.0, Percent(result), 10);
-        Assert.Contains("水平法", result.Explain(), StringComparison.Ordinal);
+        Assert.Contains("水平法", result.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class AverageGrowthTests
         Assert.Equal(AverageGrowthMethod.Cumulative, result.Method);
         Assert.Equal(231, result.End);
         Assert.Equal(10.0, Percent(result), 9);
-        Assert.Contains("累计法", result.Explain(), StringComparison.Ordinal);
+        Assert.Contains("累计法", result.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public class AverageGrowthTests
         Assert.False(result.HasValue);
         Assert.False(result.TryGetRate(out _));
         Assert.Null(result.Rate);
-        Assert.Contains("no value", result.Explain(), StringComparison.Ordinal);
+        Assert.Contains("no value", result.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class AverageGrowthTests
         Assert.Equal(10, years, 1);
         Assert.False(AverageGrowth.DoublingTime(Percentage.Zero).HasValue);
         Assert.False(AverageGrowth.DoublingTime(Percentage.FromPercent(-5)).TryGetYears(out _));
-        Assert.Contains("never doubles", AverageGrowth.DoublingTime(Percentage.Zero).Explain(), StringComparison.Ordinal);
+        Assert.Contains("never doubles", AverageGrowth.DoublingTime(Percentage.Zero).Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public class CompletionTests
         Assert.True(result.IsMet);
         Assert.Null(result.Rate);
         Assert.False(result.TryGetRate(out _));
-        Assert.Contains("met with zero", result.Explain(), StringComparison.Ordinal);
+        Assert.Contains("met with zero", result.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -171,11 +171,11 @@ public class CompletionTests
     [Fact]
     public void Explain_names_inputs_formula_and_value()
     {
-        var text = Completion.OfLevel(220, 200).Explain();
+        var text = Completion.OfLevel(220, 200).Explain(ExplanationLanguage.English);
         Assert.Equal("completion = actual / target with actual = 220, target = 200: 110%, overfulfilled by 10% (超额完成)", text);
         Assert.Equal(
             "completion = actual decline / target decline with actual decline = 3.3%, target decline = 3%: 110%, overfulfilled by 10% (超额完成)",
-            Completion.OfDecline(Percentage.FromPercent(3.3), Percentage.FromPercent(3)).Explain());
+            Completion.OfDecline(Percentage.FromPercent(3.3), Percentage.FromPercent(3)).Explain(ExplanationLanguage.English));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class ContributionTests
         var contribution = Contribution.Of(5, 0);
         Assert.Equal(ContributionStatus.WholeUnchanged, contribution.Status);
         Assert.Null(contribution.Contribution);
-        Assert.Contains("did not change", contribution.Explain(), StringComparison.Ordinal);
+        Assert.Contains("did not change", contribution.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
         var pull = Contribution.Pull(5, 0);
         Assert.Equal(ContributionStatus.WholeNotPositive, pull.Status);
         Assert.False(pull.TryGetPull(out _));
@@ -55,9 +55,9 @@ public class ContributionTests
     [Fact]
     public void Explanations_name_inputs_formula_and_value()
     {
-        Assert.Equal("contribution = Δpart / Δwhole with Δpart = -25, Δwhole = 100: -25%", Contribution.Of(-25, 100).Explain());
-        Assert.Equal("pull = Δpart / whole(t−1), in percentage points with Δpart = 13, whole(t−1) = 100: 13pp", Contribution.Pull(13, 100).Explain());
-        Assert.Equal("real = (1 + nominal) / (1 + price change) − 1 with nominal = 10%, price change = 10%: 0%", Growth.Real(Percentage.FromPercent(10), Percentage.FromPercent(10)).Explain());
+        Assert.Equal("contribution = Δpart / Δwhole with Δpart = -25, Δwhole = 100: -25%", Contribution.Of(-25, 100).Explain(ExplanationLanguage.English));
+        Assert.Equal("pull = Δpart / whole(t−1), in percentage points with Δpart = 13, whole(t−1) = 100: 13pp", Contribution.Pull(13, 100).Explain(ExplanationLanguage.English));
+        Assert.Equal("real = (1 + nominal) / (1 + price change) − 1 with nominal = 10%, price change = 10%: 0%", Growth.Real(Percentage.FromPercent(10), Percentage.FromPercent(10)).Explain(ExplanationLanguage.English));
     }
 
     private static Gen<(double[] Before, double[] After)> Parts { get; } =

@@ -78,12 +78,12 @@ public class GrowthTests
     [Fact]
     public void Explain_names_inputs_formula_and_status()
     {
-        var text = Growth.YearOnYear(148, -46).Explain();
+        var text = Growth.YearOnYear(148, -46).Explain(ExplanationLanguage.English);
         Assert.Contains("current / base − 1", text, StringComparison.Ordinal);
         Assert.Contains("current = 148", text, StringComparison.Ordinal);
         Assert.Contains("base = -46", text, StringComparison.Ordinal);
         Assert.Contains("扭亏为盈", text, StringComparison.Ordinal);
-        Assert.Contains("unadjusted", Growth.PeriodOnPeriod(105, 100).Explain(), StringComparison.Ordinal);
+        Assert.Contains("unadjusted", Growth.PeriodOnPeriod(105, 100).Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class GrowthTests
         Assert.Equal(23432.0, Math.Round(growth.ComparableBase, 1));
         Assert.Equal(-6.02, Math.Round(growth.AgainstPublished.Rate!.Value.Percent, 2));
         Assert.True(growth.TryGetRate(out var rate) && rate == growth.Comparable.Rate);
-        var text = growth.Explain();
+        var text = growth.Explain(ExplanationLanguage.English);
         Assert.Contains("可比口径", text, StringComparison.Ordinal);
         Assert.Contains("名义口径", text, StringComparison.Ordinal);
     }
@@ -216,9 +216,9 @@ public class GrowthTests
                 doubling.TryGetYears(out var years) ? years : 0, growth.TryGetMultiple(out var multiple) ? multiple.Ratio : 0,
             };
             var results = new ICalculationResult[] { growth, comparable, share, shareChange, contribution, pull, average, cumulative, real, doubling };
-            var texts = results.Select(r => r.Explain()).Append(ChinesePhrasing.Phrase(growth)).Append(ChinesePhrasing.PhraseChange(growth));
+            var texts = results.Select(r => r.Explain(ExplanationLanguage.English)).Append(ChinesePhrasing.Phrase(growth)).Append(ChinesePhrasing.PhraseChange(growth));
             return values.All(double.IsFinite)
-                && results.All(r => r.Formula.Length > 0 && r.Explain().Contains(r.Formula, StringComparison.Ordinal))
+                && results.All(r => r.Formula.Length > 0 && r.Explain(ExplanationLanguage.English).Contains(r.Formula, StringComparison.Ordinal))
                 && texts.All(s => s.Length > 0 && !s.Contains("NaN", StringComparison.Ordinal) && !s.Contains('∞', StringComparison.Ordinal));
         }));
     }

@@ -75,7 +75,7 @@ public class ImpliedTests
         Assert.Null(none.Value);
         Assert.False(none.TryGetValue(out var zero));
         Assert.Equal(0, zero);
-        Assert.Contains("cannot give one", none.Explain(), StringComparison.Ordinal);
+        Assert.Contains("cannot give one", none.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class ImpliedTests
         Assert.False(check.IsConsistent);
         Assert.Equal(0.75, check.ImpliedPrevious);
         Assert.False(Implied.PreviousFromGrowth(3, Percentage.FromPercent(300)).IsWholeNumber);
-        Assert.Contains("inconsistent", check.Explain(), StringComparison.Ordinal);
+        Assert.Contains("inconsistent", check.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,9 +126,9 @@ public class ImpliedTests
     [Fact]
     public void Explain_names_inputs_formula_and_value()
     {
-        Assert.Equal("whole = part / share with part = 1000, share = 20%: 5000", Implied.WholeFromShare(1000, Percentage.FromPercent(20)).Explain());
-        Assert.Equal("start stock = end stock − net increase with end stock = 76, net increase = 14: 62", Implied.PreviousStock(76, 14).ToString());
-        Assert.StartsWith("previous = current / (1 + growth) with current = 10, growth = -100%: no value", Implied.PreviousFromGrowth(10, Percentage.FromPercent(-100)).Explain(), StringComparison.Ordinal);
+        Assert.Equal("whole = part / share with part = 1000, share = 20%: 5000", Implied.WholeFromShare(1000, Percentage.FromPercent(20)).Explain(ExplanationLanguage.English));
+        Assert.Equal("start stock = end stock − net increase with end stock = 76, net increase = 14: 62", Implied.PreviousStock(76, 14).Explain(ExplanationLanguage.English));
+        Assert.StartsWith("previous = current / (1 + growth) with current = 10, growth = -100%: no value", Implied.PreviousFromGrowth(10, Percentage.FromPercent(-100)).Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class ShareTests
         var share = Share.Of(1000, 5000);
         Assert.Equal(ShareStatus.Share, share.Status);
         Assert.Equal(20, share.Share!.Value.Percent, 12);
-        Assert.Contains("part / whole", share.Explain(), StringComparison.Ordinal);
+        Assert.Contains("part / whole", share.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public class ShareTests
         // domain-research §1.10: a share falling from 20.8% to 18.2% is 下降2.6个百分点.
         var change = Share.Change(20.8, 100, 18.2, 100);
         Assert.Equal(-2.6, change.Change!.Value.Points, 12);
-        Assert.Contains("earlier share", change.Explain(), StringComparison.Ordinal);
+        Assert.Contains("earlier share", change.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]

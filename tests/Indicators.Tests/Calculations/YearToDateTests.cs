@@ -47,7 +47,7 @@ public class YearToDateTests
         Assert.Equal(YearToDateStatus.MissingMonth, result.Status);
         Assert.Equal(2, result.MissingMonth);
         Assert.Null(result.Value);
-        Assert.Contains("month 2 is missing", result.Explain(), StringComparison.Ordinal);
+        Assert.Contains("month 2 is missing", result.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
         Assert.Equal(YearToDateStatus.MissingMonth, YearToDate.Through(months, 4, IndicatorNature.Flow).Status);
     }
 
@@ -96,8 +96,8 @@ public class YearToDateTests
         var ytd = MonthlySeries.FromMonths(null, null, null, null, null, null, null, null, null, 1000, 1100);
         Assert.Equal(
             "month(m) = YTD(m) − YTD(m−1) with flow, m = 11, YTD = [1: missing; 2: missing; 3: missing; 4: missing; 5: missing; 6: missing; 7: missing; 8: missing; 9: missing; 10: 1000; 11: 1100]: 100",
-            YearToDate.MonthFrom(ytd, 11, IndicatorNature.Flow).Explain());
-        Assert.EndsWith("no value, a ratio or an index is not accumulated; compute it from its accumulated parts", YearToDate.Through(ytd, 3, IndicatorNature.Ratio).Explain(), StringComparison.Ordinal);
+            YearToDate.MonthFrom(ytd, 11, IndicatorNature.Flow).Explain(ExplanationLanguage.English));
+        Assert.EndsWith("no value, a ratio or an index is not accumulated; compute it from its accumulated parts", YearToDate.Through(ytd, 3, IndicatorNature.Ratio).Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -123,7 +123,7 @@ public class PacingTests
         Assert.Null(noTarget.Gap);
         Assert.Equal(RunRateStatus.TargetNotPositive, noTarget.RunRateStatus);
         Assert.Null(noTarget.RequiredMonthlyRunRate);
-        Assert.Contains("no value", noTarget.Explain(), StringComparison.Ordinal);
+        Assert.Contains("no value", noTarget.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
         Assert.Equal("年度目标不为正数", ChinesePhrasing.PhraseRunRate(noTarget));
         Assert.Equal("截至6月底累计完成10，年度目标不为正数，无完成率", ChinesePhrasing.Phrase(noTarget));
 
@@ -157,7 +157,7 @@ public class PacingTests
         Assert.Equal(50 - (181.0 / 365 * 100), pacing.Gap!.Value.Points, 10);
         Assert.Equal(6, pacing.MonthsRemaining);
         Assert.StartsWith("截至6月30日完成年度目标的50.0%，快于序时进度0.4个百分点", ChinesePhrasing.Phrase(pacing), StringComparison.Ordinal);
-        Assert.Contains("by days to 2023-06-30", pacing.Explain(), StringComparison.Ordinal);
+        Assert.Contains("by days to 2023-06-30", pacing.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
 
         // Mid-June: five whole months done, seven months left for the run rate.
         Assert.Equal(7, Indicators.Pacing.ByDays(40, 100, new LocalDate(2024, 6, 15)).MonthsRemaining);
@@ -179,7 +179,7 @@ public class PacingTests
         Assert.Equal(PaceStatus.Ahead, seasonal.Status);
         Assert.Equal(30 - (21.0 / 78 * 100), seasonal.Gap!.Value.Points, 10);
         Assert.Equal(PaceStatus.Behind, Indicators.Pacing.ByMonths(30, 100, 6).Status);
-        Assert.Contains("seasonal profile", seasonal.Explain(), StringComparison.Ordinal);
+        Assert.Contains("seasonal profile", seasonal.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
 
         // The same profile from last year's year-to-date values.
         var fromYearToDate = PacingProfile.FromLastYearToDate(YearToDate.FromMonths(lastYear, IndicatorNature.Flow));
@@ -230,13 +230,13 @@ public class PacingTests
         Assert.Equal(PaceStatus.Behind, behind.Status);
         Assert.Equal("累计下降1.0%，低于全年目标9.0个百分点", ChinesePhrasing.Phrase(behind));
         Assert.Equal(PaceStatus.OnPace, Indicators.Pacing.OfGrowthTarget(Percentage.FromPercent(8), Percentage.FromPercent(8), 6).Status);
-        Assert.Contains("ahead of the target growth", ahead.Explain(), StringComparison.Ordinal);
+        Assert.Contains("ahead of the target growth", ahead.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Explain_names_inputs_gap_and_run_rate()
     {
-        var text = Indicators.Pacing.ByMonths(70, 100, 9).Explain();
+        var text = Indicators.Pacing.ByMonths(70, 100, 9).Explain(ExplanationLanguage.English);
         Assert.Contains("year-to-date = 70", text, StringComparison.Ordinal);
         Assert.Contains("annual target = 100", text, StringComparison.Ordinal);
         Assert.Contains("expected share = 75%", text, StringComparison.Ordinal);
@@ -308,7 +308,7 @@ public class PacingTests
         Check.One(Quick, Prop.ForAll(Levels.ToArbitrary(), Levels.ToArbitrary(), Months.ToArbitrary(), (yearToDate, target, month) =>
         {
             var pacing = Indicators.Pacing.ByMonths(yearToDate, target, month);
-            var text = pacing.Explain() + ChinesePhrasing.Phrase(pacing) + ChinesePhrasing.PhraseRunRate(pacing);
+            var text = pacing.Explain(ExplanationLanguage.English) + ChinesePhrasing.Phrase(pacing) + ChinesePhrasing.PhraseRunRate(pacing);
             return !text.Contains("NaN", StringComparison.Ordinal) && !text.Contains('∞', StringComparison.Ordinal);
         }));
 }

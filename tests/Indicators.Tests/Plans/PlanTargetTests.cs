@@ -69,7 +69,7 @@ public class PlanTargetTests
         Assert.Equal(
             "按年均增长7%，2023年应达到612.5；实际590.0，慢于规划进度22.5（4.5个百分点），后两年需年均增长9.0%",
             ChinesePhrasing.Phrase(progress));
-        var text = progress.Explain();
+        var text = progress.Explain(ExplanationLanguage.English);
         Assert.Contains("base = 500 in 2020", text, StringComparison.Ordinal);
         Assert.Contains("behind the path", text, StringComparison.Ordinal);
         Assert.Contains("over the 2 years left", text, StringComparison.Ordinal);
@@ -129,7 +129,7 @@ public class PlanTargetTests
         Assert.Null(progress.CumulativeGrowth);
         // The growth still needed exists from 40: (100 / 40)^(1/2) − 1 = 58.11%.
         Assert.Equal(58.1139, progress.RequiredGrowth!.Value.Percent, 4);
-        Assert.Contains("no path", progress.Explain(), StringComparison.Ordinal);
+        Assert.Contains("no path", progress.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
         Assert.Contains("无规划路径", ChinesePhrasing.Phrase(progress), StringComparison.Ordinal);
 
         var negativeBase = PlanTarget.AverageGrowth(FourteenthPlan, -10, Percentage.FromPercent(7));
@@ -146,7 +146,7 @@ public class PlanTargetTests
         var last = SevenPercent.Progress(2025, 690);
         Assert.Equal(PlanRequirementStatus.NoYearsLeft, last.RequirementStatus);
         Assert.Equal(PaceStatus.Behind, last.Status);
-        Assert.Contains("no years left", last.Explain(), StringComparison.Ordinal);
+        Assert.Contains("no years left", last.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
 
         // An actual level ≤ 0 cannot grow to the target.
         var loss = SevenPercent.Progress(2022, -5);
@@ -232,7 +232,7 @@ public class PlanTargetTests
         {
             var target = PlanTarget.Level(FourteenthPlan, baseLevel, 1000);
             var progress = target.Progress(year, actual);
-            var text = progress.Explain() + ChinesePhrasing.Phrase(progress) + target.ToString();
+            var text = progress.Explain(ExplanationLanguage.English) + ChinesePhrasing.Phrase(progress) + target.ToString();
             return !text.Contains("NaN", StringComparison.Ordinal) && !text.Contains('∞', StringComparison.Ordinal);
         }));
 

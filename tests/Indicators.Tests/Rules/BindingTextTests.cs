@@ -22,7 +22,7 @@ public class BindingTextTests
         Assert.Equal(2, d.Line);
         Assert.Equal(19, d.Column);
         Assert.Equal("indicator Mixed = GDP + LandArea unit 亿元;\n                  ^^^^^^^^^^^^^^", d.Excerpt);
-        Assert.Equal("scheme.rules(2,19): error RL2003: cannot add 亿元 (money) to 亩 (area)", d.ToString());
+        Assert.Equal("scheme.rules(2,19): error RL2003: cannot add 亿元 (money) to 亩 (area)", d.ToString(ExplanationLanguage.English));
     }
 
     [Fact]

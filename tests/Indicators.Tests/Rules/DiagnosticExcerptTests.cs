@@ -13,7 +13,7 @@ public class DiagnosticExcerptTests
         Assert.Equal(22, diagnostic.Column);
         // 研发 takes four terminal columns, so the caret sits two further right than the character count.
         Assert.Equal("indicator 研发 = GDP + + 1;\n" + new string(' ', 23) + "^", diagnostic.Excerpt);
-        Assert.Equal("a.rules(2,22): error RL1000: unexpected '+'", diagnostic.ToString());
+        Assert.Equal("a.rules(2,22): error RL1000: unexpected '+'", diagnostic.ToString(ExplanationLanguage.English));
         Assert.Equal("a.rules(2,22): error RL1000: 意外的“+”", diagnostic.ToString(ExplanationLanguage.Chinese));
     }
 

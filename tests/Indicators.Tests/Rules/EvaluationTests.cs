@@ -37,7 +37,7 @@ public class EvaluationTests
         var missing = plan.Evaluate(RuleZone.Create().With("OperatingRevenue", 12)).Find("RdIntensity")!;
         Assert.Null(missing.Value);
         Assert.Equal("missing RdSpending", missing.MissingReason);
-        Assert.Contains("RdSpending: missing (missing RdSpending)", missing.Explanation.ToString(), StringComparison.Ordinal);
+        Assert.Contains("RdSpending: missing (missing RdSpending)", missing.Explanation.ToString(ExplanationLanguage.English), StringComparison.Ordinal);
         var zero = plan.Evaluate(RuleZone.Create().With("RdSpending", 1).With("OperatingRevenue", 0)).Find("RdIntensity")!;
         Assert.Null(zero.Value);
         Assert.Equal("division by zero", zero.MissingReason);
@@ -184,6 +184,6 @@ public class EvaluationTests
         var text = e.ToString(ExplanationLanguage.Chinese);
         Assert.Contains("RdSpending / OperatingRevenue：缺失（缺少RdSpending）", text, StringComparison.Ordinal);
         Assert.Contains("rd：未校验（缺少RdSpending）", text, StringComparison.Ordinal);
-        Assert.Contains("rd: not evaluated (missing RdSpending)", e.ToString(), StringComparison.Ordinal);
+        Assert.Contains("rd: not evaluated (missing RdSpending)", e.ToString(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 }

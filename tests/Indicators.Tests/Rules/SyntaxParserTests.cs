@@ -309,7 +309,7 @@ public class SyntaxParserTests
     {
         const string Text = "target GDP \"增长8%以上\"\nscheme S { }";
         AssertSingle(Text, "RL1010", 2, 1, "expected ';' after the target's wording, found 'scheme'", "目标措辞后应为“;”，实际为“scheme”");
-        Assert.Equal("rules(2,1): error RL1010: expected ';' after the target's wording, found 'scheme'", Single(Text).ToString());
+        Assert.Equal("rules(2,1): error RL1010: expected ';' after the target's wording, found 'scheme'", Single(Text).ToString(ExplanationLanguage.English));
     }
 
     [Fact]
@@ -356,7 +356,7 @@ public class SyntaxParserTests
         Assert.Null(entries[0].Weight);
         Assert.Empty(result.RuleSet.Schemes[0].Grades);
         Assert.Empty(result.RuleSet.Checks);
-        Assert.Equal("s.rules(10,16): error RL1017: comparisons do not chain: write 'a < b and b < c'", result.Diagnostics[3].ToString());
+        Assert.Equal("s.rules(10,16): error RL1017: comparisons do not chain: write 'a < b and b < c'", result.Diagnostics[3].ToString(ExplanationLanguage.English));
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public partial class UserFacingMessageTests
         Assert.Equal(("RL2020", RuleDiagnosticSeverity.Information, 1, 18, "研发经费"), (d.Code, d.Severity, d.Line, d.Column, Underlined(text, d)));
         Assert.Equal("'研发经费' matched the catalogue indicator RdExpenditure (R&D经费支出) by its alias", d.Message);
         Assert.Equal("“研发经费”按别名匹配到指标体系中的指标RdExpenditure（R&D经费支出）", d.ChineseMessage);
-        Assert.Equal("t.rules(1,18): info RL2020: '研发经费' matched the catalogue indicator RdExpenditure (R&D经费支出) by its alias", d.ToString());
+        Assert.Equal("t.rules(1,18): info RL2020: '研发经费' matched the catalogue indicator RdExpenditure (R&D经费支出) by its alias", d.ToString(ExplanationLanguage.English));
 
         // In a scheme entry it points at the entry's name.
         const string scheme = "scheme S total 100 {\n  category 创新 100 { 研发经费 100 by capped_ratio() target 5; }\n}";

@@ -166,12 +166,12 @@ public class AttainmentTests
     [Fact]
     public void Explain_names_inputs_policy_and_outcome()
     {
-        var text = Parse("下降3%以上").Judge(-2.96).Explain();
+        var text = Parse("下降3%以上").Judge(-2.96).Explain(ExplanationLanguage.English);
         Assert.Contains("下降3%以上", text, StringComparison.Ordinal);
         Assert.Contains("修约值比较法", text, StringComparison.Ordinal);
         Assert.Contains("completed", text, StringComparison.Ordinal);
         Assert.Contains("a decline of 2.96%", text, StringComparison.Ordinal);
-        Assert.Contains("全数值比较法", Parse("下降3%以上").Judge(-2.96, JudgingPolicy.FullValue).Explain(), StringComparison.Ordinal);
+        Assert.Contains("全数值比较法", Parse("下降3%以上").Judge(-2.96, JudgingPolicy.FullValue).Explain(ExplanationLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,9 +43,9 @@ public sealed class RuleExplanation
     /// <summary>The inputs and sub-results, in the order of the expression.</summary>
     public IReadOnlyList<RuleExplanation> Parts { get; }
 
-    /// <summary>The explanation as indented lines: <c>expression = value</c> or <c>expression: missing (reason)</c>.</summary>
+    /// <summary>The explanation as indented lines in Chinese (the default language): <c>expression = value</c> or <c>expression：缺失（原因）</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => ToString(ExplanationLanguage.English);
+    public override string ToString() => ToString(ExplanationLanguage.Chinese);
 
     /// <summary>The explanation as indented lines in <paramref name="language"/>: <c>expression = value</c>, or
     /// <c>expression: missing (reason)</c> / <c>expression：缺失（原因）</c>.</summary>
@@ -114,8 +114,16 @@ public sealed class RuleIndicatorResult
     /// <summary>How the value was computed.</summary>
     public RuleExplanation Explanation { get; }
 
-    /// <inheritdoc />
-    public override string ToString() => Name + " = " + Explanation.Expression + (Explanation.ValueText is { } v ? " = " + v : RuleExplanation.Missing(Explanation.Reason, ExplanationLanguage.English));
+    /// <summary>The result in one line in Chinese (the default language): <c>name = expression = value</c> or <c>name = expression：缺失（原因）</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(ExplanationLanguage.Chinese);
+
+    /// <summary>The result in one line in <paramref name="language"/>: <c>name = expression = value</c>, or
+    /// <c>name = expression: missing (reason)</c> / <c>name = expression：缺失（原因）</c>.</summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The text.</returns>
+    public string ToString(ExplanationLanguage language) =>
+        Name + " = " + Explanation.Expression + (Explanation.ValueText is { } v ? " = " + v : RuleExplanation.Missing(Explanation.Reason, language));
 }
 
 /// <summary>The outcome of a consistency check (校验结果).</summary>
@@ -159,8 +167,9 @@ public sealed class RuleCheckResult
     /// <summary>How the condition was evaluated.</summary>
     public RuleExplanation Explanation { get; }
 
-    /// <inheritdoc />
-    public override string ToString() => ToString(ExplanationLanguage.English);
+    /// <summary>The outcome in words in Chinese (the default language): <c>c：通过</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(ExplanationLanguage.Chinese);
 
     /// <summary>The outcome in words: <c>c: passed</c> / <c>c：通过</c>.</summary>
     /// <param name="language">Chinese or English.</param>
@@ -214,14 +223,16 @@ public sealed class RuleTargetResult
     /// <returns>The reason or null.</returns>
     public string? GetMissingReason(ExplanationLanguage language) => reason?.In(language);
 
-    /// <inheritdoc />
-    public override string ToString() => ToString(ExplanationLanguage.English);
-
-    /// <summary>The attainment phrased as a plan report does (<see cref="ChinesePhrasing.Phrase(Attainment, PhrasingOptions?, string?)"/>), or why it is missing.</summary>
-    /// <param name="language">The language of the reason when the actual is missing.</param>
+    /// <summary>The attainment explained in Chinese (the default language), or why it is missing.</summary>
     /// <returns>The text.</returns>
-    public string ToString(ExplanationLanguage language) =>
-        Attainment is { } a ? Indicator + "：" + ChinesePhrasing.Phrase(a) : Indicator + RuleExplanation.Missing(reason, language);
+    public override string ToString() => ToString(ExplanationLanguage.Chinese);
+
+    /// <summary>The attainment explained in <paramref name="language"/> (<see cref="Attainment.Explain(ExplanationLanguage)"/>), or why it is missing.</summary>
+    /// <param name="language">Chinese or English.</param>
+    /// <returns>The text.</returns>
+    public string ToString(ExplanationLanguage language) => Attainment is { } a
+        ? Indicator + ExplainText.Pick(language, ": ", "：") + a.Explain(language)
+        : Indicator + RuleExplanation.Missing(reason, language);
 }
 
 /// <summary>
@@ -271,9 +282,9 @@ public sealed class RuleEvaluation
         return null;
     }
 
-    /// <summary>Every result and explanation as text.</summary>
+    /// <summary>Every result and explanation as text in Chinese (the default language).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => ToString(ExplanationLanguage.English);
+    public override string ToString() => ToString(ExplanationLanguage.Chinese);
 
     /// <summary>Every result and explanation as text in <paramref name="language"/> (计算说明).</summary>
     /// <param name="language">Chinese or English.</param>
