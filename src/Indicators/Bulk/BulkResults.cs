@@ -22,7 +22,7 @@ namespace Indicators.Bulk;
 /// scalar API's own result (<see cref="GrowthResult"/>, <see cref="CompletionResult"/>), made by
 /// <see cref="Indicators.Growth.YearOnYear"/> and <see cref="Indicators.Completion.OfLevel"/> from the dataset's
 /// inputs when asked: the same status (扭亏为盈, 由盈转亏, 从无到有, too large…), the same rate to the bit, the same
-/// rounding from the development speed (发展速度) and the same phrase (<see cref="ChinesePhrasing"/>) as a scalar
+/// rounding from the development speed (发展速度) and the same phrase (<c>ChinesePhrasing.Phrase</c>) as a scalar
 /// call, because they are one. Report, round and judge with them. <see cref="GetGrowth"/>,
 /// <see cref="GetCompletion"/>, <see cref="GetOverfulfilment"/> and <see cref="IsAttained"/> return the engine's
 /// numbers, the zones-bulk definition's single division that the scores and the workload's checksums are made of:
@@ -103,7 +103,7 @@ public sealed class BulkResults
     /// Gets the year-on-year growth (同比) of a cell as the scalar API has it: <see cref="Indicators.Growth.YearOnYear"/>
     /// of the cell's actual value over the previous year's, with its status (扭亏为盈 for −46 → 148, 由盈转亏, 增亏, 减亏,
     /// 从无到有, too large…), its rate, and its rounding and judging from the development speed (100 → 100.45 is
-    /// 同比增长0.5% through <see cref="ChinesePhrasing.Phrase(GrowthResult, PhrasingOptions?)"/>). Built when asked, from the
+    /// 同比增长0.5% through <c>ChinesePhrasing.Phrase</c>). Built when asked, from the
     /// dataset the results were computed from.
     /// </summary>
     /// <param name="zone">The zero-based zone index.</param>

@@ -56,6 +56,18 @@ public sealed class LayerTests
     }
 
     [Fact]
+    public void Issue10_Explain_NoCalculationDependsOnPhrasing()
+    {
+        // Phrasing is the edge: results explain themselves without it, so no other folder uses what Phrasing/ declares.
+        var uses = SourceGraph.Indicators.References
+            .Where(r => r.ToFolder == "Phrasing" && r.FromFolder != "Phrasing")
+            .Select(r => $"{r.Where} uses {r.What}")
+            .Distinct()
+            .ToList();
+        Assert.True(uses.Count == 0, string.Join('\n', uses));
+    }
+
+    [Fact]
     public void The_check_sees_a_back_edge()
     {
         // The check itself must be able to fail: a reference that goes against the layers is found as a cycle.

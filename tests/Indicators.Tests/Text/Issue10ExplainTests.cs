@@ -378,31 +378,4 @@ public class Issue10ExplainTests
             return true;
         }));
     }
-
-    // Phrasing is the edge: no layer below it may name a type declared in Phrasing/.
-    [Fact]
-    public void Issue10_Explain_NoCalculationDependsOnPhrasing()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Indicators.sln")))
-        {
-            root = root.Parent;
-        }
-        Assert.NotNull(root);
-        var source = Path.Combine(root.FullName, "src", "Indicators");
-        var phrasing = Path.Combine(source, "Phrasing");
-        var declared = new Regex(@"\b(?:public|internal)\s+(?:static\s+|sealed\s+|readonly\s+|partial\s+|abstract\s+)*(?:class|struct|record|enum|interface)\s+(\w+)", RegexOptions.CultureInvariant);
-        var phrasingTypes = Directory.GetFiles(phrasing, "*.cs", SearchOption.AllDirectories)
-            .SelectMany(file => declared.Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
-            .ToHashSet(StringComparer.Ordinal);
-        Assert.Contains("ChinesePhrasing", phrasingTypes);
-        Assert.Contains("PhrasingOptions", phrasingTypes);
-        var offenders = Directory.GetFiles(source, "*.cs", SearchOption.AllDirectories)
-            .Where(file => !file.StartsWith(phrasing + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            .SelectMany(file => phrasingTypes
-                .Where(type => Regex.IsMatch(File.ReadAllText(file), @"\b" + type + @"\b", RegexOptions.CultureInvariant))
-                .Select(type => Path.GetRelativePath(source, file) + ": " + type))
-            .ToList();
-        Assert.True(offenders.Count == 0, "Files outside Phrasing/ use Phrasing types: " + string.Join("; ", offenders));
-    }
 }
