@@ -74,10 +74,10 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or an infinity.</exception>
     public AssessmentZone WithValue(string code, double? value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(code);
         if (value is double v)
         {
-            Preconditions.CheckFinite(v, nameof(value));
+            Guard.Against.NotFinite(v, nameof(value));
         }
         return new(Id, Group, values.SetItem(code, value), targets, events, vetoes);
     }
@@ -88,7 +88,7 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentException">The observation is of another zone.</exception>
     public AssessmentZone WithValue(Observation observation)
     {
-        ArgumentNullException.ThrowIfNull(observation);
+        Guard.Against.Null(observation);
         CheckZone(observation, nameof(observation));
         double? value = observation.HasValue ? observation.Value.ConvertTo(observation.Indicator.Unit).Value : null;
         return WithValue(observation.Indicator.Code, value);
@@ -105,7 +105,7 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentOutOfRangeException">A target is NaN or an infinity.</exception>
     public AssessmentZone WithTargets(string code, ZoneTargets targets)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(code);
         return new(Id, Group, values, this.targets.SetItem(code, targets.Checked()), events, vetoes);
     }
 
@@ -115,7 +115,7 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentException">The observation is of another zone, is not a target or plan, or has no value.</exception>
     public AssessmentZone WithTarget(Observation target)
     {
-        ArgumentNullException.ThrowIfNull(target);
+        Guard.Against.Null(target);
         CheckZone(target, nameof(target));
         if (target.Kind is not (ObservationKind.Target or ObservationKind.Plan) || !target.HasValue)
         {
@@ -133,8 +133,8 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public AssessmentZone WithEvents(string code, int count)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.LessThan(count, 0);
         return new(Id, Group, values, targets, count == 0 ? events.Remove(code) : events.SetItem(code, count), vetoes);
     }
 
@@ -144,8 +144,8 @@ public sealed class AssessmentZone
     /// <returns>The new zone.</returns>
     public AssessmentZone WithVeto(string code, string reason)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(reason);
         return new(Id, Group, values, targets, events, vetoes.SetItem(code, reason));
     }
 

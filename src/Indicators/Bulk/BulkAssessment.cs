@@ -41,9 +41,9 @@ public static class BulkAssessment
     /// <exception cref="InvalidOperationException">Another call is filling <paramref name="results"/>.</exception>
     public static void Evaluate(BulkDataset dataset, AssessmentScheme scheme, BulkAssessmentResults results, BulkOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(scheme);
-        ArgumentNullException.ThrowIfNull(results);
+        Guard.Against.Null(dataset);
+        Guard.Against.Null(scheme);
+        Guard.Against.Null(results);
         if (!ReferenceEquals(results.Scheme, scheme))
         {
             throw new ArgumentException("The results were made for scheme '" + results.Scheme.Name + "', not for scheme '" + scheme.Name + "'.", nameof(results));

@@ -59,7 +59,7 @@ internal sealed class BulkCellCollector
         var resolved = new List<(IndicatorDefinition, double)>();
         foreach (var (key, weight) in weights)
         {
-            ArgumentNullException.ThrowIfNull(key, paramName);
+            Guard.Against.Null(key, paramName);
             var indicator = lookup(key) ?? throw new ArgumentException(
                 $"Weight given for \"{key}\", which is neither a code nor a name of a known indicator.", paramName);
             if (!BulkDataset.IsWeight(weight))

@@ -113,8 +113,8 @@ public static class BulkEngine
 
     private static void CheckPair(BulkDataset dataset, BulkResults results)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(results);
+        Guard.Against.Null(dataset);
+        Guard.Against.Null(results);
         if (!results.Fits(dataset))
         {
             throw new ArgumentException(

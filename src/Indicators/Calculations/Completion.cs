@@ -22,8 +22,8 @@ public static class Completion
     /// <exception cref="ArgumentOutOfRangeException">An input is NaN or infinite, the two are too far apart for a finite difference, or <paramref name="polarity"/> is not defined.</exception>
     public static CompletionResult OfLevel(double actual, double target, Polarity polarity = Polarity.Positive)
     {
-        Preconditions.CheckFinite(actual);
-        Preconditions.CheckFinite(target);
+        Guard.Against.NotFinite(actual);
+        Guard.Against.NotFinite(target);
         CheckPolarity(polarity);
         return CompletionResult.Create(actual, target, polarity, CompletionBasis.Level);
     }
@@ -39,8 +39,8 @@ public static class Completion
     /// <exception cref="ArgumentOutOfRangeException">An input is NaN or infinite, or the two are too far apart for a finite difference.</exception>
     public static CompletionResult OfCeiling(double actual, double ceiling)
     {
-        Preconditions.CheckFinite(actual);
-        Preconditions.CheckFinite(ceiling);
+        Guard.Against.NotFinite(actual);
+        Guard.Against.NotFinite(ceiling);
         return CompletionResult.Create(actual, ceiling, Polarity.Reverse, CompletionBasis.Level);
     }
 

@@ -133,8 +133,8 @@ public sealed class Observation : IEquatable<Observation>
 
     private static void CheckCommon(ZoneId zone, IndicatorDefinition indicator, ObservationKind kind)
     {
-        Preconditions.CheckArgument(zone.IsValid, nameof(zone), "An observation needs a zone; default(ZoneId) is not one.");
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.False(zone.IsValid, nameof(zone), "An observation needs a zone; default(ZoneId) is not one.");
+        Guard.Against.Null(indicator);
         EnumCheck.Defined(kind, nameof(kind));
     }
 

@@ -98,7 +98,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     /// <exception cref="ArgumentException">Either unit is already compound, or is a ratio unit (%, ‰, a pure number).</exception>
     public Unit Per(Unit denominator)
     {
-        ArgumentNullException.ThrowIfNull(denominator);
+        Guard.Against.Null(denominator);
         if (!CanBePart || !denominator.CanBePart || IsCompound || denominator.IsCompound)
         {
             throw new ArgumentException(
@@ -121,7 +121,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     /// <returns>Whether the dimensions are equal.</returns>
     public bool IsCompatibleWith(Unit other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         return Dimension == other.Dimension;
     }
 

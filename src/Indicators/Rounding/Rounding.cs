@@ -35,8 +35,8 @@ public static class Rounding
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite, or <paramref name="decimals"/> is out of range.</exception>
     public static double Round(double value, int decimals, RoundingMode mode = RoundingMode.HalfAwayFromZero)
     {
-        Preconditions.CheckFinite(value);
-        Preconditions.CheckInRange(decimals, 0, MaxDecimals);
+        Guard.Against.NotFinite(value);
+        Guard.Against.NotInRange(decimals, 0, MaxDecimals);
         CheckMode(mode);
         return RoundUnchecked(value, decimals, mode);
     }

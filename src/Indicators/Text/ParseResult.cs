@@ -30,7 +30,7 @@ public sealed class ParseResult<T>
     [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "See ForValue.")]
     public static ParseResult<T> ForError(ParseError error)
     {
-        ArgumentNullException.ThrowIfNull(error);
+        Guard.Against.Null(error);
         return new ParseResult<T>(default!, error);
     }
 
@@ -60,7 +60,7 @@ public sealed class ParseResult<T>
     /// <returns>The converted result.</returns>
     public ParseResult<TResult> Convert<TResult>(Func<T, TResult> projection)
     {
-        ArgumentNullException.ThrowIfNull(projection);
+        Guard.Against.Null(projection);
         return error is null ? ParseResult<TResult>.ForValue(projection(value)) : ParseResult<TResult>.ForError(error);
     }
 

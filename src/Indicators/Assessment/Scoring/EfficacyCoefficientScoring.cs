@@ -18,9 +18,9 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly
     {
         if (satisfactory is { } s && unacceptable is { } u)
         {
-            Preconditions.CheckFinite(s, nameof(satisfactory));
-            Preconditions.CheckFinite(u, nameof(unacceptable));
-            Preconditions.CheckArgument(s != u, nameof(unacceptable), "满意值 and 不允许值 must differ.");
+            Guard.Against.NotFinite(s, nameof(satisfactory));
+            Guard.Against.NotFinite(u, nameof(unacceptable));
+            Guard.Against.False(s != u, nameof(unacceptable), "满意值 and 不允许值 must differ.");
         }
         Satisfactory = satisfactory;
         Unacceptable = unacceptable;

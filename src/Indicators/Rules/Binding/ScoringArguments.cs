@@ -36,7 +36,7 @@ public sealed class ScoringArguments
     /// <returns>Whether it was.</returns>
     public bool Has(string parameter)
     {
-        ArgumentNullException.ThrowIfNull(parameter);
+        Guard.Against.Null(parameter);
         return values.ContainsKey(parameter);
     }
 
@@ -60,7 +60,7 @@ public sealed class ScoringArguments
     /// <exception cref="ArgumentException">It is a word rather than a number.</exception>
     public double? OptionalNumber(string parameter)
     {
-        ArgumentNullException.ThrowIfNull(parameter);
+        Guard.Against.Null(parameter);
         if (!values.TryGetValue(parameter, out var value))
         {
             return null;
@@ -90,7 +90,7 @@ public sealed class ScoringArguments
     /// <exception cref="ArgumentException">It is missing (with no default) or a number.</exception>
     public string Word(string parameter, string? defaultValue = null)
     {
-        ArgumentNullException.ThrowIfNull(parameter);
+        Guard.Against.Null(parameter);
         if (!values.TryGetValue(parameter, out var value))
         {
             return defaultValue ?? throw new ArgumentException(MethodName + "() needs the argument '" + parameter + "'", parameter);

@@ -36,9 +36,9 @@ public static class RuleBulk
     /// <exception cref="InvalidOperationException">Another call is filling <paramref name="results"/> (or one of its schemes' results).</exception>
     public static void Evaluate(RulePlan plan, BulkDataset dataset, RuleBulkResults results, BulkOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(results);
+        Guard.Against.Null(plan);
+        Guard.Against.Null(dataset);
+        Guard.Against.Null(results);
         if (!ReferenceEquals(results.Plan, plan))
         {
             throw new ArgumentException("The results were made for another plan.", nameof(results));
