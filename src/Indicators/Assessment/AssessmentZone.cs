@@ -51,10 +51,7 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default (empty) id.</exception>
     public static AssessmentZone Of(ZoneId id, string? group = null)
     {
-        if (!id.IsValid)
-        {
-            throw new ArgumentException("The zone id is empty.", nameof(id));
-        }
+        Guard.Against.False(id.IsValid, nameof(id), "The zone id is empty.");
         return new(id, group, ImmutableDictionary.Create<string, double?>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, ZoneTargets>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, int>(StringComparer.Ordinal),
@@ -117,10 +114,8 @@ public sealed class AssessmentZone
     {
         Guard.Against.Null(target);
         CheckZone(target, nameof(target));
-        if (target.Kind is not (ObservationKind.Target or ObservationKind.Plan) || !target.HasValue)
-        {
-            throw new ArgumentException("The observation is not a target or plan with a value: " + target.ToString(), nameof(target));
-        }
+        Guard.Against.False(target.Kind is ObservationKind.Target or ObservationKind.Plan && target.HasValue, nameof(target),
+            $"The observation is not a target or plan with a value: {target}");
         var code = target.Indicator.Code;
         var existing = targets.TryGetValue(code, out var found) ? found : ZoneTargets.None;
         return WithTargets(code, existing with { Target = target.Value.ConvertTo(target.Indicator.Unit).Value });
@@ -151,10 +146,7 @@ public sealed class AssessmentZone
 
     private void CheckZone(Observation observation, string paramName)
     {
-        if (observation.Zone != Id)
-        {
-            throw new ArgumentException("The observation is of zone '" + observation.Zone.Code + "', not '" + Id.Code + "'.", paramName);
-        }
+        Guard.Against.False(observation.Zone == Id, paramName, $"The observation is of zone '{observation.Zone.Code}', not '{Id.Code}'.");
     }
 
     /// <inheritdoc/>

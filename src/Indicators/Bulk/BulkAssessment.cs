@@ -44,15 +44,8 @@ public static class BulkAssessment
         Guard.Against.Null(dataset);
         Guard.Against.Null(scheme);
         Guard.Against.Null(results);
-        if (!ReferenceEquals(results.Scheme, scheme))
-        {
-            throw new ArgumentException("The results were made for scheme '" + results.Scheme.Name + "', not for scheme '" + scheme.Name + "'.", nameof(results));
-        }
-        if (!results.Fits(dataset))
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"The results are sized for {results.ZoneCount} zones × {results.YearCount} years, the dataset has {dataset.ZoneCount} × {dataset.YearCount}."), nameof(results));
-        }
+        Guard.Against.False(ReferenceEquals(results.Scheme, scheme), nameof(results), $"The results were made for scheme '{results.Scheme.Name}', not for scheme '{scheme.Name}'.");
+        Guard.Against.False(results.Fits(dataset), nameof(results), $"The results are sized for {results.ZoneCount} zones × {results.YearCount} years, the dataset has {dataset.ZoneCount} × {dataset.YearCount}.");
         results.Plan.CheckSameMapping(dataset, nameof(results));
         using var lease = results.Use.Enter();
         options ??= BulkOptions.Default;

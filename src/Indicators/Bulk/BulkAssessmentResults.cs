@@ -132,10 +132,7 @@ public sealed class BulkAssessmentResults
     public double? GetPoints(int zone, string indicatorCode, int year)
     {
         Guard.Against.Null(indicatorCode);
-        if (!indicatorIndex.TryGetValue(indicatorCode, out var k))
-        {
-            throw new ArgumentException("Scheme '" + Scheme.Name + "' has no indicator '" + indicatorCode + "'.", nameof(indicatorCode));
-        }
+        Guard.Against.False(indicatorIndex.TryGetValue(indicatorCode, out var k), nameof(indicatorCode), $"Scheme '{Scheme.Name}' has no indicator '{indicatorCode}'.");
         return GetPoints(zone, k, year);
     }
 

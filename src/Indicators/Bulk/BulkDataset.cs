@@ -75,22 +75,14 @@ public sealed class BulkDataset
         Guard.Against.False(polarities.Length == weights.Length, nameof(polarities),
             string.Create(CultureInfo.InvariantCulture, $"There must be one polarity per indicator: {weights.Length} weights but {polarities.Length} polarities."));
         long cellCount = (long)zoneCount * weights.Length * yearCount;
-        if (cellCount > Array.MaxLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(zoneCount), zoneCount,
-                string.Create(CultureInfo.InvariantCulture, $"{zoneCount} zones × {weights.Length} indicators × {yearCount} years is {cellCount} cells, more than one array holds ({Array.MaxLength})."));
-        }
+        Guard.Against.NotInRange(cellCount <= Array.MaxLength, nameof(zoneCount), zoneCount, $"{zoneCount} zones × {weights.Length} indicators × {yearCount} years is {cellCount} cells, more than one array holds ({Array.MaxLength}).");
 
         this.weights = new double[weights.Length];
         reverse = new bool[weights.Length];
         for (int i = 0; i < weights.Length; i++)
         {
             double weight = weights[i];
-            if (!IsWeight(weight))
-            {
-                throw new ArgumentOutOfRangeException(nameof(weights), weight,
-                    string.Create(CultureInfo.InvariantCulture, $"The weight of indicator {i} must be {WeightRule}; was {weight}."));
-            }
+            Guard.Against.NotInRange(IsWeight(weight), nameof(weights), weight, $"The weight of indicator {i} must be {WeightRule}; was {weight}.");
             this.weights[i] = Unsigned(weight);
             Polarity polarity = polarities[i];
             Guard.Against.False(polarity is Polarity.Positive or Polarity.Reverse, nameof(polarities),

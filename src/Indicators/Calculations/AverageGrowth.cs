@@ -28,10 +28,7 @@ public static class AverageGrowth
         var product = 1.0;
         foreach (var rate in rates)
         {
-            if (rate.Percent < -100)
-            {
-                throw new ArgumentOutOfRangeException(nameof(rates), rate, "A growth rate cannot be below −100%.");
-            }
+            Guard.Against.NotInRange(rate.Percent >= -100, nameof(rates), rate, "A growth rate cannot be below −100%.");
             product *= 1 + rate.Fraction;
         }
         // The chain is the input: a product beyond a double is refused here, not kept as an infinite End.

@@ -68,18 +68,12 @@ public static class Completion
     public static CompletionGapResult OfGrowthTarget(Percentage actualGrowth, Percentage targetGrowth, Polarity polarity = Polarity.Positive)
     {
         CheckPolarity(polarity);
-        if (!double.IsFinite(actualGrowth.Percent - targetGrowth.Percent))
-        {
-            throw new ArgumentOutOfRangeException(nameof(actualGrowth), actualGrowth, "The actual and target rates are too far apart for their gap to be a finite number.");
-        }
+        Guard.Against.NotInRange(double.IsFinite(actualGrowth.Percent - targetGrowth.Percent), nameof(actualGrowth), actualGrowth, "The actual and target rates are too far apart for their gap to be a finite number.");
         return new CompletionGapResult(actualGrowth, targetGrowth, polarity);
     }
 
     private static void CheckPolarity(Polarity polarity)
     {
-        if (polarity is not (Polarity.Positive or Polarity.Reverse))
-        {
-            throw new ArgumentOutOfRangeException(nameof(polarity), polarity, "Unknown polarity.");
-        }
+        Guard.Against.NotInRange(polarity is (Polarity.Positive or Polarity.Reverse), nameof(polarity), polarity, "Unknown polarity.");
     }
 }

@@ -100,10 +100,7 @@ public static class YearToDate
     private static MonthlySeries Convert(MonthlySeries series, IndicatorNature nature, Func<MonthlySeries, int, IndicatorNature, YearToDateResult> valueOf)
     {
         Guard.Against.Null(series);
-        if (nature is not (IndicatorNature.Flow or IndicatorNature.Stock))
-        {
-            throw new ArgumentException($"A {nature} indicator cannot be accumulated or differenced: compute it from its accumulated numerator and denominator.", nameof(nature));
-        }
+        Guard.Against.False(nature is (IndicatorNature.Flow or IndicatorNature.Stock), nameof(nature), $"A {nature} indicator cannot be accumulated or differenced: compute it from its accumulated numerator and denominator.");
         var first = FirstPeriodMonth(series);
         Span<double?> values = stackalloc double?[series.LastMonth - first + 1];
         for (var m = first; m <= series.LastMonth; m++)

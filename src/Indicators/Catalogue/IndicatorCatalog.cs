@@ -28,25 +28,15 @@ public sealed class IndicatorCatalog : IReadOnlyCollection<IndicatorDefinition>
         byName = new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
-            if (!byCode.TryAdd(definition.Code, definition))
-            {
-                throw new ArgumentException($"Indicator code {definition.Code} is registered twice.", nameof(additions));
-            }
+            Guard.Against.False(byCode.TryAdd(definition.Code, definition), nameof(additions), $"Indicator code {definition.Code} is registered twice.");
             foreach (var name in definition.Names)
             {
-                if (!byName.TryAdd(name, definition))
-                {
-                    throw new ArgumentException(
-                        $"Indicator {definition.Code}: the name \"{name}\" already belongs to indicator {byName[name].Code}.", nameof(additions));
-                }
+                Guard.Against.False(byName.TryAdd(name, definition), nameof(additions), $"Indicator {definition.Code}: the name \"{name}\" already belongs to indicator {byName[name].Code}.");
             }
         }
         foreach (var definition in definitions)
         {
-            if (RelationProblem(definition) is { } problem)
-            {
-                throw new ArgumentException(problem, nameof(additions));
-            }
+            Guard.Against.Problem(RelationProblem(definition), nameof(additions));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -64,7 +65,7 @@ internal static class GuardExtensions
 
     /// <summary>Throws an <see cref="ArgumentException"/> with <paramref name="message"/> unless <paramref name="condition"/> holds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void False(this IGuardClause guardClause, bool condition, string parameterName, string message)
+    internal static void False(this IGuardClause guardClause, [DoesNotReturnIf(false)] bool condition, string? parameterName, string message)
     {
         if (!condition)
         {
@@ -77,12 +78,52 @@ internal static class GuardExtensions
     /// <paramref name="message"/> is formatted (invariantly) only when it does not, so a guard in a loop allocates nothing.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void False(this IGuardClause guardClause, bool condition, string parameterName,
+    internal static void False(this IGuardClause guardClause, [DoesNotReturnIf(false)] bool condition, string? parameterName,
         [InterpolatedStringHandlerArgument("condition")] ref GuardMessage message)
     {
         if (!condition)
         {
             ThrowArgument(message.ToStringAndClear(), parameterName);
+        }
+    }
+
+    /// <summary>
+    /// Throws an <see cref="ArgumentException"/> with <paramref name="problem"/> when there is one: for the checks that
+    /// say what is wrong (a text) or nothing (null).
+    /// </summary>
+    internal static void Problem(this IGuardClause guardClause, string? problem, string? parameterName)
+    {
+        if (problem is not null)
+        {
+            ThrowArgument(problem, parameterName);
+        }
+    }
+
+    /// <summary>
+    /// Throws an <see cref="ArgumentOutOfRangeException"/> carrying <paramref name="actualValue"/> unless
+    /// <paramref name="inRange"/> holds: for the ranges that are not an interval of ints (a rate above −100%, a known
+    /// enum member, a result that stays finite).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void NotInRange<T>(this IGuardClause guardClause, [DoesNotReturnIf(false)] bool inRange, string? parameterName, T actualValue, string message)
+    {
+        if (!inRange)
+        {
+            ThrowOutOfRange(parameterName, actualValue, message);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="NotInRange{T}(IGuardClause, bool, string?, T, string)"/> with an interpolated message, formatted
+    /// (invariantly) only when the value is out of range.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void NotInRange<T>(this IGuardClause guardClause, [DoesNotReturnIf(false)] bool inRange, string? parameterName, T actualValue,
+        [InterpolatedStringHandlerArgument("inRange")] ref GuardMessage message)
+    {
+        if (!inRange)
+        {
+            ThrowOutOfRange(parameterName, actualValue, message.ToStringAndClear());
         }
     }
 
@@ -140,7 +181,11 @@ internal static class GuardExtensions
             string.Create(CultureInfo.InvariantCulture, $"{parameterName} must be a finite number; was {value}. A missing value is not a number: model it as missing."));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowArgument(string message, string parameterName) => throw new ArgumentException(message, parameterName);
+    private static void ThrowArgument(string message, string? parameterName) => throw new ArgumentException(message, parameterName);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOutOfRange<T>(string? parameterName, T actualValue, string message) =>
+        throw new ArgumentOutOfRangeException(parameterName, actualValue, message);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowCompared<T>(string? parameterName, T value, string relation, T other) =>
@@ -149,8 +194,9 @@ internal static class GuardExtensions
 }
 
 /// <summary>
-/// The message of <see cref="GuardExtensions.False(IGuardClause, bool, string, ref GuardMessage)"/>: an interpolated
-/// string that is formatted, with the invariant culture, only when the guarded condition fails.
+/// The message of <see cref="GuardExtensions.False(IGuardClause, bool, string?, ref GuardMessage)"/> and of
+/// <c>NotInRange</c>: an interpolated string that is formatted, with the invariant culture, only when the guarded
+/// condition fails.
 /// </summary>
 [InterpolatedStringHandler]
 internal ref struct GuardMessage

@@ -83,11 +83,7 @@ public static class Pacing
     public static GrowthPacingResult OfGrowthTarget(Percentage yearToDateGrowth, Percentage annualTargetGrowth, int month)
     {
         Guard.Against.NotInRange(month, 1, 12);
-        if (!double.IsFinite(yearToDateGrowth.Percent - annualTargetGrowth.Percent))
-        {
-            throw new ArgumentOutOfRangeException(nameof(yearToDateGrowth), yearToDateGrowth,
-                "The rates are too far apart for their gap in percentage points to be a finite number.");
-        }
+        Guard.Against.NotInRange(double.IsFinite(yearToDateGrowth.Percent - annualTargetGrowth.Percent), nameof(yearToDateGrowth), yearToDateGrowth, "The rates are too far apart for their gap in percentage points to be a finite number.");
         return new(yearToDateGrowth, annualTargetGrowth, month);
     }
 

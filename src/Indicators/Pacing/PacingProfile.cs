@@ -56,11 +56,11 @@ public sealed class PacingProfile
             if (yearToDate.TryGetValue(month, out var value))
             {
                 shares[month - 1] = value / total * 100;
-                Guard.Against.False(double.IsFinite(shares[month - 1]), paramName, "Month " + month.ToString(System.Globalization.CultureInfo.InvariantCulture) + "'s share of last year's total overflows a double.");
+                Guard.Against.False(double.IsFinite(shares[month - 1]), paramName, $"Month {month}'s share of last year's total overflows a double.");
             }
             else
             {
-                Guard.Against.False(month == 1 && yearToDate.JanuaryFebruaryCombined, paramName, "Month " + month.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of last year is missing: a profile is not built over a gap.");
+                Guard.Against.False(month == 1 && yearToDate.JanuaryFebruaryCombined, paramName, $"Month {month} of last year is missing: a profile is not built over a gap.");
                 shares[0] = shares[1] / 2;
             }
         }

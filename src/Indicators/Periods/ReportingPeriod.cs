@@ -160,11 +160,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     {
         CheckIsoDate(start);
         CheckIsoDate(end);
-        if (end < start)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"end must not be before start; start was {start:uuuu-MM-dd}, end was {end:uuuu-MM-dd}."), nameof(end));
-        }
+        Guard.Against.False(end >= start, nameof(end), $"end must not be before start; start was {start:uuuu-MM-dd}, end was {end:uuuu-MM-dd}.");
         return new ReportingPeriod(ReportingPeriodKind.DateRange, start, end);
     }
 
@@ -420,19 +416,12 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
 
     private static void CheckIso(LocalDate date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? paramName = null)
     {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"{paramName} must be in the ISO calendar; was in {date.Calendar.Id}.", paramName);
-        }
+        Guard.Against.False(date.Calendar == CalendarSystem.Iso, paramName, $"{paramName} must be in the ISO calendar; was in {date.Calendar.Id}.");
     }
 
     internal static void CheckIsoDate(LocalDate date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? paramName = null)
     {
         CheckIso(date, paramName);
-        if (date.Year < MinYear)
-        {
-            throw new ArgumentOutOfRangeException(paramName, date,
-                string.Create(CultureInfo.InvariantCulture, $"{paramName} must be in year {MinYear} or later; was {date:uuuu-MM-dd}."));
-        }
+        Guard.Against.NotInRange(date.Year >= MinYear, paramName, date, $"{paramName} must be in year {MinYear} or later; was {date:uuuu-MM-dd}.");
     }
 }

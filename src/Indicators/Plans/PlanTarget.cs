@@ -66,16 +66,10 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
     {
         var years = CheckPlan(plan);
         Guard.Against.NotFinite(baseLevel);
-        if (annualGrowth.Percent <= -100)
-        {
-            throw new ArgumentOutOfRangeException(nameof(annualGrowth), annualGrowth, "An average annual growth must be above −100%.");
-        }
+        Guard.Against.NotInRange(annualGrowth.Percent > -100, nameof(annualGrowth), annualGrowth, "An average annual growth must be above −100%.");
         var factor = 1 + annualGrowth.Fraction;
         var target = baseLevel * Math.Pow(factor, years);
-        if (!double.IsFinite(target))
-        {
-            throw new ArgumentOutOfRangeException(nameof(annualGrowth), annualGrowth, "The target level this growth implies is beyond a double's range.");
-        }
+        Guard.Against.NotInRange(double.IsFinite(target), nameof(annualGrowth), annualGrowth, "The target level this growth implies is beyond a double's range.");
         return new(plan, baseLevel, PlanTargetKind.AverageGrowth, target, factor, baseLevel > 0, annualGrowth);
     }
 

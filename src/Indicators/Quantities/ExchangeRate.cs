@@ -57,12 +57,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
         var fromUnit = amount.Unit;
         var source = fromUnit.Dimension.Currency;
         var destination = target.Dimension.Currency;
-        if (fromUnit.Dimension.Kind != DimensionKind.Money || target.Dimension.Kind != DimensionKind.Money)
-        {
-            throw new ArgumentException(
-                $"Cannot convert {Quantity.Describe(fromUnit)} to {Quantity.Describe(target)} with an exchange rate: both must be money units.",
-                nameof(target));
-        }
+        Guard.Against.False(fromUnit.Dimension.Kind == DimensionKind.Money && target.Dimension.Kind == DimensionKind.Money, nameof(target), $"Cannot convert {Quantity.Describe(fromUnit)} to {Quantity.Describe(target)} with an exchange rate: both must be money units.");
         if (source == destination)
         {
             return amount.ConvertTo(target);

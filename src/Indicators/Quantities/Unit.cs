@@ -99,12 +99,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     public Unit Per(Unit denominator)
     {
         Guard.Against.Null(denominator);
-        if (!CanBePart || !denominator.CanBePart || IsCompound || denominator.IsCompound)
-        {
-            throw new ArgumentException(
-                $"Cannot form \"{Symbol}/{denominator.Symbol}\": each side of a compound unit must be a simple unit that is not a ratio.",
-                nameof(denominator));
-        }
+        Guard.Against.False(CanBePart && denominator.CanBePart && !IsCompound && !denominator.IsCompound, nameof(denominator), $"Cannot form \"{Symbol}/{denominator.Symbol}\": each side of a compound unit must be a simple unit that is not a ratio.");
         return new Unit(
             Symbol + "/" + denominator.Symbol,
             Dimension.Quotient(Dimension, denominator.Dimension),

@@ -109,9 +109,6 @@ public static class Judgement
     {
         Guard.Against.NotInRange(decimals, 0, Rounding.MaxDecimals);
         Rounding.CheckMode(mode);
-        if (comparison is not (LimitComparison.RoundedValue or LimitComparison.FullValue))
-        {
-            throw new ArgumentOutOfRangeException(nameof(comparison), comparison, "Unknown limit comparison.");
-        }
+        Guard.Against.NotInRange(comparison is (LimitComparison.RoundedValue or LimitComparison.FullValue), nameof(comparison), comparison, "Unknown limit comparison.");
     }
 }

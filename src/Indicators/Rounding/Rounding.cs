@@ -76,9 +76,6 @@ public static class Rounding
 
     internal static void CheckMode(RoundingMode mode, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(mode))] string? paramName = null)
     {
-        if (mode is not (RoundingMode.HalfAwayFromZero or RoundingMode.GbT8170))
-        {
-            throw new ArgumentOutOfRangeException(paramName, mode, "Unknown rounding mode.");
-        }
+        Guard.Against.NotInRange(mode is (RoundingMode.HalfAwayFromZero or RoundingMode.GbT8170), paramName, mode, "Unknown rounding mode.");
     }
 }

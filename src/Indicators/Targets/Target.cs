@@ -101,17 +101,11 @@ public readonly partial struct Target : IEquatable<Target>
             Guard.Against.False(guaranteed == 0, nameof(guaranteed), "A zero-control target (零控制) allows nothing: its number is 0.");
             return ZeroControl();
         }
-        if (QualifierError(kind, qualifier) is string qualifierError)
-        {
-            throw new ArgumentException(qualifierError, nameof(qualifier));
-        }
+        Guard.Against.Problem(QualifierError(kind, qualifier), nameof(qualifier));
         Guard.Against.False(!IsRateKind(kind) || unit == Units.Percent, nameof(unit),
             $"A {kind} target states a percent; its unit must be %, not {Quantity.Describe(unit)}.");
         var written = DecimalsOf(guaranteed);
-        if (written > Rounding.MaxDecimals)
-        {
-            throw new ArgumentOutOfRangeException(nameof(guaranteed), guaranteed, "A target is published with at most 15 decimals.");
-        }
+        Guard.Against.NotInRange(written <= Rounding.MaxDecimals, nameof(guaranteed), guaranteed, "A target is published with at most 15 decimals.");
         var places = decimals ?? DefaultDecimals(kind, unit, written);
         CheckDecimals(kind, unit, places);
         CheckPrecision(guaranteed, places, decimals.HasValue && Rounding.TrySnap(guaranteed, out _) ? nameof(decimals) : nameof(guaranteed));
@@ -185,10 +179,7 @@ public readonly partial struct Target : IEquatable<Target>
         Guard.Against.NotFinite(lower);
         Guard.Against.NotFinite(upper);
         Guard.Against.False(kind != TargetKind.ZeroControl, nameof(kind), "A zero-control target (零控制) has no range.");
-        if (RangeError(lower, upper) is string error)
-        {
-            throw new ArgumentException(error, nameof(lower));
-        }
+        Guard.Against.Problem(RangeError(lower, upper), nameof(lower));
         var ceiling = IsCeilingOf(kind, qualifier);
         var target = Of(kind, ceiling ? upper : lower, unit, qualifier, decimals ?? DefaultDecimals(kind, unit, Math.Max(DecimalsOf(lower), DecimalsOf(upper))));
         return target.WithStretch(ceiling ? lower : upper);
@@ -208,10 +199,7 @@ public readonly partial struct Target : IEquatable<Target>
     {
         Guard.Against.NotFinite(stretchValue);
         CheckPrecision(stretchValue, Decimals, nameof(stretchValue));
-        if (TierError(stretchValue) is string error)
-        {
-            throw new ArgumentException(error, nameof(stretchValue));
-        }
+        Guard.Against.Problem(TierError(stretchValue), nameof(stretchValue));
         return new Target(Kind, Qualifier, Unit, Guaranteed, stretchValue, Decimals, Nature);
     }
 
@@ -339,11 +327,7 @@ public readonly partial struct Target : IEquatable<Target>
     private static void CheckDecimals(TargetKind kind, Unit unit, int decimals)
     {
         Guard.Against.NotInRange(decimals, 0, Rounding.MaxDecimals);
-        if (decimals == 0 && (IsRateKind(kind) || unit == Units.Percent))
-        {
-            throw new ArgumentOutOfRangeException(nameof(decimals), decimals,
-                "A percent target is published with at least 1 decimal; to judge it at 0 decimals use JudgingPolicy.RoundedValue(0).");
-        }
+        Guard.Against.NotInRange(decimals != 0 || (!IsRateKind(kind) && unit != Units.Percent), nameof(decimals), decimals, "A percent target is published with at least 1 decimal; to judge it at 0 decimals use JudgingPolicy.RoundedValue(0).");
     }
 
     private static bool IsRateKind(TargetKind kind) => kind is TargetKind.Growth or TargetKind.Decline or TargetKind.Share;

@@ -107,6 +107,37 @@ public class GuardTests
     }
 
     [Fact]
+    public void Issue10_Guard_NotInRange_of_a_condition_carries_the_value_and_formats_only_when_it_fails()
+    {
+        var formatted = 0;
+        string Counted() { formatted++; return "x"; }
+
+        Guard.Against.NotInRange(true, "polarity", Polarity.Positive, $"Unknown {Counted()}.");
+        Assert.Equal(0, formatted);
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Guard.Against.NotInRange(false, "polarity", (Polarity)7, $"Unknown {Counted()}."));
+        Assert.Equal(1, formatted);
+        Assert.Equal("polarity", ex.ParamName);
+        Assert.Equal((Polarity)7, ex.ActualValue);
+        Assert.StartsWith("Unknown x.", ex.Message, StringComparison.Ordinal);
+
+        var rate = Percentage.FromPercent(-101);
+        var plain = Assert.Throws<ArgumentOutOfRangeException>(() => Guard.Against.NotInRange(rate.Percent >= -100, "rates", rate, "A growth rate cannot be below −100%."));
+        Assert.Equal(rate, plain.ActualValue);
+        Assert.StartsWith("A growth rate cannot be below −100%.", plain.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue10_Guard_Problem_throws_the_problem_it_is_given_and_nothing_for_none()
+    {
+        Guard.Against.Problem(null, "lower");
+        var ex = Assert.Throws<ArgumentException>(() => Guard.Against.Problem("the range is empty", "lower"));
+        Assert.Equal(typeof(ArgumentException), ex.GetType());
+        Assert.Equal("lower", ex.ParamName);
+        Assert.StartsWith("the range is empty", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Issue10_Guard_comparisons_say_what_the_BCL_throw_helpers_said()
     {
         // The guards replace ArgumentOutOfRangeException.ThrowIf…: same type, parameter, value and message.

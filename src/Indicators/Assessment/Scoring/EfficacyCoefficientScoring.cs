@@ -61,10 +61,7 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly
         Check(input);
         if (Satisfactory is { } s && Unacceptable is { } u)
         {
-            if (Math.Sign(s - u) != Sign(input.Polarity))
-            {
-                throw new ArgumentException($"For a {input.Polarity} indicator 满意值 {N(s)} must be better than 不允许值 {N(u)}.", nameof(input));
-            }
+            Guard.Against.False(Math.Sign(s - u) == Sign(input.Polarity), nameof(input), $"For a {input.Polarity} indicator 满意值 {N(s)} must be better than 不允许值 {N(u)}.");
             (best, worst) = (s, u);
         }
         else

@@ -76,10 +76,7 @@ public sealed class ScoringArguments
     public int WholeNumber(string parameter, int? defaultValue = null)
     {
         var number = OptionalNumber(parameter) ?? defaultValue ?? Number(parameter);
-        if (number != Math.Floor(number) || Math.Abs(number) > int.MaxValue)
-        {
-            throw new ArgumentException(MethodName + "(): '" + parameter + "' must be a whole number, not " + number.ToString(CultureInfo.InvariantCulture), parameter);
-        }
+        Guard.Against.False(number == Math.Floor(number) && Math.Abs(number) <= int.MaxValue, parameter, $"{MethodName}(): '{parameter}' must be a whole number, not {number}");
         return (int)number;
     }
 

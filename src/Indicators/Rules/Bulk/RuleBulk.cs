@@ -39,15 +39,8 @@ public static class RuleBulk
         Guard.Against.Null(plan);
         Guard.Against.Null(dataset);
         Guard.Against.Null(results);
-        if (!ReferenceEquals(results.Plan, plan))
-        {
-            throw new ArgumentException("The results were made for another plan.", nameof(results));
-        }
-        if (!results.Fits(dataset))
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"The results were made for {results.ZoneCount} zones × {results.YearCount} years and their dataset's indicator codes; this dataset has {dataset.ZoneCount} × {dataset.YearCount} and other indicators or codes."), nameof(results));
-        }
+        Guard.Against.False(ReferenceEquals(results.Plan, plan), nameof(results), "The results were made for another plan.");
+        Guard.Against.False(results.Fits(dataset), nameof(results), $"The results were made for {results.ZoneCount} zones × {results.YearCount} years and their dataset's indicator codes; this dataset has {dataset.ZoneCount} × {dataset.YearCount} and other indicators or codes.");
         using var lease = results.Use.Enter();
         options ??= BulkOptions.Default;
         results.IsComputed = false;
