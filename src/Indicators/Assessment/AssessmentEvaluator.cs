@@ -8,14 +8,8 @@ internal static class AssessmentEvaluator
         var seen = new HashSet<ZoneId>();
         foreach (var zone in zones)
         {
-            if (zone is null)
-            {
-                throw new ArgumentException("A zone is null.", nameof(zones));
-            }
-            if (!seen.Add(zone.Id))
-            {
-                throw new ArgumentException("Zone '" + zone.Id.Code + "' is given twice.", nameof(zones));
-            }
+            Guard.Against.False(zone is not null, nameof(zones), "A zone is null.");
+            Guard.Against.False(seen.Add(zone.Id), nameof(zones), $"Zone '{zone.Id.Code}' is given twice.");
             CheckEvents(scheme, zone);
         }
 

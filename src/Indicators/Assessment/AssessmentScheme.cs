@@ -77,7 +77,7 @@ public sealed class AssessmentScheme
     /// <exception cref="AssessmentException">A value is missing under <see cref="MissingDataPolicy.Error"/>, a category has no value left to reweight, an event or veto names no item of the scheme, or a method returned a non-finite score; the message names the zone and the item.</exception>
     public AssessmentResult Evaluate(IEnumerable<AssessmentZone> zones)
     {
-        ArgumentNullException.ThrowIfNull(zones);
+        Guard.Against.Null(zones);
         return AssessmentEvaluator.Evaluate(this, zones.ToArray());
     }
 }

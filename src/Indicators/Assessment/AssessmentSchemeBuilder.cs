@@ -31,7 +31,7 @@ public sealed class AssessmentSchemeBuilder
     /// <returns>This builder.</returns>
     public AssessmentSchemeBuilder WithCatalog(IndicatorCatalog indicatorCatalog)
     {
-        ArgumentNullException.ThrowIfNull(indicatorCatalog);
+        Guard.Against.Null(indicatorCatalog);
         catalog = indicatorCatalog;
         return this;
     }
@@ -44,7 +44,7 @@ public sealed class AssessmentSchemeBuilder
     /// <returns>This builder.</returns>
     public AssessmentSchemeBuilder Category(string categoryName, double weight, Action<SchemeCategoryBuilder> indicators, double? cap = null)
     {
-        ArgumentNullException.ThrowIfNull(indicators);
+        Guard.Against.Null(indicators);
         var builder = new SchemeCategoryBuilder();
         indicators(builder);
         categories.Add((categoryName, weight, cap, builder));
@@ -121,7 +121,7 @@ public sealed class AssessmentSchemeBuilder
     /// <returns>This builder.</returns>
     public AssessmentSchemeBuilder RankBy(RankingOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         rankingOptions = options;
         return this;
     }

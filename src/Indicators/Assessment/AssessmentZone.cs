@@ -51,10 +51,7 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default (empty) id.</exception>
     public static AssessmentZone Of(ZoneId id, string? group = null)
     {
-        if (!id.IsValid)
-        {
-            throw new ArgumentException("The zone id is empty.", nameof(id));
-        }
+        Guard.Against.False(id.IsValid, nameof(id), "The zone id is empty.");
         return new(id, group, ImmutableDictionary.Create<string, double?>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, ZoneTargets>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, int>(StringComparer.Ordinal),
@@ -74,10 +71,10 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or an infinity.</exception>
     public AssessmentZone WithValue(string code, double? value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(code);
         if (value is double v)
         {
-            Preconditions.CheckFinite(v, nameof(value));
+            Guard.Against.NotFinite(v, nameof(value));
         }
         return new(Id, Group, values.SetItem(code, value), targets, events, vetoes);
     }
@@ -88,7 +85,7 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentException">The observation is of another zone.</exception>
     public AssessmentZone WithValue(Observation observation)
     {
-        ArgumentNullException.ThrowIfNull(observation);
+        Guard.Against.Null(observation);
         CheckZone(observation, nameof(observation));
         double? value = observation.HasValue ? observation.Value.ConvertTo(observation.Indicator.Unit).Value : null;
         return WithValue(observation.Indicator.Code, value);
@@ -105,7 +102,7 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentOutOfRangeException">A target is NaN or an infinity.</exception>
     public AssessmentZone WithTargets(string code, ZoneTargets targets)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(code);
         return new(Id, Group, values, this.targets.SetItem(code, targets.Checked()), events, vetoes);
     }
 
@@ -115,12 +112,10 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentException">The observation is of another zone, is not a target or plan, or has no value.</exception>
     public AssessmentZone WithTarget(Observation target)
     {
-        ArgumentNullException.ThrowIfNull(target);
+        Guard.Against.Null(target);
         CheckZone(target, nameof(target));
-        if (target.Kind is not (ObservationKind.Target or ObservationKind.Plan) || !target.HasValue)
-        {
-            throw new ArgumentException("The observation is not a target or plan with a value: " + target.ToString(), nameof(target));
-        }
+        Guard.Against.False(target.Kind is ObservationKind.Target or ObservationKind.Plan && target.HasValue, nameof(target),
+            $"The observation is not a target or plan with a value: {target}");
         var code = target.Indicator.Code;
         var existing = targets.TryGetValue(code, out var found) ? found : ZoneTargets.None;
         return WithTargets(code, existing with { Target = target.Value.ConvertTo(target.Indicator.Unit).Value });
@@ -133,8 +128,8 @@ public sealed class AssessmentZone
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public AssessmentZone WithEvents(string code, int count)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.LessThan(count, 0);
         return new(Id, Group, values, targets, count == 0 ? events.Remove(code) : events.SetItem(code, count), vetoes);
     }
 
@@ -144,17 +139,14 @@ public sealed class AssessmentZone
     /// <returns>The new zone.</returns>
     public AssessmentZone WithVeto(string code, string reason)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(reason);
         return new(Id, Group, values, targets, events, vetoes.SetItem(code, reason));
     }
 
     private void CheckZone(Observation observation, string paramName)
     {
-        if (observation.Zone != Id)
-        {
-            throw new ArgumentException("The observation is of zone '" + observation.Zone.Code + "', not '" + Id.Code + "'.", paramName);
-        }
+        Guard.Against.False(observation.Zone == Id, paramName, $"The observation is of zone '{observation.Zone.Code}', not '{Id.Code}'.");
     }
 
     /// <inheritdoc/>

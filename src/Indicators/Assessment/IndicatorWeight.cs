@@ -27,7 +27,7 @@ public readonly struct IndicatorWeight : IEquatable<IndicatorWeight>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is not positive and finite.</exception>
     public static IndicatorWeight Points(double points)
     {
-        return new(Preconditions.CheckPositive(points), false);
+        return new(Guard.Against.NegativeOrZeroOrNotFinite(points), false);
     }
 
     /// <summary>A relative multiplier (赋权系数) within the category.</summary>
@@ -36,7 +36,7 @@ public readonly struct IndicatorWeight : IEquatable<IndicatorWeight>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="multiplier"/> is not positive and finite.</exception>
     public static IndicatorWeight Multiplier(double multiplier)
     {
-        return new(Preconditions.CheckPositive(multiplier), true);
+        return new(Guard.Against.NegativeOrZeroOrNotFinite(multiplier), true);
     }
 
     /// <summary>Whether two weights are equal.</summary>
@@ -93,9 +93,9 @@ public readonly record struct ZoneTargets(double? Target = null, double? Stretch
 
     internal ZoneTargets Checked()
     {
-        if (Target is double t) { Preconditions.CheckFinite(t, nameof(Target)); }
-        if (Stretch is double s) { Preconditions.CheckFinite(s, nameof(Stretch)); }
-        if (Baseline is double b) { Preconditions.CheckFinite(b, nameof(Baseline)); }
+        if (Target is double t) { Guard.Against.NotFinite(t, nameof(Target)); }
+        if (Stretch is double s) { Guard.Against.NotFinite(s, nameof(Stretch)); }
+        if (Baseline is double b) { Guard.Against.NotFinite(b, nameof(Baseline)); }
         return this;
     }
 

@@ -42,18 +42,11 @@ public static class BulkAssessment
     /// <exception cref="InvalidOperationException">Another call is filling <paramref name="results"/>.</exception>
     public static void Evaluate(BulkDataset dataset, AssessmentScheme scheme, BulkAssessmentResults results, BulkOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(scheme);
-        ArgumentNullException.ThrowIfNull(results);
-        if (!ReferenceEquals(results.Scheme, scheme))
-        {
-            throw new ArgumentException("The results were made for scheme '" + results.Scheme.Name + "', not for scheme '" + scheme.Name + "'.", nameof(results));
-        }
-        if (!results.Fits(dataset))
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"The results are sized for {results.ZoneCount} zones × {results.YearCount} years, the dataset has {dataset.ZoneCount} × {dataset.YearCount}."), nameof(results));
-        }
+        Guard.Against.Null(dataset);
+        Guard.Against.Null(scheme);
+        Guard.Against.Null(results);
+        Guard.Against.False(ReferenceEquals(results.Scheme, scheme), nameof(results), $"The results were made for scheme '{results.Scheme.Name}', not for scheme '{scheme.Name}'.");
+        Guard.Against.False(results.Fits(dataset), nameof(results), $"The results are sized for {results.ZoneCount} zones × {results.YearCount} years, the dataset has {dataset.ZoneCount} × {dataset.YearCount}.");
         results.Plan.CheckSameMapping(dataset, nameof(results));
         using var lease = results.Use.Enter();
         options ??= BulkOptions.Default;

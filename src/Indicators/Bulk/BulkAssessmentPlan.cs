@@ -27,15 +27,8 @@ internal sealed class BulkAssessmentPlan
         for (int k = 0; k < indicators.Length; k++)
         {
             var indicator = indicators[k];
-            if (!byCode.TryGetValue(indicator.Code, out var d))
-            {
-                throw new ArgumentException("Indicator '" + indicator.Code + "' of scheme '" + scheme.Name + "' is not in the dataset.", nameof(dataset));
-            }
-            if (dataset.GetPolarity(d) != indicator.Definition.Polarity)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"Indicator '{indicator.Code}' is {dataset.GetPolarity(d)} in the dataset but {indicator.Definition.Polarity} in the catalogue of scheme '{scheme.Name}'."), nameof(dataset));
-            }
+            Guard.Against.False(byCode.TryGetValue(indicator.Code, out var d), nameof(dataset), $"Indicator '{indicator.Code}' of scheme '{scheme.Name}' is not in the dataset.");
+            Guard.Against.False(dataset.GetPolarity(d) == indicator.Definition.Polarity, nameof(dataset), $"Indicator '{indicator.Code}' is {dataset.GetPolarity(d)} in the dataset but {indicator.Definition.Polarity} in the catalogue of scheme '{scheme.Name}'.");
             DatasetIndex[k] = d;
             RelativeIndex[k] = indicator.Method.IsRelative ? relative++ : -1;
             Fast[k] = indicator.Method as IPointsOnly;
@@ -116,12 +109,8 @@ internal sealed class BulkAssessmentPlan
         {
             var d = DatasetIndex[k];
             var indicator = Indicators[k];
-            if (codes is null || d >= codes.Count || !string.Equals(codes[d], indicator.Code, StringComparison.Ordinal)
-                || dataset.GetPolarity(d) != indicator.Definition.Polarity)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"The results map indicator '{indicator.Code}' to dataset indicator {d}, which this dataset does not hold with that code and polarity; make results for this dataset."), paramName);
-            }
+            Guard.Against.False(codes is not null && d < codes.Count && string.Equals(codes[d], indicator.Code, StringComparison.Ordinal)
+                && dataset.GetPolarity(d) == indicator.Definition.Polarity, paramName, $"The results map indicator '{indicator.Code}' to dataset indicator {d}, which this dataset does not hold with that code and polarity; make results for this dataset.");
         }
     }
 }

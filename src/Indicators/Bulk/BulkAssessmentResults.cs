@@ -30,8 +30,8 @@ public sealed class BulkAssessmentResults
     /// dataset, or its polarity in the dataset disagrees with the scheme's catalogue; the message names the code.</exception>
     public BulkAssessmentResults(BulkDataset dataset, AssessmentScheme scheme)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(scheme);
+        Guard.Against.Null(dataset);
+        Guard.Against.Null(scheme);
         Plan = new BulkAssessmentPlan(dataset, scheme);
         Scheme = scheme;
         ZoneCount = dataset.ZoneCount;
@@ -133,11 +133,8 @@ public sealed class BulkAssessmentResults
     /// <exception cref="InvalidOperationException">Nothing was evaluated yet.</exception>
     public double? GetPoints(int zone, string indicatorCode, int year)
     {
-        ArgumentNullException.ThrowIfNull(indicatorCode);
-        if (!indicatorIndex.TryGetValue(indicatorCode, out var k))
-        {
-            throw new ArgumentException("Scheme '" + Scheme.Name + "' has no indicator '" + indicatorCode + "'.", nameof(indicatorCode));
-        }
+        Guard.Against.Null(indicatorCode);
+        Guard.Against.False(indicatorIndex.TryGetValue(indicatorCode, out var k), nameof(indicatorCode), $"Scheme '{Scheme.Name}' has no indicator '{indicatorCode}'.");
         return GetPoints(zone, k, year);
     }
 

@@ -57,7 +57,7 @@ public static class BulkCsv
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static BulkCsvResult Read(string path, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights = null)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return Read(reader, catalog, weights);
     }
@@ -72,7 +72,7 @@ public static class BulkCsv
     /// <exception cref="ArgumentOutOfRangeException">A weight is negative, NaN or infinite.</exception>
     public static BulkCsvResult Parse(string text, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         using var reader = new StringReader(text);
         return Read(reader, catalog, weights);
     }
@@ -87,8 +87,8 @@ public static class BulkCsv
     /// <exception cref="ArgumentOutOfRangeException">A weight is negative, NaN or infinite.</exception>
     public static BulkCsvResult Read(TextReader reader, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights = null)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(catalog);
+        Guard.Against.Null(reader);
+        Guard.Against.Null(catalog);
         var collector = new BulkCellCollector(BulkCellCollector.Resolve(weights, key => BulkCellCollector.Lookup(catalog, key), nameof(weights)));
         var errors = new List<BulkCsvRowError>();
         int[]? positions = null;

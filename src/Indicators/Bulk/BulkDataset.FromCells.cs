@@ -39,10 +39,7 @@ internal sealed class BulkCellCollector
         fixedIndicators = true;
         foreach (var (indicator, weight) in weighted)
         {
-            if (!indicators.TryAdd(indicator.Code, indicatorOrder.Count))
-            {
-                throw new ArgumentException($"Indicator {indicator.Code} is given a weight twice.", nameof(weighted));
-            }
+            Guard.Against.False(indicators.TryAdd(indicator.Code, indicatorOrder.Count), nameof(weighted), $"Indicator {indicator.Code} is given a weight twice.");
             indicatorOrder.Add(indicator);
             weights.Add(weight);
         }
@@ -59,20 +56,13 @@ internal sealed class BulkCellCollector
         var resolved = new List<(IndicatorDefinition, double)>();
         foreach (var (key, weight) in weights)
         {
-            ArgumentNullException.ThrowIfNull(key, paramName);
+            Guard.Against.Null(key, paramName);
             var indicator = lookup(key) ?? throw new ArgumentException(
                 $"Weight given for \"{key}\", which is neither a code nor a name of a known indicator.", paramName);
-            if (!BulkDataset.IsWeight(weight))
-            {
-                throw new ArgumentOutOfRangeException(paramName, weight,
-                    string.Create(CultureInfo.InvariantCulture, $"The weight of {indicator.Code} must be {BulkDataset.WeightRule}; was {weight}."));
-            }
+            Guard.Against.NotInRange(BulkDataset.IsWeight(weight), paramName, weight, $"The weight of {indicator.Code} must be {BulkDataset.WeightRule}; was {weight}.");
             resolved.Add((indicator, weight));
         }
-        if (resolved.Count == 0)
-        {
-            throw new ArgumentException("The weights name no indicator.", paramName);
-        }
+        Guard.Against.False(resolved.Count != 0, paramName, "The weights name no indicator.");
         return resolved;
     }
 

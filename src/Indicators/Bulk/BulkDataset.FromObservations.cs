@@ -29,13 +29,13 @@ public static class BulkDatasetFactory
     public static BulkDataset FromObservations(
         IEnumerable<Observation> observations, IEnumerable<KeyValuePair<string, double>>? weights = null)
     {
-        ArgumentNullException.ThrowIfNull(observations);
+        Guard.Against.Null(observations);
         var list = observations.ToList();
         // Weights name indicators by code or name: those observed first, then the standard catalogue's.
         var observed = new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);
         foreach (var observation in list)
         {
-            ArgumentNullException.ThrowIfNull(observation, nameof(observations));
+            Guard.Against.Null(observation, nameof(observations));
             foreach (var name in observation.Indicator.Names.Prepend(observation.Indicator.Code))
             {
                 observed.TryAdd(name, observation.Indicator);

@@ -73,44 +73,36 @@ public sealed class BulkDataset
         IReadOnlyList<string>? zoneIds,
         (double[] Actual, double[] Target)? cells)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(zoneCount);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(yearCount);
-        Preconditions.CheckArgument(weights.Length > 0, nameof(weights), "A dataset needs at least one indicator weight.");
-        Preconditions.CheckArgument(polarities.Length == weights.Length, nameof(polarities),
+        Guard.Against.LessThan(zoneCount, 1);
+        Guard.Against.LessThan(yearCount, 1);
+        Guard.Against.False(weights.Length > 0, nameof(weights), "A dataset needs at least one indicator weight.");
+        Guard.Against.False(polarities.Length == weights.Length, nameof(polarities),
             string.Create(CultureInfo.InvariantCulture, $"There must be one polarity per indicator: {weights.Length} weights but {polarities.Length} polarities."));
         long cellCount = (long)zoneCount * weights.Length * yearCount;
-        if (cellCount > Array.MaxLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(zoneCount), zoneCount,
-                string.Create(CultureInfo.InvariantCulture, $"{zoneCount} zones × {weights.Length} indicators × {yearCount} years is {cellCount} cells, more than one array holds ({Array.MaxLength})."));
-        }
+        Guard.Against.NotInRange(cellCount <= Array.MaxLength, nameof(zoneCount), zoneCount, $"{zoneCount} zones × {weights.Length} indicators × {yearCount} years is {cellCount} cells, more than one array holds ({Array.MaxLength}).");
 
         this.weights = new double[weights.Length];
         reverse = new bool[weights.Length];
         for (int i = 0; i < weights.Length; i++)
         {
             double weight = weights[i];
-            if (!IsWeight(weight))
-            {
-                throw new ArgumentOutOfRangeException(nameof(weights), weight,
-                    string.Create(CultureInfo.InvariantCulture, $"The weight of indicator {i} must be {WeightRule}; was {weight}."));
-            }
+            Guard.Against.NotInRange(IsWeight(weight), nameof(weights), weight, $"The weight of indicator {i} must be {WeightRule}; was {weight}.");
             this.weights[i] = Unsigned(weight);
             Polarity polarity = polarities[i];
-            Preconditions.CheckArgument(polarity is Polarity.Positive or Polarity.Reverse, nameof(polarities),
+            Guard.Against.False(polarity is Polarity.Positive or Polarity.Reverse, nameof(polarities),
                 string.Create(CultureInfo.InvariantCulture, $"Polarity {(int)polarity} of indicator {i} is not defined."));
             reverse[i] = polarity == Polarity.Reverse;
         }
 
         if (indicatorCodes is not null)
         {
-            Preconditions.CheckArgument(indicatorCodes.Count == weights.Length, nameof(indicatorCodes),
+            Guard.Against.False(indicatorCodes.Count == weights.Length, nameof(indicatorCodes),
                 string.Create(CultureInfo.InvariantCulture, $"There must be one indicator code per indicator: {weights.Length} indicators but {indicatorCodes.Count} codes."));
             this.indicatorCodes = CopyNonNull(indicatorCodes, nameof(indicatorCodes));
         }
         if (zoneIds is not null)
         {
-            Preconditions.CheckArgument(zoneIds.Count == zoneCount, nameof(zoneIds),
+            Guard.Against.False(zoneIds.Count == zoneCount, nameof(zoneIds),
                 string.Create(CultureInfo.InvariantCulture, $"There must be one zone id per zone: {zoneCount} zones but {zoneIds.Count} ids."));
             this.zoneIds = CopyNonNull(zoneIds, nameof(zoneIds));
         }
@@ -312,7 +304,7 @@ public sealed class BulkDataset
         if (!IsCellValue(v))
         {
             // Throws, with the message every API gives a NaN or an infinity.
-            Preconditions.CheckFinite(v, nameof(value));
+            Guard.Against.NotFinite(v, nameof(value));
         }
         return v;
     }

@@ -115,15 +115,9 @@ public static class BulkEngine
 
     private static void CheckPair(BulkDataset dataset, BulkResults results)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(results);
-        if (!results.Fits(dataset))
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture,
-                    $"The results are sized for {results.ZoneCount} zones × {results.IndicatorCount} indicators × {results.YearCount} years, the dataset has {dataset.ZoneCount} × {dataset.IndicatorCount} × {dataset.YearCount}."),
-                nameof(results));
-        }
+        Guard.Against.Null(dataset);
+        Guard.Against.Null(results);
+        Guard.Against.False(results.Fits(dataset), nameof(results), $"The results are sized for {results.ZoneCount} zones × {results.IndicatorCount} indicators × {results.YearCount} years, the dataset has {dataset.ZoneCount} × {dataset.IndicatorCount} × {dataset.YearCount}.");
     }
 
     /// <summary>Per-cell outputs and per-(zone, year) scores of zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>).</summary>

@@ -20,11 +20,7 @@ public sealed record BulkOptions
         get => maxDegreeOfParallelism;
         init
         {
-            if (value < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value,
-                    string.Create(CultureInfo.InvariantCulture, $"MaxDegreeOfParallelism must be at least 1; was {value}."));
-            }
+            Guard.Against.NotInRange(value >= 1, nameof(MaxDegreeOfParallelism), value, $"MaxDegreeOfParallelism must be at least 1; was {value}.");
             maxDegreeOfParallelism = value;
         }
     }

@@ -56,7 +56,7 @@ public sealed class BulkResults
     /// <param name="dataset">The dataset whose shape the results take.</param>
     public BulkResults(BulkDataset dataset)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
+        Guard.Against.Null(dataset);
         ZoneCount = dataset.ZoneCount;
         IndicatorCount = dataset.IndicatorCount;
         YearCount = dataset.YearCount;

@@ -25,7 +25,7 @@ public static class ZbulkFile
     /// <exception cref="IOException">The file cannot be opened or read.</exception>
     public static ZbulkReadResult Read(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         return Read(stream, path);
     }
@@ -41,7 +41,7 @@ public static class ZbulkFile
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public static ZbulkReadResult Read(Stream stream, string? name = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Guard.Against.Null(stream);
         var dataset = ZbulkFileFormat.Read(stream, name ?? "stream", out var error);
         return new ZbulkReadResult(dataset, error);
     }
@@ -53,8 +53,8 @@ public static class ZbulkFile
     /// <remarks>Indicator codes and zone ids are not part of <c>zbulk-v1</c> and are not written.</remarks>
     public static void Write(string path, BulkDataset dataset)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(dataset);
+        Guard.Against.Null(path);
+        Guard.Against.Null(dataset);
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
         ZbulkFileFormat.Write(stream, dataset);
     }
@@ -65,8 +65,8 @@ public static class ZbulkFile
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream stream, BulkDataset dataset)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(dataset);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(dataset);
         ZbulkFileFormat.Write(stream, dataset);
     }
 }

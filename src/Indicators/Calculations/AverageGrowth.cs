@@ -14,8 +14,8 @@ public static class AverageGrowth
     /// <exception cref="ArgumentOutOfRangeException">A level is NaN or infinite, or <paramref name="years"/> is below 1.</exception>
     public static AverageGrowthResult Level(double start, double end, int years)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
-        return new(Preconditions.CheckFinite(start), Preconditions.CheckFinite(end), years, AverageGrowthMethod.Level);
+        Guard.Against.LessThan(years, 1);
+        return new(Guard.Against.NotFinite(start), Guard.Against.NotFinite(end), years, AverageGrowthMethod.Level);
     }
 
     /// <summary>水平法 from a chain of yearly rates (for real indicators, whose levels are not comparable): <c>(Π(1 + gk))^(1/n) − 1</c>.</summary>
@@ -24,14 +24,11 @@ public static class AverageGrowth
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rates"/> is empty, holds a rate below −100%, or the product of the growth factors overflows a double.</exception>
     public static AverageGrowthResult FromRates(ReadOnlySpan<Percentage> rates)
     {
-        Preconditions.CheckArgument(!rates.IsEmpty, nameof(rates), "At least one yearly rate is needed.");
+        Guard.Against.False(!rates.IsEmpty, nameof(rates), "At least one yearly rate is needed.");
         var product = 1.0;
         foreach (var rate in rates)
         {
-            if (rate.Percent < -100)
-            {
-                throw new ArgumentOutOfRangeException(nameof(rates), rate, "A growth rate cannot be below −100%.");
-            }
+            Guard.Against.NotInRange(rate.Percent >= -100, nameof(rates), rate, "A growth rate cannot be below −100%.");
             product *= 1 + rate.Fraction;
         }
         // The chain is the input: a product beyond a double is refused here, not kept as an infinite End.
@@ -52,12 +49,12 @@ public static class AverageGrowth
     /// <exception cref="ArgumentOutOfRangeException">A level is NaN or infinite, there are no levels, or their total overflows a double.</exception>
     public static AverageGrowthResult Cumulative(double start, ReadOnlySpan<double> levels)
     {
-        Preconditions.CheckFinite(start);
-        Preconditions.CheckArgument(!levels.IsEmpty, nameof(levels), "At least one year after the base year is needed.");
+        Guard.Against.NotFinite(start);
+        Guard.Against.False(!levels.IsEmpty, nameof(levels), "At least one year after the base year is needed.");
         var total = 0.0;
         foreach (var level in levels)
         {
-            total += Preconditions.CheckFinite(level, nameof(levels));
+            total += Guard.Against.NotFinite(level, nameof(levels));
         }
         // The total is the result's End: a sum beyond a double is refused here, not kept as an infinity.
         return double.IsFinite(total)

@@ -22,8 +22,8 @@ public static class Completion
     /// <exception cref="ArgumentOutOfRangeException">An input is NaN or infinite, the two are too far apart for a finite difference, or <paramref name="polarity"/> is not defined.</exception>
     public static CompletionResult OfLevel(double actual, double target, Polarity polarity = Polarity.Positive)
     {
-        Preconditions.CheckFinite(actual);
-        Preconditions.CheckFinite(target);
+        Guard.Against.NotFinite(actual);
+        Guard.Against.NotFinite(target);
         CheckPolarity(polarity);
         return CompletionResult.Create(actual, target, polarity, CompletionBasis.Level);
     }
@@ -39,8 +39,8 @@ public static class Completion
     /// <exception cref="ArgumentOutOfRangeException">An input is NaN or infinite, or the two are too far apart for a finite difference.</exception>
     public static CompletionResult OfCeiling(double actual, double ceiling)
     {
-        Preconditions.CheckFinite(actual);
-        Preconditions.CheckFinite(ceiling);
+        Guard.Against.NotFinite(actual);
+        Guard.Against.NotFinite(ceiling);
         return CompletionResult.Create(actual, ceiling, Polarity.Reverse, CompletionBasis.Level);
     }
 
@@ -68,18 +68,12 @@ public static class Completion
     public static CompletionGapResult OfGrowthTarget(Percentage actualGrowth, Percentage targetGrowth, Polarity polarity = Polarity.Positive)
     {
         CheckPolarity(polarity);
-        if (!double.IsFinite(actualGrowth.Percent - targetGrowth.Percent))
-        {
-            throw new ArgumentOutOfRangeException(nameof(actualGrowth), actualGrowth, "The actual and target rates are too far apart for their gap to be a finite number.");
-        }
+        Guard.Against.NotInRange(double.IsFinite(actualGrowth.Percent - targetGrowth.Percent), nameof(actualGrowth), actualGrowth, "The actual and target rates are too far apart for their gap to be a finite number.");
         return new CompletionGapResult(actualGrowth, targetGrowth, polarity);
     }
 
     private static void CheckPolarity(Polarity polarity)
     {
-        if (polarity is not (Polarity.Positive or Polarity.Reverse))
-        {
-            throw new ArgumentOutOfRangeException(nameof(polarity), polarity, "Unknown polarity.");
-        }
+        Guard.Against.NotInRange(polarity is (Polarity.Positive or Polarity.Reverse), nameof(polarity), polarity, "Unknown polarity.");
     }
 }

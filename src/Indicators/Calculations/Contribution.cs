@@ -9,7 +9,7 @@ public static class Contribution
     /// <returns>The contribution, or no value when the whole did not change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
     public static ContributionResult Of(double partIncrease, double wholeIncrease) =>
-        new(Preconditions.CheckFinite(partIncrease), Preconditions.CheckFinite(wholeIncrease));
+        new(Guard.Against.NotFinite(partIncrease), Guard.Against.NotFinite(wholeIncrease));
 
     /// <summary>The pull of a part on the whole's growth (拉动), in percentage points: <c>Δpart / whole(t−1)</c>.</summary>
     /// <param name="partIncrease">The part's increase; finite.</param>
@@ -17,5 +17,5 @@ public static class Contribution
     /// <returns>The pull, or no value when the whole's earlier level is not positive.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
     public static PullResult Pull(double partIncrease, double wholePrevious) =>
-        new(Preconditions.CheckFinite(partIncrease), Preconditions.CheckFinite(wholePrevious));
+        new(Guard.Against.NotFinite(partIncrease), Guard.Against.NotFinite(wholePrevious));
 }

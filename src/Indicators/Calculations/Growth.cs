@@ -12,7 +12,7 @@ public static class Growth
     /// <returns>The rate <c>current / previousYear − 1</c>, or a status when the base is not positive.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
     public static GrowthResult YearOnYear(double current, double previousYear) =>
-        new(Preconditions.CheckFinite(current), Preconditions.CheckFinite(previousYear), GrowthKind.YearOnYear);
+        new(Guard.Against.NotFinite(current), Guard.Against.NotFinite(previousYear), GrowthKind.YearOnYear);
 
     /// <summary>
     /// Period-on-period growth (环比增长) over the immediately preceding period. Computed here from two raw
@@ -24,7 +24,7 @@ public static class Growth
     /// <returns>The rate <c>current / previousPeriod − 1</c>, or a status when the base is not positive.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
     public static GrowthResult PeriodOnPeriod(double current, double previousPeriod) =>
-        new(Preconditions.CheckFinite(current), Preconditions.CheckFinite(previousPeriod), GrowthKind.PeriodOnPeriod);
+        new(Guard.Against.NotFinite(current), Guard.Against.NotFinite(previousPeriod), GrowthKind.PeriodOnPeriod);
 
     /// <summary>
     /// Growth against a comparable base (可比口径), keeping the value published a year earlier apart: both rates are
@@ -37,7 +37,7 @@ public static class Growth
     /// <returns>Both growths.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
     public static ComparableGrowthResult Comparable(double current, double comparableBase, double publishedPrevious) =>
-        new(Preconditions.CheckFinite(current), Preconditions.CheckFinite(comparableBase), Preconditions.CheckFinite(publishedPrevious));
+        new(Guard.Against.NotFinite(current), Guard.Against.NotFinite(comparableBase), Guard.Against.NotFinite(publishedPrevious));
 
     /// <summary>Real growth from nominal growth and a price change: <c>(1 + nominal) / (1 + price change) − 1</c> (8% and 3% → 4.85%).</summary>
     /// <param name="nominal">The nominal growth (名义增长); at least −100%.</param>

@@ -22,7 +22,7 @@ public static class Implied
     /// <see cref="ImpliedValueStatus.BaseNotPositive"/> when the base would not be positive (no growth rate exists then).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="current"/> is NaN or infinite.</exception>
     public static ImpliedValue PreviousFromGrowth(double current, Percentage growth) =>
-        Divide(ImpliedValueKind.PreviousFromGrowth, Preconditions.CheckFinite(current), growth.Percent, 100 + growth.Percent, divisorMayBeNegative: false);
+        Divide(ImpliedValueKind.PreviousFromGrowth, Guard.Against.NotFinite(current), growth.Percent, 100 + growth.Percent, divisorMayBeNegative: false);
 
     /// <summary>The current value from the previous one and a growth rate: current = previous × (1 + growth).</summary>
     /// <param name="previous">The previous value; a growth rate needs a positive one.</param>
@@ -31,7 +31,7 @@ public static class Implied
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> is NaN or infinite.</exception>
     public static ImpliedValue CurrentFromGrowth(double previous, Percentage growth)
     {
-        Preconditions.CheckFinite(previous);
+        Guard.Against.NotFinite(previous);
         var kind = ImpliedValueKind.CurrentFromGrowth;
         if (previous <= 0)
         {
@@ -50,7 +50,7 @@ public static class Implied
     /// <returns>The target; a status when 1 + overfulfilment ≤ 0 or the target would not be positive.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actual"/> is NaN or infinite.</exception>
     public static ImpliedValue TargetFromOverfulfilment(double actual, Percentage overfulfilment) =>
-        Divide(ImpliedValueKind.TargetFromOverfulfilment, Preconditions.CheckFinite(actual), overfulfilment.Percent, 100 + overfulfilment.Percent, divisorMayBeNegative: false);
+        Divide(ImpliedValueKind.TargetFromOverfulfilment, Guard.Against.NotFinite(actual), overfulfilment.Percent, 100 + overfulfilment.Percent, divisorMayBeNegative: false);
 
     /// <summary>The target behind a completion rate (完成率): target = actual / completion. 截至6月底完成50.22%…</summary>
     /// <param name="actual">The actual value.</param>
@@ -58,7 +58,7 @@ public static class Implied
     /// <returns>The target; a status when the completion rate is not positive or the target would not be positive.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actual"/> is NaN or infinite.</exception>
     public static ImpliedValue TargetFromCompletion(double actual, Percentage completion) =>
-        Divide(ImpliedValueKind.TargetFromCompletion, Preconditions.CheckFinite(actual), completion.Percent, completion.Percent, divisorMayBeNegative: false);
+        Divide(ImpliedValueKind.TargetFromCompletion, Guard.Against.NotFinite(actual), completion.Percent, completion.Percent, divisorMayBeNegative: false);
 
     /// <summary>The whole behind a share (占比): whole = part / share. 1000 that is 20% of a whole implies 5000.</summary>
     /// <param name="part">The part; may be negative (a loss-making part of a total profit).</param>
@@ -66,7 +66,7 @@ public static class Implied
     /// <returns>The whole; a status when the share is 0 or the whole would not be positive.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="part"/> is NaN or infinite.</exception>
     public static ImpliedValue WholeFromShare(double part, Percentage share) =>
-        Divide(ImpliedValueKind.WholeFromShare, Preconditions.CheckFinite(part), share.Percent, share.Percent, divisorMayBeNegative: true);
+        Divide(ImpliedValueKind.WholeFromShare, Guard.Against.NotFinite(part), share.Percent, share.Percent, divisorMayBeNegative: true);
 
     /// <summary>A part from the whole and its share: part = whole × share (20% of 5000 is 1000).</summary>
     /// <param name="whole">The whole; a share needs a positive one.</param>
@@ -75,7 +75,7 @@ public static class Implied
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="whole"/> is NaN or infinite.</exception>
     public static ImpliedValue PartFromShare(double whole, Percentage share)
     {
-        Preconditions.CheckFinite(whole);
+        Guard.Against.NotFinite(whole);
         return whole <= 0
             ? new ImpliedValue(ImpliedValueKind.PartFromShare, whole, share.Percent, ImpliedValueStatus.BaseNotPositive, 0)
             : Finish(ImpliedValueKind.PartFromShare, whole, share.Percent, whole * share.Percent / 100, resultMustBePositive: false);
@@ -92,8 +92,8 @@ public static class Implied
     /// <exception cref="ArgumentOutOfRangeException">An input is NaN or infinite.</exception>
     public static ImpliedValue PreviousStock(double endStock, double netIncrease)
     {
-        Preconditions.CheckFinite(endStock);
-        Preconditions.CheckFinite(netIncrease);
+        Guard.Against.NotFinite(endStock);
+        Guard.Against.NotFinite(netIncrease);
         return Finish(ImpliedValueKind.PreviousStock, endStock, netIncrease, endStock - netIncrease, resultMustBePositive: false);
     }
 
@@ -109,8 +109,8 @@ public static class Implied
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="currentCount"/> is NaN or infinite, or <paramref name="decimals"/> is out of range.</exception>
     public static CountBaseCheck CheckCountBase(double currentCount, Percentage statedGrowth, int decimals)
     {
-        Preconditions.CheckFinite(currentCount);
-        Preconditions.CheckInRange(decimals, 0, 10);
+        Guard.Against.NotFinite(currentCount);
+        Guard.Against.NotInRange(decimals, 0, 10);
         return CountBaseCheck.Create(currentCount, statedGrowth, decimals);
     }
 

@@ -17,8 +17,8 @@ public static class Judgement
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, or an option is out of range.</exception>
     public static int Compare(double actual, double limit, int decimals, LimitComparison comparison = LimitComparison.RoundedValue, RoundingMode mode = RoundingMode.HalfAwayFromZero)
     {
-        Preconditions.CheckFinite(actual);
-        Preconditions.CheckFinite(limit);
+        Guard.Against.NotFinite(actual);
+        Guard.Against.NotFinite(limit);
         CheckOptions(decimals, comparison, mode);
         if (!Rounding.TrySnap(actual, out var value) || !Rounding.TrySnap(limit, out var snappedLimit))
         {
@@ -107,11 +107,8 @@ public static class Judgement
 
     private static void CheckOptions(int decimals, LimitComparison comparison, RoundingMode mode)
     {
-        Preconditions.CheckInRange(decimals, 0, Rounding.MaxDecimals);
+        Guard.Against.NotInRange(decimals, 0, Rounding.MaxDecimals);
         Rounding.CheckMode(mode);
-        if (comparison is not (LimitComparison.RoundedValue or LimitComparison.FullValue))
-        {
-            throw new ArgumentOutOfRangeException(nameof(comparison), comparison, "Unknown limit comparison.");
-        }
+        Guard.Against.NotInRange(comparison is (LimitComparison.RoundedValue or LimitComparison.FullValue), nameof(comparison), comparison, "Unknown limit comparison.");
     }
 }

@@ -42,11 +42,11 @@ public readonly struct RankChange : IEquatable<RankChange>
     {
         if (previous is { } p)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(p, 1, nameof(previous));
+            Guard.Against.LessThan(p, 1, nameof(previous));
         }
         if (current is { } c)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(c, 1, nameof(current));
+            Guard.Against.LessThan(c, 1, nameof(current));
         }
         return new RankChange(previous, current);
     }
@@ -59,7 +59,7 @@ public readonly struct RankChange : IEquatable<RankChange>
     /// <returns>The mean, unrounded; null when no change has both ranks.</returns>
     public static double? MeanPlaces(IEnumerable<RankChange> changes)
     {
-        ArgumentNullException.ThrowIfNull(changes);
+        Guard.Against.Null(changes);
         long sum = 0;
         var count = 0;
         foreach (var change in changes)

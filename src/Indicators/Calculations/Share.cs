@@ -8,7 +8,7 @@ public static class Share
     /// <param name="whole">The whole; finite.</param>
     /// <returns>The share, or no value when the whole is not positive.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
-    public static ShareResult Of(double part, double whole) => new(Preconditions.CheckFinite(part), Preconditions.CheckFinite(whole));
+    public static ShareResult Of(double part, double whole) => new(Guard.Against.NotFinite(part), Guard.Against.NotFinite(whole));
 
     /// <summary>The change of a share from the levels of two periods, in percentage points.</summary>
     /// <param name="earlierPart">The part in the earlier period; finite.</param>

@@ -26,8 +26,8 @@ public static class YearToDate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 1 to 12.</exception>
     public static YearToDateResult Through(MonthlySeries months, int month, IndicatorNature nature)
     {
-        ArgumentNullException.ThrowIfNull(months);
-        Preconditions.CheckInRange(month, 1, 12);
+        Guard.Against.Null(months);
+        Guard.Against.NotInRange(month, 1, 12);
         if (Early(months, month, nature, isMonthFromYearToDate: false) is { } early)
         {
             return early;
@@ -56,8 +56,8 @@ public static class YearToDate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 1 to 12.</exception>
     public static YearToDateResult MonthFrom(MonthlySeries yearToDate, int month, IndicatorNature nature)
     {
-        ArgumentNullException.ThrowIfNull(yearToDate);
-        Preconditions.CheckInRange(month, 1, 12);
+        Guard.Against.Null(yearToDate);
+        Guard.Against.NotInRange(month, 1, 12);
         if (Early(yearToDate, month, nature, isMonthFromYearToDate: true) is { } early)
         {
             return early;
@@ -99,11 +99,8 @@ public static class YearToDate
 
     private static MonthlySeries Convert(MonthlySeries series, IndicatorNature nature, Func<MonthlySeries, int, IndicatorNature, YearToDateResult> valueOf)
     {
-        ArgumentNullException.ThrowIfNull(series);
-        if (nature is not (IndicatorNature.Flow or IndicatorNature.Stock))
-        {
-            throw new ArgumentException($"A {nature} indicator cannot be accumulated or differenced: compute it from its accumulated numerator and denominator.", nameof(nature));
-        }
+        Guard.Against.Null(series);
+        Guard.Against.False(nature is (IndicatorNature.Flow or IndicatorNature.Stock), nameof(nature), $"A {nature} indicator cannot be accumulated or differenced: compute it from its accumulated numerator and denominator.");
         var first = FirstPeriodMonth(series);
         Span<double?> values = stackalloc double?[series.LastMonth - first + 1];
         for (var m = first; m <= series.LastMonth; m++)

@@ -52,7 +52,7 @@ public sealed class MonthlySeries : IEquatable<MonthlySeries>
     /// <exception cref="ArgumentOutOfRangeException">There are no months or more than 12, or a value is NaN or infinite.</exception>
     public static MonthlySeries FromMonths(params ReadOnlySpan<double?> months)
     {
-        Preconditions.CheckInRange(months.Length, 1, 12);
+        Guard.Against.NotInRange(months.Length, 1, 12);
         var values = new double[months.Length];
         Fill(values, 0, months);
         return new MonthlySeries(values, januaryFebruaryCombined: false);
@@ -65,7 +65,7 @@ public sealed class MonthlySeries : IEquatable<MonthlySeries>
     /// <exception cref="ArgumentOutOfRangeException">More than 10 later months, or a value is NaN or infinite.</exception>
     public static MonthlySeries FromJanuaryFebruaryCombined(double? januaryToFebruary, params ReadOnlySpan<double?> marchOnward)
     {
-        Preconditions.CheckInRange(marchOnward.Length, 0, 10);
+        Guard.Against.NotInRange(marchOnward.Length, 0, 10);
         var values = new double[2 + marchOnward.Length];
         values[0] = double.NaN;
         Fill(values, 1, [januaryToFebruary]);
@@ -80,7 +80,7 @@ public sealed class MonthlySeries : IEquatable<MonthlySeries>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 1 to 12.</exception>
     public bool TryGetValue(int month, out double value)
     {
-        Preconditions.CheckInRange(month, 1, 12);
+        Guard.Against.NotInRange(month, 1, 12);
         value = month <= values.Length ? values[month - 1] : double.NaN;
         if (double.IsNaN(value))
         {
@@ -132,7 +132,7 @@ public sealed class MonthlySeries : IEquatable<MonthlySeries>
         for (var i = 0; i < months.Length; i++)
         {
             // 0.0 added so that −0 and 0 are one value for equality.
-            values[offset + i] = months[i] is { } value ? Preconditions.CheckFinite(value, nameof(months)) + 0.0 : double.NaN;
+            values[offset + i] = months[i] is { } value ? Guard.Against.NotFinite(value, nameof(months)) + 0.0 : double.NaN;
         }
     }
 }

@@ -28,25 +28,15 @@ public sealed class IndicatorCatalog : IReadOnlyCollection<IndicatorDefinition>
         byName = new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
-            if (!byCode.TryAdd(definition.Code, definition))
-            {
-                throw new ArgumentException($"Indicator code {definition.Code} is registered twice.", nameof(additions));
-            }
+            Guard.Against.False(byCode.TryAdd(definition.Code, definition), nameof(additions), $"Indicator code {definition.Code} is registered twice.");
             foreach (var name in definition.Names)
             {
-                if (!byName.TryAdd(name, definition))
-                {
-                    throw new ArgumentException(
-                        $"Indicator {definition.Code}: the name \"{name}\" already belongs to indicator {byName[name].Code}.", nameof(additions));
-                }
+                Guard.Against.False(byName.TryAdd(name, definition), nameof(additions), $"Indicator {definition.Code}: the name \"{name}\" already belongs to indicator {byName[name].Code}.");
             }
         }
         foreach (var definition in definitions)
         {
-            if (RelationProblem(definition) is { } problem)
-            {
-                throw new ArgumentException(problem, nameof(additions));
-            }
+            Guard.Against.Problem(RelationProblem(definition), nameof(additions));
         }
     }
 
@@ -78,10 +68,10 @@ public sealed class IndicatorCatalog : IReadOnlyCollection<IndicatorDefinition>
     /// <exception cref="ArgumentException">A code or name is already registered, or a parent or part is not registered or measures another dimension; the message names the code.</exception>
     public IndicatorCatalog With(params IndicatorDefinition[] additions)
     {
-        ArgumentNullException.ThrowIfNull(additions);
+        Guard.Against.Null(additions);
         foreach (var addition in additions)
         {
-            ArgumentNullException.ThrowIfNull(addition, nameof(additions));
+            Guard.Against.Null(addition, nameof(additions));
         }
         return new IndicatorCatalog([.. definitions, .. additions]);
     }
@@ -92,7 +82,7 @@ public sealed class IndicatorCatalog : IReadOnlyCollection<IndicatorDefinition>
     /// <returns>Whether it is registered.</returns>
     public bool TryGet(string code, [NotNullWhen(true)] out IndicatorDefinition? definition)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         return byCode.TryGetValue(code, out definition);
     }
 
@@ -102,7 +92,7 @@ public sealed class IndicatorCatalog : IReadOnlyCollection<IndicatorDefinition>
     /// <returns>Whether one has that name.</returns>
     public bool TryGetByName(string name, [NotNullWhen(true)] out IndicatorDefinition? definition)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         return byName.TryGetValue(name.Trim(), out definition);
     }
 

@@ -78,7 +78,7 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
         CheckCode(code, nameof(code));
         CheckName(chineseName, nameof(chineseName));
         CheckName(englishName, nameof(englishName));
-        ArgumentNullException.ThrowIfNull(unit);
+        Guard.Against.Null(unit);
         EnumCheck.Defined(nature, nameof(nature));
         EnumCheck.Defined(polarity, nameof(polarity));
         EnumCheck.Defined(priceBasis, nameof(priceBasis));
@@ -89,7 +89,7 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
             IndicatorNature.Index => ratioUnit,
             _ => !ratioUnit,
         };
-        Preconditions.CheckArgument(suits, nameof(unit),
+        Guard.Against.False(suits, nameof(unit),
             $"Indicator {code}: a {nature} indicator cannot be measured in \"{unit.Symbol}\" ({unit.Dimension}).");
         return new IndicatorDefinition(code, chineseName.Trim(), englishName.Trim(), unit, nature, polarity, priceBasis, null, Array.Empty<string>(), Array.Empty<string>());
     }
@@ -101,7 +101,7 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
     public IndicatorDefinition WithParent(string parentCode)
     {
         CheckCode(parentCode, nameof(parentCode));
-        Preconditions.CheckArgument(parentCode != Code, nameof(parentCode), $"Indicator {Code} cannot be its own parent.");
+        Guard.Against.False(parentCode != Code, nameof(parentCode), $"Indicator {Code} cannot be its own parent.");
         return new(Code, ChineseName, EnglishName, Unit, Nature, Polarity, PriceBasis, parentCode, Parts, Aliases);
     }
 
@@ -111,15 +111,15 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
     /// <exception cref="ArgumentException">Fewer than two parts, a repeated or malformed code, or this definition's own code.</exception>
     public IndicatorDefinition WithParts(params string[] partCodes)
     {
-        ArgumentNullException.ThrowIfNull(partCodes);
-        Preconditions.CheckArgument(partCodes.Length >= 2, nameof(partCodes), $"Indicator {Code}: a sum has at least two parts.");
+        Guard.Against.Null(partCodes);
+        Guard.Against.False(partCodes.Length >= 2, nameof(partCodes), $"Indicator {Code}: a sum has at least two parts.");
         foreach (var part in partCodes)
         {
             CheckCode(part, nameof(partCodes));
-            Preconditions.CheckArgument(part != Code, nameof(partCodes), $"Indicator {Code} cannot be a part of itself.");
+            Guard.Against.False(part != Code, nameof(partCodes), $"Indicator {Code} cannot be a part of itself.");
         }
         var duplicate = partCodes.GroupBy(p => p, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(duplicate is null, nameof(partCodes), $"Indicator {Code}: part {duplicate?.Key} is listed twice.");
+        Guard.Against.False(duplicate is null, nameof(partCodes), $"Indicator {Code}: part {duplicate?.Key} is listed twice.");
         return new(Code, ChineseName, EnglishName, Unit, Nature, Polarity, PriceBasis, ParentCode, Array.AsReadOnly(partCodes.ToArray()), Aliases);
     }
 
@@ -129,13 +129,13 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
     /// <exception cref="ArgumentException">A blank or repeated alias.</exception>
     public IndicatorDefinition WithAliases(params string[] aliases)
     {
-        ArgumentNullException.ThrowIfNull(aliases);
+        Guard.Against.Null(aliases);
         var trimmed = new List<string>(aliases.Length);
         foreach (var alias in aliases)
         {
             CheckName(alias, nameof(aliases));
             var name = alias.Trim();
-            Preconditions.CheckArgument(name != ChineseName && !trimmed.Contains(name), nameof(aliases), $"Indicator {Code}: alias \"{name}\" is repeated.");
+            Guard.Against.False(name != ChineseName && !trimmed.Contains(name), nameof(aliases), $"Indicator {Code}: alias \"{name}\" is repeated.");
             trimmed.Add(name);
         }
         return new(Code, ChineseName, EnglishName, Unit, Nature, Polarity, PriceBasis, ParentCode, Parts, trimmed.AsReadOnly());
@@ -174,16 +174,16 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
 
     private static void CheckCode(string code, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(code, paramName);
+        Guard.Against.Null(code, paramName);
         var valid = code.Length > 0 && char.IsAsciiLetter(code[0])
             && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-');
-        Preconditions.CheckArgument(valid, paramName,
+        Guard.Against.False(valid, paramName,
             $"An indicator code is a short ASCII identifier (a letter, then letters, digits, '_', '.' or '-'); {paramName} was \"{code}\".");
     }
 
     private static void CheckName(string name, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(name, paramName);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), paramName, $"An indicator name cannot be blank; {paramName} was empty.");
+        Guard.Against.Null(name, paramName);
+        Guard.Against.False(!string.IsNullOrWhiteSpace(name), paramName, $"An indicator name cannot be blank; {paramName} was empty.");
     }
 }

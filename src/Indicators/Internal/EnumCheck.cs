@@ -7,9 +7,6 @@ internal static class EnumCheck
     internal static void Defined<TEnum>(TEnum value, string paramName)
         where TEnum : struct, Enum
     {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} is not a defined {typeof(TEnum).Name}.");
-        }
+        Guard.Against.NotInRange(Enum.IsDefined(value), paramName, value, $"{paramName} is not a defined {typeof(TEnum).Name}.");
     }
 }

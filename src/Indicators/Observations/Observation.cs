@@ -78,12 +78,7 @@ public sealed class Observation : IEquatable<Observation>
     {
         CheckCommon(zone, indicator, kind);
         EnumCheck.Defined(qualifier, nameof(qualifier));
-        if (!value.Unit.IsCompatibleWith(indicator.Unit))
-        {
-            throw new ArgumentException(
-                $"Indicator {indicator.Code} ({indicator.ChineseName}) is measured in \"{indicator.Unit.Symbol}\" ({indicator.Unit.Dimension}); a value in \"{value.Unit.Symbol}\" ({value.Unit.Dimension}) does not measure the same.",
-                nameof(value));
-        }
+        Guard.Against.False(value.Unit.IsCompatibleWith(indicator.Unit), nameof(value), $"Indicator {indicator.Code} ({indicator.ChineseName}) is measured in \"{indicator.Unit.Symbol}\" ({indicator.Unit.Dimension}); a value in \"{value.Unit.Symbol}\" ({value.Unit.Dimension}) does not measure the same.");
         return new Observation(zone, indicator, period, kind, qualifier, Normalize(source), value, hasValue: true);
     }
 
@@ -133,8 +128,8 @@ public sealed class Observation : IEquatable<Observation>
 
     private static void CheckCommon(ZoneId zone, IndicatorDefinition indicator, ObservationKind kind)
     {
-        Preconditions.CheckArgument(zone.IsValid, nameof(zone), "An observation needs a zone; default(ZoneId) is not one.");
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.False(zone.IsValid, nameof(zone), "An observation needs a zone; default(ZoneId) is not one.");
+        Guard.Against.Null(indicator);
         EnumCheck.Defined(kind, nameof(kind));
     }
 

@@ -23,7 +23,7 @@ public readonly struct ZoneId : IEquatable<ZoneId>, IComparable<ZoneId>
     /// <exception cref="ArgumentException"><paramref name="code"/> is null or blank.</exception>
     public static ZoneId Of(string code)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(code);
         return new ZoneId(code.Trim());
     }
 

@@ -36,7 +36,7 @@ public static class Pacing
     public static PacingResult ByMonths(double yearToDate, double annualTarget, ReportingPeriod period)
     {
         var end = period.End;
-        Preconditions.CheckArgument(period.Start.Year == end.Year && end.Day == end.Calendar.GetDaysInMonth(end.Year, end.Month), nameof(period), "Pacing by months needs a period within one year that ends on the last day of a month.");
+        Guard.Against.False(period.Start.Year == end.Year && end.Day == end.Calendar.GetDaysInMonth(end.Year, end.Month), nameof(period), "Pacing by months needs a period within one year that ends on the last day of a month.");
         return Create(yearToDate, annualTarget, MonthsElapsed(end), PacingProfile.Flat, default);
     }
 
@@ -50,7 +50,7 @@ public static class Pacing
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, or <paramref name="month"/> is not 1 to 12.</exception>
     public static PacingResult ByProfile(double yearToDate, double annualTarget, int month, PacingProfile profile)
     {
-        ArgumentNullException.ThrowIfNull(profile);
+        Guard.Against.Null(profile);
         return Create(yearToDate, annualTarget, month, profile, default);
     }
 
@@ -82,12 +82,8 @@ public static class Pacing
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 1 to 12, or the gap is not finite.</exception>
     public static GrowthPacingResult OfGrowthTarget(Percentage yearToDateGrowth, Percentage annualTargetGrowth, int month)
     {
-        Preconditions.CheckInRange(month, 1, 12);
-        if (!double.IsFinite(yearToDateGrowth.Percent - annualTargetGrowth.Percent))
-        {
-            throw new ArgumentOutOfRangeException(nameof(yearToDateGrowth), yearToDateGrowth,
-                "The rates are too far apart for their gap in percentage points to be a finite number.");
-        }
+        Guard.Against.NotInRange(month, 1, 12);
+        Guard.Against.NotInRange(double.IsFinite(yearToDateGrowth.Percent - annualTargetGrowth.Percent), nameof(yearToDateGrowth), yearToDateGrowth, "The rates are too far apart for their gap in percentage points to be a finite number.");
         return new(yearToDateGrowth, annualTargetGrowth, month);
     }
 
@@ -97,8 +93,8 @@ public static class Pacing
 
     private static PacingResult Create(double yearToDate, double annualTarget, int month, PacingProfile? profile, LocalDate? asOf)
     {
-        Preconditions.CheckFinite(yearToDate);
-        Preconditions.CheckFinite(annualTarget);
+        Guard.Against.NotFinite(yearToDate);
+        Guard.Against.NotFinite(annualTarget);
         Percentage expected;
         if (asOf is { } date)
         {
@@ -106,7 +102,7 @@ public static class Pacing
         }
         else
         {
-            Preconditions.CheckInRange(month, 1, 12);
+            Guard.Against.NotInRange(month, 1, 12);
             expected = profile!.ExpectedShare(month);
         }
         var basis = asOf.HasValue ? PacingBasis.Days : profile!.IsFlat ? PacingBasis.Months : PacingBasis.SeasonalProfile;

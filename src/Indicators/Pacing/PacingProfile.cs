@@ -29,8 +29,8 @@ public sealed class PacingProfile
     /// <exception cref="ArgumentException">A month is missing, the year's total is not positive, or a month's share of it overflows a double.</exception>
     public static PacingProfile FromLastYearMonths(MonthlySeries lastYearMonths)
     {
-        ArgumentNullException.ThrowIfNull(lastYearMonths);
-        Preconditions.CheckArgument(lastYearMonths.LastMonth == 12, nameof(lastYearMonths), "A seasonal profile needs all twelve months of last year.");
+        Guard.Against.Null(lastYearMonths);
+        Guard.Against.False(lastYearMonths.LastMonth == 12, nameof(lastYearMonths), "A seasonal profile needs all twelve months of last year.");
         return FromLastYearToDate(YearToDate.FromMonths(lastYearMonths, IndicatorNature.Flow), nameof(lastYearMonths));
     }
 
@@ -42,25 +42,25 @@ public sealed class PacingProfile
     /// <exception cref="ArgumentException">A month is missing, the year's total is not positive, or a month's share of it overflows a double.</exception>
     public static PacingProfile FromLastYearToDate(MonthlySeries lastYearToDate)
     {
-        ArgumentNullException.ThrowIfNull(lastYearToDate);
+        Guard.Against.Null(lastYearToDate);
         return FromLastYearToDate(lastYearToDate, nameof(lastYearToDate));
     }
 
     private static PacingProfile FromLastYearToDate(MonthlySeries yearToDate, string paramName)
     {
-        Preconditions.CheckArgument(yearToDate.LastMonth == 12, paramName, "A seasonal profile needs last year's figures through December.");
-        Preconditions.CheckArgument(yearToDate.TryGetValue(12, out var total) && total > 0, paramName, "Last year's total must be present and positive to give shares.");
+        Guard.Against.False(yearToDate.LastMonth == 12, paramName, "A seasonal profile needs last year's figures through December.");
+        Guard.Against.False(yearToDate.TryGetValue(12, out var total) && total > 0, paramName, "Last year's total must be present and positive to give shares.");
         var shares = new double[12];
         for (var month = 12; month >= 1; month--)
         {
             if (yearToDate.TryGetValue(month, out var value))
             {
                 shares[month - 1] = value / total * 100;
-                Preconditions.CheckArgument(double.IsFinite(shares[month - 1]), paramName, "Month " + month.ToString(System.Globalization.CultureInfo.InvariantCulture) + "'s share of last year's total overflows a double.");
+                Guard.Against.False(double.IsFinite(shares[month - 1]), paramName, $"Month {month}'s share of last year's total overflows a double.");
             }
             else
             {
-                Preconditions.CheckArgument(month == 1 && yearToDate.JanuaryFebruaryCombined, paramName, "Month " + month.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of last year is missing: a profile is not built over a gap.");
+                Guard.Against.False(month == 1 && yearToDate.JanuaryFebruaryCombined, paramName, $"Month {month} of last year is missing: a profile is not built over a gap.");
                 shares[0] = shares[1] / 2;
             }
         }
@@ -73,7 +73,7 @@ public sealed class PacingProfile
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 1 to 12.</exception>
     public Percentage ExpectedShare(int month)
     {
-        Preconditions.CheckInRange(month, 1, 12);
+        Guard.Against.NotInRange(month, 1, 12);
         return Percentage.FromPercent(shares is null ? month * 100.0 / 12 : shares[month - 1]);
     }
 }

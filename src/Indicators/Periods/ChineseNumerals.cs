@@ -8,7 +8,7 @@ internal static class ChineseNumerals
     /// <summary>Formats 1 to 99: 3 → 三, 10 → 十, 14 → 十四, 20 → 二十, 99 → 九十九.</summary>
     internal static string Format(int value)
     {
-        Preconditions.CheckInRange(value, 1, 99);
+        Guard.Against.NotInRange(value, 1, 99);
         var tens = value / 10;
         var units = value % 10;
         var text = tens switch

@@ -109,7 +109,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
     public static ReportingPeriod Year(int year) =>
-        OfMonths(ReportingPeriodKind.Year, Preconditions.CheckInRange(year, MinYear, MaxYear), 1, 12);
+        OfMonths(ReportingPeriodKind.Year, Guard.Against.NotInRange(year, MinYear, MaxYear), 1, 12);
 
     /// <summary>A half year (半年): <c>HalfYear(2024, 1)</c> is 2024年上半年, <c>HalfYear(2024, 2)</c> is 2024年下半年.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
@@ -117,7 +117,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static ReportingPeriod HalfYear(int year, int half) =>
-        OfMonths(ReportingPeriodKind.HalfYear, Preconditions.CheckInRange(year, MinYear, MaxYear), ((Preconditions.CheckInRange(half, 1, 2) - 1) * 6) + 1, 6);
+        OfMonths(ReportingPeriodKind.HalfYear, Guard.Against.NotInRange(year, MinYear, MaxYear), ((Guard.Against.NotInRange(half, 1, 2) - 1) * 6) + 1, 6);
 
     /// <summary>A calendar quarter (季度): <c>Quarter(2013, 3)</c> is 2013年第三季度, 2013-07-01..2013-09-30.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
@@ -125,7 +125,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static ReportingPeriod Quarter(int year, int quarter) =>
-        OfMonths(ReportingPeriodKind.Quarter, Preconditions.CheckInRange(year, MinYear, MaxYear), ((Preconditions.CheckInRange(quarter, 1, 4) - 1) * 3) + 1, 3);
+        OfMonths(ReportingPeriodKind.Quarter, Guard.Against.NotInRange(year, MinYear, MaxYear), ((Guard.Against.NotInRange(quarter, 1, 4) - 1) * 3) + 1, 3);
 
     /// <summary>A calendar month (月度): <c>Month(2024, 5)</c> is 2024年5月.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
@@ -133,7 +133,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static ReportingPeriod Month(int year, int month) =>
-        OfMonths(ReportingPeriodKind.Month, Preconditions.CheckInRange(year, MinYear, MaxYear), Preconditions.CheckInRange(month, 1, 12), 1);
+        OfMonths(ReportingPeriodKind.Month, Guard.Against.NotInRange(year, MinYear, MaxYear), Guard.Against.NotInRange(month, 1, 12), 1);
 
     /// <summary>
     /// A year to date (累计, 1-N月) from January to the end of <paramref name="lastMonth"/>:
@@ -148,7 +148,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static ReportingPeriod YearToDate(int year, int lastMonth) =>
-        OfMonths(ReportingPeriodKind.YearToDate, Preconditions.CheckInRange(year, MinYear, MaxYear), 1, Preconditions.CheckInRange(lastMonth, 2, 12));
+        OfMonths(ReportingPeriodKind.YearToDate, Guard.Against.NotInRange(year, MinYear, MaxYear), 1, Guard.Against.NotInRange(lastMonth, 2, 12));
 
     /// <summary>A custom range of dates (自定义时段), both ends included: 2024年3月15日至2024年6月30日.</summary>
     /// <param name="start">The first day; ISO calendar, year 1 or later.</param>
@@ -160,11 +160,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     {
         CheckIsoDate(start);
         CheckIsoDate(end);
-        if (end < start)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"end must not be before start; start was {start:uuuu-MM-dd}, end was {end:uuuu-MM-dd}."), nameof(end));
-        }
+        Guard.Against.False(end >= start, nameof(end), $"end must not be before start; start was {start:uuuu-MM-dd}, end was {end:uuuu-MM-dd}.");
         return new ReportingPeriod(ReportingPeriodKind.DateRange, start, end);
     }
 
@@ -181,7 +177,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is out of range.</exception>
     public static ReportingPeriod FiveYearPlan(int number) =>
-        OfMonths(ReportingPeriodKind.FiveYearPlan, PlanStartYear(Preconditions.CheckInRange(number, 1, MaxPlan)), 1, 60);
+        OfMonths(ReportingPeriodKind.FiveYearPlan, PlanStartYear(Guard.Against.NotInRange(number, 1, MaxPlan)), 1, 60);
 
     private static int PlanStartYear(int number) => number < 3 ? FirstPlanYear + (5 * (number - 1)) : ThirdPlanYear + (5 * (number - 3));
 
@@ -420,19 +416,12 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
 
     private static void CheckIso(LocalDate date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? paramName = null)
     {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"{paramName} must be in the ISO calendar; was in {date.Calendar.Id}.", paramName);
-        }
+        Guard.Against.False(date.Calendar == CalendarSystem.Iso, paramName, $"{paramName} must be in the ISO calendar; was in {date.Calendar.Id}.");
     }
 
     internal static void CheckIsoDate(LocalDate date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? paramName = null)
     {
         CheckIso(date, paramName);
-        if (date.Year < MinYear)
-        {
-            throw new ArgumentOutOfRangeException(paramName, date,
-                string.Create(CultureInfo.InvariantCulture, $"{paramName} must be in year {MinYear} or later; was {date:uuuu-MM-dd}."));
-        }
+        Guard.Against.NotInRange(date.Year >= MinYear, paramName, date, $"{paramName} must be in year {MinYear} or later; was {date:uuuu-MM-dd}.");
     }
 }

@@ -22,7 +22,7 @@ public sealed record PhrasingOptions
     public int Decimals
     {
         get => decimals;
-        init => decimals = Preconditions.CheckInRange(value, 0, Rounding.MaxDecimals);
+        init => decimals = Guard.Against.NotInRange(value, 0, Rounding.MaxDecimals);
     }
 
     /// <summary>How numbers are rounded, once, when written (四舍五入 by default, or GB/T 8170).</summary>
@@ -50,7 +50,7 @@ public sealed record PhrasingOptions
     public int MultipleDecimals
     {
         get => multipleDecimals;
-        init => multipleDecimals = Preconditions.CheckInRange(value, 0, Rounding.MaxDecimals);
+        init => multipleDecimals = Guard.Against.NotInRange(value, 0, Rounding.MaxDecimals);
     }
 
     /// <summary>The words before a growth: 同比/环比 (from the result), 比上年, or none.</summary>

@@ -65,17 +65,11 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
     public static PlanTarget AverageGrowth(ReportingPeriod plan, double baseLevel, Percentage annualGrowth)
     {
         var years = CheckPlan(plan);
-        Preconditions.CheckFinite(baseLevel);
-        if (annualGrowth.Percent <= -100)
-        {
-            throw new ArgumentOutOfRangeException(nameof(annualGrowth), annualGrowth, "An average annual growth must be above −100%.");
-        }
+        Guard.Against.NotFinite(baseLevel);
+        Guard.Against.NotInRange(annualGrowth.Percent > -100, nameof(annualGrowth), annualGrowth, "An average annual growth must be above −100%.");
         var factor = 1 + annualGrowth.Fraction;
         var target = baseLevel * Math.Pow(factor, years);
-        if (!double.IsFinite(target))
-        {
-            throw new ArgumentOutOfRangeException(nameof(annualGrowth), annualGrowth, "The target level this growth implies is beyond a double's range.");
-        }
+        Guard.Against.NotInRange(double.IsFinite(target), nameof(annualGrowth), annualGrowth, "The target level this growth implies is beyond a double's range.");
         return new(plan, baseLevel, PlanTargetKind.AverageGrowth, target, factor, baseLevel > 0, annualGrowth);
     }
 
@@ -89,8 +83,8 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
     public static PlanTarget Level(ReportingPeriod plan, double baseLevel, double targetLevel)
     {
         var years = CheckPlan(plan);
-        Preconditions.CheckFinite(baseLevel);
-        Preconditions.CheckFinite(targetLevel);
+        Guard.Against.NotFinite(baseLevel);
+        Guard.Against.NotFinite(targetLevel);
         var implied = Indicators.AverageGrowth.Level(baseLevel, targetLevel, years);
         return implied.TryGetRate(out var impliedRate)
             ? new(plan, baseLevel, PlanTargetKind.Level, targetLevel, 1 + impliedRate.Fraction, true, impliedRate)
@@ -103,7 +97,7 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the base year to the last year.</exception>
     public double? PathLevel(int year)
     {
-        Preconditions.CheckInRange(year, BaseYear, FinalYear);
+        Guard.Against.NotInRange(year, BaseYear, FinalYear);
         return HasPath ? LevelAt(year) : null;
     }
 
@@ -134,8 +128,8 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the plan, or <paramref name="actual"/> is NaN or infinite.</exception>
     public PlanProgressResult Progress(int year, double actual)
     {
-        Preconditions.CheckInRange(year, BaseYear + 1, FinalYear);
-        return new(this, year, Preconditions.CheckFinite(actual));
+        Guard.Against.NotInRange(year, BaseYear + 1, FinalYear);
+        return new(this, year, Guard.Against.NotFinite(actual));
     }
 
     /// <summary>Progress year by year (逐年规划进度) from the plan's first year, for as many years as have been reported.</summary>
@@ -144,11 +138,11 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
     /// <exception cref="ArgumentOutOfRangeException">There are more levels than plan years, or a level is NaN or infinite.</exception>
     public IReadOnlyList<PlanProgressResult> Track(ReadOnlySpan<double> actualsFromFirstYear)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(actualsFromFirstYear.Length, Years, nameof(actualsFromFirstYear));
+        Guard.Against.GreaterThan(actualsFromFirstYear.Length, Years, nameof(actualsFromFirstYear));
         var progress = new PlanProgressResult[actualsFromFirstYear.Length];
         for (var i = 0; i < progress.Length; i++)
         {
-            progress[i] = new(this, BaseYear + 1 + i, Preconditions.CheckFinite(actualsFromFirstYear[i], nameof(actualsFromFirstYear)));
+            progress[i] = new(this, BaseYear + 1 + i, Guard.Against.NotFinite(actualsFromFirstYear[i], nameof(actualsFromFirstYear)));
         }
         return progress;
     }
@@ -187,11 +181,11 @@ public readonly struct PlanTarget : IEquatable<PlanTarget>
 
     private static int CheckPlan(ReportingPeriod plan)
     {
-        Preconditions.CheckArgument(
+        Guard.Against.False(
             plan.Start.Month == 1 && plan.Start.Day == 1 && plan.End.Month == 12 && plan.End.Day == 31,
             nameof(plan),
             "A plan runs over whole calendar years.");
-        Preconditions.CheckArgument(plan.Start.Year > 1, nameof(plan), "A plan needs a base year before its first year.");
+        Guard.Against.False(plan.Start.Year > 1, nameof(plan), "A plan needs a base year before its first year.");
         return plan.End.Year - plan.Start.Year + 1;
     }
 }

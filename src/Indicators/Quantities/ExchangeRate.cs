@@ -40,9 +40,9 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not finite and positive, or a currency is not defined.</exception>
     public static ExchangeRate Of(Currency from, Currency to, double rate, DateInterval period)
     {
-        Preconditions.CheckPositive(rate);
-        ArgumentNullException.ThrowIfNull(period);
-        Preconditions.CheckArgument(from != to, nameof(to), $"An exchange rate is between two currencies; both are {from}.");
+        Guard.Against.NegativeOrZeroOrNotFinite(rate);
+        Guard.Against.Null(period);
+        Guard.Against.False(from != to, nameof(to), $"An exchange rate is between two currencies; both are {from}.");
         EnumCheck.Defined(from, nameof(from));
         EnumCheck.Defined(to, nameof(to));
         return new ExchangeRate(from, to, rate, period);
@@ -57,12 +57,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
         var fromUnit = amount.Unit;
         var source = fromUnit.Dimension.Currency;
         var destination = target.Dimension.Currency;
-        if (fromUnit.Dimension.Kind != DimensionKind.Money || target.Dimension.Kind != DimensionKind.Money)
-        {
-            throw new ArgumentException(
-                $"Cannot convert {Quantity.Describe(fromUnit)} to {Quantity.Describe(target)} with an exchange rate: both must be money units.",
-                nameof(target));
-        }
+        Guard.Against.False(fromUnit.Dimension.Kind == DimensionKind.Money && target.Dimension.Kind == DimensionKind.Money, nameof(target), $"Cannot convert {Quantity.Describe(fromUnit)} to {Quantity.Describe(target)} with an exchange rate: both must be money units.");
         if (source == destination)
         {
             return amount.ConvertTo(target);
@@ -83,7 +78,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
                 nameof(target));
         }
         // ConvertValue only rescales (万美元 → 美元-equivalent of 万元's scale); the rate then changes currency.
-        return Quantity.Of(Preconditions.CheckNoOverflow(fromUnit.ConvertValue(amount.Value, target) * factor, "conversion", nameof(target)), target);
+        return Quantity.Of(Guard.Against.Overflow(fromUnit.ConvertValue(amount.Value, target) * factor, "conversion", nameof(target)), target);
     }
 
     /// <summary>Whether two rates are the same currencies, rate and period.</summary>

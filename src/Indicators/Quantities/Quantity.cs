@@ -40,8 +40,8 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
     public static Quantity Of(double value, Unit unit)
     {
-        Preconditions.CheckFinite(value);
-        ArgumentNullException.ThrowIfNull(unit);
+        Guard.Against.NotFinite(value);
+        Guard.Against.Null(unit);
         return new Quantity(value, unit);
     }
 
@@ -92,9 +92,9 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <exception cref="ArgumentOutOfRangeException">The converted value overflows a double.</exception>
     public Quantity ConvertTo(Unit target)
     {
-        ArgumentNullException.ThrowIfNull(target);
+        Guard.Against.Null(target);
         CheckCompatible(target, "convert", nameof(target));
-        return target == Unit ? this : new Quantity(Preconditions.CheckNoOverflow(Unit.ConvertValue(value, target), "conversion", nameof(target)), target);
+        return target == Unit ? this : new Quantity(Guard.Against.Overflow(Unit.ConvertValue(value, target), "conversion", nameof(target)), target);
     }
 
     /// <summary>
@@ -107,8 +107,8 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <exception cref="ArgumentException">A unit is not money, or <paramref name="rate"/> is not between the two currencies; the message names both units.</exception>
     public Quantity ConvertTo(Unit target, ExchangeRate rate)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(rate);
+        Guard.Against.Null(target);
+        Guard.Against.Null(rate);
         return rate.Convert(this, target);
     }
 
@@ -121,7 +121,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     public static Quantity operator +(Quantity left, Quantity right)
     {
         left.CheckCompatible(right.Unit, "add", nameof(right));
-        return new Quantity(Preconditions.CheckNoOverflow(left.value + right.Unit.ConvertValue(right.value, left.Unit), "addition", nameof(right)), left.Unit);
+        return new Quantity(Guard.Against.Overflow(left.value + right.Unit.ConvertValue(right.value, left.Unit), "addition", nameof(right)), left.Unit);
     }
 
     /// <summary>Subtracts two quantities of one dimension; the result is in the left operand's unit.</summary>
@@ -133,7 +133,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     public static Quantity operator -(Quantity left, Quantity right)
     {
         left.CheckCompatible(right.Unit, "subtract", nameof(right));
-        return new Quantity(Preconditions.CheckNoOverflow(left.value - right.Unit.ConvertValue(right.value, left.Unit), "subtraction", nameof(right)), left.Unit);
+        return new Quantity(Guard.Against.Overflow(left.value - right.Unit.ConvertValue(right.value, left.Unit), "subtraction", nameof(right)), left.Unit);
     }
 
     /// <summary>The opposite quantity.</summary>
@@ -148,8 +148,8 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is NaN or infinite, or the product overflows a double.</exception>
     public static Quantity operator *(Quantity quantity, double factor)
     {
-        Preconditions.CheckFinite(factor);
-        return new Quantity(Preconditions.CheckNoOverflow(quantity.value * factor, "multiplication", nameof(factor)), quantity.Unit);
+        Guard.Against.NotFinite(factor);
+        return new Quantity(Guard.Against.Overflow(quantity.value * factor, "multiplication", nameof(factor)), quantity.Unit);
     }
 
     /// <summary>Scales a quantity.</summary>
@@ -166,12 +166,12 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is NaN or infinite, or the quotient overflows a double.</exception>
     public static Quantity operator /(Quantity quantity, double divisor)
     {
-        Preconditions.CheckFinite(divisor);
+        Guard.Against.NotFinite(divisor);
         if (divisor == 0)
         {
             throw new DivideByZeroException($"Cannot divide {quantity} by zero.");
         }
-        return new Quantity(Preconditions.CheckNoOverflow(quantity.value / divisor, "division", nameof(divisor)), quantity.Unit);
+        return new Quantity(Guard.Against.Overflow(quantity.value / divisor, "division", nameof(divisor)), quantity.Unit);
     }
 
     /// <summary>
@@ -193,7 +193,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         {
             throw new DivideByZeroException($"Cannot divide {left} by {right}: it is zero.");
         }
-        return Preconditions.CheckNoOverflow(left.value / denominator, "division", nameof(right));
+        return Guard.Against.Overflow(left.value / denominator, "division", nameof(right));
     }
 
     /// <summary>Structural equality: the same value and the same unit.</summary>

@@ -98,13 +98,8 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     /// <exception cref="ArgumentException">Either unit is already compound, or is a ratio unit (%, ‰, a pure number).</exception>
     public Unit Per(Unit denominator)
     {
-        ArgumentNullException.ThrowIfNull(denominator);
-        if (!CanBePart || !denominator.CanBePart || IsCompound || denominator.IsCompound)
-        {
-            throw new ArgumentException(
-                $"Cannot form \"{Symbol}/{denominator.Symbol}\": each side of a compound unit must be a simple unit that is not a ratio.",
-                nameof(denominator));
-        }
+        Guard.Against.Null(denominator);
+        Guard.Against.False(CanBePart && denominator.CanBePart && !IsCompound && !denominator.IsCompound, nameof(denominator), $"Cannot form \"{Symbol}/{denominator.Symbol}\": each side of a compound unit must be a simple unit that is not a ratio.");
         return new Unit(
             Symbol + "/" + denominator.Symbol,
             Dimension.Quotient(Dimension, denominator.Dimension),
@@ -121,7 +116,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable
     /// <returns>Whether the dimensions are equal.</returns>
     public bool IsCompatibleWith(Unit other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         return Dimension == other.Dimension;
     }
 

@@ -100,7 +100,7 @@ public static class Units
     /// <exception cref="ArgumentException"><paramref name="noun"/> is not a known counting noun.</exception>
     public static Unit Count(string noun)
     {
-        ArgumentNullException.ThrowIfNull(noun);
+        Guard.Against.Null(noun);
         return UnitTable.CountUnit(noun)
             ?? throw new ArgumentException($"\"{noun}\" is not a known counting noun; known: {string.Join(' ', UnitTable.CountNouns)}.", nameof(noun));
     }

@@ -31,7 +31,7 @@ public readonly struct Multiple : IEquatable<Multiple>, IComparable<Multiple>, I
     /// <param name="ratio">The ratio; finite, not negative (−0 is 0) and at most <see cref="MaxRatio"/>.</param>
     /// <returns>The multiple.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ratio"/> is negative, NaN, infinite or above <see cref="MaxRatio"/>.</exception>
-    public static Multiple FromRatio(double ratio) => new(CheckRatio(Preconditions.CheckNotNegative(ratio), nameof(ratio)));
+    public static Multiple FromRatio(double ratio) => new(CheckRatio(Guard.Against.NegativeOrNotFinite(ratio), nameof(ratio)));
 
     /// <summary>The largest ratio: one whose growth in percent (<see cref="Growth"/>, 100 × (ratio − 1)) is still a finite double (about 1.8 × 10^306).</summary>
     public static double MaxRatio => double.MaxValue / 100;
@@ -46,8 +46,8 @@ public readonly struct Multiple : IEquatable<Multiple>, IComparable<Multiple>, I
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="growthMultiple"/> is below −1, NaN or infinite, or the ratio is above <see cref="MaxRatio"/>.</exception>
     public static Multiple FromGrowthMultiple(double growthMultiple)
     {
-        Preconditions.CheckFinite(growthMultiple);
-        ArgumentOutOfRangeException.ThrowIfLessThan(growthMultiple, -1);
+        Guard.Against.NotFinite(growthMultiple);
+        Guard.Against.LessThan(growthMultiple, -1);
         return new Multiple(CheckRatio(growthMultiple + 1, nameof(growthMultiple)));
     }
 
@@ -57,7 +57,7 @@ public readonly struct Multiple : IEquatable<Multiple>, IComparable<Multiple>, I
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="doublings"/> is NaN or infinite, or so large the ratio is above <see cref="MaxRatio"/>.</exception>
     public static Multiple FromDoublings(double doublings)
     {
-        Preconditions.CheckFinite(doublings);
+        Guard.Against.NotFinite(doublings);
         return new Multiple(CheckRatio(Math.Pow(2, doublings), nameof(doublings)));
     }
 

@@ -32,7 +32,7 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <param name="percent">The percent number; finite.</param>
     /// <returns>The percentage.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is NaN or infinite.</exception>
-    public static Percentage FromPercent(double percent) => new(Preconditions.CheckFinite(percent));
+    public static Percentage FromPercent(double percent) => new(Guard.Against.NotFinite(percent));
 
     /// <summary>A percentage from a fraction: <c>FromFraction(0.235)</c> is 23.5%.</summary>
     /// <param name="fraction">The fraction; finite.</param>
@@ -40,7 +40,7 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is NaN or infinite, or so large (beyond ±1.7 × 10^306) that its percent overflows a double.</exception>
     public static Percentage FromFraction(double fraction)
     {
-        var percent = Preconditions.CheckFinite(fraction) * 100;
+        var percent = Guard.Against.NotFinite(fraction) * 100;
         return double.IsFinite(percent)
             ? new(percent)
             : throw new ArgumentOutOfRangeException(nameof(fraction), fraction, "The fraction is too large: its percent (× 100) overflows a double.");
@@ -63,21 +63,21 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <param name="right">The earlier rate.</param>
     /// <returns><c>left − right</c> in percentage points.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
-    public static PercentagePoints operator -(Percentage left, Percentage right) => PercentagePoints.FromPoints(Preconditions.CheckNoOverflow(left.percent - right.percent, "difference", nameof(right)));
+    public static PercentagePoints operator -(Percentage left, Percentage right) => PercentagePoints.FromPoints(Guard.Against.Overflow(left.percent - right.percent, "difference", nameof(right)));
 
     /// <summary>A percentage moved by some percentage points: 18.2% + 2.6个百分点 = 20.8%.</summary>
     /// <param name="left">The percentage.</param>
     /// <param name="right">The change.</param>
     /// <returns>The moved percentage.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
-    public static Percentage operator +(Percentage left, PercentagePoints right) => FromPercent(Preconditions.CheckNoOverflow(left.percent + right.Points, "sum", nameof(right)));
+    public static Percentage operator +(Percentage left, PercentagePoints right) => FromPercent(Guard.Against.Overflow(left.percent + right.Points, "sum", nameof(right)));
 
     /// <summary>A percentage moved down by some percentage points.</summary>
     /// <param name="left">The percentage.</param>
     /// <param name="right">The change.</param>
     /// <returns>The moved percentage.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
-    public static Percentage operator -(Percentage left, PercentagePoints right) => FromPercent(Preconditions.CheckNoOverflow(left.percent - right.Points, "difference", nameof(right)));
+    public static Percentage operator -(Percentage left, PercentagePoints right) => FromPercent(Guard.Against.Overflow(left.percent - right.Points, "difference", nameof(right)));
 
     /// <summary>The opposite percentage: −(3.7%) is −3.7%.</summary>
     /// <param name="value">The percentage.</param>

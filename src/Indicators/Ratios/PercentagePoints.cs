@@ -21,7 +21,7 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
     /// <param name="points">The number of points; finite.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is NaN or infinite.</exception>
-    public static PercentagePoints FromPoints(double points) => new(Preconditions.CheckFinite(points));
+    public static PercentagePoints FromPoints(double points) => new(Guard.Against.NotFinite(points));
 
     /// <summary>
     /// Parses "2.6pp", "-0.5 pp" or "2.6个百分点". Never throws: a malformed text gives a failure
@@ -40,14 +40,14 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
     /// <param name="right">The second.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
-    public static PercentagePoints operator +(PercentagePoints left, PercentagePoints right) => FromPoints(Preconditions.CheckNoOverflow(left.points + right.points, "sum", nameof(right)));
+    public static PercentagePoints operator +(PercentagePoints left, PercentagePoints right) => FromPoints(Guard.Against.Overflow(left.points + right.points, "sum", nameof(right)));
 
     /// <summary>The difference of two changes.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result overflows a double.</exception>
-    public static PercentagePoints operator -(PercentagePoints left, PercentagePoints right) => FromPoints(Preconditions.CheckNoOverflow(left.points - right.points, "difference", nameof(right)));
+    public static PercentagePoints operator -(PercentagePoints left, PercentagePoints right) => FromPoints(Guard.Against.Overflow(left.points - right.points, "difference", nameof(right)));
 
     /// <summary>The opposite change.</summary>
     /// <param name="value">The change.</param>

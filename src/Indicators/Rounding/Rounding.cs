@@ -35,8 +35,8 @@ public static class Rounding
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite, or <paramref name="decimals"/> is out of range.</exception>
     public static double Round(double value, int decimals, RoundingMode mode = RoundingMode.HalfAwayFromZero)
     {
-        Preconditions.CheckFinite(value);
-        Preconditions.CheckInRange(decimals, 0, MaxDecimals);
+        Guard.Against.NotFinite(value);
+        Guard.Against.NotInRange(decimals, 0, MaxDecimals);
         CheckMode(mode);
         return RoundUnchecked(value, decimals, mode);
     }
@@ -76,9 +76,6 @@ public static class Rounding
 
     internal static void CheckMode(RoundingMode mode, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(mode))] string? paramName = null)
     {
-        if (mode is not (RoundingMode.HalfAwayFromZero or RoundingMode.GbT8170))
-        {
-            throw new ArgumentOutOfRangeException(paramName, mode, "Unknown rounding mode.");
-        }
+        Guard.Against.NotInRange(mode is (RoundingMode.HalfAwayFromZero or RoundingMode.GbT8170), paramName, mode, "Unknown rounding mode.");
     }
 }

@@ -73,9 +73,9 @@ public sealed class RuleDiagnostic
     public RuleDiagnostic(string code, RuleDiagnosticSeverity severity, string message, string chineseMessage,
         string? source = null, int position = -1, int length = 0, string? sourceName = null)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(chineseMessage);
+        Guard.Against.Null(code);
+        Guard.Against.Null(message);
+        Guard.Against.Null(chineseMessage);
         Code = code;
         Severity = severity;
         Message = message;

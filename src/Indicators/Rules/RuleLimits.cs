@@ -22,7 +22,7 @@ public sealed record RuleLimits
         get => maxNestingDepth;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            Guard.Against.LessThan(value, 1);
             maxNestingDepth = value;
         }
     }
@@ -34,7 +34,7 @@ public sealed record RuleLimits
         get => maxStatements;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            Guard.Against.LessThan(value, 1);
             maxStatements = value;
         }
     }
@@ -46,7 +46,7 @@ public sealed record RuleLimits
         get => maxEvaluationSteps;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            Guard.Against.LessThan(value, 1);
             maxEvaluationSteps = value;
         }
     }
@@ -58,7 +58,7 @@ public sealed record RuleLimits
         get => maxTextLength;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            Guard.Against.LessThan(value, 1);
             maxTextLength = value;
         }
     }

@@ -91,7 +91,7 @@ public readonly struct Attainment : ICalculationResult
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actual"/> is NaN or infinite.</exception>
     public static Attainment Of(Target target, double actual, JudgingPolicy? policy = null)
     {
-        Preconditions.CheckFinite(actual);
+        Guard.Against.NotFinite(actual);
         var resolved = (policy ?? JudgingPolicy.Default).For(target);
         var met = Meets(target, actual, target.Guaranteed, resolved);
         var stretchMet = target.HasStretch && Meets(target, actual, target.Stretch!.Value, resolved);

@@ -53,7 +53,7 @@ public readonly struct JudgingPolicy : IEquatable<JudgingPolicy>
     {
         if (decimals is int d)
         {
-            Preconditions.CheckInRange(d, 0, Rounding.MaxDecimals, nameof(decimals));
+            Guard.Against.NotInRange(d, 0, Rounding.MaxDecimals, nameof(decimals));
         }
         Rounding.CheckMode(mode);
         return new JudgingPolicy(LimitComparison.RoundedValue, decimals, mode, 0);
@@ -65,7 +65,7 @@ public readonly struct JudgingPolicy : IEquatable<JudgingPolicy>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="band"/> is NaN, infinite or negative.</exception>
     public JudgingPolicy WithAboutBand(double band)
     {
-        return new JudgingPolicy(Comparison, Decimals, RoundingMode, Preconditions.CheckNotNegative(band));
+        return new JudgingPolicy(Comparison, Decimals, RoundingMode, Guard.Against.NegativeOrNotFinite(band));
     }
 
     /// <summary>This policy with its precision fixed to the target's, so that it can be read and explained alone.</summary>

@@ -92,26 +92,20 @@ public readonly partial struct Target : IEquatable<Target>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is fewer than the decimals of <paramref name="guaranteed"/> (0.88 at 1 decimal), or <paramref name="guaranteed"/> has more than 15 decimals.</exception>
     public static Target Of(TargetKind kind, double guaranteed, Unit unit, Qualifier qualifier = Qualifier.None, int? decimals = null)
     {
-        Preconditions.CheckFinite(guaranteed);
-        ArgumentNullException.ThrowIfNull(unit);
+        Guard.Against.NotFinite(guaranteed);
+        Guard.Against.Null(unit);
         EnumCheck.Defined(kind, nameof(kind));
         EnumCheck.Defined(qualifier, nameof(qualifier));
         if (kind == TargetKind.ZeroControl)
         {
-            Preconditions.CheckArgument(guaranteed == 0, nameof(guaranteed), "A zero-control target (零控制) allows nothing: its number is 0.");
+            Guard.Against.False(guaranteed == 0, nameof(guaranteed), "A zero-control target (零控制) allows nothing: its number is 0.");
             return ZeroControl();
         }
-        if (QualifierError(kind, qualifier) is string qualifierError)
-        {
-            throw new ArgumentException(qualifierError, nameof(qualifier));
-        }
-        Preconditions.CheckArgument(!IsRateKind(kind) || unit == Units.Percent, nameof(unit),
+        Guard.Against.Problem(QualifierError(kind, qualifier), nameof(qualifier));
+        Guard.Against.False(!IsRateKind(kind) || unit == Units.Percent, nameof(unit),
             $"A {kind} target states a percent; its unit must be %, not {Quantity.Describe(unit)}.");
         var written = DecimalsOf(guaranteed);
-        if (written > Rounding.MaxDecimals)
-        {
-            throw new ArgumentOutOfRangeException(nameof(guaranteed), guaranteed, "A target is published with at most 15 decimals.");
-        }
+        Guard.Against.NotInRange(written <= Rounding.MaxDecimals, nameof(guaranteed), guaranteed, "A target is published with at most 15 decimals.");
         var places = decimals ?? DefaultDecimals(kind, unit, written);
         CheckDecimals(kind, unit, places);
         CheckPrecision(guaranteed, places, decimals.HasValue && Rounding.TrySnap(guaranteed, out _) ? nameof(decimals) : nameof(guaranteed));
@@ -182,13 +176,10 @@ public readonly partial struct Target : IEquatable<Target>
     /// <exception cref="ArgumentException">The lower end exceeds the upper end (the message names both), the target is zero control, or as for <see cref="Of"/>.</exception>
     public static Target Range(TargetKind kind, double lower, double upper, Unit unit, Qualifier qualifier = Qualifier.None, int? decimals = null)
     {
-        Preconditions.CheckFinite(lower);
-        Preconditions.CheckFinite(upper);
-        Preconditions.CheckArgument(kind != TargetKind.ZeroControl, nameof(kind), "A zero-control target (零控制) has no range.");
-        if (RangeError(lower, upper) is string error)
-        {
-            throw new ArgumentException(error, nameof(lower));
-        }
+        Guard.Against.NotFinite(lower);
+        Guard.Against.NotFinite(upper);
+        Guard.Against.False(kind != TargetKind.ZeroControl, nameof(kind), "A zero-control target (零控制) has no range.");
+        Guard.Against.Problem(RangeError(lower, upper), nameof(lower));
         var ceiling = IsCeilingOf(kind, qualifier);
         var target = Of(kind, ceiling ? upper : lower, unit, qualifier, decimals ?? DefaultDecimals(kind, unit, Math.Max(DecimalsOf(lower), DecimalsOf(upper))));
         return target.WithStretch(ceiling ? lower : upper);
@@ -206,12 +197,9 @@ public readonly partial struct Target : IEquatable<Target>
     /// <exception cref="ArgumentOutOfRangeException">The value has more decimals than <see cref="Decimals"/>.</exception>
     public Target WithStretch(double stretchValue)
     {
-        Preconditions.CheckFinite(stretchValue);
+        Guard.Against.NotFinite(stretchValue);
         CheckPrecision(stretchValue, Decimals, nameof(stretchValue));
-        if (TierError(stretchValue) is string error)
-        {
-            throw new ArgumentException(error, nameof(stretchValue));
-        }
+        Guard.Against.Problem(TierError(stretchValue), nameof(stretchValue));
         return new Target(Kind, Qualifier, Unit, Guaranteed, stretchValue, Decimals, Nature);
     }
 
@@ -281,7 +269,7 @@ public readonly partial struct Target : IEquatable<Target>
     /// <exception cref="ArgumentException">The units measure different things.</exception>
     public bool TryJudge(Observation observation, out Attainment attainment, JudgingPolicy? policy = null)
     {
-        ArgumentNullException.ThrowIfNull(observation);
+        Guard.Against.Null(observation);
         attainment = observation.HasValue ? Judge(observation.Value, policy) : default;
         return observation.HasValue;
     }
@@ -305,8 +293,8 @@ public readonly partial struct Target : IEquatable<Target>
     /// <returns>Whether the threshold was crossed for the first time.</returns>
     public bool IsFirstCrossing(double previous, double current, JudgingPolicy? policy = null)
     {
-        Preconditions.CheckFinite(previous);
-        Preconditions.CheckFinite(current);
+        Guard.Against.NotFinite(previous);
+        Guard.Against.NotFinite(current);
         var resolved = (policy ?? JudgingPolicy.Default).For(this);
         return !Attainment.Meets(this, previous, Guaranteed, resolved) && Attainment.Meets(this, current, Guaranteed, resolved);
     }
@@ -338,12 +326,8 @@ public readonly partial struct Target : IEquatable<Target>
     // JudgingPolicy.RoundedValue(0). Keeping this rule lets every target's text carry its precision.
     private static void CheckDecimals(TargetKind kind, Unit unit, int decimals)
     {
-        Preconditions.CheckInRange(decimals, 0, Rounding.MaxDecimals);
-        if (decimals == 0 && (IsRateKind(kind) || unit == Units.Percent))
-        {
-            throw new ArgumentOutOfRangeException(nameof(decimals), decimals,
-                "A percent target is published with at least 1 decimal; to judge it at 0 decimals use JudgingPolicy.RoundedValue(0).");
-        }
+        Guard.Against.NotInRange(decimals, 0, Rounding.MaxDecimals);
+        Guard.Against.NotInRange(decimals != 0 || (!IsRateKind(kind) && unit != Units.Percent), nameof(decimals), decimals, "A percent target is published with at least 1 decimal; to judge it at 0 decimals use JudgingPolicy.RoundedValue(0).");
     }
 
     private static bool IsRateKind(TargetKind kind) => kind is TargetKind.Growth or TargetKind.Decline or TargetKind.Share;

@@ -19,8 +19,8 @@ public sealed class ParseError
     /// <param name="reason">Why it failed, in a few words.</param>
     public ParseError(string? input, int position, string target, string reason)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(reason);
+        Guard.Against.Null(target);
+        Guard.Against.Null(reason);
         Input = input ?? string.Empty;
         Position = Math.Clamp(position, 0, Input.Length);
         Target = target;

@@ -30,7 +30,7 @@ public sealed class ValueParseResult<T>
     [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "See ForValue.")]
     public static ValueParseResult<T> ForError(ParseError error)
     {
-        ArgumentNullException.ThrowIfNull(error);
+        Guard.Against.Null(error);
         return new ValueParseResult<T>(default!, error);
     }
 
@@ -60,7 +60,7 @@ public sealed class ValueParseResult<T>
     /// <returns>The converted result.</returns>
     public ValueParseResult<TResult> Convert<TResult>(Func<T, TResult> projection)
     {
-        ArgumentNullException.ThrowIfNull(projection);
+        Guard.Against.Null(projection);
         return error is null ? ValueParseResult<TResult>.ForValue(projection(value)) : ValueParseResult<TResult>.ForError(error);
     }
 

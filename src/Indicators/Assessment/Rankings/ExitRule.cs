@@ -49,9 +49,9 @@ public sealed class ExitRule
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static ExitRule Of(int times, int bottom, int years)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(bottom, 1);
-        Preconditions.CheckInRange(times, 1, years);
+        Guard.Against.LessThan(years, 1);
+        Guard.Against.LessThan(bottom, 1);
+        Guard.Against.NotInRange(times, 1, years);
         return new ExitRule(times, bottom, years);
     }
 
@@ -67,17 +67,17 @@ public sealed class ExitRule
     public IReadOnlyList<ExitFlag> Evaluate<TGroup>(IEnumerable<(int Year, ZoneId Zone, TGroup Group, int? Rank)> ranks)
         where TGroup : notnull
     {
-        ArgumentNullException.ThrowIfNull(ranks);
+        Guard.Against.Null(ranks);
         var entries = ranks.ToList();
         var groupSizes = new Dictionary<(int, TGroup), int>();
         var seen = new HashSet<(int, ZoneId)>();
         foreach (var (year, zone, group, rank) in entries)
         {
-            Preconditions.CheckArgument(zone.IsValid, nameof(ranks), "A zone is default(ZoneId), which is not a zone.");
-            Preconditions.CheckArgument(seen.Add((year, zone)), nameof(ranks), string.Create(CultureInfo.InvariantCulture, $"Zone {zone} appears twice in {year}."));
+            Guard.Against.False(zone.IsValid, nameof(ranks), "A zone is default(ZoneId), which is not a zone.");
+            Guard.Against.False(seen.Add((year, zone)), nameof(ranks), $"Zone {zone} appears twice in {year}.");
             if (rank is { } r)
             {
-                ArgumentOutOfRangeException.ThrowIfLessThan(r, 1, nameof(ranks));
+                Guard.Against.LessThan(r, 1, nameof(ranks));
                 groupSizes[(year, group)] = groupSizes.GetValueOrDefault((year, group)) + 1;
             }
         }

@@ -21,7 +21,7 @@ public static class Ranking
         {
             if (scores[i] is { } score)
             {
-                Preconditions.CheckFinite(score, nameof(scores));
+                Guard.Against.NotFinite(score, nameof(scores));
                 var key = options.Ties.Key(score);
                 keys[i] = options.Polarity == Polarity.Reverse ? key : -key;
                 present[count++] = i;
@@ -96,7 +96,7 @@ public static class Ranking
     /// <exception cref="ArgumentOutOfRangeException">A score is NaN or infinite.</exception>
     public static IReadOnlyDictionary<ZoneId, int?> Rank(IEnumerable<(ZoneId Zone, double? Score)> scores, RankingOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(scores);
+        Guard.Against.Null(scores);
         return RankWithinGroups(scores.Select(s => (s.Zone, 0, s.Score)), options);
     }
 
@@ -113,13 +113,13 @@ public static class Ranking
     public static IReadOnlyDictionary<ZoneId, int?> RankWithinGroups<TGroup>(IEnumerable<(ZoneId Zone, TGroup Group, double? Score)> scores, RankingOptions? options = null)
         where TGroup : notnull
     {
-        ArgumentNullException.ThrowIfNull(scores);
+        Guard.Against.Null(scores);
         var groups = new Dictionary<TGroup, List<(ZoneId Zone, double? Score)>>();
         var seen = new HashSet<ZoneId>();
         foreach (var (zone, group, score) in scores)
         {
-            Preconditions.CheckArgument(zone.IsValid, nameof(scores), "A zone is default(ZoneId), which is not a zone.");
-            Preconditions.CheckArgument(seen.Add(zone), nameof(scores), $"Zone {zone} appears twice.");
+            Guard.Against.False(zone.IsValid, nameof(scores), "A zone is default(ZoneId), which is not a zone.");
+            Guard.Against.False(seen.Add(zone), nameof(scores), $"Zone {zone} appears twice.");
             if (!groups.TryGetValue(group, out var members))
             {
                 groups.Add(group, members = []);

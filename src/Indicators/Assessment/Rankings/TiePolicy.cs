@@ -28,7 +28,7 @@ public readonly struct TiePolicy : IEquatable<TiePolicy>
     /// <param name="decimals">0 to <see cref="Rounding.MaxDecimals"/>.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
-    public static TiePolicy RoundedTo(int decimals) => new(Preconditions.CheckInRange(decimals, 0, Rounding.MaxDecimals) + 1);
+    public static TiePolicy RoundedTo(int decimals) => new(Guard.Against.NotInRange(decimals, 0, Rounding.MaxDecimals) + 1);
 
     /// <summary>Whether two policies are the same.</summary>
     /// <param name="left">The first.</param>

@@ -11,7 +11,7 @@ internal sealed class AllOrNothingScoring : IScoringMethod, IPointsOnly
 {
     internal AllOrNothingScoring(int decimals, LimitComparison comparison)
     {
-        Preconditions.CheckInRange(decimals, 0, Rounding.MaxDecimals);
+        Guard.Against.NotInRange(decimals, 0, Rounding.MaxDecimals);
         EnumCheck.Defined(comparison, nameof(comparison));
         Decimals = decimals;
         Comparison = comparison;

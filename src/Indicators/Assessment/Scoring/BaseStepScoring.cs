@@ -1,4 +1,3 @@
-using static Indicators.Preconditions;
 using static Indicators.Assessment.ScoringChecks;
 
 namespace Indicators.Assessment;
@@ -14,14 +13,14 @@ internal sealed class BaseStepScoring : IScoringMethod, IPointsOnly
 {
     internal BaseStepScoring(double basePoints, double step, double per, StepMode mode, double? max)
     {
-        BasePoints = CheckNotNegative(basePoints, nameof(basePoints));
-        Step = CheckPositive(step, nameof(step));
-        Per = CheckPositive(per, nameof(per));
+        BasePoints = Guard.Against.NegativeOrNotFinite(basePoints, nameof(basePoints));
+        Step = Guard.Against.NegativeOrZeroOrNotFinite(step, nameof(step));
+        Per = Guard.Against.NegativeOrZeroOrNotFinite(per, nameof(per));
         EnumCheck.Defined(mode, nameof(mode));
         Mode = mode;
         if (max is { } m)
         {
-            CheckNotNegative(m, nameof(max));
+            Guard.Against.NegativeOrNotFinite(m, nameof(max));
         }
         Max = max;
     }

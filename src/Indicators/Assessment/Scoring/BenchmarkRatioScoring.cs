@@ -1,4 +1,3 @@
-using static Indicators.Preconditions;
 using static Indicators.Assessment.ScoringChecks;
 
 namespace Indicators.Assessment;
@@ -15,7 +14,7 @@ internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly
     {
         if (benchmark is { } b)
         {
-            CheckPositive(b, nameof(benchmark));
+            Guard.Against.NegativeOrZeroOrNotFinite(b, nameof(benchmark));
         }
         Benchmark = benchmark;
     }

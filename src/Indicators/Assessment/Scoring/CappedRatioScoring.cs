@@ -1,4 +1,3 @@
-using static Indicators.Preconditions;
 using static Indicators.Assessment.ScoringChecks;
 
 namespace Indicators.Assessment;
@@ -10,7 +9,7 @@ namespace Indicators.Assessment;
 /// </summary>
 internal sealed class CappedRatioScoring : IScoringMethod, IPointsOnly
 {
-    internal CappedRatioScoring(double cap) => Cap = CheckPositive(cap, nameof(cap));
+    internal CappedRatioScoring(double cap) => Cap = Guard.Against.NegativeOrZeroOrNotFinite(cap, nameof(cap));
 
     /// <inheritdoc />
     public string Name => "capped-ratio";

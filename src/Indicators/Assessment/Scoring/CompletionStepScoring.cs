@@ -1,4 +1,3 @@
-using static Indicators.Preconditions;
 using static Indicators.Assessment.ScoringChecks;
 
 namespace Indicators.Assessment;
@@ -13,9 +12,9 @@ internal sealed class CompletionStepScoring : IScoringMethod, IPointsOnly
 {
     internal CompletionStepScoring(double pointsPerStep, double stepPercent, double maxBonus)
     {
-        PointsPerStep = CheckPositive(pointsPerStep, nameof(pointsPerStep));
-        StepPercent = CheckPositive(stepPercent, nameof(stepPercent));
-        MaxBonus = CheckNotNegative(maxBonus, nameof(maxBonus));
+        PointsPerStep = Guard.Against.NegativeOrZeroOrNotFinite(pointsPerStep, nameof(pointsPerStep));
+        StepPercent = Guard.Against.NegativeOrZeroOrNotFinite(stepPercent, nameof(stepPercent));
+        MaxBonus = Guard.Against.NegativeOrNotFinite(maxBonus, nameof(maxBonus));
     }
 
     /// <inheritdoc />

@@ -18,9 +18,9 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly
     {
         if (satisfactory is { } s && unacceptable is { } u)
         {
-            Preconditions.CheckFinite(s, nameof(satisfactory));
-            Preconditions.CheckFinite(u, nameof(unacceptable));
-            Preconditions.CheckArgument(s != u, nameof(unacceptable), "满意值 and 不允许值 must differ.");
+            Guard.Against.NotFinite(s, nameof(satisfactory));
+            Guard.Against.NotFinite(u, nameof(unacceptable));
+            Guard.Against.False(s != u, nameof(unacceptable), "满意值 and 不允许值 must differ.");
         }
         Satisfactory = satisfactory;
         Unacceptable = unacceptable;
@@ -61,10 +61,7 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly
         Check(input);
         if (Satisfactory is { } s && Unacceptable is { } u)
         {
-            if (Math.Sign(s - u) != Sign(input.Polarity))
-            {
-                throw new ArgumentException($"For a {input.Polarity} indicator 满意值 {N(s)} must be better than 不允许值 {N(u)}.", nameof(input));
-            }
+            Guard.Against.False(Math.Sign(s - u) == Sign(input.Polarity), nameof(input), $"For a {input.Polarity} indicator 满意值 {N(s)} must be better than 不允许值 {N(u)}.");
             (best, worst) = (s, u);
         }
         else

@@ -12,8 +12,8 @@ internal sealed class GuaranteedStretchScoring : IScoringMethod, IPointsOnly
 {
     internal GuaranteedStretchScoring(double baseShare)
     {
-        baseShare = Preconditions.CheckNotNegative(baseShare, nameof(baseShare));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(baseShare, 1, nameof(baseShare));
+        baseShare = Guard.Against.NegativeOrNotFinite(baseShare, nameof(baseShare));
+        Guard.Against.GreaterThan(baseShare, 1, nameof(baseShare));
         BaseShare = baseShare;
     }
 

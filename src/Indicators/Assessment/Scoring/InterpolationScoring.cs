@@ -53,11 +53,7 @@ internal sealed class InterpolationScoring : IScoringMethod, IPointsOnly
     internal static double Fraction(double value, double low, double high, Polarity polarity, string paramName = "input")
     {
         var sign = Sign(polarity);
-        if (Math.Sign(high - low) == -sign)
-        {
-            throw new ArgumentException(
-                $"For a {(sign > 0 ? "positive" : "reverse")} indicator the upper point ({N(high)}) must be {(sign > 0 ? "above" : "below")} the lower one ({N(low)}).", paramName);
-        }
+        Guard.Against.False(Math.Sign(high - low) != -sign, paramName, $"For a {(sign > 0 ? "positive" : "reverse")} indicator the upper point ({N(high)}) must be {(sign > 0 ? "above" : "below")} the lower one ({N(low)}).");
         if (high == low)
         {
             return (value - high) * sign >= 0 ? 1 : 0;

@@ -1,4 +1,3 @@
-using static Indicators.Preconditions;
 using static Indicators.Assessment.ScoringChecks;
 
 namespace Indicators.Assessment;
@@ -13,7 +12,7 @@ internal sealed class RankLadderScoring : IScoringMethod, IPointsOnly
 {
     internal RankLadderScoring(double decrement, bool isShareOfWeight)
     {
-        Decrement = CheckPositive(decrement, isShareOfWeight ? "shareOfWeightPerPlace" : "pointsPerPlace");
+        Decrement = Guard.Against.NegativeOrZeroOrNotFinite(decrement, isShareOfWeight ? "shareOfWeightPerPlace" : "pointsPerPlace");
         IsShareOfWeight = isShareOfWeight;
     }
 

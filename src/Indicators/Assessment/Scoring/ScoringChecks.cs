@@ -8,18 +8,18 @@ internal static class ScoringChecks
     /// <summary>Throws unless the value, weight and any target are finite, the weight is not negative and the polarity is defined.</summary>
     internal static void Check(in ScoringInput input)
     {
-        Preconditions.CheckFinite(input.Value, nameof(input.Value));
-        Preconditions.CheckNotNegative(input.Weight, nameof(input.Weight));
+        Guard.Against.NotFinite(input.Value, nameof(input.Value));
+        Guard.Against.NegativeOrNotFinite(input.Weight, nameof(input.Weight));
         EnumCheck.Defined(input.Polarity, nameof(input.Polarity));
         CheckOptional(input.Target, nameof(input.Target));
         CheckOptional(input.Stretch, nameof(input.Stretch));
         CheckOptional(input.Baseline, nameof(input.Baseline));
         if (input.Population is { } population)
         {
-            Preconditions.CheckFinite(population.Best, nameof(population.Best));
-            Preconditions.CheckFinite(population.Worst, nameof(population.Worst));
-            ArgumentOutOfRangeException.ThrowIfLessThan(population.Count, 1, nameof(population.Count));
-            Preconditions.CheckInRange(population.Rank, 1, population.Count, nameof(population.Rank));
+            Guard.Against.NotFinite(population.Best, nameof(population.Best));
+            Guard.Against.NotFinite(population.Worst, nameof(population.Worst));
+            Guard.Against.LessThan(population.Count, 1, nameof(population.Count));
+            Guard.Against.NotInRange(population.Rank, 1, population.Count, nameof(population.Rank));
         }
     }
 
@@ -101,7 +101,7 @@ internal static class ScoringChecks
     {
         if (value is { } v)
         {
-            Preconditions.CheckFinite(v, paramName);
+            Guard.Against.NotFinite(v, paramName);
         }
     }
 }

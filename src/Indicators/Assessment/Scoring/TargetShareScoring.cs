@@ -1,4 +1,3 @@
-using static Indicators.Preconditions;
 using static Indicators.Assessment.ScoringChecks;
 
 namespace Indicators.Assessment;
@@ -12,10 +11,10 @@ internal sealed class TargetShareScoring : IScoringMethod, IPointsOnly
 {
     internal TargetShareScoring(double pointsPerPoint, double capMultiple, double shareAtTarget)
     {
-        PointsPerPoint = CheckPositive(pointsPerPoint, nameof(pointsPerPoint));
-        CapMultiple = CheckPositive(capMultiple, nameof(capMultiple));
-        shareAtTarget = CheckNotNegative(shareAtTarget, nameof(shareAtTarget));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(shareAtTarget, capMultiple, nameof(shareAtTarget));
+        PointsPerPoint = Guard.Against.NegativeOrZeroOrNotFinite(pointsPerPoint, nameof(pointsPerPoint));
+        CapMultiple = Guard.Against.NegativeOrZeroOrNotFinite(capMultiple, nameof(capMultiple));
+        shareAtTarget = Guard.Against.NegativeOrNotFinite(shareAtTarget, nameof(shareAtTarget));
+        Guard.Against.GreaterThan(shareAtTarget, capMultiple, nameof(shareAtTarget));
         ShareAtTarget = shareAtTarget;
     }
 

@@ -46,7 +46,7 @@ public sealed class RuleEnvironment
     /// <returns>The changed copy.</returns>
     public RuleEnvironment WithCatalog(IndicatorCatalog catalog)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        Guard.Against.Null(catalog);
         return new(catalog, functions, scoringMethods, Limits);
     }
 
@@ -56,8 +56,8 @@ public sealed class RuleEnvironment
     /// <exception cref="ArgumentException">A built-in or registered function has the name already.</exception>
     public RuleEnvironment WithFunction(RuleFunction function)
     {
-        ArgumentNullException.ThrowIfNull(function);
-        Preconditions.CheckArgument(!BuiltIns.IsBuiltIn(function.Name) && !functions.ContainsKey(function.Name), nameof(function),
+        Guard.Against.Null(function);
+        Guard.Against.False(!BuiltIns.IsBuiltIn(function.Name) && !functions.ContainsKey(function.Name), nameof(function),
             $"A function named {function.Name} is registered already.");
         return new(Catalog, functions.Add(function.Name, function), scoringMethods, Limits);
     }
@@ -70,16 +70,16 @@ public sealed class RuleEnvironment
     /// <exception cref="ArgumentException">The name is malformed or registered already, or a parameter name is repeated or malformed.</exception>
     public RuleEnvironment WithScoringMethod(string name, ScoringMethodFactory factory, params string[] parameterNames)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(factory);
-        ArgumentNullException.ThrowIfNull(parameterNames);
-        Preconditions.CheckArgument(RuleFunction.IsName(name), nameof(name), $"A scoring method name is a letter or '_' followed by letters, digits or '_': \"{name}\".");
-        Preconditions.CheckArgument(!scoringMethods.ContainsKey(name), nameof(name), $"A scoring method named {name} is registered already.");
+        Guard.Against.Null(name);
+        Guard.Against.Null(factory);
+        Guard.Against.Null(parameterNames);
+        Guard.Against.False(RuleFunction.IsName(name), nameof(name), $"A scoring method name is a letter or '_' followed by letters, digits or '_': \"{name}\".");
+        Guard.Against.False(!scoringMethods.ContainsKey(name), nameof(name), $"A scoring method named {name} is registered already.");
         foreach (var parameter in parameterNames)
         {
-            Preconditions.CheckArgument(parameter is not null && RuleFunction.IsName(parameter), nameof(parameterNames), $"Scoring method {name}: a parameter name is malformed.");
+            Guard.Against.False(parameter is not null && RuleFunction.IsName(parameter), nameof(parameterNames), $"Scoring method {name}: a parameter name is malformed.");
         }
-        Preconditions.CheckArgument(parameterNames.Distinct(StringComparer.Ordinal).Count() == parameterNames.Length, nameof(parameterNames),
+        Guard.Against.False(parameterNames.Distinct(StringComparer.Ordinal).Count() == parameterNames.Length, nameof(parameterNames),
             $"Scoring method {name}: a parameter name is repeated.");
         return new(Catalog, functions, scoringMethods.Add(name, new ScoringMethodRegistration(name, factory, [.. parameterNames])), Limits);
     }
@@ -89,7 +89,7 @@ public sealed class RuleEnvironment
     /// <returns>The changed copy.</returns>
     public RuleEnvironment WithLimits(RuleLimits limits)
     {
-        ArgumentNullException.ThrowIfNull(limits);
+        Guard.Against.Null(limits);
         return new(Catalog, functions, scoringMethods, limits);
     }
 

@@ -38,21 +38,21 @@ public sealed class RuleFunction
     /// <exception cref="ArgumentException">The name is malformed, a parameter is a truth value or refers to an argument, or the result refers to an argument that does not exist.</exception>
     public RuleFunction(string name, IEnumerable<RuleType> parameters, RuleType result, RuleFunctionBody body, RuleFunctionBulkBody? bulkBody = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(body);
-        Preconditions.CheckArgument(IsName(name), nameof(name), $"A function name is a letter or '_' followed by letters, digits or '_': \"{name}\".");
+        Guard.Against.Null(name);
+        Guard.Against.Null(parameters);
+        Guard.Against.Null(result);
+        Guard.Against.Null(body);
+        Guard.Against.False(IsName(name), nameof(name), $"A function name is a letter or '_' followed by letters, digits or '_': \"{name}\".");
         var list = parameters.ToArray();
         foreach (var parameter in list)
         {
-            ArgumentNullException.ThrowIfNull(parameter, nameof(parameters));
-            Preconditions.CheckArgument(parameter.Kind is not (RuleTypeKind.SameAsArgument or RuleTypeKind.Boolean), nameof(parameters),
+            Guard.Against.Null(parameter, nameof(parameters));
+            Guard.Against.False(parameter.Kind is not (RuleTypeKind.SameAsArgument or RuleTypeKind.Boolean), nameof(parameters),
                 $"Function {name}: a parameter is a number, a percent, points or a quantity.");
         }
-        Preconditions.CheckArgument(result.Kind != RuleTypeKind.SameAsArgument || result.ArgumentIndex < list.Length, nameof(result),
+        Guard.Against.False(result.Kind != RuleTypeKind.SameAsArgument || result.ArgumentIndex < list.Length, nameof(result),
             $"Function {name}: the result refers to argument {result.ArgumentIndex + 1}, but there are {list.Length}.");
-        Preconditions.CheckArgument(result.Kind != RuleTypeKind.Boolean, nameof(result), $"Function {name}: the result is a number, a percent, points or a quantity.");
+        Guard.Against.False(result.Kind != RuleTypeKind.Boolean, nameof(result), $"Function {name}: the result is a number, a percent, points or a quantity.");
         Name = name;
         Parameters = Array.AsReadOnly(list);
         Result = result;

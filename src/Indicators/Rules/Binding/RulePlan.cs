@@ -43,7 +43,7 @@ public sealed partial class RulePlan
     /// <returns>The plan or the diagnostics.</returns>
     public static RuleCompileResult Compile(RuleSet rules, RuleEnvironment? environment = null)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         return new Binder(rules, environment ?? RuleEnvironment.Default, null).Bind();
     }
 

@@ -73,7 +73,7 @@ public sealed class RuleType : IEquatable<RuleType>
     /// <returns>The type.</returns>
     public static RuleType Quantity(Unit unit)
     {
-        ArgumentNullException.ThrowIfNull(unit);
+        Guard.Against.Null(unit);
         if (unit.Dimension.Kind == DimensionKind.Ratio)
         {
             return unit == Units.Percent ? Percent : Number;
@@ -86,7 +86,7 @@ public sealed class RuleType : IEquatable<RuleType>
     /// <returns>The type.</returns>
     public static RuleType SameAsArgument(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        Guard.Against.LessThan(index, 0);
         return new(RuleTypeKind.SameAsArgument, null, index);
     }
 

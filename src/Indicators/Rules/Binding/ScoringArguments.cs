@@ -37,7 +37,7 @@ public sealed class ScoringArguments
     /// <returns>Whether it was.</returns>
     public bool Has(string parameter)
     {
-        ArgumentNullException.ThrowIfNull(parameter);
+        Guard.Against.Null(parameter);
         return values.ContainsKey(parameter);
     }
 
@@ -61,7 +61,7 @@ public sealed class ScoringArguments
     /// <exception cref="ArgumentException">It is a word rather than a number.</exception>
     public double? OptionalNumber(string parameter)
     {
-        ArgumentNullException.ThrowIfNull(parameter);
+        Guard.Against.Null(parameter);
         if (!values.TryGetValue(parameter, out var value))
         {
             return null;
@@ -77,10 +77,7 @@ public sealed class ScoringArguments
     public int WholeNumber(string parameter, int? defaultValue = null)
     {
         var number = OptionalNumber(parameter) ?? defaultValue ?? Number(parameter);
-        if (number != Math.Floor(number) || Math.Abs(number) > int.MaxValue)
-        {
-            throw new ArgumentException(MethodName + "(): '" + parameter + "' must be a whole number, not " + number.ToString(CultureInfo.InvariantCulture), parameter);
-        }
+        Guard.Against.False(number == Math.Floor(number) && Math.Abs(number) <= int.MaxValue, parameter, $"{MethodName}(): '{parameter}' must be a whole number, not {number}");
         return (int)number;
     }
 
@@ -91,7 +88,7 @@ public sealed class ScoringArguments
     /// <exception cref="ArgumentException">It is missing (with no default) or a number.</exception>
     public string Word(string parameter, string? defaultValue = null)
     {
-        ArgumentNullException.ThrowIfNull(parameter);
+        Guard.Against.Null(parameter);
         if (!values.TryGetValue(parameter, out var value))
         {
             return defaultValue ?? throw new ArgumentException(MethodName + "() needs the argument '" + parameter + "'", parameter);

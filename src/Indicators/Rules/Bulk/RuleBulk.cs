@@ -37,18 +37,11 @@ public static class RuleBulk
     /// <exception cref="InvalidOperationException">Another call is filling <paramref name="results"/> (or one of its schemes' results).</exception>
     public static void Evaluate(RulePlan plan, BulkDataset dataset, RuleBulkResults results, BulkOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(results);
-        if (!ReferenceEquals(results.Plan, plan))
-        {
-            throw new ArgumentException("The results were made for another plan.", nameof(results));
-        }
-        if (!results.Fits(dataset))
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"The results were made for {results.ZoneCount} zones × {results.YearCount} years and their dataset's indicator codes; this dataset has {dataset.ZoneCount} × {dataset.YearCount} and other indicators or codes."), nameof(results));
-        }
+        Guard.Against.Null(plan);
+        Guard.Against.Null(dataset);
+        Guard.Against.Null(results);
+        Guard.Against.False(ReferenceEquals(results.Plan, plan), nameof(results), "The results were made for another plan.");
+        Guard.Against.False(results.Fits(dataset), nameof(results), $"The results were made for {results.ZoneCount} zones × {results.YearCount} years and their dataset's indicator codes; this dataset has {dataset.ZoneCount} × {dataset.YearCount} and other indicators or codes.");
         using var lease = results.Use.Enter();
         options ??= BulkOptions.Default;
         results.IsComputed = false;

@@ -61,11 +61,7 @@ internal sealed class RuleBulkCompiler
         {
             column = IndexOf(codes, slot.Names[n]);
         }
-        if (column < 0)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"The rules read indicator '{RuleDiagnostic.Window(slot.Name)}' (code '{RuleDiagnostic.Window(slot.Code)}'), which the dataset does not have."), nameof(dataset));
-        }
+        Guard.Against.False(column >= 0, nameof(dataset), $"The rules read indicator '{RuleDiagnostic.Window(slot.Name)}' (code '{RuleDiagnostic.Window(slot.Code)}'), which the dataset does not have.");
         return column;
     }
 

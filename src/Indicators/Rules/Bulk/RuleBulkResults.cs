@@ -27,8 +27,8 @@ public sealed class RuleBulkResults
     /// <exception cref="ArgumentException">The dataset lacks an indicator the plan reads, or a scheme's indicator, or its codes.</exception>
     public RuleBulkResults(RulePlan plan, BulkDataset dataset)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(dataset);
+        Guard.Against.Null(plan);
+        Guard.Against.Null(dataset);
         Plan = plan;
         ZoneCount = dataset.ZoneCount;
         YearCount = dataset.YearCount;
@@ -84,7 +84,7 @@ public sealed class RuleBulkResults
     /// <remarks>Arguments in the order of every bulk getter: zone, indicator, year (as <see cref="BulkDataset.GetActual"/>).</remarks>
     public double? GetValue(int zone, int derived, int year)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)derived, (uint)Values.Length, nameof(derived));
+        Guard.Against.GreaterThanOrEqual((uint)derived, (uint)Values.Length, nameof(derived));
         var inside = Values[derived][Cell(zone, year)];
         return double.IsNaN(inside) ? null : inside / Plan.DerivedOrder[derived].InsideFactor;
     }
@@ -105,7 +105,7 @@ public sealed class RuleBulkResults
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
     public RuleCheckStatus GetCheckStatus(int zone, int check, int year)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)check, (uint)Outcomes.Length, nameof(check));
+        Guard.Against.GreaterThanOrEqual((uint)check, (uint)Outcomes.Length, nameof(check));
         return (RuleCheckStatus)Outcomes[check][Cell(zone, year)];
     }
 
@@ -123,8 +123,8 @@ public sealed class RuleBulkResults
     /// <returns>The count over every zone and year.</returns>
     public int Count(int check, RuleCheckStatus status)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)check, (uint)Outcomes.Length, nameof(check));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)status, (uint)RuleCheckStatus.NotEvaluated, nameof(status));
+        Guard.Against.GreaterThanOrEqual((uint)check, (uint)Outcomes.Length, nameof(check));
+        Guard.Against.GreaterThan((uint)status, (uint)RuleCheckStatus.NotEvaluated, nameof(status));
         return Counts[check * 3 + (int)status];
     }
 
@@ -134,7 +134,7 @@ public sealed class RuleBulkResults
     /// <exception cref="ArgumentException">The plan has no scheme of that name.</exception>
     public BulkAssessmentResults GetAssessment(string scheme)
     {
-        ArgumentNullException.ThrowIfNull(scheme);
+        Guard.Against.Null(scheme);
         return schemes.TryGetValue(scheme, out var found) ? found.Results
             : throw new ArgumentException("The plan has no scheme '" + scheme + "'.", nameof(scheme));
     }
@@ -166,14 +166,14 @@ public sealed class RuleBulkResults
 
     private int Cell(int zone, int year)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)zone, (uint)ZoneCount, nameof(zone));
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)year, (uint)YearCount, nameof(year));
+        Guard.Against.GreaterThanOrEqual((uint)zone, (uint)ZoneCount, nameof(zone));
+        Guard.Against.GreaterThanOrEqual((uint)year, (uint)YearCount, nameof(year));
         return zone * YearCount + year;
     }
 
     private static int Find(Dictionary<string, int> names, string name, string what)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         return names.TryGetValue(name, out var index) ? index
             : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The plan has no {what} '{name}'."), nameof(name));
     }

@@ -47,11 +47,7 @@ internal sealed class RuleBulkScheme
                 continue;
             }
             var column = RuleBulkCompiler.IndexOf(codes, code);
-            if (column < 0)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"Scheme '{scheme.Name}' scores indicator '{code}', which is neither in the dataset nor derived by the rules."), nameof(dataset));
-            }
+            Guard.Against.False(column >= 0, nameof(dataset), $"Scheme '{scheme.Name}' scores indicator '{code}', which is neither in the dataset nor derived by the rules.");
             sources[k] = (column, -1);
         }
         var own = new BulkDataset(dataset.ZoneCount, Enumerable.Repeat(1.0, indicators.Length).ToArray(),

@@ -271,7 +271,7 @@ public sealed class RuleEvaluation
     /// <returns>The result or null.</returns>
     public RuleIndicatorResult? Find(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         foreach (var result in Indicators)
         {
             if (result.Name == name || result.Indicator.Code == name)

@@ -12,7 +12,7 @@ public sealed partial class RulePlan
     /// <returns>The evaluation.</returns>
     public RuleEvaluation Evaluate(RuleZone zone)
     {
-        ArgumentNullException.ThrowIfNull(zone);
+        Guard.Against.Null(zone);
         return new Evaluator(this, zone).Run();
     }
 }

@@ -41,8 +41,8 @@ public sealed class RuleZone
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite.</exception>
     public RuleZone With(string indicator, double value)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
-        Preconditions.CheckFinite(value);
+        Guard.Against.Null(indicator);
+        Guard.Against.NotFinite(value);
         return new(Name, ((ImmutableDictionary<string, double>)Values).SetItem(indicator, value), (ImmutableDictionary<string, double>)PreviousYearValues);
     }
 
@@ -53,8 +53,8 @@ public sealed class RuleZone
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite.</exception>
     public RuleZone WithPreviousYear(string indicator, double value)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
-        Preconditions.CheckFinite(value);
+        Guard.Against.Null(indicator);
+        Guard.Against.NotFinite(value);
         return new(Name, (ImmutableDictionary<string, double>)Values, ((ImmutableDictionary<string, double>)PreviousYearValues).SetItem(indicator, value));
     }
 

@@ -27,7 +27,7 @@ public sealed class RuleFormula : IEquatable<RuleFormula>
     /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
     public static RuleFormula Of(RuleExpression expression)
     {
-        ArgumentNullException.ThrowIfNull(expression);
+        Guard.Against.Null(expression);
         return new RuleFormula(expression);
     }
 
@@ -35,7 +35,7 @@ public sealed class RuleFormula : IEquatable<RuleFormula>
     /// <param name="formula">The formula.</param>
     public static implicit operator RuleExpression(RuleFormula formula)
     {
-        ArgumentNullException.ThrowIfNull(formula);
+        Guard.Against.Null(formula);
         return formula.Expression;
     }
 
@@ -76,7 +76,7 @@ public sealed class RuleFormula : IEquatable<RuleFormula>
     /// <returns>The negation.</returns>
     public static RuleFormula operator -(RuleFormula operand)
     {
-        ArgumentNullException.ThrowIfNull(operand);
+        Guard.Against.Null(operand);
         // The parser folds '-' and a number token (never negative) into one literal, and turns -0 into 0.
         return operand.Expression is NumberLiteral { Value: var value } literal && !double.IsNegative(value)
             ? new RuleFormula(new NumberLiteral(-value + 0.0, literal.Unit))
@@ -165,14 +165,14 @@ public sealed class RuleFormula : IEquatable<RuleFormula>
 
     private static RuleFormula Binary(RuleBinaryOperator op, RuleFormula left, RuleFormula right)
     {
-        ArgumentNullException.ThrowIfNull(left);
-        ArgumentNullException.ThrowIfNull(right);
+        Guard.Against.Null(left);
+        Guard.Against.Null(right);
         return new RuleFormula(new RuleBinaryExpression(op, left.Expression, right.Expression));
     }
 
     private static RuleFormula Unary(RuleUnaryOperator op, RuleFormula operand)
     {
-        ArgumentNullException.ThrowIfNull(operand);
+        Guard.Against.Null(operand);
         return new RuleFormula(new RuleUnaryExpression(op, operand.Expression));
     }
 }
@@ -190,7 +190,7 @@ public static class Rule
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public static RuleFormula Name(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         return RuleFormula.Of(new NameReference(name));
     }
 
@@ -248,8 +248,8 @@ public static class Rule
     /// <exception cref="ArgumentNullException"><paramref name="function"/>, <paramref name="arguments"/> or an argument is null.</exception>
     public static RuleFormula Call(string function, params RuleFormula[] arguments)
     {
-        ArgumentNullException.ThrowIfNull(function);
-        ArgumentNullException.ThrowIfNull(arguments);
+        Guard.Against.Null(function);
+        Guard.Against.Null(arguments);
         var expressions = new RuleExpression[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {

@@ -127,7 +127,7 @@ public static class RuleMethods
     /// <returns>The argument.</returns>
     public static RuleArgument Argument(string word, string? name = null)
     {
-        ArgumentNullException.ThrowIfNull(word);
+        Guard.Against.Null(word);
         return new(name, new NameReference(word));
     }
 

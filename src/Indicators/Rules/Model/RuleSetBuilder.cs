@@ -38,7 +38,7 @@ public sealed class RuleSetBuilder
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public RuleSetBuilder Indicator(string name, string? title = null, string? unit = null, Polarity? polarity = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         indicators.Add(new IndicatorDeclaration(name, title, unit, polarity));
         return this;
     }
@@ -54,8 +54,8 @@ public sealed class RuleSetBuilder
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="formula"/> is null.</exception>
     public RuleSetBuilder Derived(string name, RuleFormula formula, string? unit = null, string? title = null, Polarity? polarity = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(formula);
+        Guard.Against.Null(name);
+        Guard.Against.Null(formula);
         indicators.Add(new IndicatorDeclaration(name, title, unit, polarity, formula.Expression));
         return this;
     }
@@ -67,8 +67,8 @@ public sealed class RuleSetBuilder
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public RuleSetBuilder Target(string indicator, string wording)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
-        ArgumentNullException.ThrowIfNull(wording);
+        Guard.Against.Null(indicator);
+        Guard.Against.Null(wording);
         targets.Add(new TargetDeclaration(indicator, wording));
         return this;
     }
@@ -82,8 +82,8 @@ public sealed class RuleSetBuilder
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="condition"/> is null.</exception>
     public RuleSetBuilder Check(string name, RuleFormula condition, string? message = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(condition);
+        Guard.Against.Null(name);
+        Guard.Against.Null(condition);
         checks.Add(new CheckDeclaration(name, condition.Expression, message));
         return this;
     }
@@ -97,8 +97,8 @@ public sealed class RuleSetBuilder
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="scheme"/> is null.</exception>
     public RuleSetBuilder Scheme(string name, string? title, Action<RuleSchemeBuilder> scheme)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(scheme);
+        Guard.Against.Null(name);
+        Guard.Against.Null(scheme);
         var builder = new RuleSchemeBuilder(name, title);
         scheme(builder);
         schemes.Add(builder.Build());
@@ -147,7 +147,7 @@ public sealed class RuleSchemeBuilder
     /// <exception cref="ArgumentNullException"><paramref name="baseScheme"/> is null.</exception>
     public RuleSchemeBuilder Extends(string baseScheme)
     {
-        ArgumentNullException.ThrowIfNull(baseScheme);
+        Guard.Against.Null(baseScheme);
         extends = baseScheme;
         return this;
     }
@@ -170,8 +170,8 @@ public sealed class RuleSchemeBuilder
     /// <exception cref="ArgumentNullException"><paramref name="categoryName"/> or <paramref name="entries"/> is null.</exception>
     public RuleSchemeBuilder Category(string categoryName, double? weight, Action<RuleCategoryBuilder> entries, double? cap = null)
     {
-        ArgumentNullException.ThrowIfNull(categoryName);
-        ArgumentNullException.ThrowIfNull(entries);
+        Guard.Against.Null(categoryName);
+        Guard.Against.Null(entries);
         var builder = new RuleCategoryBuilder();
         entries(builder);
         categories.Add(new CategoryDeclaration(categoryName, weight, cap, builder.Entries));
@@ -186,7 +186,7 @@ public sealed class RuleSchemeBuilder
     /// <exception cref="ArgumentNullException"><paramref name="categoryName"/> is null.</exception>
     public RuleSchemeBuilder Category(string categoryName, double? weight, double? cap = null)
     {
-        ArgumentNullException.ThrowIfNull(categoryName);
+        Guard.Against.Null(categoryName);
         categories.Add(new CategoryDeclaration(categoryName, weight, cap));
         return this;
     }
@@ -201,8 +201,8 @@ public sealed class RuleSchemeBuilder
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="itemTitle"/> is null.</exception>
     public RuleSchemeBuilder Bonus(string code, string itemTitle, double points, BonusKind kind = BonusKind.PerEvent, double? cap = null)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(itemTitle);
+        Guard.Against.Null(code);
+        Guard.Against.Null(itemTitle);
         bonuses.Add(new BonusDeclaration(code, itemTitle, points, kind, cap));
         return this;
     }
@@ -224,8 +224,8 @@ public sealed class RuleSchemeBuilder
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="itemTitle"/> is null.</exception>
     public RuleSchemeBuilder Deduction(string code, string itemTitle, double pointsPerEvent)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(itemTitle);
+        Guard.Against.Null(code);
+        Guard.Against.Null(itemTitle);
         deductions.Add(new DeductionDeclaration(code, itemTitle, pointsPerEvent));
         return this;
     }
@@ -239,8 +239,8 @@ public sealed class RuleSchemeBuilder
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="ruleTitle"/> is null.</exception>
     public RuleSchemeBuilder Veto(string code, string ruleTitle, VetoForm form, string? gradeCap = null)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(ruleTitle);
+        Guard.Against.Null(code);
+        Guard.Against.Null(ruleTitle);
         vetoes.Add(new VetoDeclaration(code, ruleTitle, form, gradeCap));
         return this;
     }
@@ -252,7 +252,7 @@ public sealed class RuleSchemeBuilder
     /// <exception cref="ArgumentNullException"><paramref name="gradeName"/> is null.</exception>
     public RuleSchemeBuilder Grade(string gradeName, double minimumScore)
     {
-        ArgumentNullException.ThrowIfNull(gradeName);
+        Guard.Against.Null(gradeName);
         grades.Add(new GradeDeclaration(gradeName, MinimumScore: minimumScore));
         return this;
     }
@@ -264,7 +264,7 @@ public sealed class RuleSchemeBuilder
     /// <exception cref="ArgumentNullException"><paramref name="gradeName"/> is null.</exception>
     public RuleSchemeBuilder Tier(string gradeName, int? lastRank)
     {
-        ArgumentNullException.ThrowIfNull(gradeName);
+        Guard.Against.Null(gradeName);
         grades.Add(new GradeDeclaration(gradeName, LastRank: lastRank));
         return this;
     }
@@ -310,7 +310,7 @@ public sealed class RuleCategoryBuilder
     public RuleCategoryBuilder Indicator(string indicator, IndicatorWeight? weight = null, ScoringMethodReference? method = null,
         MissingDataPolicy? missing = null, double? target = null, double? stretch = null, double? baseline = null)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.Null(indicator);
         entries.Add(new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline));
         return this;
     }

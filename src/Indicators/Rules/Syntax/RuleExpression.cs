@@ -69,7 +69,7 @@ public sealed record CallExpression : RuleExpression
     /// <param name="arguments">The arguments, in order.</param>
     public CallExpression(string function, IEnumerable<RuleExpression> arguments)
     {
-        ArgumentNullException.ThrowIfNull(function);
+        Guard.Against.Null(function);
         Function = function;
         Arguments = RuleList<RuleExpression>.From(arguments, nameof(arguments));
     }

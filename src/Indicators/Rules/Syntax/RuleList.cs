@@ -27,10 +27,7 @@ internal sealed class RuleList<T> : IReadOnlyList<T>, IEquatable<RuleList<T>>
         var array = source.ToArray();
         foreach (var item in array)
         {
-            if (item is null)
-            {
-                throw new ArgumentException("The list contains a null item.", parameterName);
-            }
+            Guard.Against.False(item is not null, parameterName, "The list contains a null item.");
         }
         return array.Length == 0 ? Empty : new RuleList<T>(array);
     }

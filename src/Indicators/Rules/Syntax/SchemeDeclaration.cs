@@ -27,7 +27,7 @@ public sealed record SchemeDeclaration
         IEnumerable<DeductionDeclaration>? deductions = null, IEnumerable<VetoDeclaration>? vetoes = null,
         IEnumerable<GradeDeclaration>? grades = null, RankingDeclaration? ranking = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         Name = name;
         Title = title;
         Extends = extends;
@@ -88,7 +88,7 @@ public sealed record CategoryDeclaration
     /// <param name="indicators">Its scored indicators; <see langword="null"/> for a weight-only override (no braces).</param>
     public CategoryDeclaration(string name, double? weight, double? cap = null, IEnumerable<ScoredIndicatorDeclaration>? indicators = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         Name = name;
         Weight = weight;
         Cap = cap;
@@ -145,7 +145,7 @@ public sealed record ScoringMethodReference
     /// <param name="arguments">The arguments, positional or named.</param>
     public ScoringMethodReference(string name, IEnumerable<RuleArgument>? arguments = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         Name = name;
         Arguments = RuleList<RuleArgument>.From(arguments, nameof(arguments));
     }
