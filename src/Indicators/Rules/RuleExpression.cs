@@ -20,8 +20,8 @@ public abstract record RuleExpression
     /// <param name="text">The expression, or <see langword="null"/> (a diagnostic).</param>
     /// <param name="sourceName">The name of the text's source for diagnostics, or <see langword="null"/>.</param>
     /// <param name="limits">The limits of the text (length, nesting), or <see langword="null"/> for <see cref="RuleLimits.Default"/>.</param>
-    /// <returns>The expression, or the diagnostics.</returns>
-    public static RuleExpressionParseResult Parse(string? text, string? sourceName = null, RuleLimits? limits = null) =>
+    /// <returns>The expression (<see langword="null"/> when there is an error) and the diagnostics.</returns>
+    public static Outcome<RuleExpression> Parse(string? text, string? sourceName = null, RuleLimits? limits = null) =>
         RuleParser.ParseLoneExpression(text, sourceName, limits);
 
     /// <summary>The expression in the rule language's canonical text (<c>RdSpending / OperatingRevenue</c>).</summary>

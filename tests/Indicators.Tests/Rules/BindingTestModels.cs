@@ -27,12 +27,12 @@ internal static class M
 
     internal static RuleCompileResult Compile(RuleSet rules, RuleEnvironment? environment = null) => RulePlan.Compile(rules, environment);
 
-    internal static RuleDiagnostic Single(RuleCompileResult result, string code)
+    internal static Diagnostic Single(RuleCompileResult result, string code)
     {
         Assert.False(result.Success);
         Assert.Null(result.Plan);
         var found = Assert.Single(result.Diagnostics, d => d.Code == code);
-        Assert.Equal(RuleDiagnosticSeverity.Error, found.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, found.Severity);
         return found;
     }
 

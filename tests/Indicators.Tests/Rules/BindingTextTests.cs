@@ -5,12 +5,12 @@ namespace Indicators.Tests.Rules;
 
 public class BindingTextTests
 {
-    internal static RuleDiagnostic Only(string text, string code)
+    internal static Diagnostic Only(string text, string code)
     {
         var result = RulePlan.Compile(text, sourceName: "scheme.rules");
         Assert.False(result.Success);
         // Information (a name matched by an alias) does not count: it is not a problem.
-        var d = Assert.Single(result.Diagnostics, d => d.Severity != RuleDiagnosticSeverity.Information);
+        var d = Assert.Single(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Information);
         Assert.Equal(code, d.Code);
         return d;
     }

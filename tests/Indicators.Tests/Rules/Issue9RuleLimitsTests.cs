@@ -8,7 +8,7 @@ namespace Indicators.Tests.Rules;
 /// <summary>Regression tests of issue 9's rule-language items: overflow, stack guards, bounded echoes and bounded binder work.</summary>
 public class Issue9RuleLimitsTests
 {
-    private static void AssertBounded(RuleDiagnostic d, int bound = 600)
+    private static void AssertBounded(Diagnostic d, int bound = 600)
     {
         Assert.True(d.Message.Length <= bound, $"{d.Code}: English message of {d.Message.Length} characters");
         Assert.True(d.ChineseMessage.Length <= bound, $"{d.Code}: Chinese message of {d.ChineseMessage.Length} characters");

@@ -21,7 +21,7 @@ public class Issue9RuleSemanticsTests
         return result.Plan!;
     }
 
-    private static RuleDiagnostic Single(string text, string code) => BindingTextTests.Only(text, code);
+    private static Diagnostic Single(string text, string code) => BindingTextTests.Only(text, code);
 
     private static int ColumnOf(string line, string token) => line.IndexOf(token, StringComparison.Ordinal) + 1;
 

@@ -26,7 +26,7 @@ public class SyntaxParserTests
         Assert.Equal((code, line, column, message, chineseMessage), (d.Code, d.Line, d.Column, d.Message, d.ChineseMessage));
     }
 
-    private static RuleDiagnostic Single(string text)
+    private static Diagnostic Single(string text)
     {
         var result = RuleSet.Parse(text);
         Assert.False(result.Success);
@@ -309,7 +309,7 @@ public class SyntaxParserTests
     {
         const string Text = "target GDP \"增长8%以上\"\nscheme S { }";
         AssertSingle(Text, "RL1010", 2, 1, "expected ';' after the target's wording, found 'scheme'", "目标措辞后应为“;”，实际为“scheme”");
-        Assert.Equal("rules(2,1): error RL1010: expected ';' after the target's wording, found 'scheme'", Single(Text).ToString());
+        Assert.Equal("<text>(2,1): error RL1010: expected ';' after the target's wording, found 'scheme'", Single(Text).ToString());
     }
 
     [Fact]

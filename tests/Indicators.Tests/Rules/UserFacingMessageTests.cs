@@ -12,10 +12,10 @@ public partial class UserFacingMessageTests
 {
     private static RuleCompileResult Compile(string text) => RulePlan.Compile(text, sourceName: "t.rules");
 
-    private static RuleDiagnostic[] All(RuleCompileResult result, string code) => [.. result.Diagnostics.Where(d => d.Code == code)];
+    private static Diagnostic[] All(RuleCompileResult result, string code) => [.. result.Diagnostics.Where(d => d.Code == code)];
 
     /// <summary>The text the caret underlines.</summary>
-    private static string Underlined(string text, RuleDiagnostic d) => text.Substring(d.Position, d.Length);
+    private static string Underlined(string text, Diagnostic d) => text.Substring(d.Position, d.Length);
 
     [Fact]
     public void Issue9_20_Rl3004NamesUserIndicators()
@@ -134,7 +134,7 @@ public partial class UserFacingMessageTests
         var result = Compile(text);
         Assert.True(result.Success, result.ToString()); // information, not an error
         var d = Assert.Single(result.Diagnostics); // once per name; the code and the Chinese name are no alias
-        Assert.Equal(("RL2020", RuleDiagnosticSeverity.Information, 1, 18, "研发经费"), (d.Code, d.Severity, d.Line, d.Column, Underlined(text, d)));
+        Assert.Equal(("RL2020", DiagnosticSeverity.Information, 1, 18, "研发经费"), (d.Code, d.Severity, d.Line, d.Column, Underlined(text, d)));
         Assert.Equal("'研发经费' matched the catalogue indicator RdExpenditure (R&D经费支出) by its alias", d.Message);
         Assert.Equal("“研发经费”按别名匹配到指标体系中的指标RdExpenditure（R&D经费支出）", d.ChineseMessage);
         Assert.Equal("t.rules(1,18): info RL2020: '研发经费' matched the catalogue indicator RdExpenditure (R&D经费支出) by its alias", d.ToString());

@@ -231,12 +231,12 @@ public static class Rule
         var parsed = RuleExpression.Parse(text);
         foreach (var diagnostic in parsed.Diagnostics)
         {
-            if (diagnostic.Severity == RuleDiagnosticSeverity.Error)
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
             {
-                return ParseResult<RuleFormula>.ForError(new ParseError(text, Math.Max(0, diagnostic.Position), Target, diagnostic.Message));
+                return ParseResult<RuleFormula>.ForError(new ParseError(text, (int)Math.Max(0, diagnostic.Position), Target, diagnostic.Message));
             }
         }
-        return ParseResult<RuleFormula>.ForValue(RuleFormula.Of(parsed.Expression!));
+        return ParseResult<RuleFormula>.ForValue(RuleFormula.Of(parsed.Value!));
     }
 
     /// <summary>A call of a registered function (函数调用): <c>Rule.Call("min", a, b)</c>.</summary>

@@ -62,7 +62,7 @@ internal sealed class RuleBulkCompiler
         if (column < 0)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"The rules read indicator '{RuleDiagnostic.Window(slot.Name)}' (code '{RuleDiagnostic.Window(slot.Code)}'), which the dataset does not have."), nameof(dataset));
+                $"The rules read indicator '{Diagnostic.Window(slot.Name)}' (code '{Diagnostic.Window(slot.Code)}'), which the dataset does not have."), nameof(dataset));
         }
         return column;
     }

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Indicators;
+
+/// <summary>
+/// Thrown by <see cref="Outcome{T}.GetValueOrThrow"/> (and the throwing shortcuts built on it, such as
+/// <c>AssessmentSchemeBuilder.Build</c>) when content has errors. The message lists every diagnostic in the compiler format.
+/// </summary>
+public sealed class DiagnosticException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="diagnostics">The diagnostics of the content.</param>
+    public DiagnosticException(IReadOnlyList<Diagnostic> diagnostics)
+        : base(Describe(diagnostics))
+    {
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Every diagnostic of the content.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    private static string Describe(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var errors = diagnostics.Count(d => d.IsError);
+        return errors == 0
+            ? "The content gave no value."
+            : (errors == 1 ? "The content has an error:" : string.Create(CultureInfo.InvariantCulture, $"The content has {errors} errors:"))
+              + Environment.NewLine + string.Join(Environment.NewLine, diagnostics);
+    }
+}
