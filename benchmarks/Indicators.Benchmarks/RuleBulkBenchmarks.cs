@@ -132,7 +132,6 @@ public class RuleBulkBenchmarks
 
     internal static RulePlan Compile(string text)
     {
-        var compiled = RulePlan.Compile(text);
-        return compiled.Plan ?? throw new InvalidOperationException(compiled.ToString());
+        return RulePlan.Compile(text).GetValueOrThrow();
     }
 }

@@ -22,7 +22,8 @@ public sealed class Outcome<T>
     {
         Value = value;
         Diagnostics = diagnostics;
-        HasErrors = diagnostics.Any(d => d.IsError);
+        Errors = [.. diagnostics.Where(d => d.IsError)];
+        HasErrors = Errors.Count > 0;
     }
 
     /// <summary>The value (值): when there are errors, what a loader that goes past them kept, or <see langword="null"/>.</summary>
@@ -39,7 +40,7 @@ public sealed class Outcome<T>
     public bool Success => !HasErrors && Value is not null;
 
     /// <summary>The errors alone, without warnings and information.</summary>
-    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+    public IReadOnlyList<Diagnostic> Errors { get; }
 
     /// <summary>The value when there is no error (the strict reading).</summary>
     /// <returns>The value.</returns>

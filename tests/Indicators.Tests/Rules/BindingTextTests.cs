@@ -97,7 +97,7 @@ public class BindingTextTests
             """;
         var result = RulePlan.Compile(text, sourceName: "spec.rules");
         Assert.True(result.Success, result.ToString());
-        var plan = result.Plan!;
+        var plan = result.Value!;
         var jiangsu = plan.Schemes["Jiangsu2024"];
         Assert.Equal("江苏省开发区综合考核（示例）", jiangsu.Name);
         Assert.Equal(25, jiangsu.Categories[0].Weight);

@@ -36,6 +36,6 @@ public class DiagnosticExcerptTests
         var formula = new BinaryExpression(RuleBinaryOperator.Divide, new NameReference("RdSpending"), new NameReference("营业收入"));
 
         Assert.Equal("RdSpending / 营业收入", formula.ToString());
-        Assert.Equal(formula, RuleSet.Parse("indicator x = " + formula + ";").RuleSet.Indicators[0].Formula);
+        Assert.Equal(formula, RuleSet.Parse("indicator x = " + formula + ";").Value!.Indicators[0].Formula);
     }
 }
