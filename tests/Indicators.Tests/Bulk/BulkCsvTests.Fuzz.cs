@@ -42,6 +42,11 @@ public partial class BulkCsvTests
 
             var lines = SplitLines(bytes);
             Assert.All(result.Errors, e => Assert.True(e.Line >= 1 && e.Line <= lines.Count && (e.Field is null || ColumnNames.Contains(e.Field)), $"{e} — {context}"));
+            // The one failure shape: every diagnostic an error with a BK code, a column and an excerpt in its line, both languages.
+            Assert.All(result.Diagnostics, e => Assert.True(e.IsError && Regex.IsMatch(e.Code, "^BK[123][0-9]{3}$") && e.Column >= 1
+                && e.Excerpt is not null && e.Message.Length > 0 && e.ChineseMessage.Length > 0 && e.SourceName is null, $"{e} — {context}"));
+            Assert.Equal(result.HasErrors, result.Errors.Count > 0);
+            Assert.True(result.Success || result.HasErrors, context);
             Assert.True(allocated < (2 << 20) + 400L * bytes.Length, $"{allocated} bytes allocated — {context}");
             if (result.Value is { } d)
             {

@@ -520,8 +520,15 @@ public class ZbulkFileTests
             if (!result.Success)
             {
                 failures++;
-                Assert.InRange(result.Errors[0].Position, 0, bytes.Length);
-                Assert.StartsWith("fuzz.bin(byte ", result.Errors[0].ToString(), StringComparison.Ordinal);
+                // The one failure shape: no value, one error with a ZB code, the file, the field and the byte; no line or column.
+                var error = Assert.Single(result.Diagnostics);
+                Assert.Null(result.Value);
+                Assert.Matches("^ZB100[1-8]$", error.Code);
+                Assert.Equal(("fuzz.bin", DiagnosticSeverity.Error, 0, 0), (error.SourceName, error.Severity, error.Line, error.Column));
+                Assert.False(string.IsNullOrEmpty(error.Field));
+                Assert.False(string.IsNullOrEmpty(error.ChineseMessage));
+                Assert.InRange(error.Position, 0, bytes.Length);
+                Assert.StartsWith("fuzz.bin(byte ", error.ToString(), StringComparison.Ordinal);
                 continue;
             }
             successes++;
