@@ -134,7 +134,6 @@ public class RuleBulkBenchmarks
 
     internal static RulePlan Compile(string text)
     {
-        var compiled = RulePlan.Compile(text);
-        return compiled.Plan ?? throw new InvalidOperationException(compiled.ToString());
+        return RulePlan.Compile(text).GetValueOrThrow();
     }
 }

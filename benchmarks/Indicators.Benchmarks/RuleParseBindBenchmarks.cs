@@ -36,15 +36,15 @@ public class RuleParseBindBenchmarks
 
     /// <summary>1,000 derived formulas: parse, then bind (names, types and units, dependency order).</summary>
     [Benchmark]
-    public RulePlan? DerivedFormulas() => RulePlan.Compile(derivedText).Plan;
+    public RulePlan? DerivedFormulas() => RulePlan.Compile(derivedText).Value;
 
     /// <summary>A scheme of 1,000 entries: parse, then bind into an <see cref="AssessmentScheme"/>.</summary>
     [Benchmark]
-    public RulePlan? SchemeEntries() => RulePlan.Compile(schemeText).Plan;
+    public RulePlan? SchemeEntries() => RulePlan.Compile(schemeText).Value;
 
     /// <summary>1,000 derived formulas alone, parsed but not bound.</summary>
     [Benchmark]
-    public RuleSet ParseOnly() => RuleSet.Parse(derivedText).RuleSet;
+    public RuleSet? ParseOnly() => RuleSet.Parse(derivedText).Value;
 
     internal static string DerivedText()
     {

@@ -37,7 +37,7 @@ public static class ZonesBulkRunner
             }
         }
 
-        ZbulkReadResult read;
+        Outcome<BulkDataset> read;
         try
         {
             read = ZbulkFile.Read(path);
@@ -47,9 +47,9 @@ public static class ZonesBulkRunner
             Console.Error.WriteLine($"zones-bulk: {e.Message}");
             return 1;
         }
-        if (!read.TryGetDataset(out BulkDataset? dataset))
+        if (!read.TryGetValue(out BulkDataset? dataset))
         {
-            Console.Error.WriteLine($"zones-bulk: {read.Error!.Message}");
+            Console.Error.WriteLine($"zones-bulk: {read}");
             return 1;
         }
         var results = new BulkResults(dataset);

@@ -29,7 +29,7 @@ foreach (var diagnostic in compiled.Diagnostics)
     Console.WriteLine(diagnostic.ToString(ExplanationLanguage.Chinese));
     Console.WriteLine(diagnostic.Excerpt);
 }
-if (compiled.Plan is not { } plan)
+if (!compiled.TryGetValue(out var plan))
 {
     return 1;
 }

@@ -126,9 +126,18 @@ public sealed class AssessmentSchemeBuilder
         return this;
     }
 
-    /// <summary>Validates the scheme and builds it.</summary>
-    /// <returns>The scheme, or every problem found.</returns>
-    public SchemeBuildResult TryBuild()
+    /// <summary>Validates the scheme and builds it (校验并构建): never throws for what the builder was given.</summary>
+    /// <returns>The scheme (<see langword="null"/> when there is an error) and every problem found as a diagnostic
+    /// (<c>SB1001</c>–<c>SB1011</c>), each naming the item in English and Chinese; the diagnostics' source name is the scheme's.</returns>
+    public Outcome<AssessmentScheme> TryBuild()
+    {
+        var (scheme, problems, schemeName) = Check();
+        return new Outcome<AssessmentScheme>(scheme, [.. problems.Select(p => p.ToDiagnostic(schemeName))]);
+    }
+
+    /// <summary>Validates and builds: the scheme or null, every problem with its item and place (the rule binder points at
+    /// the item in its text), and the scheme's name as the problems use it.</summary>
+    internal (AssessmentScheme? Scheme, List<SchemeProblem> Problems, string SchemeName) Check()
     {
         var problems = new List<SchemeProblem>();
         var schemeName = string.IsNullOrWhiteSpace(name) ? "(unnamed)" : name;
@@ -206,16 +215,15 @@ public sealed class AssessmentSchemeBuilder
                 "the ranking options rank zones without a total; a zone excluded by a veto must stay unranked", "排名规则为没有总分的开发区排名；被一票否决取消资格的开发区应不排名"));
         }
         return problems.Count > 0
-            ? new SchemeBuildResult(null, schemeName, problems)
-            : new SchemeBuildResult(
-                new AssessmentScheme(schemeName, total, catalog, builtCategories, builtBonuses, bonusCap, builtDeductions, builtVetoes, builtGrades, rankingOptions),
-                schemeName, []);
+            ? (null, problems, schemeName)
+            : (new AssessmentScheme(schemeName, total, catalog, builtCategories, builtBonuses, bonusCap, builtDeductions, builtVetoes, builtGrades, rankingOptions),
+                problems, schemeName);
     }
 
     /// <summary>Validates the scheme and builds it, or throws.</summary>
     /// <returns>The scheme.</returns>
-    /// <exception cref="InvalidSchemeException">The scheme has problems; the message lists every one, each naming the item.</exception>
-    public AssessmentScheme Build() => TryBuild().Scheme;
+    /// <exception cref="DiagnosticException">The scheme has problems; the message lists every one, each naming the item.</exception>
+    public AssessmentScheme Build() => TryBuild().GetValueOrThrow();
 
     private List<SchemeCategory> BuildCategories(List<SchemeProblem> problems)
     {
@@ -432,50 +440,6 @@ public sealed class SchemeCategoryBuilder
     }
 
     private static string Written(string? code, string? written) => written ?? code ?? "(null)";
-}
-
-/// <summary>The outcome of <see cref="AssessmentSchemeBuilder.TryBuild"/>: the scheme, or every problem found.</summary>
-public sealed class SchemeBuildResult
-{
-    private readonly AssessmentScheme? scheme;
-    private readonly string schemeName;
-
-    internal SchemeBuildResult(AssessmentScheme? scheme, string schemeName, IReadOnlyList<SchemeProblem> problems)
-    {
-        this.scheme = scheme;
-        this.schemeName = schemeName;
-        Details = problems;
-        Problems = [.. problems.Select(p => p.English)];
-    }
-
-    /// <summary>The problems with their kind, item and Chinese text, for a caller that points at the item in a text (the rule binder).</summary>
-    internal IReadOnlyList<SchemeProblem> Details { get; }
-
-    /// <summary>Whether the scheme is valid.</summary>
-    public bool Success => scheme is not null;
-
-    /// <summary>Every problem found, each naming the item (category, indicator, bonus, deduction, veto or grade).</summary>
-    public IReadOnlyList<string> Problems { get; }
-
-    /// <summary>The scheme.</summary>
-    /// <exception cref="InvalidSchemeException">The scheme is invalid; the message lists every problem.</exception>
-    public AssessmentScheme Scheme => scheme ?? throw new InvalidSchemeException(schemeName, Problems);
-}
-
-/// <summary>Thrown when an assessment scheme is invalid. The message lists every problem, each naming the item.</summary>
-public sealed class InvalidSchemeException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    /// <param name="schemeName">The scheme's name.</param>
-    /// <param name="problems">The problems found.</param>
-    public InvalidSchemeException(string schemeName, IReadOnlyList<string> problems)
-        : base("Assessment scheme '" + schemeName + "' is invalid: " + string.Join("; ", problems ?? throw new ArgumentNullException(nameof(problems))) + ".")
-    {
-        Problems = problems;
-    }
-
-    /// <summary>The problems found.</summary>
-    public IReadOnlyList<string> Problems { get; }
 }
 
 /// <summary>Thrown when a scheme cannot evaluate its input: a missing value under <see cref="MissingDataPolicy.Error"/>, an unknown event, a method returning a non-finite score. The message names the zone and the item.</summary>

@@ -1,4 +1,7 @@
+using System.Globalization;
+
 namespace Indicators.Assessment;
+
 
 /// <summary>The item of a scheme a <see cref="SchemeProblem"/> concerns.</summary>
 internal enum SchemeItem
@@ -61,4 +64,11 @@ internal sealed record SchemeProblem(SchemeProblemKind Kind, SchemeItem Item, in
 {
     /// <summary>The problem about the item in the language asked for.</summary>
     internal string In(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? Chinese : English;
+
+    /// <summary>The stable code of the problem's kind: <c>SB1001</c> (missing) to <c>SB1011</c> (ranking options), in the
+    /// order of <see cref="SchemeProblemKind"/> (docs/diagnostics.md).</summary>
+    internal string Code => "SB" + (1001 + (int)Kind).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The problem as the builder reports it: an error without a text place, named by the scheme.</summary>
+    internal Diagnostic ToDiagnostic(string schemeName) => Diagnostic.Unplaced(Code, English, Chinese, "scheme '" + schemeName + "'");
 }

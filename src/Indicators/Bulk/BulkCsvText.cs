@@ -14,19 +14,23 @@ namespace Indicators.Bulk;
 /// </remarks>
 internal static class BulkCsvText
 {
+    /// <summary>What is wrong with a field's text: where in the field, and why in both languages.</summary>
+    internal sealed record Problem(int At, string English, string Chinese);
+
     /// <summary>
     /// Why a field's text is damaged, or null: U+FFFD (what a reader puts for bytes that are not
     /// valid UTF-8) or a lone surrogate (a string that is not valid UTF-16).
     /// </summary>
-    internal static string? Damage(string field)
+    internal static Problem? Damage(string field)
     {
         for (int at = 0; at < field.Length; at++)
         {
             char c = field[at];
             if (c == '\uFFFD')
             {
-                return string.Create(CultureInfo.InvariantCulture,
-                    $"character {at + 1} is U+FFFD, the mark of bytes that are not valid UTF-8: save the file as UTF-8 and load it again");
+                return new Problem(at, string.Create(CultureInfo.InvariantCulture,
+                    $"character {at + 1} is U+FFFD, the mark of bytes that are not valid UTF-8: save the file as UTF-8 and load it again"),
+                    string.Create(CultureInfo.InvariantCulture, $"第 {at + 1} 个字符是 U+FFFD（不是有效 UTF-8 的字节的标记）：请把文件另存为 UTF-8 后重新导入"));
             }
             if (char.IsHighSurrogate(c) && at + 1 < field.Length && char.IsLowSurrogate(field[at + 1]))
             {
@@ -34,8 +38,9 @@ internal static class BulkCsvText
             }
             else if (char.IsSurrogate(c))
             {
-                return string.Create(CultureInfo.InvariantCulture,
-                    $"character {at + 1} is a lone surrogate (U+{(int)c:X4}): the text is not valid Unicode");
+                return new Problem(at, string.Create(CultureInfo.InvariantCulture,
+                    $"character {at + 1} is a lone surrogate (U+{(int)c:X4}): the text is not valid Unicode"),
+                    string.Create(CultureInfo.InvariantCulture, $"第 {at + 1} 个字符是孤立的代理项（U+{(int)c:X4}）：文本不是有效的 Unicode"));
             }
         }
         return null;
@@ -45,9 +50,9 @@ internal static class BulkCsvText
     /// A zone or indicator name normalised (名称规范化): full-width ASCII forms (U+FF01–U+FF5E) become
     /// ASCII, the ideographic space U+3000 a space, and white space around the name is trimmed; a name
     /// that then holds a control (Cc) or format (Cf) character — U+0000, U+200B, U+200F, U+FEFF… — is
-    /// refused. Returns why, or null with <paramref name="name"/> set. The field is not damaged (<see cref="Damage"/>).
+    /// refused. Returns why (with the index in the trimmed field), or null with <paramref name="name"/> set. The field is not damaged (<see cref="Damage"/>).
     /// </summary>
-    internal static string? Name(string field, out string name)
+    internal static Problem? Name(string field, out string name)
     {
         name = Fold(field).Trim();
         for (int at = 0; at < name.Length;)
@@ -55,8 +60,9 @@ internal static class BulkCsvText
             Rune.DecodeFromUtf16(name.AsSpan(at), out Rune rune, out int consumed);
             if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format)
             {
-                string problem = string.Create(CultureInfo.InvariantCulture,
-                    $"character {at + 1} of the name is U+{rune.Value:X4}, a control or format character: a name may not hold one");
+                var problem = new Problem(at, string.Create(CultureInfo.InvariantCulture,
+                    $"character {at + 1} of the name is U+{rune.Value:X4}, a control or format character: a name may not hold one"),
+                    string.Create(CultureInfo.InvariantCulture, $"名称的第 {at + 1} 个字符是 U+{rune.Value:X4}，属于控制字符或格式字符：名称中不能有"));
                 name = string.Empty;
                 return problem;
             }

@@ -11,12 +11,16 @@ namespace Indicators.Bulk;
 /// </summary>
 internal sealed class BulkCellCollector
 {
-    internal enum Outcome
+    internal enum AddResult
     {
         Added,
         Duplicate,
         NoWeight,
     }
+
+    /// <summary>The codes of a cell refused by the dataset it would join, the same from CSV and from observations
+    /// (docs/diagnostics.md): a cell given twice, an indicator without a weight, a year too far, too many cells, no cell at all.</summary>
+    internal const string DuplicateCode = "BK3001", NoWeightCode = "BK3002", YearSpanCode = "BK3003", CellsCode = "BK3004", NoCellsCode = "BK3005";
 
     private readonly Dictionary<string, int> zones = new(StringComparer.Ordinal);
     private readonly List<string> zoneOrder = [];
@@ -101,19 +105,23 @@ internal sealed class BulkCellCollector
     /// and the cells are at most max(<see cref="CellsFloor"/>, <see cref="CellsPerRow"/> × cells given),
     /// so memory stays proportional to the input. <c>YearSpan</c> says the year is what is too far.
     /// </summary>
-    internal (bool YearSpan, string Reason)? BoundProblem(string zone, IndicatorDefinition indicator, int year)
+    internal (bool YearSpan, string Code, string Reason, string ChineseReason)? BoundProblem(string zone, IndicatorDefinition indicator, int year)
     {
         var (zoneCount, indicatorCount, firstYear, lastYear) = ShapeWith(zone, indicator, year);
         long years = lastYear - (long)firstYear + 1;
         if (years > MaxYearSpan)
         {
-            return (true, string.Create(CultureInfo.InvariantCulture,
-                $"the year {year} would make the years loaded run from {firstYear} to {lastYear}, {years} years; one load spans at most {MaxYearSpan} years (load far-apart years separately)"));
+            return (true, YearSpanCode, string.Create(CultureInfo.InvariantCulture,
+                $"the year {year} would make the years loaded run from {firstYear} to {lastYear}, {years} years; one load spans at most {MaxYearSpan} years (load far-apart years separately)"),
+                string.Create(CultureInfo.InvariantCulture,
+                $"{year}年会使导入的年份从{firstYear}年到{lastYear}年，共{years}年；一次导入最多跨{MaxYearSpan}年（相距很远的年份请分开导入）"));
         }
         long cellCount = zoneCount * (long)indicatorCount * years;
         long allowed = Math.Min(Array.MaxLength, Math.Max(CellsFloor, CellsPerRow * (Count + 1L)));
-        return cellCount <= allowed ? null : (false, string.Create(CultureInfo.InvariantCulture,
-            $"the row would make the dataset {zoneCount} zones × {indicatorCount} indicators × {years} years = {cellCount} cells, more than the {allowed} allowed for {Count + 1} rows (at most {CellsPerRow} cells a row, or {CellsFloor} in all): the rows are too sparse for one dataset"));
+        return cellCount <= allowed ? null : (false, CellsCode, string.Create(CultureInfo.InvariantCulture,
+            $"the row would make the dataset {zoneCount} zones × {indicatorCount} indicators × {years} years = {cellCount} cells, more than the {allowed} allowed for {Count + 1} rows (at most {CellsPerRow} cells a row, or {CellsFloor} in all): the rows are too sparse for one dataset"),
+            string.Create(CultureInfo.InvariantCulture,
+            $"这一行会使数据集达到{zoneCount}个开发区 × {indicatorCount}个指标 × {years}年 = {cellCount}个单元格，超过{Count + 1}行所允许的{allowed}个（每行最多{CellsPerRow}个，或总共{CellsFloor}个）：数据过于稀疏，不宜放入一个数据集"));
     }
 
     /// <summary>Adds one cell; <paramref name="value"/> is NaN for an explicitly missing one (it still occupies the cell).</summary>
@@ -124,14 +132,14 @@ internal sealed class BulkCellCollector
     /// <param name="value">The value in the indicator's unit, NaN for missing.</param>
     /// <param name="tag">The caller's mark for the cell (a line number), given back for a duplicate.</param>
     /// <param name="firstTag">For a duplicate, the tag of the cell's first value.</param>
-    internal Outcome Add(string zone, IndicatorDefinition indicator, int year, bool isTarget, double value, int tag, out int firstTag)
+    internal AddResult Add(string zone, IndicatorDefinition indicator, int year, bool isTarget, double value, int tag, out int firstTag)
     {
         firstTag = 0;
         if (!indicators.TryGetValue(indicator.Code, out int i))
         {
             if (fixedIndicators)
             {
-                return Outcome.NoWeight;
+                return AddResult.NoWeight;
             }
             i = indicatorOrder.Count;
             indicators.Add(indicator.Code, i);
@@ -146,12 +154,12 @@ internal sealed class BulkCellCollector
         if (!seen.TryAdd((z, i, year, isTarget), tag))
         {
             firstTag = seen[(z, i, year, isTarget)];
-            return Outcome.Duplicate;
+            return AddResult.Duplicate;
         }
         cells.Add((z, i, year, isTarget, value));
         minYear = Math.Min(minYear, year);
         maxYear = Math.Max(maxYear, year);
-        return Outcome.Added;
+        return AddResult.Added;
     }
 
     /// <summary>The dataset, or null when no cell was added (a dataset has at least one zone and year).</summary>

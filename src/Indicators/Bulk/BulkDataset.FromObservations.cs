@@ -18,15 +18,17 @@ public static class BulkDatasetFactory
     /// indicator's, or else the standard catalogue's), in the order the indicators
     /// should take; every observed indicator must have one. Without them, the indicators are in
     /// order of first appearance and weighted equally (100 / count each).</param>
-    /// <returns>The dataset.</returns>
+    /// <returns>The dataset, or no dataset and a diagnostic for every observation that cannot fill a cell (each naming the
+    /// observation, with no line or column): <c>BK3006</c> not for a calendar year, <c>BK3007</c> an estimate or a plan,
+    /// <c>BK3001</c> a cell filled twice, <c>BK3002</c> an indicator without a weight, <c>BK3003</c>/<c>BK3004</c> a dataset
+    /// that would span more than 200 years or more than max(65,536, 256 × observations) cells (as <see cref="BulkCsv"/>
+    /// refuses such a row: a few far-apart observations must not ask for gigabytes), <c>BK3005</c> no observations.
+    /// Bad content is never thrown: every observation is checked and all the problems are reported at once.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observations"/> or one of them is null.</exception>
-    /// <exception cref="ArgumentException">There are no observations; one is not for a calendar
-    /// year, or is an estimate or a plan; two fill the same cell; an observed indicator has no
-    /// weight, or a weight names an unknown indicator. The message names the observation.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is negative, NaN or infinite; or an observation would make the
-    /// years span more than 200, or the dataset more than max(65,536, 256 × observations) cells (as <see cref="BulkCsv"/>
-    /// refuses such a row: a few far-apart observations must not ask for gigabytes).</exception>
-    public static BulkDataset FromObservations(
+    /// <exception cref="ArgumentException">A weight names an unknown indicator, or one twice (the weights are the caller's
+    /// own arguments, not content).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative, NaN or infinite.</exception>
+    public static Outcome<BulkDataset> FromObservations(
         IEnumerable<Observation> observations, IEnumerable<KeyValuePair<string, double>>? weights = null)
     {
         Guard.Against.Null(observations);
@@ -44,18 +46,28 @@ public static class BulkDatasetFactory
         var weighted = BulkCellCollector.Resolve(weights,
             key => observed.GetValueOrDefault(key.Trim()) ?? BulkCellCollector.Lookup(IndicatorCatalog.Standard, key), nameof(weights));
         var collector = new BulkCellCollector(weighted);
+        var diagnostics = new List<Diagnostic>();
+        void Refuse(int n, string code, string problem, string chineseProblem) => diagnostics.Add(Diagnostic.Unplaced(code,
+            Describe(list[n], problem), string.Create(CultureInfo.InvariantCulture, $"观测值 {list[n]}{chineseProblem}。"),
+            string.Create(CultureInfo.InvariantCulture, $"observation {n}")));
         for (int n = 0; n < list.Count; n++)
         {
             var observation = list[n];
-            bool isTarget = observation.Kind switch
+            bool? isTarget = observation.Kind switch
             {
                 ObservationKind.Actual => false,
                 ObservationKind.Target => true,
-                _ => throw new ArgumentException(Describe(observation, "is an estimate or a plan; a bulk dataset holds actuals (实际) and targets (目标)"), nameof(observations)),
+                _ => null,
             };
+            if (isTarget is null)
+            {
+                Refuse(n, "BK3007", "is an estimate or a plan; a bulk dataset holds actuals (实际) and targets (目标)", "是预计值或计划值；批量数据集只存实际值和目标值");
+                continue;
+            }
             if (observation.Period.Kind != ReportingPeriodKind.Year)
             {
-                throw new ArgumentException(Describe(observation, "is not for a calendar year (年度)"), nameof(observations));
+                Refuse(n, "BK3006", "is not for a calendar year (年度)", "不是年度数据");
+                continue;
             }
             double value = observation.HasValue
                 ? observation.Value.ConvertTo(observation.Indicator.Unit).Value
@@ -63,17 +75,25 @@ public static class BulkDatasetFactory
             // The same bound as the CSV loader's: a few observations with far-apart years must not ask for gigabytes.
             if (collector.BoundProblem(observation.Zone.Code, observation.Indicator, observation.Period.CalendarYear) is { } bound)
             {
-                throw new ArgumentOutOfRangeException(nameof(observations), Describe(observation, "cannot be added: " + bound.Reason));
+                Refuse(n, bound.Code, "cannot be added: " + bound.Reason, "无法加入：" + bound.ChineseReason);
+                continue;
             }
-            switch (collector.Add(observation.Zone.Code, observation.Indicator, observation.Period.CalendarYear, isTarget, value, n, out int first))
+            switch (collector.Add(observation.Zone.Code, observation.Indicator, observation.Period.CalendarYear, isTarget.Value, value, n, out int first))
             {
-                case BulkCellCollector.Outcome.Duplicate:
-                    throw new ArgumentException(Describe(observation, string.Create(CultureInfo.InvariantCulture, $"fills the cell already filled by observation {first} ({list[first]})")), nameof(observations));
-                case BulkCellCollector.Outcome.NoWeight:
-                    throw new ArgumentException(Describe(observation, "is for an indicator with no weight"), nameof(weights));
+                case BulkCellCollector.AddResult.Duplicate:
+                    Refuse(n, BulkCellCollector.DuplicateCode, string.Create(CultureInfo.InvariantCulture, $"fills the cell already filled by observation {first} ({list[first]})"),
+                        string.Create(CultureInfo.InvariantCulture, $"所填的单元格已由第 {first} 个观测值（{list[first]}）填过"));
+                    break;
+                case BulkCellCollector.AddResult.NoWeight:
+                    Refuse(n, BulkCellCollector.NoWeightCode, "is for an indicator with no weight", "所属指标没有权重");
+                    break;
             }
         }
-        return collector.Build() ?? throw new ArgumentException("There are no observations.", nameof(observations));
+        if (list.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Unplaced(BulkCellCollector.NoCellsCode, "There are no observations.", "没有观测值。"));
+        }
+        return new Outcome<BulkDataset>(diagnostics.Count > 0 ? null : collector.Build(), diagnostics);
     }
 
     private static string Describe(Observation observation, string problem) =>

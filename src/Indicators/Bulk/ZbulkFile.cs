@@ -7,10 +7,11 @@ namespace Indicators.Bulk;
 /// <c>weight[I]</c>, <c>reverse[I]</c>, <c>actual[Z·I·Y]</c>, <c>target[Z·I·Y]</c>, year fastest.
 /// </summary>
 /// <remarks>
-/// <para>Bad content never throws: <see cref="Read(string)"/> returns a <see cref="ZbulkReadResult"/>
-/// whose <see cref="ZbulkReadResult.Error"/> names the file, the field (<c>magic</c>, <c>H</c>,
-/// <c>header</c>, <c>Z</c>, <c>arrays[2].count</c>, <c>actual</c>, <c>weight[3]</c>…), the byte
-/// offset and the reason. Only the operating system's errors (no such file, no permission) throw.
+/// <para>Bad content never throws: <see cref="Read(string)"/> returns an <see cref="Outcome{T}"/> whose one
+/// diagnostic (<c>ZB1001</c>–<c>ZB1008</c>, docs/diagnostics.md) names the file (<see cref="Diagnostic.SourceName"/>),
+/// the field (<see cref="Diagnostic.Field"/>: <c>magic</c>, <c>H</c>, <c>header</c>, <c>Z</c>, <c>arrays[2].count</c>,
+/// <c>actual</c>, <c>weight[3]</c>…), the byte offset (<see cref="Diagnostic.Position"/>; line and column are 0) and the
+/// reason. Only the operating system's errors (no such file, no permission) throw.
 /// The arrays are read straight into the dataset's storage, in reads of at most 1 MiB.</para>
 /// <para>Cells follow the rule of <see cref="BulkDataset.SetActual"/>: NaN (any NaN) is the file's marker for a
 /// missing value, and an infinite cell is corrupt data, reported with the cell's index, zone, indicator and year; a
@@ -20,10 +21,10 @@ public static class ZbulkFile
 {
     /// <summary>Reads a <c>zbulk-v1</c> file (读取批量数据文件).</summary>
     /// <param name="path">The file's path.</param>
-    /// <returns>The dataset, or an error naming the file and the field.</returns>
+    /// <returns>The dataset, or no dataset and a diagnostic naming the file, the field and the byte.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened or read.</exception>
-    public static ZbulkReadResult Read(string path)
+    public static Outcome<BulkDataset> Read(string path)
     {
         Guard.Against.Null(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
@@ -37,13 +38,12 @@ public static class ZbulkFile
     /// claims more than the stream holds costs what the stream held, and the error names the first missing byte.</remarks>
     /// <param name="stream">The stream; it need not be seekable.</param>
     /// <param name="name">The name errors give for the file; <c>"stream"</c> by default.</param>
-    /// <returns>The dataset, or an error naming the file and the field.</returns>
+    /// <returns>The dataset, or no dataset and a diagnostic naming the file, the field and the byte.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static ZbulkReadResult Read(Stream stream, string? name = null)
+    public static Outcome<BulkDataset> Read(Stream stream, string? name = null)
     {
         Guard.Against.Null(stream);
-        var dataset = ZbulkFileFormat.Read(stream, name ?? "stream", out var error);
-        return new ZbulkReadResult(dataset, error);
+        return ZbulkFileFormat.Read(stream, name ?? "stream");
     }
 
     /// <summary>Writes a dataset as a <c>zbulk-v1</c> file (写出批量数据文件), replacing any file at <paramref name="path"/>.</summary>

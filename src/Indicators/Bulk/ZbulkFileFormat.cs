@@ -12,8 +12,8 @@ namespace Indicators.Bulk;
 /// The <c>zbulk-v1</c> layout of <c>/work/shared/bench/README.md</c>: magic, uint32 header length,
 /// a space-padded JSON header, then little-endian float64 arrays back to back in the order
 /// weight, reverse, actual, target (the header's offsets and counts must say exactly that).
-/// Reading never throws for bad content: every fault becomes a <see cref="ZbulkFileError"/>
-/// naming the field, because a 288 MB file cut short by a copy is a normal event, not a bug.
+/// Reading never throws for bad content: every fault becomes a <see cref="Diagnostic"/> (<c>ZB1001</c>–<c>ZB1008</c>)
+/// naming the field and the byte, because a 288 MB file cut short by a copy is a normal event, not a bug.
 /// </summary>
 internal static class ZbulkFileFormat
 {
@@ -28,24 +28,55 @@ internal static class ZbulkFileFormat
 
     internal static readonly string[] ArrayNames = ["weight", "reverse", "actual", "target"];
 
-    private sealed class FormatFault(string field, long offset, string reason) : Exception(reason)
+    /// <summary>The codes of the faults that a field does not tell apart: an array cut short, counts that disagree with
+    /// the file's length. The others follow from the field (<see cref="FormatFault.Code"/>).</summary>
+    private const string Truncated = "ZB1005", LengthDisagrees = "ZB1006";
+
+    private sealed class FormatFault(string field, long offset, string reason, string? code = null) : Exception(reason)
     {
         internal string Field { get; } = field;
         internal long Offset { get; } = offset;
         internal string Reason { get; } = reason;
+
+        /// <summary>ZB1001 magic, ZB1002 header length, ZB1003 the JSON header, ZB1004 a field of the header, ZB1005 truncated
+        /// data, ZB1006 counts that disagree with the length, ZB1007 a weight or reverse flag, ZB1008 an infinite cell.</summary>
+        internal string Code { get; } = code ?? field switch
+        {
+            "magic" => "ZB1001",
+            "H" => "ZB1002",
+            "header" => "ZB1003",
+            _ when field.StartsWith("weight[", StringComparison.Ordinal) || field.StartsWith("reverse[", StringComparison.Ordinal) => "ZB1007",
+            _ when field.StartsWith("actual[", StringComparison.Ordinal) || field.StartsWith("target[", StringComparison.Ordinal) => "ZB1008",
+            _ => "ZB1004",
+        };
+
+        internal string ChineseSummary => Code switch
+        {
+            "ZB1001" => "不是 zbulk-v1 文件：开头的魔数不对",
+            "ZB1002" => "文件头长度 H 无效",
+            "ZB1003" => "JSON 文件头无法读取",
+            "ZB1004" => "文件头的字段“" + Field + "”无效",
+            Truncated => "数据被截断：文件在数组“" + Field + "”中途结束",
+            LengthDisagrees => "文件头中的计数（Z、I、Y）与文件长度不符",
+            "ZB1007" => "“" + Field + "”无效：权重应为有限非负数，反向标志应为 0 或 1",
+            _ => "“" + Field + "”为无穷大；单元格应为有限数，缺失值用 NaN",
+        };
     }
 
-    internal static BulkDataset? Read(Stream stream, string file, out ZbulkFileError? error)
+    internal static Outcome<BulkDataset> Read(Stream stream, string file)
     {
         try
         {
-            error = null;
-            return ReadCore(stream);
+            return new Outcome<BulkDataset>(ReadCore(stream), []);
         }
         catch (FormatFault fault)
         {
-            error = new ZbulkFileError(file, fault.Field, fault.Offset, fault.Reason);
-            return null;
+            var offset = fault.Offset.ToString(CultureInfo.InvariantCulture);
+            return new Outcome<BulkDataset>(null,
+            [
+                Diagnostic.AtByte(fault.Code, "field '" + fault.Field + "': " + fault.Reason,
+                    fault.ChineseSummary + "（字段“" + fault.Field + "”，第 " + offset + " 字节）", file, fault.Offset, fault.Field),
+            ]);
         }
     }
 
@@ -93,12 +124,12 @@ internal static class ZbulkFileFormat
             {
                 int slot = Array.FindIndex(starts, s => s + 8 * (s < starts[2] ? indicators : cells) > fileLength);
                 throw new FormatFault(ArrayNames[slot], fileLength,
-                    FormattableString.Invariant($"truncated data: with Z={zones}, I={indicators}, Y={years} the file should have {end} bytes and array {ArrayNames[slot]} should end at byte {starts[slot] + 8 * (slot < 2 ? indicators : cells)}, but the file has {fileLength} bytes"));
+                    FormattableString.Invariant($"truncated data: with Z={zones}, I={indicators}, Y={years} the file should have {end} bytes and array {ArrayNames[slot]} should end at byte {starts[slot] + 8 * (slot < 2 ? indicators : cells)}, but the file has {fileLength} bytes"), Truncated);
             }
             if (end < fileLength)
             {
                 throw new FormatFault("Z", end,
-                    FormattableString.Invariant($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file has {fileLength} bytes"));
+                    FormattableString.Invariant($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file has {fileLength} bytes"), LengthDisagrees);
             }
         }
 
@@ -127,7 +158,7 @@ internal static class ZbulkFileFormat
         if (length is null && ReadAtMost(stream, prefix[..1]) > 0)
         {
             throw new FormatFault("Z", end,
-                FormattableString.Invariant($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file goes on"));
+                FormattableString.Invariant($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file goes on"), LengthDisagrees);
         }
         return new BulkDataset(zones, weights, polarities, years, year0, null, null, (actual, target));
     }
@@ -174,7 +205,7 @@ internal static class ZbulkFileFormat
             {
                 long at = start + 8L * filled + read;
                 throw new FormatFault(field, at,
-                    FormattableString.Invariant($"truncated data: the file ends at byte {at}, inside array {field} which should end at byte {start + 8 * count}"));
+                    FormattableString.Invariant($"truncated data: the file ends at byte {at}, inside array {field} which should end at byte {start + 8 * count}"), Truncated);
             }
             filled += bytes.Length / sizeof(double);
         }

@@ -66,7 +66,7 @@ internal sealed class SourceGraph
 
         var compilation = CSharpCompilation.Create("Indicators.ArchitectureCheck", trees, MetadataReferences(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Take(5).ToList();
         if (errors.Count > 0)
         {
             // A graph of a source that does not compile would be a guess; say why instead.

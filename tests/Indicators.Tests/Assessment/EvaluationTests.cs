@@ -124,7 +124,7 @@ public class EvaluationTests
         Assert.Equal([1, 2, 3], builder.Build().Evaluate(zones).Select(z => z.Rank!.Value));
         var rounded = builder.RankBy(RankingOptions.Default with { Ties = TiePolicy.RoundedTo(2) }).Build();
         Assert.Equal([1, 1, 3], rounded.Evaluate(zones).Select(z => z.Rank!.Value));
-        var problems = builder.RankBy(RankingOptions.Default with { Polarity = Polarity.Reverse }).TryBuild().Problems;
+        var problems = builder.RankBy(RankingOptions.Default with { Polarity = Polarity.Reverse }).TryBuild().Problems();
         Assert.Equal(["the ranking options rank lower totals first; a higher total must rank first"], problems);
     }
 

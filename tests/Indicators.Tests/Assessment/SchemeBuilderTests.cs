@@ -19,9 +19,9 @@ public class SchemeBuilderTests
         var scheme = OneIndicatorPerCategory("国家级经开区综合发展水平考核评价办法（2021年版）", 100,
             ("对外开放", 30, "ActualForeignInvestment"), ("科技创新", 15, "HighTechOutputShare"), ("绿色发展", 15, "EnergyPerGdp"),
             ("统筹协调", 10, "NewRegisteredEnterprises"), ("发展质量", 30, "GDP")).TryBuild();
-        Assert.True(scheme.Success, string.Join("; ", scheme.Problems));
-        Assert.Equal(100, scheme.Scheme.Categories.Sum(c => c.Weight));
-        Assert.All(scheme.Scheme.Categories, c => Assert.Equal(c.Weight, c.Indicators[0].Points));
+        Assert.True(scheme.Success, string.Join("; ", scheme.Problems()));
+        Assert.Equal(100, scheme.Value!.Categories.Sum(c => c.Weight));
+        Assert.All(scheme.Value!.Categories, c => Assert.Equal(c.Weight, c.Indicators[0].Points));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class SchemeBuilderTests
 
         var wrong = OneIndicatorPerCategory("浙江 declared as 100", 100, categories).TryBuild();
         Assert.False(wrong.Success);
-        Assert.Contains("category weights 经济规模 300, 发展质量 250, 综合效益 250, 增量增速 200 sum to 1000, not the declared total 100", wrong.Problems);
+        Assert.Contains("category weights 经济规模 300, 发展质量 250, 综合效益 250, 增量增速 200 sum to 1000, not the declared total 100", wrong.Problems());
     }
 
     [Fact]
@@ -53,8 +53,12 @@ public class SchemeBuilderTests
     {
         var result = OneIndicatorPerCategory("bad", 100, ("对外开放", 30, "GDP"), ("科技创新", 15, "TotalProfit"), ("发展质量", 50, "OperatingRevenue")).TryBuild();
         Assert.False(result.Success);
-        Assert.Equal(["category weights 对外开放 30, 科技创新 15, 发展质量 50 sum to 95, not the declared total 100"], result.Problems);
-        var exception = Assert.Throws<InvalidSchemeException>(() => result.Scheme);
+        Assert.Equal(["category weights 对外开放 30, 科技创新 15, 发展质量 50 sum to 95, not the declared total 100"], result.Problems());
+        var weights = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SB1005", DiagnosticSeverity.Error, "scheme 'bad'"), (weights.Code, weights.Severity, weights.SourceName));
+        Assert.Equal("各类别权重（对外开放 30，科技创新 15，发展质量 50）合计95，不等于方案总分100", weights.ChineseMessage);
+        Assert.StartsWith("scheme 'bad': error SB1005: category weights", weights.ToString(ExplanationLanguage.English), StringComparison.Ordinal);
+        var exception = Assert.Throws<DiagnosticException>(() => result.GetValueOrThrow());
         Assert.Contains("sum to 95, not the declared total 100", exception.Message, StringComparison.Ordinal);
         Assert.Contains("'bad'", exception.Message, StringComparison.Ordinal);
     }
@@ -65,7 +69,7 @@ public class SchemeBuilderTests
         var problems = AssessmentScheme.CreateBuilder("twice", 100)
             .Category("A", 50, c => c.Indicator("GDP", FullMarks.Instance, IndicatorWeight.Points(50)))
             .Category("B", 50, c => c.Indicator("GDP", FullMarks.Instance, IndicatorWeight.Points(50)))
-            .TryBuild().Problems;
+            .TryBuild().Problems();
         Assert.Equal(["indicator 'GDP' is scored twice (in category 'A' and in category 'B')"], problems);
     }
 
@@ -74,7 +78,7 @@ public class SchemeBuilderTests
     {
         var problems = AssessmentScheme.CreateBuilder("unknown", 100)
             .Category("A", 100, c => c.Indicator("NoSuchIndicator", FullMarks.Instance, IndicatorWeight.Points(100)))
-            .TryBuild().Problems;
+            .TryBuild().Problems();
         Assert.Equal(["indicator 'NoSuchIndicator' in category 'A' is not in the indicator catalogue"], problems);
     }
 
@@ -122,10 +126,10 @@ public class SchemeBuilderTests
         };
         foreach (var problem in expected)
         {
-            Assert.Contains(problem, result.Problems);
+            Assert.Contains(problem, result.Problems());
         }
-        var thrown = Assert.Throws<InvalidSchemeException>(() => result.Scheme);
-        Assert.Equal(result.Problems, thrown.Problems);
+        var thrown = Assert.Throws<DiagnosticException>(() => result.GetValueOrThrow());
+        Assert.Equal(result.Diagnostics, thrown.Diagnostics);
     }
 
     [Fact]
@@ -134,7 +138,7 @@ public class SchemeBuilderTests
         var problems = OneIndicatorPerCategory("cap", 100, ("A", 100, "GDP"))
             .Veto("v", "否决", VetoForm.CapGrade, "良好")
             .Grade("优秀", 90)
-            .TryBuild().Problems;
+            .TryBuild().Problems();
         Assert.Equal(["veto rule 'v' (否决) caps the grade at '良好', which is not a declared grade"], problems);
     }
 
@@ -144,7 +148,7 @@ public class SchemeBuilderTests
         var problems = OneIndicatorPerCategory("mixed grades", 100, ("A", 100, "GDP"))
             .Grade("优秀", 90)
             .RankTier("第一档", 10)
-            .TryBuild().Problems;
+            .TryBuild().Problems();
         Assert.Equal(["grades mix score thresholds and rank tiers; use one kind"], problems);
     }
 
@@ -166,4 +170,10 @@ public class SchemeBuilderTests
         Assert.NotEqual(first, IndicatorWeight.Multiplier(2));
         Assert.NotEqual(first, IndicatorWeight.Points(3));
     }
+}
+
+/// <summary>The English messages of a scheme build's diagnostics, as the tests compare them.</summary>
+internal static class SchemeOutcomeText
+{
+    internal static IReadOnlyList<string> Problems(this Outcome<AssessmentScheme> outcome) => [.. outcome.Diagnostics.Select(d => d.Message)];
 }

@@ -314,7 +314,7 @@ public class BulkAssessmentTests
             scheme S "S" total 100 { category C 100 { GDP 100 by interpolation() target 3 baseline 1; } }
             """);
         Assert.True(compiled.Success, compiled.ToString());
-        var scheme = compiled.Plan!.Schemes["S"];
+        var scheme = compiled.Value!.Schemes["S"];
 
         var zone = AssessmentZone.Of("Z0").WithValue("GDP", 3).WithTargets("GDP", new ZoneTargets(Target: 5));
         var scalar = scheme.Evaluate([zone])[0].Categories[0].Indicators[0];

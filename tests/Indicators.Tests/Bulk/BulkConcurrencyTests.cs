@@ -56,7 +56,7 @@ public class BulkConcurrencyTests
         }));
         var compiled = RulePlan.Compile(RuleSet.CreateBuilder().Indicator("A").Derived("D", Rule.Call("gate", Rule.Name("A"))).Build(), environment);
         Assert.True(compiled.Success, compiled.ToString());
-        var plan = compiled.Plan!;
+        var plan = compiled.Value!;
         var ruleFirst = OneIndicatorDataset("A", 1, 2);
         var ruleResults = new RuleBulkResults(plan, ruleFirst);
         var ruleHolder = Task.Run(() => RuleBulk.Evaluate(plan, ruleFirst, ruleResults, OneThread));
@@ -361,9 +361,9 @@ public class BulkConcurrencyTests
                 }
                 """);
             Assert.True(rules.Success, string.Join("\n", rules.Diagnostics));
-            var compiled = RulePlan.Compile(rules.RuleSet);
+            var compiled = RulePlan.Compile(rules.Value!);
             Assert.True(compiled.Success, compiled.ToString());
-            plan = compiled.Plan!;
+            plan = compiled.Value!;
             const int zones = 300, years = 3;
             datasets = Enumerable.Range(0, 4).Select(_ =>
             {

@@ -41,11 +41,16 @@ public partial class BulkCsvTests
             string context = $"run {run}: {Encoding.UTF8.GetString(bytes)}";
 
             var lines = SplitLines(bytes);
-            Assert.All(result.Errors, e => Assert.True(e.Line >= 1 && e.Line <= lines.Count && (e.Column is null || ColumnNames.Contains(e.Column)), $"{e} — {context}"));
+            Assert.All(result.Errors, e => Assert.True(e.Line >= 1 && e.Line <= lines.Count && (e.Field is null || ColumnNames.Contains(e.Field)), $"{e} — {context}"));
+            // The one failure shape: every diagnostic an error with a BK code, a column and an excerpt in its line, both languages.
+            Assert.All(result.Diagnostics, e => Assert.True(e.IsError && Regex.IsMatch(e.Code, "^BK[123][0-9]{3}$") && e.Column >= 1
+                && e.Excerpt is not null && e.Message.Length > 0 && e.ChineseMessage.Length > 0 && e.SourceName is null, $"{e} — {context}"));
+            Assert.Equal(result.HasErrors, result.Errors.Count > 0);
+            Assert.True(result.Success || result.HasErrors, context);
             Assert.True(allocated < (2 << 20) + 400L * bytes.Length, $"{allocated} bytes allocated — {context}");
-            if (result.Dataset is { } d)
+            if (result.Value is { } d)
             {
-                Assert.True(d.YearCount <= 200 && d.CellCount <= Math.Max(65536, 256 * result.RowsLoaded), context);
+                Assert.True(d.YearCount <= 200 && d.CellCount <= Math.Max(65536, 256 * RowsLoaded(new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd(), result)), context);
             }
             CheckAgainstReference(lines, result, context, checks);
         }
@@ -60,7 +65,7 @@ public partial class BulkCsvTests
     /// by the bound on years (other rows, looser than this form, may take a cell or year first); every line with
     /// bytes that are not UTF-8 is refused.
     /// </summary>
-    private static void CheckAgainstReference(List<byte[]> lines, BulkCsvResult result, string context, Dictionary<string, int> checks)
+    private static void CheckAgainstReference(List<byte[]> lines, Outcome<BulkDataset> result, string context, Dictionary<string, int> checks)
     {
         var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         var header = lines[0].AsSpan();
@@ -87,7 +92,7 @@ public partial class BulkCsvTests
             }
             catch (DecoderFallbackException)
             {
-                Assert.True(errorsByLine[lineNumber].Any(e => e.Reason.Contains("not valid UTF-8", StringComparison.Ordinal)), $"line {lineNumber} — {context}");
+                Assert.True(errorsByLine[lineNumber].Any(e => e.Message.Contains("not valid UTF-8", StringComparison.Ordinal)), $"line {lineNumber} — {context}");
                 Count(checks, "utf8");
                 continue;
             }
@@ -108,7 +113,7 @@ public partial class BulkCsvTests
                     : null;
                 if (refusal is not null)
                 {
-                    Assert.True(errors.Any(e => refusal.Split('|').Any(r => e.Reason.Contains(r, StringComparison.Ordinal))), $"line {lineNumber}: {refusal} — {context}");
+                    Assert.True(errors.Any(e => refusal.Split('|').Any(r => e.Message.Contains(r, StringComparison.Ordinal))), $"line {lineNumber}: {refusal} — {context}");
                     continue;
                 }
             }
@@ -118,12 +123,12 @@ public partial class BulkCsvTests
             }
             if (errors.Count > 0)
             {
-                Assert.True(errors.All(e => e.Reason.StartsWith("duplicate cell", StringComparison.Ordinal) || e.Reason.Contains("at most 200 years", StringComparison.Ordinal)),
+                Assert.True(errors.All(e => e.Message.StartsWith("duplicate cell", StringComparison.Ordinal) || e.Message.Contains("at most 200 years", StringComparison.Ordinal)),
                     $"line {lineNumber}: {string.Join("; ", errors)} — {context}");
                 Count(checks, "refused");
                 continue;
             }
-            var d = result.Dataset!;
+            var d = result.Value!;
             int zone = d.ZoneIds!.ToList().IndexOf(match.Groups[1].Value);
             int indicator = d.IndicatorCodes!.ToList().IndexOf(match.Groups[2].Value);
             int year = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) - d.FirstYear;

@@ -20,7 +20,7 @@ public class BulkDatasetFactoryTests
             Observation.Missing(a, Gdp, ReportingPeriod.Year(2022)),
             Observation.Of(ZoneId.Of("B"), IdleLand, ReportingPeriod.Year(2022), Quantity.Parse("2公顷").Value),
         };
-        var d = BulkDatasetFactory.FromObservations(observations);
+        var d = BulkDatasetFactory.FromObservations(observations).GetValueOrThrow();
         Assert.Equal((2, 2, 3, 2021), (d.ZoneCount, d.IndicatorCount, d.YearCount, d.FirstYear));
         Assert.Equal(170.0, d.GetActual(0, 0, 0));
         Assert.Equal(200.0, d.GetTarget(0, 0, 2)!.Value, 9);   // 2e6万元 = 200亿元
@@ -30,18 +30,30 @@ public class BulkDatasetFactoryTests
     }
 
     [Fact]
-    public void Observations_that_do_not_fit_a_cell_throw_naming_them()
+    public void Observations_that_do_not_fit_a_cell_are_reported_naming_them()
     {
         var a = ZoneId.Of("A");
         var year = Observation.Of(a, Gdp, ReportingPeriod.Year(2021), Quantity.Parse("1亿元").Value);
         var quarter = Observation.Of(a, Gdp, ReportingPeriod.Quarter(2021, 1), Quantity.Parse("1亿元").Value);
         var estimate = Observation.Of(a, Gdp, ReportingPeriod.Year(2021), Quantity.Parse("1亿元").Value, ObservationKind.Estimate);
-        Assert.Contains("calendar year", Assert.Throws<ArgumentException>(() => BulkDatasetFactory.FromObservations([quarter])).Message, StringComparison.Ordinal);
-        Assert.Contains("estimate", Assert.Throws<ArgumentException>(() => BulkDatasetFactory.FromObservations([estimate])).Message, StringComparison.Ordinal);
-        Assert.Contains("observation 0", Assert.Throws<ArgumentException>(() => BulkDatasetFactory.FromObservations([year, year])).Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => BulkDatasetFactory.FromObservations([]));
-        Assert.Throws<ArgumentException>(() => BulkDatasetFactory.FromObservations([year], new Dictionary<string, double> { ["IdleLand"] = 1 }));
+        static Diagnostic Refused(Outcome<BulkDataset> outcome, string code)
+        {
+            Assert.Null(outcome.Value);
+            var error = Assert.Single(outcome.Errors);
+            Assert.Equal(code, error.Code);
+            Assert.Equal((0, 0), (error.Line, error.Column));   // an observation has no text to point into
+            return error;
+        }
+        Assert.Contains("calendar year", Refused(BulkDatasetFactory.FromObservations([quarter]), "BK3006").Message, StringComparison.Ordinal);
+        Assert.Contains("estimate", Refused(BulkDatasetFactory.FromObservations([estimate]), "BK3007").Message, StringComparison.Ordinal);
+        var duplicate = Refused(BulkDatasetFactory.FromObservations([year, year]), "BK3001");
+        Assert.Contains("observation 0", duplicate.Message, StringComparison.Ordinal);
+        Assert.Equal("observation 1", duplicate.SourceName);
+        Refused(BulkDatasetFactory.FromObservations([]), "BK3005");
+        Refused(BulkDatasetFactory.FromObservations([year], new Dictionary<string, double> { ["IdleLand"] = 1 }), "BK3002");
+        // The weights are the caller's arguments, not content: a bad one still throws.
         Assert.Throws<ArgumentOutOfRangeException>(() => BulkDatasetFactory.FromObservations([year], new Dictionary<string, double> { ["GDP"] = double.NaN }));
+        Assert.Throws<ArgumentException>(() => BulkDatasetFactory.FromObservations([year], new Dictionary<string, double> { ["Nope"] = 1 }));
     }
 
     [Fact]
@@ -69,7 +81,7 @@ public class BulkDatasetFactoryTests
                     }
                 }
             }
-            var d = BulkDatasetFactory.FromObservations(observations.OrderBy(_ => Guid.NewGuid()).ToList(), BulkCsvTests.Weights(spec));
+            var d = BulkDatasetFactory.FromObservations(observations.OrderBy(_ => Guid.NewGuid()).ToList(), BulkCsvTests.Weights(spec)).GetValueOrThrow();
             // Zones come in order of first appearance; after a shuffle, map them back by id.
             var zoneOf = d.ZoneIds!.Select((id, n) => (id, n)).ToDictionary(p => int.Parse(p.id[1..], CultureInfo.InvariantCulture), p => p.n);
             return d.ZoneCount == spec.Zones && d.YearCount == spec.Years && d.FirstYear == spec.FirstYear
@@ -93,12 +105,15 @@ public class BulkDatasetFactoryTests
             Observation.Of(a, Gdp, ReportingPeriod.Year(9999), Quantity.Parse("1亿元").Value),
         ];
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => BulkDatasetFactory.FromObservations(observations));
+        var outcome = BulkDatasetFactory.FromObservations(observations);
+        var e = Assert.Single(outcome.Errors);
+        Assert.Equal("BK3003", e.Code);
+        Assert.Null(outcome.Value);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1 << 20, "the refusal must not allocate the dataset");
         Assert.Contains("9999", e.Message, StringComparison.Ordinal);
         Assert.Contains("200 years", e.Message, StringComparison.Ordinal);
         // 200 years (the bound) still load.
-        Assert.Equal(200, BulkDatasetFactory.FromObservations([observations[0], Observation.Of(a, Gdp, ReportingPeriod.Year(200), Quantity.Parse("1亿元").Value)]).YearCount);
+        Assert.Equal(200, BulkDatasetFactory.FromObservations([observations[0], Observation.Of(a, Gdp, ReportingPeriod.Year(200), Quantity.Parse("1亿元").Value)]).GetValueOrThrow().YearCount);
     }
 
     private static bool Same(double? stored, double expected) =>

@@ -244,8 +244,8 @@ public class BulkRecomputePropertiesTests
         var stream = new MemoryStream();
         ZbulkFile.Write(stream, spec.Build());
         stream.Position = 0;
-        Assert.True(Fingerprint(Full(spec.Build())).Equals(Fingerprint(Full(ZbulkFile.Read(stream).Dataset))));
-        Assert.Equal(spec.Zones.ToString(CultureInfo.InvariantCulture), ZbulkFile.Read(new MemoryStream(stream.ToArray())).Dataset.ZoneCount.ToString(CultureInfo.InvariantCulture));
+        Assert.True(Fingerprint(Full(spec.Build())).Equals(Fingerprint(Full(ZbulkFile.Read(stream).GetValueOrThrow()))));
+        Assert.Equal(spec.Zones.ToString(CultureInfo.InvariantCulture), ZbulkFile.Read(new MemoryStream(stream.ToArray())).GetValueOrThrow().ZoneCount.ToString(CultureInfo.InvariantCulture));
     }
 }
 

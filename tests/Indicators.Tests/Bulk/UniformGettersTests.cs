@@ -99,7 +99,7 @@ public class UniformGettersTests
             .Derived("Twice", Rule.Name("A") + Rule.Name("A"))
             .Check("a_below_b", Rule.Name("A") <= Rule.Name("B"), "A 不应超过 B").Build());
         Assert.True(compiled.Success, compiled.ToString());
-        var plan = compiled.Plan!;
+        var plan = compiled.Value!;
         var data = new BulkDataset(3, [1.0, 1.0], [Polarity.Positive, Polarity.Positive], 2, 2023, ["A", "B"]);
         for (var z = 0; z < 3; z++)
         {

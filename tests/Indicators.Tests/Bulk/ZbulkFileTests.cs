@@ -46,15 +46,15 @@ public class ZbulkFileTests
             [1, 2, double.NaN, 4, 5, 6, 7, 0, 9, 10, 11, 12],
             [2, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5, 5], editHeader);
 
-    private static ZbulkFileError Fails(byte[] bytes, string name = "bad.bin")
+    private static Diagnostic Fails(byte[] bytes, string name = "bad.bin")
     {
         var result = ZbulkFile.Read(new MemoryStream(bytes), name);
         Assert.False(result.Success);
-        Assert.Contains(name, result.Error.Message, StringComparison.Ordinal);
-        Assert.Contains("'" + result.Error.Field + "'", result.Error.Message, StringComparison.Ordinal);
-        Assert.InRange(result.Error.Offset, 0, bytes.Length);
-        Assert.Throws<InvalidDataException>(() => result.Dataset);
-        return result.Error;
+        Assert.Contains(name, result.Errors[0].ToString(ExplanationLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("'" + result.Errors[0].Field + "'", result.Errors[0].ToString(ExplanationLanguage.English), StringComparison.Ordinal);
+        Assert.InRange(result.Errors[0].Position, 0, bytes.Length);
+        Assert.Throws<DiagnosticException>(() => result.GetValueOrThrow());
+        return result.Errors[0];
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class ZbulkFileTests
         // Layout of /work/shared/bench/gen.py and README "Data file format (zbulk-v1)".
         var result = ZbulkFile.Read(new MemoryStream(Sample()), "sample.bin");
         Assert.True(result.Success, result.ToString());
-        var d = result.Dataset;
+        var d = result.GetValueOrThrow();
         Assert.Equal((2, 2, 3, 2010), (d.ZoneCount, d.IndicatorCount, d.YearCount, d.FirstYear));
         Assert.Equal(60.0, d.GetWeight(0));
         Assert.Equal(Polarity.Reverse, d.GetPolarity(1));
@@ -85,11 +85,11 @@ public class ZbulkFileTests
             Assert.Equal(0, new FileInfo(path).Length % 8);
             var back = ZbulkFile.Read(path);
             Assert.True(back.Success, back.ToString());
-            Assert.True(BulkGen.SameBits(spec.Actual, back.Dataset.Actual));
+            Assert.True(BulkGen.SameBits(spec.Actual, back.GetValueOrThrow().Actual));
             File.WriteAllBytes(path, File.ReadAllBytes(path)[..100]);
             var cut = ZbulkFile.Read(path);
             Assert.False(cut.Success);
-            Assert.Contains(path, cut.Error.Message, StringComparison.Ordinal);
+            Assert.Contains(path, cut.Errors[0].ToString(ExplanationLanguage.English), StringComparison.Ordinal);
         }
         finally
         {
@@ -104,7 +104,7 @@ public class ZbulkFileTests
         bytes[6] = (byte)'2';
         var error = Fails(bytes);
         Assert.Equal("magic", error.Field);
-        Assert.Contains("ZBULKv2", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("ZBULKv2", error.Message, StringComparison.Ordinal);
         Assert.Equal("magic", Fails("PK\x03\x04"u8.ToArray()).Field);
         Assert.Equal("magic", Fails([]).Field);
     }
@@ -116,8 +116,8 @@ public class ZbulkFileTests
         Assert.Equal("H", Fails(bytes[..10]).Field);
         var error = Fails(bytes[..40]);
         Assert.Equal("header", error.Field);
-        Assert.Contains("truncated header", error.Reason, StringComparison.Ordinal);
-        Assert.Equal(40, error.Offset);
+        Assert.Contains("truncated header", error.Message, StringComparison.Ordinal);
+        Assert.Equal(40, error.Position);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class ZbulkFileTests
     {
         var error = Fails(Sample(j => j.Replace("\"Z\": 2,", "\"Z\": 2,,", StringComparison.Ordinal)));
         Assert.Equal("header", error.Field);
-        Assert.Contains("JSON", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("JSON", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -158,7 +158,7 @@ public class ZbulkFileTests
         // Z raised to 3 but the arrays still list 12 cells: the header contradicts itself.
         var error = Fails(Sample(j => j.Replace("\"Z\": 2,", "\"Z\": 3,", StringComparison.Ordinal)));
         Assert.Equal("arrays[2].count", error.Field);
-        Assert.Contains("Z·I·Y", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("Z·I·Y", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -169,13 +169,13 @@ public class ZbulkFileTests
             .Replace("\"count\": 12", "\"count\": 18", StringComparison.Ordinal)
             .Replace("\"offset\": 128", "\"offset\": 176", StringComparison.Ordinal)));
         Assert.Equal("target", error.Field);
-        Assert.Contains("truncated data", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("truncated data", error.Message, StringComparison.Ordinal);
 
         // Extra bytes after the arrays: the counts are too small for the file.
         var longer = Sample().Concat(new byte[16]).ToArray();
         var extra = Fails(longer);
         Assert.Equal("Z", extra.Field);
-        Assert.Contains("disagree", extra.Reason, StringComparison.Ordinal);
+        Assert.Contains("disagree", extra.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -194,10 +194,10 @@ public class ZbulkFileTests
         var bytes = Sample();
         var result = ZbulkFile.Read(new ForwardOnlyStream(bytes[..^8]), "pipe");
         Assert.False(result.Success);
-        Assert.Equal("target", result.Error.Field);
+        Assert.Equal("target", result.Errors[0].Field);
         Assert.True(ZbulkFile.Read(new ForwardOnlyStream(bytes), "pipe").Success);
         var longer = ZbulkFile.Read(new ForwardOnlyStream([.. bytes, 0]), "pipe");
-        Assert.Equal("Z", longer.Error!.Field);
+        Assert.Equal("Z", longer.Errors[0].Field);
     }
 
     [Theory]
@@ -222,7 +222,7 @@ public class ZbulkFileTests
             ZbulkFile.Write(stream, spec.Build());
             Assert.Equal(0, stream.Length % 8);
             stream.Position = 0;
-            var back = ZbulkFile.Read(stream).Dataset;
+            var back = ZbulkFile.Read(stream).GetValueOrThrow();
             return back.ZoneCount == spec.Zones && back.IndicatorCount == spec.Indicators
                 && back.YearCount == spec.Years && back.FirstYear == spec.FirstYear
                 && Enumerable.Range(0, spec.Indicators).All(i =>
@@ -250,7 +250,7 @@ public class ZbulkFileTests
                 bytes[at * (bytes.Length - 1) / 1000] = (byte)value;
             }
             var result = ZbulkFile.Read(new MemoryStream(bytes), "x.bin");
-            return result.Success || (result.Error.Offset >= 0 && result.Error.Offset <= bytes.Length && result.Error.Message.StartsWith("x.bin: field '", StringComparison.Ordinal));
+            return result.Success || (result.Errors[0].Position >= 0 && result.Errors[0].Position <= bytes.Length && result.Errors[0].ToString(ExplanationLanguage.English).StartsWith("x.bin(byte ", StringComparison.Ordinal) && result.Errors[0].Code.StartsWith("ZB", StringComparison.Ordinal));
         }));
     }
 
@@ -269,7 +269,7 @@ public class ZbulkFileTests
         Assert.Equal(Bits(-0.0), BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(DataStart(bytes) + 8)));
         var result = ZbulkFile.Read(new MemoryStream(bytes), "w.bin");
         Assert.True(result.Success, result.ToString());
-        Assert.Equal(Bits(0.0), Bits(result.Dataset.GetWeight(1)));
+        Assert.Equal(Bits(0.0), Bits(result.GetValueOrThrow().GetWeight(1)));
         Assert.True(ZbulkFile.Read(new ForwardOnlyStream(bytes), "pipe").Success);
 
         // A weight of −0 is the weight 0 at every door: the constructor and the factory's weights as well.
@@ -278,12 +278,12 @@ public class ZbulkFileTests
         var fromObservations = BulkDatasetFactory.FromObservations(
             [Observation.Of(ZoneId.Of("A"), IndicatorCatalog.Standard["GDP"], ReportingPeriod.Year(2024), Quantity.Parse("5亿元").Value)],
             [new KeyValuePair<string, double>("GDP", -0.0)]);
-        Assert.Equal(Bits(0.0), Bits(fromObservations.GetWeight(0)));
+        Assert.Equal(Bits(0.0), Bits(fromObservations.GetValueOrThrow().GetWeight(0)));
         // A cell of −0 is a value (equal to 0), kept as the setter keeps it, so bulk results equal the scalar API's bits.
         var cells = Sample();
         BinaryPrimitives.WriteDoubleLittleEndian(cells.AsSpan(DataStart(cells) + 32 + 8 * 3), -0.0);
         built.SetActual(0, 0, 0, -0.0);
-        Assert.Equal(Bits(built.GetActual(0, 0, 0)!.Value), Bits(ZbulkFile.Read(new MemoryStream(cells)).Dataset.GetActual(0, 1, 0)!.Value));
+        Assert.Equal(Bits(built.GetActual(0, 0, 0)!.Value), Bits(ZbulkFile.Read(new MemoryStream(cells)).GetValueOrThrow().GetActual(0, 1, 0)!.Value));
 
         // A negative weight, however small, is still refused by both, with the same rule.
         Assert.Equal("weight[1]", Fails(Sample(weight: [60.0, -double.Epsilon])).Field);
@@ -315,7 +315,7 @@ public class ZbulkFileTests
                 return false;
             }
             // Whatever is admitted is stored as a non-negative number with a clear sign bit.
-            return built is null || (Bits(read.Dataset.GetWeight(1)) == Bits(built.GetWeight(1)) && Bits(built.GetWeight(1)) >= 0);
+            return built is null || (Bits(read.GetValueOrThrow().GetWeight(1)) == Bits(built.GetWeight(1)) && Bits(built.GetWeight(1)) >= 0);
         }));
 
     [Fact]
@@ -332,24 +332,24 @@ public class ZbulkFileTests
         var result = ZbulkFile.Read(new ForwardOnlyStream(bytes), "pipe");
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.False(result.Success);
-        Assert.Equal("actual", result.Error.Field);
-        Assert.Equal(bytes.Length, result.Error.Offset);
-        Assert.Contains("truncated data", result.Error.Reason, StringComparison.Ordinal);
+        Assert.Equal("actual", result.Errors[0].Field);
+        Assert.Equal(bytes.Length, result.Errors[0].Position);
+        Assert.Contains("truncated data", result.Errors[0].Message, StringComparison.Ordinal);
         Assert.InRange(allocated, 0, 4 << 20);
 
         // A seekable stream of the same bytes is refused from its length, before any array is made.
         before = GC.GetAllocatedBytesForCurrentThread();
         var seekable = ZbulkFile.Read(new MemoryStream(bytes), "file");
         Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 64 << 10);
-        Assert.Equal("actual", seekable.Error!.Field);
+        Assert.Equal("actual", seekable.Errors[0].Field);
 
         // The indicator arrays grow with the bytes too: I = 100 million weights claimed (800 MB), 3 given.
         var weights = GenPyStyle(1, 100_000_000, 1, [1.0, 2.0, 3.0], [], [], []);
         before = GC.GetAllocatedBytesForCurrentThread();
         var cut = ZbulkFile.Read(new ForwardOnlyStream(weights), "pipe");
         Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 4 << 20);
-        Assert.Equal("weight", cut.Error!.Field);
-        Assert.Equal(weights.Length, cut.Error.Offset);
+        Assert.Equal("weight", cut.Errors[0].Field);
+        Assert.Equal(weights.Length, cut.Errors[0].Position);
     }
 
     [Fact]
@@ -369,8 +369,8 @@ public class ZbulkFileTests
         // Reads of odd sizes up to 100 KB cross the reader's chunk boundaries mid-read.
         var back = ZbulkFile.Read(new ForwardOnlyStream(stream.ToArray(), call => 1 + (call * 7919 % 100_000)), "pipe");
         Assert.True(back.Success, back.ToString());
-        Assert.True(BulkGen.SameBits(dataset.Actual, back.Dataset.Actual));
-        Assert.True(BulkGen.SameBits(dataset.Target, back.Dataset.Target));
+        Assert.True(BulkGen.SameBits(dataset.Actual, back.GetValueOrThrow().Actual));
+        Assert.True(BulkGen.SameBits(dataset.Target, back.GetValueOrThrow().Target));
     }
 
     [Fact]
@@ -383,10 +383,10 @@ public class ZbulkFileTests
         BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(actual + 8 * 7), double.PositiveInfinity);
         var error = Fails(bytes);
         Assert.Equal("actual[5]", error.Field);
-        Assert.Equal(actual + 8 * 5, error.Offset);
-        Assert.Contains("zone 0, indicator 1, year 2012", error.Reason, StringComparison.Ordinal);
-        Assert.Contains("−∞", error.Reason, StringComparison.Ordinal);
-        Assert.Equal("actual[5]", ZbulkFile.Read(new ForwardOnlyStream(bytes), "pipe").Error!.Field);
+        Assert.Equal(actual + 8 * 5, error.Position);
+        Assert.Contains("zone 0, indicator 1, year 2012", error.Message, StringComparison.Ordinal);
+        Assert.Contains("−∞", error.Message, StringComparison.Ordinal);
+        Assert.Equal("actual[5]", ZbulkFile.Read(new ForwardOnlyStream(bytes), "pipe").Errors[0].Field);
         var dataset = new BulkDataset(2, [60.0, 40.0], [Polarity.Positive, Polarity.Reverse], 3);
         Assert.Throws<ArgumentOutOfRangeException>(() => dataset.SetActual(0, 1, 2, double.NegativeInfinity));
 
@@ -396,7 +396,7 @@ public class ZbulkFileTests
         Assert.Equal("target[11]", Fails(target).Field);
         var payload = Sample();
         BinaryPrimitives.WriteInt64LittleEndian(payload.AsSpan(DataStart(payload) + 32), unchecked((long)0xFFF8_0000_DEAD_BEEFUL));
-        Assert.Null(ZbulkFile.Read(new MemoryStream(payload)).Dataset.GetActual(0, 0, 0));
+        Assert.Null(ZbulkFile.Read(new MemoryStream(payload)).GetValueOrThrow().GetActual(0, 0, 0));
     }
 
     [Fact]
@@ -431,12 +431,12 @@ public class ZbulkFileTests
             if (firstRefused >= 0)
             {
                 string field = (firstRefused < 12 ? "actual[" : "target[") + (firstRefused % 12).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-                return !read.Success && read.Error.Field == field;
+                return !read.Success && read.Errors[0].Field == field;
             }
             return read.Success
-                && BulkGen.SameBits(NaNAsOne(read.Dataset.Actual), NaNAsOne(dataset.Actual))
-                && BulkGen.SameBits(NaNAsOne(read.Dataset.Target), NaNAsOne(dataset.Target))
-                && Enumerable.Range(0, 12).All(k => read.Dataset.GetActual(k / 6, k / 3 % 2, k % 3) is not { } v || double.IsFinite(v));
+                && BulkGen.SameBits(NaNAsOne(read.GetValueOrThrow().Actual), NaNAsOne(dataset.Actual))
+                && BulkGen.SameBits(NaNAsOne(read.GetValueOrThrow().Target), NaNAsOne(dataset.Target))
+                && Enumerable.Range(0, 12).All(k => read.GetValueOrThrow().GetActual(k / 6, k / 3 % 2, k % 3) is not { } v || double.IsFinite(v));
         }));
 
     /// <summary>Every NaN as one NaN: the file keeps a NaN's payload, the setter stores its own, and both mean missing.</summary>
@@ -520,19 +520,26 @@ public class ZbulkFileTests
             if (!result.Success)
             {
                 failures++;
-                Assert.InRange(result.Error.Offset, 0, bytes.Length);
-                Assert.StartsWith("fuzz.bin: field '", result.Error.Message, StringComparison.Ordinal);
+                // The one failure shape: no value, one error with a ZB code, the file, the field and the byte; no line or column.
+                var error = Assert.Single(result.Diagnostics);
+                Assert.Null(result.Value);
+                Assert.Matches("^ZB100[1-8]$", error.Code);
+                Assert.Equal(("fuzz.bin", DiagnosticSeverity.Error, 0, 0), (error.SourceName, error.Severity, error.Line, error.Column));
+                Assert.False(string.IsNullOrEmpty(error.Field));
+                Assert.False(string.IsNullOrEmpty(error.ChineseMessage));
+                Assert.InRange(error.Position, 0, bytes.Length);
+                Assert.StartsWith("fuzz.bin(byte ", error.ToString(ExplanationLanguage.English), StringComparison.Ordinal);
                 continue;
             }
             successes++;
-            var dataset = result.Dataset;
+            var dataset = result.GetValueOrThrow();
             for (int k = 0; k < dataset.CellCount; k++)
             {
                 Assert.True(!double.IsInfinity(dataset.Actual[k]) && !double.IsInfinity(dataset.Target[k]));
             }
             var written = new MemoryStream();
             ZbulkFile.Write(written, dataset);
-            var again = ZbulkFile.Read(new MemoryStream(written.ToArray())).Dataset;
+            var again = ZbulkFile.Read(new MemoryStream(written.ToArray())).GetValueOrThrow();
             Assert.Equal((dataset.ZoneCount, dataset.IndicatorCount, dataset.YearCount, dataset.FirstYear), (again.ZoneCount, again.IndicatorCount, again.YearCount, again.FirstYear));
             Assert.True(Enumerable.Range(0, dataset.IndicatorCount).All(k => Bits(dataset.GetWeight(k)) == Bits(again.GetWeight(k)) && dataset.GetPolarity(k) == again.GetPolarity(k)));
             Assert.True(BulkGen.SameBits(dataset.Actual, again.Actual));

@@ -30,7 +30,7 @@ public class BindingDiagnosticsTests
             Derived("Twice", Mul(N("Own"), Num(2)))));
         Assert.True(result.Success, result.ToString());
         // The three names of GDP are one indicator: one slot.
-        Assert.Single(result.Plan!.Indicators, i => i.Code == "GDP");
+        Assert.Single(result.Value!.Indicators, i => i.Code == "GDP");
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public class BindingDiagnosticsTests
     {
         var result = Compile(Set(Base("Energy", "吨标准煤"), Derived("PerOutput", Div(N("Energy"), N("IndustrialOutput")), "吨标准煤/万元")));
         Assert.True(result.Success, result.ToString());
-        var e = result.Plan!.Evaluate(RuleZone.Create().With("Energy", 5000).With("IndustrialOutput", 1));
+        var e = result.Value!.Evaluate(RuleZone.Create().With("Energy", 5000).With("IndustrialOutput", 1));
         Assert.Equal(5000.0 / 10000, e.Find("PerOutput")!.Value!.Value, 12); // 1亿元 is 10000万元
     }
 }

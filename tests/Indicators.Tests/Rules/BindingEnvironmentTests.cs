@@ -46,7 +46,7 @@ public class BindingEnvironmentTests
     {
         var catalog = IndicatorCatalog.Empty.With(IndicatorDefinition.Create("Output", "产值", "Output", Units.TenThousandYuan, IndicatorNature.Flow));
         var rules = new RuleSet([new IndicatorDeclaration("Double", Formula: new RuleBinaryExpression(RuleBinaryOperator.Multiply, new NameReference("产值"), new NumberLiteral(2)))]);
-        var plan = RulePlan.Compile(rules, RuleEnvironment.Default.WithCatalog(catalog)).Plan!;
+        var plan = RulePlan.Compile(rules, RuleEnvironment.Default.WithCatalog(catalog)).Value!;
         Assert.Equal(8, plan.Evaluate(RuleZone.Create().With("Output", 4)).Find("Double")!.Value);
         Assert.Equal("RL2001", Assert.Single(RulePlan.Compile(new RuleSet([new IndicatorDeclaration("X", Formula: new NameReference("GDP"))]), RuleEnvironment.Default.WithCatalog(catalog)).Diagnostics).Code);
     }

@@ -11,7 +11,7 @@ public class BindingExampleTests
         var text = ExampleFiles.Rules("mofcom-2021.rules") + "\n" + ExampleFiles.Rules("jiangsu-2021.rules");
         var result = RulePlan.Compile(text, sourceName: "examples");
         Assert.True(result.Success, result.ToString());
-        return result.Plan!;
+        return result.Value!;
     }
 
     // The scheme of docs/examples/provincial-assessment.cs, as written there.

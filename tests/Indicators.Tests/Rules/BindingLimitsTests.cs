@@ -38,7 +38,7 @@ public class BindingLimitsTests
         declarations.Add(Derived("D0", N("GDP")));
         var result = Compile(new RuleSet(declarations));
         Assert.True(result.Success, result.ToString());
-        var e = result.Plan!.Evaluate(RuleZone.Create().With("GDP", 10));
+        var e = result.Value!.Evaluate(RuleZone.Create().With("GDP", 10));
         Assert.Equal(10 + length - 1, e.Find("D" + (length - 1))!.Value);
         Assert.Empty(e.Diagnostics);
     }

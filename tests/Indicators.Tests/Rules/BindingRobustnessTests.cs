@@ -46,11 +46,11 @@ public class BindingRobustnessTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(gen.ToArbitrary(), rules =>
         {
             var result = RulePlan.Compile(rules);
-            if (result.Plan is null)
+            if (result.Value is null)
             {
                 return result.Diagnostics.Count > 0 && result.Diagnostics.All(d => d.Code.StartsWith("RL", StringComparison.Ordinal));
             }
-            var e = result.Plan.Evaluate(zone);
+            var e = result.Value.Evaluate(zone);
             return e.Indicators.All(i => i.Value is null ? i.MissingReason is not null : double.IsFinite(i.Value.Value));
         }));
     }

@@ -55,14 +55,14 @@ public class BindingSchemePropertyTests
     {
         var parsed = RuleSet.Parse(Text);
         Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
-        Assert.Equal(Model, parsed.RuleSet);
+        Assert.Equal(Model, parsed.Value!);
     }
 
     [Fact]
     public void Scheme_from_the_model_equals_the_scheme_in_csharp_and_the_hand_computation()
     {
-        var fromRules = RulePlan.Compile(Model).Plan!.Schemes["S"];
-        var fromText = RulePlan.Compile(Text).Plan!.Schemes["S"];
+        var fromRules = RulePlan.Compile(Model).Value!.Schemes["S"];
+        var fromText = RulePlan.Compile(Text).Value!.Schemes["S"];
         var inCSharp = InCSharp();
         var zoneGen =
             from exports in Gen.Choose(1, 10_000).Select(i => i / 100.0)

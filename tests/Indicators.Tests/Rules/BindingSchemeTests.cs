@@ -21,7 +21,7 @@ public class BindingSchemeTests
     {
         var result = Compile(new RuleSet(schemes: [National()]));
         Assert.True(result.Success, result.ToString());
-        var scheme = result.Plan!.Schemes["National"];
+        var scheme = result.Value!.Schemes["National"];
         Assert.Equal("国家级考核", scheme.Name);
         Assert.Equal(["对外开放", "经济"], scheme.Categories.Select(c => c.Name).ToArray());
         Assert.Equal(60 * 1.2 / 2.0, scheme.Categories[0].Indicators[0].Points, 12);
@@ -41,7 +41,7 @@ public class BindingSchemeTests
         ], grades: [new GradeDeclaration("优秀", 85)]);
         var result = Compile(new RuleSet(schemes: [provincial, National()]));
         Assert.True(result.Success, result.ToString());
-        var scheme = result.Plan!.Schemes["Provincial"];
+        var scheme = result.Value!.Schemes["Provincial"];
         Assert.Equal(["对外开放", "经济", "创新"], scheme.Categories.Select(c => c.Name).ToArray());
         Assert.Equal(50, scheme.Categories[0].Weight);
         var exports = scheme.Categories[0].Indicators[0];
@@ -53,7 +53,7 @@ public class BindingSchemeTests
         Assert.Equal(2, scheme.Grades.Count);
         Assert.Single(scheme.DeductionItems); // inherited
         // The base is unchanged.
-        Assert.Equal(60, result.Plan.Schemes["National"].Categories[0].Weight);
+        Assert.Equal(60, result.Value.Schemes["National"].Categories[0].Weight);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class BindingSchemeTests
             schemes: [new SchemeDeclaration("S", categories: [new CategoryDeclaration("创新", 100, indicators: [Entry("研发强度", 100, "capped_ratio") with { Target = 2.5 }])])]);
         var result = Compile(rules);
         Assert.True(result.Success, result.ToString());
-        var plan = result.Plan!;
+        var plan = result.Value!;
         var code = plan.Indicators.Single(i => i.Name == "研发强度").Code;
         Assert.Equal(code, plan.Schemes["S"].Categories[0].Indicators[0].Code);
         var evaluation = plan.Evaluate(RuleZone.Create().With("研发经费", 3).With("营收", 100));

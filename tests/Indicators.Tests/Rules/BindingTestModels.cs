@@ -25,14 +25,14 @@ internal static class M
 
     internal static RuleSet Set(params IndicatorDeclaration[] indicators) => new(indicators);
 
-    internal static RuleCompileResult Compile(RuleSet rules, RuleEnvironment? environment = null) => RulePlan.Compile(rules, environment);
+    internal static Outcome<RulePlan> Compile(RuleSet rules, RuleEnvironment? environment = null) => RulePlan.Compile(rules, environment);
 
-    internal static RuleDiagnostic Single(RuleCompileResult result, string code)
+    internal static Diagnostic Single(Outcome<RulePlan> result, string code)
     {
         Assert.False(result.Success);
-        Assert.Null(result.Plan);
+        Assert.Null(result.Value);
         var found = Assert.Single(result.Diagnostics, d => d.Code == code);
-        Assert.Equal(RuleDiagnosticSeverity.Error, found.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, found.Severity);
         return found;
     }
 

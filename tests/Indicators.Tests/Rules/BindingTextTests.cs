@@ -5,12 +5,12 @@ namespace Indicators.Tests.Rules;
 
 public class BindingTextTests
 {
-    internal static RuleDiagnostic Only(string text, string code)
+    internal static Diagnostic Only(string text, string code)
     {
         var result = RulePlan.Compile(text, sourceName: "scheme.rules");
         Assert.False(result.Success);
         // Information (a name matched by an alias) does not count: it is not a problem.
-        var d = Assert.Single(result.Diagnostics, d => d.Severity != RuleDiagnosticSeverity.Information);
+        var d = Assert.Single(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Information);
         Assert.Equal(code, d.Code);
         return d;
     }
@@ -97,7 +97,7 @@ public class BindingTextTests
             """;
         var result = RulePlan.Compile(text, sourceName: "spec.rules");
         Assert.True(result.Success, result.ToString());
-        var plan = result.Plan!;
+        var plan = result.Value!;
         var jiangsu = plan.Schemes["Jiangsu2024"];
         Assert.Equal("江苏省开发区综合考核（示例）", jiangsu.Name);
         Assert.Equal(25, jiangsu.Categories[0].Weight);

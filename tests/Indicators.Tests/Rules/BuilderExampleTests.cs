@@ -67,11 +67,11 @@ public class BuilderExampleTests
         var parsed = RuleSet.Parse(Rules("mofcom-2021.rules") + "\n" + Rules("jiangsu-2021.rules"));
         Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
         var built = InCSharp();
-        Assert.Equal(parsed.RuleSet.Indicators, built.Indicators);
-        Assert.Equal(parsed.RuleSet.Checks, built.Checks);
-        Assert.Equal(parsed.RuleSet.Schemes[0].Categories, built.Schemes[0].Categories);
-        Assert.Equal(parsed.RuleSet, built);
-        Assert.Equal(parsed.RuleSet.ToText(), built.ToText());
+        Assert.Equal(parsed.Value!.Indicators, built.Indicators);
+        Assert.Equal(parsed.Value!.Checks, built.Checks);
+        Assert.Equal(parsed.Value!.Schemes[0].Categories, built.Schemes[0].Categories);
+        Assert.Equal(parsed.Value!, built);
+        Assert.Equal(parsed.Value!.ToText(), built.ToText());
     }
 
     [Fact]
@@ -80,8 +80,8 @@ public class BuilderExampleTests
         var text = RulePlan.Compile(Rules("mofcom-2021.rules") + "\n" + Rules("jiangsu-2021.rules"));
         var built = RulePlan.Compile(InCSharp());
         Assert.True(text.Success && built.Success, text + "\n" + built);
-        Assert.Equal(text.Plan!.Schemes.Keys.Order(), built.Plan!.Schemes.Keys.Order());
-        Assert.Equal(text.Plan.Schemes["Jiangsu2021"].Categories.Select(c => (c.Name, c.Weight)), built.Plan.Schemes["Jiangsu2021"].Categories.Select(c => (c.Name, c.Weight)));
-        Assert.Equal(25, built.Plan.Schemes["Jiangsu2021"].Categories.Single(c => c.Name == "对外开放").Weight);
+        Assert.Equal(text.Value!.Schemes.Keys.Order(), built.Value!.Schemes.Keys.Order());
+        Assert.Equal(text.Value.Schemes["Jiangsu2021"].Categories.Select(c => (c.Name, c.Weight)), built.Value.Schemes["Jiangsu2021"].Categories.Select(c => (c.Name, c.Weight)));
+        Assert.Equal(25, built.Value.Schemes["Jiangsu2021"].Categories.Single(c => c.Name == "对外开放").Weight);
     }
 }

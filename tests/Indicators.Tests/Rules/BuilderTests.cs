@@ -105,8 +105,8 @@ public class BuilderTests
         // docs/rule-language.md, the opening example with its elided categories left out.
         var parsed = RuleSet.Parse(SpecExampleText);
         Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
-        Assert.Equal(parsed.RuleSet, SpecExampleByBuilder());
-        Assert.Equal(SpecExampleByBuilder().ToText(), parsed.RuleSet.ToText());
+        Assert.Equal(parsed.Value!, SpecExampleByBuilder());
+        Assert.Equal(SpecExampleByBuilder().ToText(), parsed.Value!.ToText());
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public class BuilderTests
                 .Tier("其他", null)
                 .Rank(RankingMethod.Dense, 2))
             .Build();
-        Assert.Equal(parsed.RuleSet, built);
+        Assert.Equal(parsed.Value!, built);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public class BuilderTests
         {
             var built = BuilderModels.Rebuild(model);
             var parsed = RuleSet.Parse(built.ToText());
-            return parsed.Success && parsed.RuleSet.Equals(built) && RuleSet.Parse(model.ToText()).RuleSet.Equals(built);
+            return parsed.Success && parsed.Value!.Equals(built) && RuleSet.Parse(model.ToText()).Value!.Equals(built);
         }));
 
     [Fact]
@@ -184,7 +184,7 @@ public class BuilderTests
     {
         var trailing = RuleSet.ParseExpression("GDP 2");
         Assert.False(trailing.Success);
-        Assert.Null(trailing.Expression);
+        Assert.Null(trailing.Value);
         var d = Assert.Single(trailing.Diagnostics);
         Assert.Equal((4, 1, 1, 5), (d.Position, d.Length, d.Line, d.Column));
         Assert.Equal("expected the end of the text after the expression, found '2'", d.Message);
@@ -198,7 +198,7 @@ public class BuilderTests
 
         var ok = RuleSet.ParseExpression(" growth(GDP) >= 8% // 增长8%以上", "formula.txt");
         Assert.True(ok.Success);
-        Assert.Equal(Rule.Call("growth", Rule.Name("GDP")) >= Rule.Percent(8), RuleFormula.Of(ok.Expression!));
+        Assert.Equal(Rule.Call("growth", Rule.Name("GDP")) >= Rule.Percent(8), RuleFormula.Of(ok.Value!));
         Assert.Equal(RuleSyntax.NoText, Assert.Single(RuleSet.ParseExpression(null).Diagnostics).Code);
         var tooLong = RuleSet.ParseExpression("GDP + GDP", limits: RuleLimits.Default with { MaxTextLength = 5 });
         Assert.Equal(RuleSyntax.TextTooLong, Assert.Single(tooLong.Diagnostics).Code);

@@ -7,7 +7,7 @@ public class DiagnosticExcerptTests
     {
         const string Text = "target GDP \"增长8%以上\";\nindicator 研发 = GDP + + 1;\n";
         var position = Text.IndexOf("+ +", StringComparison.Ordinal) + 2;
-        var diagnostic = new RuleDiagnostic("RL1000", RuleDiagnosticSeverity.Error, "unexpected '+'", "意外的“+”", Text, position, 1, "a.rules");
+        var diagnostic = new Diagnostic("RL1000", DiagnosticSeverity.Error, "unexpected '+'", "意外的“+”", Text, position, 1, "a.rules");
 
         Assert.Equal(2, diagnostic.Line);
         Assert.Equal(22, diagnostic.Column);
@@ -21,7 +21,7 @@ public class DiagnosticExcerptTests
     public void The_excerpt_of_a_huge_one_line_text_is_a_window_around_the_place()
     {
         var text = new string('a', 1_000_000) + " ? " + new string('b', 1_000_000);
-        var diagnostic = new RuleDiagnostic("RL1001", RuleDiagnosticSeverity.Error, "unexpected '?'", "意外的“?”", text, 1_000_001, 1);
+        var diagnostic = new Diagnostic("RL1001", DiagnosticSeverity.Error, "unexpected '?'", "意外的“?”", text, 1_000_001, 1);
 
         Assert.Equal(1, diagnostic.Line);
         Assert.Equal(1_000_002, diagnostic.Column);
@@ -36,6 +36,6 @@ public class DiagnosticExcerptTests
         var formula = new RuleBinaryExpression(RuleBinaryOperator.Divide, new NameReference("RdSpending"), new NameReference("营业收入"));
 
         Assert.Equal("RdSpending / 营业收入", formula.ToString());
-        Assert.Equal(formula, RuleSet.Parse("indicator x = " + formula + ";").RuleSet.Indicators[0].Formula);
+        Assert.Equal(formula, RuleSet.Parse("indicator x = " + formula + ";").Value!.Indicators[0].Formula);
     }
 }

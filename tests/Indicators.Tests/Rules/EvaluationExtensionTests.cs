@@ -17,7 +17,7 @@ public class EvaluationExtensionTests
         var rules = Set(Base("LandUsed", "亩"),
             Derived("Density", Call("per_mu", N("GDP"), N("LandUsed")), "万元/亩"),
             Derived("Capped", Call("clamp", Div(N("Exports"), N("GDP")), Num(0), Num(0.5))));
-        var plan = RulePlan.Compile(rules, Environment()).Plan!;
+        var plan = RulePlan.Compile(rules, Environment()).Value!;
         var e = plan.Evaluate(RuleZone.Create().With("GDP", 12).With("LandUsed", 3000).With("Exports", 9));
         Assert.Equal(12 * 10000 / 3000.0, e.Find("Density")!.Value!.Value, 12); // 12亿元 reaches the function as 120000万元
         Assert.Equal(0.5, e.Find("Capped")!.Value);
@@ -39,7 +39,7 @@ public class EvaluationExtensionTests
     public void A_function_returning_no_value_gives_missing()
     {
         var environment = RuleEnvironment.Default.WithFunction(new RuleFunction("sqrt", [RuleType.Number], RuleType.Number, a => Math.Sqrt(a[0])));
-        var plan = RulePlan.Compile(Set(Derived("R", Call("sqrt", Num(-1)))), environment).Plan!;
+        var plan = RulePlan.Compile(Set(Derived("R", Call("sqrt", Num(-1)))), environment).Value!;
         Assert.Equal("sqrt() gave no value", plan.Evaluate(RuleZone.Create()).Find("R")!.MissingReason);
     }
 
@@ -50,7 +50,7 @@ public class EvaluationExtensionTests
             a => ScoringMethods.EightyPercentAtTarget(a.Number("per_point"), a.Number("cap", 1.2), shareAtTarget: 0.5), "per_point", "cap");
         var scheme = new SchemeDeclaration("S", categories: [new CategoryDeclaration("经济", 100, indicators:
             [Entry("GDP", 100, "half_at_target", Arg(0.5, "per_point")) with { Target = 8 }])]);
-        var plan = RulePlan.Compile(new RuleSet(schemes: [scheme]), environment).Plan!;
+        var plan = RulePlan.Compile(new RuleSet(schemes: [scheme]), environment).Value!;
         var built = AssessmentScheme.CreateBuilder("S").Category("经济", 100, c => c.Indicator("GDP",
             ScoringMethods.EightyPercentAtTarget(0.5, 1.2, 0.5), IndicatorWeight.Points(100), targets: new ZoneTargets(8))).Build();
         var zones = new[] { AssessmentZone.Of("A").WithValue("GDP", 9), AssessmentZone.Of("B").WithValue("GDP", 6.5) };
@@ -89,7 +89,7 @@ public class EvaluationExtensionTests
             a => ScoringMethods.EightyPercentAtTarget(a.Number("per_point"), a.Number("cap", 1.2), shareAtTarget: 0.5), "per_point", "cap");
         var result = RulePlan.Compile(Text, environment);
         Assert.True(result.Success, result.ToString());
-        var e = result.Plan!.Evaluate(RuleZone.Create().With("GDP", 12).With("LandUsed", 3000).With("Exports", 3));
+        var e = result.Value!.Evaluate(RuleZone.Create().With("GDP", 12).With("LandUsed", 3000).With("Exports", 3));
         Assert.Equal(40, e.Find("Density")!.Value!.Value, 12);
         Assert.Equal(0.25, e.Find("ExportShare")!.Value!.Value, 12);
         Assert.Equal(["RL2009", "RL2009", "RL2010"], RulePlan.Compile(Text).Diagnostics.Select(d => d.Code).ToArray());

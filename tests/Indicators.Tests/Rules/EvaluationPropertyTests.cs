@@ -33,7 +33,7 @@ public class EvaluationPropertyTests
             Derived("Ratio", Div(Add(N("A"), N("B")), N("C")), "%"),
             Derived("Mixed", Sub(Call("max", N("A"), N("B")), N("C")), "万元"),
             Derived("G", Call("growth", N("A"))));
-        var plan = RulePlan.Compile(rules).Plan!;
+        var plan = RulePlan.Compile(rules).Value!;
         var gen = from a in Value from b in Value from c in Value from p in Value select (a, b, c, p);
         Check.One(Quick, Prop.ForAll(gen.ToArbitrary(), t =>
         {
@@ -51,7 +51,7 @@ public class EvaluationPropertyTests
     public void A_check_is_not_evaluated_exactly_when_a_value_it_needs_is_missing()
     {
         var plan = RulePlan.Compile(new RuleSet([Base("A", "万元"), Base("B", "万元")],
-            checks: [new CheckDeclaration("a_le_b", Bin(RuleBinaryOperator.LessOrEqual, N("A"), N("B")))])).Plan!;
+            checks: [new CheckDeclaration("a_le_b", Bin(RuleBinaryOperator.LessOrEqual, N("A"), N("B")))])).Value!;
         Check.One(Quick, Prop.ForAll((from a in Value from b in Value select (a, b)).ToArbitrary(), t =>
         {
             var status = plan.Evaluate(Zone(t.a, t.b, null, null)).Checks[0].Status;
@@ -63,7 +63,7 @@ public class EvaluationPropertyTests
     [Fact]
     public void A_plan_evaluates_the_same_from_many_threads()
     {
-        var plan = RulePlan.Compile(Set(Base("A", "万元"), Derived("R", Div(N("A"), N("GDP")), "%"), Derived("G", Call("growth", N("R"))))).Plan!;
+        var plan = RulePlan.Compile(Set(Base("A", "万元"), Derived("R", Div(N("A"), N("GDP")), "%"), Derived("G", Call("growth", N("R"))))).Value!;
         var zones = Enumerable.Range(1, 400).Select(i => RuleZone.Create().With("A", i * 10.0, i * 9.0).With("GDP", 1 + i % 7, 1 + i % 5)).ToArray();
         var sequential = zones.Select(z => plan.Evaluate(z).Find("G")!.Value).ToArray();
         var parallel = new double?[zones.Length];

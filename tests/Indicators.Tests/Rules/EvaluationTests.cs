@@ -8,7 +8,7 @@ public class EvaluationTests
     {
         var result = RulePlan.Compile(rules, environment);
         Assert.True(result.Success, result.ToString());
-        return result.Plan!;
+        return result.Value!;
     }
 
     private static readonly RuleSet Intensity = Set(

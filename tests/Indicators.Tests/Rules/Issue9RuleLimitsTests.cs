@@ -8,7 +8,7 @@ namespace Indicators.Tests.Rules;
 /// <summary>Regression tests of issue 9's rule-language items: overflow, stack guards, bounded echoes and bounded binder work.</summary>
 public class Issue9RuleLimitsTests
 {
-    private static void AssertBounded(RuleDiagnostic d, int bound = 600)
+    private static void AssertBounded(Diagnostic d, int bound = 600)
     {
         Assert.True(d.Message.Length <= bound, $"{d.Code}: English message of {d.Message.Length} characters");
         Assert.True(d.ChineseMessage.Length <= bound, $"{d.Code}: Chinese message of {d.ChineseMessage.Length} characters");
@@ -47,7 +47,7 @@ public class Issue9RuleLimitsTests
     {
         // The reproducer: unclosed blocks and two weights whose sum is ∞.
         var result = RulePlan.Compile("scheme S{category C 1e308{category C2 1e308{");
-        Assert.Null(result.Plan);
+        Assert.Null(result.Value);
         var overflow = Assert.Single(result.Diagnostics, d => d.Code == "RL3009");
         Assert.True(overflow.Line > 0, "the diagnostic has a place");
         Assert.Contains("C2", overflow.Message, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public class Issue9RuleLimitsTests
               }
             }
             """);
-        Assert.Null(entries.Plan);
+        Assert.Null(entries.Value);
         Assert.Contains(entries.Diagnostics, d => d.Code == "RL3009" && d.Line == 4);
         Assert.All(entries.Diagnostics, d => Assert.DoesNotContain("Infinity", d.Message, StringComparison.OrdinalIgnoreCase));
     }
@@ -76,11 +76,11 @@ public class Issue9RuleLimitsTests
                 .Category("C", w1, c => c.Indicator("GDP", ScoringMethods.CappedRatio(), e1).Indicator("Exports", ScoringMethods.CappedRatio(), e2))
                 .Category("C2", w2, c => c.Indicator("RdExpenditure", ScoringMethods.CappedRatio(), IndicatorWeight.Points(w2)));
         var categories = Builder(1e308, 1e308, IndicatorWeight.Points(5e307), IndicatorWeight.Points(5e307)).TryBuild();
-        Assert.Contains("category weights add up beyond the range of a number", categories.Problems);
+        Assert.Contains("category weights add up beyond the range of a number", categories.Diagnostics.Select(d => d.Message));
         var points = Builder(1e308, 1, IndicatorWeight.Points(1e308), IndicatorWeight.Points(1e308)).TryBuild();
-        Assert.Contains("category 'C' has indicator weights that add up beyond the range of a number", points.Problems);
+        Assert.Contains("category 'C' has indicator weights that add up beyond the range of a number", points.Diagnostics.Select(d => d.Message));
         var multipliers = Builder(1e308, 1, IndicatorWeight.Multiplier(10), IndicatorWeight.Multiplier(10)).TryBuild();
-        Assert.Contains(multipliers.Problems, p => p.Contains("beyond the range of a number", StringComparison.Ordinal));
+        Assert.Contains(multipliers.Diagnostics.Select(d => d.Message), p => p.Contains("beyond the range of a number", StringComparison.Ordinal));
     }
 
     // ---- 7 ---------------------------------------------------------------------------------------------------------
@@ -90,7 +90,7 @@ public class Issue9RuleLimitsTests
     [Fact]
     public void Issue9_07_OverflowingResultIsMissingInBothPaths()
     {
-        var plan = RulePlan.Compile(ReadmePlan).Plan!;
+        var plan = RulePlan.Compile(ReadmePlan).Value!;
         var evaluation = plan.Evaluate(RuleZone.Create().With("RdExpenditure", 1e308).With("OperatingRevenue", 1));
         var result = evaluation.Find("研发强度测算")!;
         Assert.Null(result.Value);
@@ -116,7 +116,7 @@ public class Issue9RuleLimitsTests
             indicator M unit 万亿元;
             indicator Half = M / 2;
             target M "达到5元";
-            """).Plan!;
+            """).Value!;
         var e = percent.Evaluate(RuleZone.Create().With("P", 1e300).With("M", 1e308));
         Assert.Null(e.Find("Q")!.Value);
         Assert.NotNull(e.Find("Q")!.MissingReason);
@@ -149,11 +149,11 @@ public class Issue9RuleLimitsTests
         var (textResult, textValue) = OnSmallStack(() =>
         {
             var compiled = RulePlan.Compile(text, raised);
-            var value = compiled.Plan?.Evaluate(RuleZone.Create().With("GDP", 1)).Find("S");
+            var value = compiled.Value?.Evaluate(RuleZone.Create().With("GDP", 1)).Find("S");
             _ = value?.Explanation.ToString();
             return (compiled, value);
         }, 256 * 1024);
-        if (textResult.Plan is null)
+        if (textResult.Value is null)
         {
             var d = Assert.Single(textResult.Diagnostics);
             Assert.Equal("RL4001", d.Code);
@@ -174,7 +174,7 @@ public class Issue9RuleLimitsTests
 
         // Compiled on a large stack, evaluated (and explained, and compiled for bulk) on a small one: missing with a
         // reason, not a dead process.
-        var plan = OnSmallStack(() => RulePlan.Compile(Set(Derived("S", FlatSum(3_000))), raised).Plan!, 64 * 1024 * 1024);
+        var plan = OnSmallStack(() => RulePlan.Compile(Set(Derived("S", FlatSum(3_000))), raised).Value!, 64 * 1024 * 1024);
         var evaluated = OnSmallStack(() =>
         {
             var e = plan.Evaluate(RuleZone.Create().With("GDP", 1));
@@ -332,7 +332,7 @@ public class Issue9RuleLimitsTests
         var result = RulePlan.Compile(source);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(allocated < 200L * 1024 * 1024, $"compiling allocated {allocated:N0} bytes");
-        Assert.Null(result.Plan);
+        Assert.Null(result.Value);
         Assert.Equal(101, result.Diagnostics.Count);
         Assert.Equal(100, result.Diagnostics.Count(d => d.Code == "RL2001"));
         var rest = result.Diagnostics[^1];

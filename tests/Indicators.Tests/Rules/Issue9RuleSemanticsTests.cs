@@ -18,10 +18,10 @@ public class Issue9RuleSemanticsTests
     {
         var result = RulePlan.Compile(text, sourceName: "t.rules");
         Assert.True(result.Success, result.ToString());
-        return result.Plan!;
+        return result.Value!;
     }
 
-    private static RuleDiagnostic Single(string text, string code) => BindingTextTests.Only(text, code);
+    private static Diagnostic Single(string text, string code) => BindingTextTests.Only(text, code);
 
     private static int ColumnOf(string line, string token) => line.IndexOf(token, StringComparison.Ordinal) + 1;
 
@@ -111,7 +111,7 @@ public class Issue9RuleSemanticsTests
         Assert.Equal(bare.Evaluate(zones).Select(z => z.Total), signed.Evaluate(zones).Select(z => z.Total));
         Assert.Equal(75, bare.Evaluate(zones)[0].Total, 10);
         Assert.Equal("scheme S total 100 {\n  category C 100 {\n    RdIntensity 100 by interpolation() target 3% baseline 1%;\n  }\n}\n",
-            RuleSet.Parse(string.Format(CultureInfo.InvariantCulture, scheme, "3%", "1%")).RuleSet.ToText());
+            RuleSet.Parse(string.Format(CultureInfo.InvariantCulture, scheme, "3%", "1%")).Value!.ToText());
         // On an indicator not measured in %, the sign is refused rather than guessed.
         Assert.Contains("亿元", Single("scheme S total 100 { category C 100 { GDP 100 by capped_ratio() target 8%; } }", "RL2017").Message, StringComparison.Ordinal);
     }
@@ -237,7 +237,7 @@ public class Issue9RuleSemanticsTests
                 return false;
             }
             var expected = factors.Aggregate(b.Natural * b.Factor, (v, f) => f.divide ? v / f.value : v * f.value);
-            var value = result.Plan!.Evaluate(zone).Find("X")!.Value!.Value;
+            var value = result.Value!.Evaluate(zone).Find("X")!.Value!.Value;
             return Math.Abs(value - expected) <= 1e-9 * Math.Abs(expected);
         }));
     }
@@ -404,7 +404,7 @@ public class Issue9RuleSemanticsTests
                 // Refused with a position in the text.
                 return compiled.Diagnostics.All(d => d.Line > 0 && d.Column > 0);
             }
-            var plan = compiled.Plan!;
+            var plan = compiled.Value!;
             var code = plan.Indicators.Single(i => i.Name == "D").Code;
             var zones = c.values.Select((v, z) => AssessmentZone.Of("Z" + z.ToString(CultureInfo.InvariantCulture)).WithValue(code, v)).ToArray();
             var scalar = plan.Schemes["S"].Evaluate(zones);

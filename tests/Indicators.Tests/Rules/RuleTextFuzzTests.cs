@@ -102,7 +102,7 @@ public class RuleTextFuzzTests
                 return "diagnostic " + d;
             }
         }
-        if (compiled.Plan is not { } plan)
+        if (compiled.Value is not { } plan)
         {
             LastDiagnostics = compiled.ToString();
             return compiled.Diagnostics.Count > 0 ? null : "no plan and no diagnostic";
@@ -182,7 +182,7 @@ public class RuleTextFuzzTests
             const string Prefix = "indicator D = ";
             var defined = RuleSet.Parse(Prefix + c.Formula + ";");
             // The same expression, or the same diagnostics at the same places of the formula (an out-of-range literal).
-            if (lone.Success != defined.Success || (lone.Success && lone.Expression != defined.RuleSet.Indicators[0].Formula)
+            if (lone.Success != defined.Success || (lone.Success && lone.Value != defined.Value!.Indicators[0].Formula)
                 || !lone.Diagnostics.Select(d => (d.Code, d.Position + Prefix.Length, d.Message)).SequenceEqual(defined.Diagnostics.Select(d => (d.Code, d.Position, d.Message))))
             {
                 return false.Label("whole: " + c.Formula);
@@ -190,7 +190,7 @@ public class RuleTextFuzzTests
             var start = c.cut.Item1 % c.Formula.Length;
             var text = c.Formula.Remove(start, Math.Min(c.Formula.Length - start, c.cut.Item2 % 6));
             var cut = RuleSet.ParseExpression(text);
-            var placed = cut.Success == (cut.Expression is not null) && cut.Success == (cut.Diagnostics.Count == 0)
+            var placed = cut.Success == (cut.Value is not null) && cut.Success == (cut.Diagnostics.Count == 0)
                 && cut.Diagnostics.All(d => d.Position >= 0 && d.Position + d.Length <= text.Length && d.Message.Length > 0);
             return placed.Label("cut: " + text);
         }));
@@ -226,7 +226,7 @@ public class RuleTextFuzzTests
                     var environment = RuleEnvironment.Default.WithLimits(RuleLimits.Default with { MaxNestingDepth = c.depth });
                     var text = "indicator S = " + c.formula + ";\ncheck deep: not not not (S > 0);";
                     var compiled = RulePlan.Compile(text, environment);
-                    if (compiled.Plan is not { } plan)
+                    if (compiled.Value is not { } plan)
                     {
                         // The formula too deep for the stack is RL4001; the check then names an unknown S.
                         failure = compiled.Diagnostics.Any(d => d.Code == "RL4001") && compiled.Diagnostics.All(d => d.Code is "RL4001" or "RL2001") ? null : compiled.ToString();

@@ -150,7 +150,7 @@ public class RulesBulkTests
     {
         var compiled = RulePlan.Compile(rules, environment);
         Assert.True(compiled.Success, compiled.ToString());
-        return compiled.Plan!;
+        return compiled.Value!;
     }
 
     private static void AssertBulkEqualsScalar(RulesBulkCase c, RulePlan plan, RuleBulkResults results)
@@ -305,7 +305,7 @@ public class RulesBulkTests
             }
             """);
         Assert.True(rules.Success, string.Join("\n", rules.Diagnostics));
-        var plan = Compile(rules.RuleSet);
+        var plan = Compile(rules.Value!);
         var random = new Random(20261122);
         const int zones = 40, years = 3;
         var dataset = new BulkDataset(zones, [1.0, 1.0], [Polarity.Positive, Polarity.Positive], years, 2022, ["B", "A"]);

@@ -7,7 +7,7 @@ public class SyntaxParserTests
         var result = RuleSet.Parse(text);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
-        return result.RuleSet;
+        return result.Value!;
     }
 
     private static RuleExpression Formula(string expression) => ParseOk($"indicator X = {expression};").Indicators[0].Formula!;
@@ -26,7 +26,7 @@ public class SyntaxParserTests
         Assert.Equal((code, line, column, message, chineseMessage), (d.Code, d.Line, d.Column, d.Message, d.ChineseMessage));
     }
 
-    private static RuleDiagnostic Single(string text)
+    private static Diagnostic Single(string text)
     {
         var result = RuleSet.Parse(text);
         Assert.False(result.Success);
@@ -309,7 +309,7 @@ public class SyntaxParserTests
     {
         const string Text = "target GDP \"增长8%以上\"\nscheme S { }";
         AssertSingle(Text, "RL1010", 2, 1, "expected ';' after the target's wording, found 'scheme'", "目标措辞后应为“;”，实际为“scheme”");
-        Assert.Equal("rules(2,1): error RL1010: expected ';' after the target's wording, found 'scheme'", Single(Text).ToString(ExplanationLanguage.English));
+        Assert.Equal("<text>(2,1): error RL1010: expected ';' after the target's wording, found 'scheme'", Single(Text).ToString(ExplanationLanguage.English));
     }
 
     [Fact]
@@ -350,12 +350,12 @@ public class SyntaxParserTests
             ("RL1017", 10, 16, "comparisons do not chain: write 'a < b and b < c'", "比较不能连写：请写成“a < b and b < c”"),
         ], result.Diagnostics.Select(d => (d.Code, d.Line, d.Column, d.Message, d.ChineseMessage)));
         // Everything else parsed: B, the scheme with its category and Exports (GDP's bad weight is dropped, the entry kept).
-        Assert.Equal([new IndicatorDeclaration("B", null, "万元")], result.RuleSet.Indicators);
-        var entries = result.RuleSet.Schemes[0].Categories[0].Indicators!;
+        Assert.Equal([new IndicatorDeclaration("B", null, "万元")], result.Value!.Indicators);
+        var entries = result.Value!.Schemes[0].Categories[0].Indicators!;
         Assert.Equal(["GDP", "Exports"], entries.Select(e => e.Indicator));
         Assert.Null(entries[0].Weight);
-        Assert.Empty(result.RuleSet.Schemes[0].Grades);
-        Assert.Empty(result.RuleSet.Checks);
+        Assert.Empty(result.Value!.Schemes[0].Grades);
+        Assert.Empty(result.Value!.Checks);
         Assert.Equal("s.rules(10,16): error RL1017: comparisons do not chain: write 'a < b and b < c'", result.Diagnostics[3].ToString(ExplanationLanguage.English));
     }
 
@@ -398,7 +398,7 @@ public class SyntaxParserTests
             ("RL1011", 1, 1, "expected a statement ('indicator', 'target', 'check' or 'scheme'), found 'indcator'"),
             ("RL1011", 2, 12, "expected a scheme item ('category', 'bonus', 'bonuscap', 'deduction', 'veto', 'grade', 'tier' or 'rank') in the scheme 'S', found 'weight'"),
         ], result.Diagnostics.Select(d => (d.Code, d.Line, d.Column, d.Message)));
-        Assert.Single(result.RuleSet.Schemes);
+        Assert.Single(result.Value!.Schemes);
     }
 
     [Fact]
@@ -406,9 +406,9 @@ public class SyntaxParserTests
     {
         var result = RuleSet.Parse("scheme S total 100分 { tier A 2.5; rank competition; rank dense; category C 1 { X 1 by f() by g(); } }");
         Assert.Equal(["RL1012", "RL1013", "RL1015", "RL1015"], result.Diagnostics.Select(d => d.Code));
-        Assert.Equal(100, result.RuleSet.Schemes[0].Total);
-        Assert.Equal(RankingMethod.Dense, result.RuleSet.Schemes[0].Ranking!.Method);
-        Assert.Equal("g", result.RuleSet.Schemes[0].Categories[0].Indicators![0].Method!.Name);
+        Assert.Equal(100, result.Value!.Schemes[0].Total);
+        Assert.Equal(RankingMethod.Dense, result.Value!.Schemes[0].Ranking!.Method);
+        Assert.Equal("g", result.Value!.Schemes[0].Categories[0].Indicators![0].Method!.Name);
     }
 
     [Fact]
@@ -418,7 +418,7 @@ public class SyntaxParserTests
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("RL1010", 3, 1), (d.Code, d.Line, d.Column));
         Assert.Equal("expected '}' to close the scheme 'S', found the end of the text", d.Message);
-        Assert.Single(result.RuleSet.Schemes[0].Grades);
+        Assert.Single(result.Value!.Schemes[0].Grades);
     }
 
     [Fact]
@@ -429,21 +429,21 @@ public class SyntaxParserTests
         Assert.Equal(("RL1010", 4, 3), (d.Code, d.Line, d.Column));
         Assert.Equal("expected '}' to close the category 'C', found 'grade'", d.Message);
         Assert.Equal("结束类别“C”时应为“}”，实际为“grade”", d.ChineseMessage);
-        Assert.Single(result.RuleSet.Schemes[0].Grades);
-        Assert.Single(result.RuleSet.Schemes[0].Categories[0].Indicators!);
-        Assert.Single(result.RuleSet.Indicators);
+        Assert.Single(result.Value!.Schemes[0].Grades);
+        Assert.Single(result.Value!.Schemes[0].Categories[0].Indicators!);
+        Assert.Single(result.Value!.Indicators);
 
         // An entry with an error right before the missing '}': still two diagnostics, and the grade parses.
         var entry = RuleSet.Parse("scheme S {\n  category C 10 {\n    GDP 10 by\n  grade A 90;\n}");
         Assert.Equal([("RL1016", 4, 3), ("RL1010", 4, 3)], entry.Diagnostics.Select(d => (d.Code, d.Line, d.Column)));
         Assert.Equal("expected a name after 'by' (a scoring method), found the keyword 'grade' (write [grade] for a name spelled like it)", entry.Diagnostics[0].Message);
         Assert.Equal("expected '}' to close the category 'C', found 'grade'", entry.Diagnostics[1].Message);
-        Assert.Single(entry.RuleSet.Schemes[0].Grades);
+        Assert.Single(entry.Value!.Schemes[0].Grades);
 
         var scheme = RuleSet.Parse("scheme S {\n  grade A 90;\nindicator X;");
         Assert.Equal(("RL1010", 3, 1), (scheme.Diagnostics[0].Code, scheme.Diagnostics[0].Line, scheme.Diagnostics[0].Column));
         Assert.Single(scheme.Diagnostics);
-        Assert.Single(scheme.RuleSet.Indicators);
+        Assert.Single(scheme.Value!.Indicators);
     }
 
     [Fact]
@@ -452,7 +452,7 @@ public class SyntaxParserTests
         var none = RuleSet.Parse(null);
         Assert.False(none.Success);
         Assert.Equal("RL1000", Assert.Single(none.Diagnostics).Code);
-        Assert.Equal(RuleSet.Empty, none.RuleSet);
+        Assert.Equal(RuleSet.Empty, none.Value!);
         Assert.Equal(RuleSet.Empty, ParseOk("  // nothing\n"));
     }
 
@@ -476,7 +476,7 @@ public class SyntaxParserTests
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal("RL4001", d.Code);
         Assert.Equal("the expression is nested more than 64 deep", d.Message);
-        Assert.Equal([new IndicatorDeclaration("Y")], result.RuleSet.Indicators);
+        Assert.Equal([new IndicatorDeclaration("Y")], result.Value!.Indicators);
     }
 
     [Theory]
@@ -520,12 +520,12 @@ public class SyntaxParserTests
         var many = RuleSet.Parse("indicator A; indicator B; indicator C;", limits: RuleLimits.Default with { MaxStatements = 2 });
         var d = Assert.Single(many.Diagnostics);
         Assert.Equal(("RL4002", 1, 27), (d.Code, d.Line, d.Column));
-        Assert.Equal(2, many.RuleSet.Indicators.Count);
+        Assert.Equal(2, many.Value!.Indicators.Count);
         var entries = RuleSet.Parse("scheme S { category C { a; b; } }", limits: RuleLimits.Default with { MaxStatements = 3 });
         Assert.Equal("RL4002", Assert.Single(entries.Diagnostics).Code);
         var longText = RuleSet.Parse("indicator A;", limits: RuleLimits.Default with { MaxTextLength = 5 });
         Assert.Equal("RL4004", Assert.Single(longText.Diagnostics).Code);
-        Assert.Equal(RuleSet.Empty, longText.RuleSet);
+        Assert.Equal(RuleSet.Empty, longText.Value!);
     }
 
     [Theory]
@@ -557,24 +557,25 @@ public class SyntaxParserTests
     public void The_source_map_has_every_node()
     {
         var text = "indicator X = a + f(2%, b); scheme S { category C 1 { GDP 1 by m(k: -1); } }";
-        var result = RuleSet.Parse(text);
-        Assert.True(result.Success);
-        var map = result.SourceMap;
+        var parsed = RuleParser.Parse(text, null, null);
+        Assert.Empty(parsed.Diagnostics);
+        var result = parsed.ToOutcome();
+        var map = parsed.SourceMap;
         string At(object node)
         {
             Assert.True(map.TryGetSpan(node, out var start, out var length));
             return text.Substring(start, length);
         }
-        var formula = (RuleBinaryExpression)result.RuleSet.Indicators[0].Formula!;
-        Assert.Equal("indicator X = a + f(2%, b);", At(result.RuleSet.Indicators[0]));
+        var formula = (RuleBinaryExpression)result.Value!.Indicators[0].Formula!;
+        Assert.Equal("indicator X = a + f(2%, b);", At(result.Value!.Indicators[0]));
         Assert.Equal("a + f(2%, b)", At(formula));
         Assert.Equal("f(2%, b)", At(formula.Right));
         Assert.Equal("2%", At(((CallExpression)formula.Right).Arguments[0]));
-        var entry = result.RuleSet.Schemes[0].Categories[0].Indicators![0];
+        var entry = result.Value!.Schemes[0].Categories[0].Indicators![0];
         Assert.Equal("GDP 1 by m(k: -1);", At(entry));
         Assert.Equal("m(k: -1)", At(entry.Method!));
         Assert.Equal("k: -1", At(entry.Method!.Arguments[0]));
         Assert.Equal("-1", At(entry.Method!.Arguments[0].Value));
-        Assert.Equal("category C 1 { GDP 1 by m(k: -1); }", At(result.RuleSet.Schemes[0].Categories[0]));
+        Assert.Equal("category C 1 { GDP 1 by m(k: -1); }", At(result.Value!.Schemes[0].Categories[0]));
     }
 }

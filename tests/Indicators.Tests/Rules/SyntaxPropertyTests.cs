@@ -153,8 +153,8 @@ public class SyntaxPropertyTests
         {
             var text = model.ToText();
             var result = RuleSet.Parse(text);
-            return (result.Success && result.Diagnostics.Count == 0 && result.RuleSet == model)
-                .Label(text + "\n" + string.Join("\n", result.Diagnostics) + "\nparsed back:\n" + result.RuleSet.ToText());
+            return (result.Success && result.Diagnostics.Count == 0 && result.Value! == model)
+                .Label(text + "\n" + string.Join("\n", result.Diagnostics) + "\nparsed back:\n" + result.Value!.ToText());
         });
         Check.One(Quick.WithMaxTest(400), property);
     }
@@ -165,7 +165,7 @@ public class SyntaxPropertyTests
         var property = Prop.ForAll(RuleSets.ToArbitrary(), model =>
         {
             var text = model.ToText();
-            return RuleSet.Parse(text).RuleSet.ToText() == text;
+            return RuleSet.Parse(text).Value!.ToText() == text;
         });
         Check.One(Quick.WithMaxTest(300), property);
     }
@@ -177,7 +177,7 @@ public class SyntaxPropertyTests
         {
             var text = RulePrinter.Print(expression);
             var result = RuleSet.Parse("check c: " + text + ";");
-            return (result.Success && result.RuleSet.Checks[0].Condition == expression).Label(text);
+            return (result.Success && result.Value!.Checks[0].Condition == expression).Label(text);
         });
         Check.One(Quick.WithMaxTest(500), property);
     }
@@ -189,7 +189,7 @@ public class SyntaxPropertyTests
         {
             var text = RulePrinter.Print(expression);
             var result = RuleSet.ParseExpression(text);
-            return (result.Success && result.Diagnostics.Count == 0 && result.Expression == expression).Label(text);
+            return (result.Success && result.Diagnostics.Count == 0 && result.Value == expression).Label(text);
         });
         Check.One(Quick.WithMaxTest(500), property);
     }
@@ -207,16 +207,16 @@ public class SyntaxPropertyTests
             var wrapped = RuleSet.Parse("check formula: " + text + "\n;");
             var lone = RuleSet.ParseExpression(text);
             var formula = Rule.Parse(text);
-            return (wrapped.Success && lone.Success && lone.Expression == wrapped.RuleSet.Checks[0].Condition
-                && formula.Success && (RuleExpression)formula.Value == lone.Expression).Label(text);
+            return (wrapped.Success && lone.Success && lone.Value == wrapped.Value!.Checks[0].Condition
+                && formula.Success && (RuleExpression)formula.Value == lone.Value).Label(text);
         });
         Check.One(Quick.WithMaxTest(300), property);
     }
 
-    private static bool IsWellPlaced(string? text, RuleExpressionParseResult result)
+    private static bool IsWellPlaced(string? text, Outcome<RuleExpression> result)
     {
-        var asRules = new RuleParseResult(RuleSet.Empty, result.Diagnostics, result.SourceMap);
-        return IsWellPlaced(text, asRules) && result.Success == (result.Expression is not null);
+        var asRules = new Outcome<RuleSet>(RuleSet.Empty, result.Diagnostics);
+        return IsWellPlaced(text, asRules) && result.Success == (result.Value is not null);
     }
 
     [Fact]
@@ -247,7 +247,7 @@ public class SyntaxPropertyTests
             var canonical = RulePrinter.Print(expression);
             var read = RuleSet.ParseExpression(explanation);
             return (explanation.Length > RuleExpressionText.MaxLength
-                || (read.Success && read.Expression == RuleSet.ParseExpression(canonical).Expression && read.Expression == expression)).Label(explanation + "\n" + canonical);
+                || (read.Success && read.Value == RuleSet.ParseExpression(canonical).Value && read.Value == expression)).Label(explanation + "\n" + canonical);
         });
         Check.One(Quick.WithMaxTest(1000), property);
         Assert.True(compared >= 500, $"only {compared} of 1000 explanations were short enough to compare");
@@ -336,7 +336,7 @@ public class SyntaxPropertyTests
         var property = Prop.ForAll(RuleSets.ToArbitrary(), model =>
         {
             var text = model.ToText();
-            var result = RuleSet.Parse(text);
+            var result = RuleParser.Parse(text, null, null);
             return Nodes(result.RuleSet).All(node =>
                 result.SourceMap.TryGetSpan(node, out var start, out var length) && start >= 0 && length > 0 && start + length <= text.Length);
         });
@@ -345,7 +345,7 @@ public class SyntaxPropertyTests
 
     // ------------------------------------------------------------ robustness
 
-    private static bool IsWellPlaced(string? text, RuleParseResult result)
+    private static bool IsWellPlaced(string? text, Outcome<RuleSet> result)
     {
         if (text is null)
         {
@@ -357,14 +357,15 @@ public class SyntaxPropertyTests
             {
                 return false;
             }
-            var lineStart = d.Position == 0 ? 0 : text.LastIndexOf('\n', d.Position - 1) + 1;
-            var line = 1 + text.AsSpan(0, d.Position).Count('\n');
-            if (d.Line != line || d.Column != 1 + d.Position - lineStart || d.Message.Length == 0 || d.ChineseMessage.Length == 0)
+            var position = (int)d.Position;
+            var lineStart = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
+            var line = 1 + text.AsSpan(0, position).Count('\n');
+            if (d.Line != line || d.Column != 1 + position - lineStart || d.Message.Length == 0 || d.ChineseMessage.Length == 0)
             {
                 return false;
             }
         }
-        return result.Success == (result.Diagnostics.Count == 0) && result.RuleSet is not null;
+        return result.Success == (result.Diagnostics.Count == 0) && result.Value is not null;
     }
 
     [Fact]

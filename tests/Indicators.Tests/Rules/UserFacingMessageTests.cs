@@ -10,12 +10,12 @@ namespace Indicators.Tests.Rules;
 /// </summary>
 public partial class UserFacingMessageTests
 {
-    private static RuleCompileResult Compile(string text) => RulePlan.Compile(text, sourceName: "t.rules");
+    private static Outcome<RulePlan> Compile(string text) => RulePlan.Compile(text, sourceName: "t.rules");
 
-    private static RuleDiagnostic[] All(RuleCompileResult result, string code) => [.. result.Diagnostics.Where(d => d.Code == code)];
+    private static Diagnostic[] All(Outcome<RulePlan> result, string code) => [.. result.Diagnostics.Where(d => d.Code == code)];
 
     /// <summary>The text the caret underlines.</summary>
-    private static string Underlined(string text, RuleDiagnostic d) => text.Substring(d.Position, d.Length);
+    private static string Underlined(string text, Diagnostic d) => text.Substring((int)d.Position, d.Length);
 
     [Fact]
     public void Issue9_20_Rl3004NamesUserIndicators()
@@ -56,7 +56,7 @@ public partial class UserFacingMessageTests
     {
         var result = Compile("indicator 研发强度 unit %;\nscheme S total 100 {\n  category 创新 100 { 研发强度 100 by efficacy_coefficient(); }\n}");
         Assert.True(result.Success, result.ToString());
-        var plan = result.Plan!;
+        var plan = result.Value!;
         var code = plan.Indicators.Single(i => i.Name == "研发强度").Code;
         Assert.StartsWith("Rule", code, StringComparison.Ordinal); // generated: the name is not a code
         var assessed = plan.Schemes["S"].Evaluate([AssessmentZone.Of("开发区甲").WithValue(code, 2.5), AssessmentZone.Of("开发区乙").WithValue(code, 3.1)]);
@@ -74,9 +74,9 @@ public partial class UserFacingMessageTests
         // 甲's title is 研发, so the indicator named 研发 needs another catalogue name: a number, not its generated code.
         var result = Compile("indicator 甲 \"研发\" unit 亿元;\nindicator 研发 unit 亿元;\nscheme S total 100 {\n  category 创新 100 { 甲 50 by capped_ratio() target 1; 研发 50 by capped_ratio() target 1; }\n}");
         Assert.True(result.Success, result.ToString());
-        var codes = result.Plan!.Indicators.Where(i => i.Name is "甲" or "研发").Select(i => i.Code).ToArray();
+        var codes = result.Value!.Indicators.Where(i => i.Name is "甲" or "研发").Select(i => i.Code).ToArray();
         var zone = AssessmentZone.Of("开发区甲").WithValue(codes[0], 1).WithValue(codes[1], 1);
-        var assessed = result.Plan.Schemes["S"].Evaluate([zone]);
+        var assessed = result.Value.Schemes["S"].Evaluate([zone]);
         var explanation = assessed.Explain(assessed[0].Id, ExplanationLanguage.Chinese);
         Assert.Contains("   甲 研发：", explanation, StringComparison.Ordinal);
         Assert.Contains("   研发 研发（2）：", explanation, StringComparison.Ordinal);
@@ -134,7 +134,7 @@ public partial class UserFacingMessageTests
         var result = Compile(text);
         Assert.True(result.Success, result.ToString()); // information, not an error
         var d = Assert.Single(result.Diagnostics); // once per name; the code and the Chinese name are no alias
-        Assert.Equal(("RL2020", RuleDiagnosticSeverity.Information, 1, 18, "研发经费"), (d.Code, d.Severity, d.Line, d.Column, Underlined(text, d)));
+        Assert.Equal(("RL2020", DiagnosticSeverity.Information, 1, 18, "研发经费"), (d.Code, d.Severity, d.Line, d.Column, Underlined(text, d)));
         Assert.Equal("'研发经费' matched the catalogue indicator RdExpenditure (R&D经费支出) by its alias", d.Message);
         Assert.Equal("“研发经费”按别名匹配到指标体系中的指标RdExpenditure（R&D经费支出）", d.ChineseMessage);
         Assert.Equal("t.rules(1,18): info RL2020: '研发经费' matched the catalogue indicator RdExpenditure (R&D经费支出) by its alias", d.ToString(ExplanationLanguage.English));
@@ -246,7 +246,7 @@ public partial class UserFacingMessageTests
                 Assert.True(EnglishIn(d.ChineseMessage, text) is [], d.Code + ": " + d.ChineseMessage);
             }
         }
-        var evaluation = RulePlan.Compile("indicator X = GDP * 2 + GDP;", RuleEnvironment.Default.WithLimits(limits with { MaxNestingDepth = 64 })).Plan!.Evaluate(RuleZone.Create().With("GDP", 1));
+        var evaluation = RulePlan.Compile("indicator X = GDP * 2 + GDP;", RuleEnvironment.Default.WithLimits(limits with { MaxNestingDepth = 64 })).Value!.Evaluate(RuleZone.Create().With("GDP", 1));
         foreach (var d in evaluation.Diagnostics)
         {
             codes.Add(d.Code);

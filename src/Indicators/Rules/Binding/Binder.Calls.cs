@@ -1,4 +1,4 @@
-using static Indicators.Rules.RuleDiagnostic;
+using static Indicators.Diagnostic;
 using Indicators.Rules.Syntax;
 using Indicators.Assessment;
 
@@ -257,8 +257,8 @@ internal sealed partial class Binder
     }
 
     private BoundExpression? TargetOutOfRange(CallExpression call, string indicator) =>
-        Error(call, "RL2006", "the target of '" + RuleDiagnostic.Window(indicator) + "' is out of range in its unit",
-            "“" + RuleDiagnostic.Window(indicator) + "”的目标按其单位超出范围");
+        Error(call, "RL2006", "the target of '" + Diagnostic.Window(indicator) + "' is out of range in its unit",
+            "“" + Diagnostic.Window(indicator) + "”的目标按其单位超出范围");
 
     private BoundExpression? BindUserCall(CallExpression call, RuleFunction function)
     {

@@ -87,7 +87,7 @@ internal sealed partial class Binder
         // checked here once, so that evaluation never meets an out-of-range constant.
         if (!type.InRange(value))
         {
-            Report(number, "RL2006", "the number " + RuleDiagnostic.Window(RulePrinter.Print(number)) + " is out of range", "数值" + RuleDiagnostic.Window(RulePrinter.Print(number)) + "超出范围");
+            Report(number, "RL2006", "the number " + Diagnostic.Window(RulePrinter.Print(number)) + " is out of range", "数值" + Diagnostic.Window(RulePrinter.Print(number)) + "超出范围");
             return null;
         }
         // A bare number is kept as written (RL2015 beside a percentage); a number in ‰ is a fraction inside, shown in ‰.

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-using static Indicators.Rules.RuleDiagnostic;
+using static Indicators.Diagnostic;
 using Indicators.Rules.Syntax;
 using Indicators.Assessment;
 
@@ -15,7 +15,7 @@ internal sealed partial class Binder
     private readonly RuleSet rules;
     private readonly RuleEnvironment environment;
     private readonly RuleSourceMap? map;
-    private readonly List<RuleDiagnostic> diagnostics = [];
+    private readonly List<Diagnostic> diagnostics = [];
     private readonly List<PlanSlot> slots = [];
     private readonly Dictionary<string, PlanSlot> declared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlanSlot> catalogueSlots = new(StringComparer.Ordinal);
@@ -36,7 +36,7 @@ internal sealed partial class Binder
         this.map = map;
     }
 
-    internal RuleCompileResult Bind()
+    internal Outcome<RulePlan> Bind()
     {
         var count = rules.Indicators.Count + rules.Targets.Count + rules.Checks.Count +
                     rules.Schemes.Sum(s => 1 + s.Categories.Count + s.Categories.Sum(c => c.Indicators?.Count ?? 0) + s.Bonuses.Count + s.Deductions.Count + s.Vetoes.Count + s.Grades.Count);
@@ -45,7 +45,7 @@ internal sealed partial class Binder
             Report(rules, "RL4002",
                 Invariant($"the rules have {count} statements and entries, more than the limit of {environment.Limits.MaxStatements}"),
                 Invariant($"规则共有{count}条语句和条目，超过上限{environment.Limits.MaxStatements}条"));
-            return new RuleCompileResult(null, diagnostics);
+            return new Outcome<RulePlan>(null, diagnostics);
         }
         DeclareIndicators();
         CheckDepths();
@@ -54,16 +54,16 @@ internal sealed partial class Binder
         BindChecks();
         var catalog = BuildCatalog();
         var schemes = new SchemeBinder(this, catalog).Bind();
-        var hasErrors = diagnostics.Exists(d => d.Severity == RuleDiagnosticSeverity.Error);
+        var hasErrors = diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
         if (suppressed > 0)
         {
             var more = suppressed.ToString("N0", CultureInfo.InvariantCulture);
-            diagnostics.Add(new RuleDiagnostic(RuleSyntax.TooManyErrors, RuleDiagnosticSeverity.Error, more + " more errors are not shown", "另有 " + more + " 个错误未列出",
+            diagnostics.Add(new Diagnostic(RuleSyntax.TooManyErrors, DiagnosticSeverity.Error, more + " more errors are not shown", "另有 " + more + " 个错误未列出",
                 sourceName: map?.SourceName));
         }
         var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes);
         // Text reads best in the order of its lines; a model's diagnostics keep the order of its items.
-        return new RuleCompileResult(plan, map is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Position < 0 ? int.MaxValue : d.Position)]);
+        return new Outcome<RulePlan>(plan, map is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Position < 0 ? long.MaxValue : d.Position)]);
     }
 
     internal RuleEnvironment Environment => environment;
@@ -77,7 +77,7 @@ internal sealed partial class Binder
     /// <summary>Reports a diagnostic at the <paramref name="part"/> of <paramref name="node"/> (its name, unit or weight token) when the text has one;
     /// past the cap, only counted.</summary>
     internal void Report(object node, RulePart? part, string code, string english, string chinese,
-        RuleDiagnosticSeverity severity = RuleDiagnosticSeverity.Error)
+        DiagnosticSeverity severity = DiagnosticSeverity.Error)
     {
         if (Full)
         {
@@ -85,7 +85,7 @@ internal sealed partial class Binder
             return;
         }
         diagnostics.Add(map is null
-            ? new RuleDiagnostic(code, severity, english, chinese)
+            ? new Diagnostic(code, severity, english, chinese)
             : map.At(node, part, code, severity, english, chinese));
     }
 
@@ -187,7 +187,7 @@ internal sealed partial class Binder
         }
         Report(node, RulePart.Name, "RL2020",
             "'" + name + "' matched the catalogue indicator " + definition.Code + " (" + definition.ChineseName + ") by its alias",
-            "“" + name + "”按别名匹配到指标体系中的指标" + definition.Code + "（" + definition.ChineseName + "）", RuleDiagnosticSeverity.Information);
+            "“" + name + "”按别名匹配到指标体系中的指标" + definition.Code + "（" + definition.ChineseName + "）", DiagnosticSeverity.Information);
     }
 
     private IndicatorDefinition? FindInCatalogue(string name) =>

@@ -73,5 +73,5 @@ internal static class BuiltIns
     }
 
     internal static (string English, string Chinese) DidYouMean(string? suggestion) =>
-        suggestion is null ? ("", "") : ("; did you mean '" + RuleDiagnostic.Window(suggestion) + "'?", "，是否指“" + RuleDiagnostic.Window(suggestion) + "”？");
+        suggestion is null ? ("", "") : ("; did you mean '" + Diagnostic.Window(suggestion) + "'?", "，是否指“" + Diagnostic.Window(suggestion) + "”？");
 }

@@ -40,8 +40,8 @@ public sealed partial class RulePlan
     /// <summary>Compiles a rule model (绑定): every problem is a diagnostic in the result, never an exception.</summary>
     /// <param name="rules">The rules.</param>
     /// <param name="environment">The catalogue, functions, scoring methods and limits; <see cref="RuleEnvironment.Default"/> when null.</param>
-    /// <returns>The plan or the diagnostics.</returns>
-    public static RuleCompileResult Compile(RuleSet rules, RuleEnvironment? environment = null)
+    /// <returns>The plan (<see langword="null"/> when there is an error) and every diagnostic.</returns>
+    public static Outcome<RulePlan> Compile(RuleSet rules, RuleEnvironment? environment = null)
     {
         Guard.Against.Null(rules);
         return new Binder(rules, environment ?? RuleEnvironment.Default, null).Bind();
@@ -54,19 +54,19 @@ public sealed partial class RulePlan
     /// <param name="text">The rule text; null is an empty text.</param>
     /// <param name="environment">The catalogue, functions, scoring methods and limits; <see cref="RuleEnvironment.Default"/> when null.</param>
     /// <param name="sourceName">The file or source name for diagnostics, or <see langword="null"/>.</param>
-    /// <returns>The plan or the diagnostics.</returns>
-    public static RuleCompileResult Compile(string? text, RuleEnvironment? environment = null, string? sourceName = null)
+    /// <returns>The plan (<see langword="null"/> when there is an error) and every diagnostic.</returns>
+    public static Outcome<RulePlan> Compile(string? text, RuleEnvironment? environment = null, string? sourceName = null)
     {
         environment ??= RuleEnvironment.Default;
-        var parsed = RuleSet.Parse(text, sourceName, environment.Limits);
+        var parsed = RuleParser.Parse(text, sourceName, environment.Limits);
         var bound = new Binder(parsed.RuleSet, environment, parsed.SourceMap).Bind();
         if (parsed.Diagnostics.Count == 0)
         {
             return bound;
         }
-        var all = parsed.Diagnostics.Concat(bound.Diagnostics).OrderBy(d => d.Position < 0 ? int.MaxValue : d.Position).ToList();
-        var hasErrors = parsed.Diagnostics.Any(d => d.Severity == RuleDiagnosticSeverity.Error);
-        return new RuleCompileResult(hasErrors ? null : bound.Plan, all);
+        var all = parsed.Diagnostics.Concat(bound.Diagnostics).OrderBy(d => d.Position < 0 ? long.MaxValue : d.Position).ToList();
+        var hasErrors = parsed.Diagnostics.Any(d => d.IsError);
+        return new Outcome<RulePlan>(hasErrors ? null : bound.Value, all);
     }
 
     /// <summary>The rules the plan was compiled from.</summary>

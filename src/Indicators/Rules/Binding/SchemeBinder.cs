@@ -1,4 +1,4 @@
-using static Indicators.Rules.RuleDiagnostic;
+using static Indicators.Diagnostic;
 using Indicators.Assessment;
 using Indicators.Rules.Syntax;
 
@@ -312,8 +312,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             // The builder would add these weights up to an infinity; nothing more of this scheme can be checked.
             return null;
         }
-        var result = builder.TryBuild();
-        foreach (var problem in result.Details)
+        var (builtScheme, problems, _) = builder.Check();
+        foreach (var problem in problems)
         {
             var node = NodeOf(scheme, built, problem);
             if (node is ScoredIndicatorDeclaration entry && unresolved.Contains(entry))
@@ -326,7 +326,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 "考核方案“" + Window(declaration.Name) + "”：" + Window(problem.Chinese, SentenceLength));
             ok = false;
         }
-        return ok && result.Success ? result.Scheme : null;
+        return ok ? builtScheme : null;
     }
 
     /// <summary>The declaration a builder problem is about, so the diagnostic points at it (the scheme when the item has no node of its own).</summary>
@@ -488,10 +488,10 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
     {
         var ok = true;
         var categorySum = 0.0;
-        var name = RuleDiagnostic.Window(scheme.Declaration.Name);
+        var name = Diagnostic.Window(scheme.Declaration.Name);
         foreach (var category in scheme.Categories)
         {
-            var categoryName = RuleDiagnostic.Window(category.Name);
+            var categoryName = Diagnostic.Window(category.Name);
             if (category.Weight is double weight && ok && !double.IsFinite(categorySum += weight))
             {
                 binder.Report(category.Node, RulePart.Weight, "RL3009",
@@ -505,8 +505,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 if (entry.Weight is { } w && !double.IsFinite(entrySum += w.Value))
                 {
                     binder.Report(entry, RulePart.Weight, "RL3009",
-                        "category '" + categoryName + "': the weights of its indicators add up beyond the range of a number at '" + RuleDiagnostic.Window(entry.Indicator) + "'; use smaller weights",
-                        "类别“" + categoryName + "”：指标权重之和在“" + RuleDiagnostic.Window(entry.Indicator) + "”处超出数值范围；请使用较小的权重");
+                        "category '" + categoryName + "': the weights of its indicators add up beyond the range of a number at '" + Diagnostic.Window(entry.Indicator) + "'; use smaller weights",
+                        "类别“" + categoryName + "”：指标权重之和在“" + Diagnostic.Window(entry.Indicator) + "”处超出数值范围；请使用较小的权重");
                     ok = false;
                     break;
                 }
@@ -520,8 +520,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 if (entry.Weight is { IsMultiplier: true } m && !double.IsFinite(categoryWeight * m.Value / entrySum))
                 {
                     binder.Report(entry, RulePart.Weight, "RL3009",
-                        "category '" + categoryName + "': the points of '" + RuleDiagnostic.Window(entry.Indicator) + "' (category weight × multiplier ÷ sum of multipliers) are beyond the range of a number; use smaller weights",
-                        "类别“" + categoryName + "”：指标“" + RuleDiagnostic.Window(entry.Indicator) + "”的分值（类别权重×赋权系数÷系数之和）超出数值范围；请使用较小的权重");
+                        "category '" + categoryName + "': the points of '" + Diagnostic.Window(entry.Indicator) + "' (category weight × multiplier ÷ sum of multipliers) are beyond the range of a number; use smaller weights",
+                        "类别“" + categoryName + "”：指标“" + Diagnostic.Window(entry.Indicator) + "”的分值（类别权重×赋权系数÷系数之和）超出数值范围；请使用较小的权重");
                     ok = false;
                 }
             }

@@ -61,7 +61,7 @@ internal sealed class RuleBulkCompiler
         {
             column = IndexOf(codes, slot.Names[n]);
         }
-        Guard.Against.False(column >= 0, nameof(dataset), $"The rules read indicator '{RuleDiagnostic.Window(slot.Name)}' (code '{RuleDiagnostic.Window(slot.Code)}'), which the dataset does not have.");
+        Guard.Against.False(column >= 0, nameof(dataset), $"The rules read indicator '{Diagnostic.Window(slot.Name)}' (code '{Diagnostic.Window(slot.Code)}'), which the dataset does not have.");
         return column;
     }
 

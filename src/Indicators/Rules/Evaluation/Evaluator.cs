@@ -85,16 +85,16 @@ internal sealed class Evaluator
             checks.Add(new RuleCheckResult(check.Declaration, status, parts[0]));
         }
         var targets = plan.BoundTargets.Select(TargetResult).ToList();
-        var diagnostics = new List<RuleDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         if (Exhausted)
         {
-            diagnostics.Add(new RuleDiagnostic("RL4003", RuleDiagnosticSeverity.Error,
+            diagnostics.Add(new Diagnostic("RL4003", DiagnosticSeverity.Error,
                 Binder.Invariant($"the evaluation took more than the limit of {maxSteps} steps; the values not computed are missing"),
                 Binder.Invariant($"求值超过{maxSteps}步的上限，未计算的值视为缺失")));
         }
         if (stackExhausted)
         {
-            diagnostics.Add(new RuleDiagnostic("RL4001", RuleDiagnosticSeverity.Error,
+            diagnostics.Add(new Diagnostic("RL4001", DiagnosticSeverity.Error,
                 "a formula is nested too deeply to evaluate on this thread's stack; the values nested that deep are missing (split the formula into derived indicators)",
                 "公式嵌套过深，超出本线程的栈空间；嵌套过深的值视为缺失（请拆分为派生指标）"));
         }

@@ -242,7 +242,7 @@ public sealed class RuleTargetResult
 public sealed class RuleEvaluation
 {
     internal RuleEvaluation(RuleZone zone, IReadOnlyList<RuleIndicatorResult> indicators, IReadOnlyList<RuleCheckResult> checks,
-        IReadOnlyList<RuleTargetResult> targets, IReadOnlyList<RuleDiagnostic> diagnostics)
+        IReadOnlyList<RuleTargetResult> targets, IReadOnlyList<Diagnostic> diagnostics)
     {
         Zone = zone;
         Indicators = indicators;
@@ -264,7 +264,7 @@ public sealed class RuleEvaluation
     public IReadOnlyList<RuleTargetResult> Targets { get; }
 
     /// <summary>Problems of the evaluation (<c>RL4003</c>: the step limit was reached; the values not computed are missing).</summary>
-    public IReadOnlyList<RuleDiagnostic> Diagnostics { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>The result of the derived indicator <paramref name="name"/>, or <see langword="null"/>.</summary>
     /// <param name="name">The indicator's name in the rules or its code.</param>

@@ -17,7 +17,7 @@ internal sealed class RuleDiagnosticSink
     /// <summary>The most errors reported for one text; a garbage text of the largest size stays quick to reject.</summary>
     internal const int MaxErrors = 100;
 
-    internal List<RuleDiagnostic> Diagnostics { get; } = [];
+    internal List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>Whether <see cref="MaxErrors"/> errors have been reported, so reading on would report nothing.</summary>
     internal bool Full => Diagnostics.Count > MaxErrors;
@@ -26,12 +26,12 @@ internal sealed class RuleDiagnosticSink
     {
         if (Diagnostics.Count == MaxErrors)
         {
-            Diagnostics.Add(new RuleDiagnostic(RuleSyntax.TooManyErrors, RuleDiagnosticSeverity.Error,
+            Diagnostics.Add(new Diagnostic(RuleSyntax.TooManyErrors, DiagnosticSeverity.Error,
                 $"more than {MaxErrors} errors; the rest of the text is not checked", $"错误超过 {MaxErrors} 个；其余文本未检查", text, position, 1, sourceName));
         }
         if (Diagnostics.Count < MaxErrors)
         {
-            Diagnostics.Add(new RuleDiagnostic(code, RuleDiagnosticSeverity.Error, message, chineseMessage, text, position, Math.Max(1, length), sourceName));
+            Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, chineseMessage, text, position, Math.Max(1, length), sourceName));
         }
     }
 }

@@ -233,12 +233,12 @@ public static class Rule
         var parsed = RuleSet.ParseExpression(text);
         foreach (var diagnostic in parsed.Diagnostics)
         {
-            if (diagnostic.Severity == RuleDiagnosticSeverity.Error)
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
             {
-                return ValueParseResult<RuleFormula>.ForError(new ParseError(text, Math.Max(0, diagnostic.Position), Target, diagnostic.Message));
+                return ValueParseResult<RuleFormula>.ForError(new ParseError(text, (int)Math.Max(0, diagnostic.Position), Target, diagnostic.Message));
             }
         }
-        return ValueParseResult<RuleFormula>.ForValue(RuleFormula.Of(parsed.Expression!));
+        return ValueParseResult<RuleFormula>.ForValue(RuleFormula.Of(parsed.Value!));
     }
 
     /// <summary>A call of a registered function (函数调用): <c>Rule.Call("min", a, b)</c>.</summary>

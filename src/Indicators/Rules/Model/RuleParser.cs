@@ -55,26 +55,26 @@ internal sealed class RuleParser
         next = lexer.Next();
     }
 
-    internal static RuleParseResult Parse(string? text, string? sourceName, RuleLimits? limits)
+    internal static ParsedRuleText Parse(string? text, string? sourceName, RuleLimits? limits)
     {
         if (Refuse(text, sourceName, limits) is { } refused)
         {
-            return new RuleParseResult(RuleSet.Empty, refused.Diagnostics, refused.Map);
+            return new ParsedRuleText(RuleSet.Empty, refused.Diagnostics, refused.Map);
         }
         var sink = new RuleDiagnosticSink(text!, sourceName);
         var map = new RuleSourceMap(text!, sourceName);
         var ruleSet = new RuleParser(text!, limits ?? RuleLimits.Default, sink, map, new RuleLexer(text!, sink)).ParseRuleSet();
         var diagnostics = sink.Diagnostics.OrderBy(d => d.Position).ToArray();
-        return new RuleParseResult(ruleSet, diagnostics, map);
+        return new ParsedRuleText(ruleSet, diagnostics, map);
     }
 
     /// <summary>Reads one expression that must take the whole text (up to comments and white space): the entry of
     /// <see cref="RuleSet.ParseExpression"/>. Positions of the diagnostics are in <paramref name="text"/> itself.</summary>
-    internal static RuleExpressionParseResult ParseLoneExpression(string? text, string? sourceName, RuleLimits? limits)
+    internal static Outcome<RuleExpression> ParseLoneExpression(string? text, string? sourceName, RuleLimits? limits)
     {
         if (Refuse(text, sourceName, limits) is { } refused)
         {
-            return new RuleExpressionParseResult(null, refused.Diagnostics, refused.Map);
+            return new Outcome<RuleExpression>(null, refused.Diagnostics);
         }
         var sink = new RuleDiagnosticSink(text!, sourceName);
         var map = new RuleSourceMap(text!, sourceName);
@@ -93,16 +93,16 @@ internal sealed class RuleParser
             expression = null;
         }
         var diagnostics = sink.Diagnostics.OrderBy(d => d.Position).ToArray();
-        return new RuleExpressionParseResult(expression, diagnostics, map);
+        return new Outcome<RuleExpression>(diagnostics.Any(d => d.IsError) ? null : expression, diagnostics);
     }
 
     /// <summary>The diagnostics of a text that is not read at all (null, or longer than the limit), or null.</summary>
-    private static (IReadOnlyList<RuleDiagnostic> Diagnostics, RuleSourceMap Map)? Refuse(string? text, string? sourceName, RuleLimits? limits)
+    private static (IReadOnlyList<Diagnostic> Diagnostics, RuleSourceMap Map)? Refuse(string? text, string? sourceName, RuleLimits? limits)
     {
         limits ??= RuleLimits.Default;
         if (text is null)
         {
-            var none = new RuleDiagnostic(RuleSyntax.NoText, RuleDiagnosticSeverity.Error, "there is no rule text (null)", "没有规则文本（空引用）", sourceName: sourceName);
+            var none = new Diagnostic(RuleSyntax.NoText, DiagnosticSeverity.Error, "there is no rule text (null)", "没有规则文本（空引用）", sourceName: sourceName);
             return ([none], new RuleSourceMap(string.Empty, sourceName));
         }
         if (text.Length > limits.MaxTextLength)
@@ -388,7 +388,7 @@ internal sealed class RuleParser
         if (Current.Kind != RuleTokenKind.LeftBrace)
         {
             throw Expected(OneOf(["extends", "total", "{"], chinese: false), OneOf(["extends", "total", "{"], chinese: true),
-                $" in the header of the scheme '{RuleDiagnostic.Window(name)}'", $"方案“{RuleDiagnostic.Window(name)}”的标题中");
+                $" in the header of the scheme '{Diagnostic.Window(name)}'", $"方案“{Diagnostic.Window(name)}”的标题中");
         }
         EnterBlock(1);
         Take();
@@ -436,7 +436,7 @@ internal sealed class RuleParser
                         ranking = rank;
                         break;
                     default:
-                        throw UnknownWord([.. SchemeItemWords], "a scheme item", "方案条目", $" in the scheme '{RuleDiagnostic.Window(name)}'", $"方案“{RuleDiagnostic.Window(name)}”中");
+                        throw UnknownWord([.. SchemeItemWords], "a scheme item", "方案条目", $" in the scheme '{Diagnostic.Window(name)}'", $"方案“{Diagnostic.Window(name)}”中");
                 }
             }
             catch (SyntaxAbort)
@@ -444,7 +444,7 @@ internal sealed class RuleParser
                 Recover(BlockEndWords, inBlock: true, itemStart);
             }
         }
-        CloseBlock($" to close the scheme '{RuleDiagnostic.Window(name)}'", $"结束方案“{RuleDiagnostic.Window(name)}”时");
+        CloseBlock($" to close the scheme '{Diagnostic.Window(name)}'", $"结束方案“{Diagnostic.Window(name)}”时");
         var scheme = Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking), start);
         map.AddPart(scheme, RulePart.Name, nameSpan);
         map.AddPart(scheme, RulePart.Weight, totalSpan);
@@ -520,12 +520,12 @@ internal sealed class RuleParser
                     Recover(BlockEndWords, inBlock: true, entryStart);
                 }
             }
-            CloseBlock($" to close the category '{RuleDiagnostic.Window(name)}'", $"结束类别“{RuleDiagnostic.Window(name)}”时");
+            CloseBlock($" to close the category '{Diagnostic.Window(name)}'", $"结束类别“{Diagnostic.Window(name)}”时");
         }
         else
         {
             List<string> allowed = cap is null ? ["cap", "{", ";"] : ["{", ";"];
-            throw Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), $" in the category '{RuleDiagnostic.Window(name)}'", $"类别“{RuleDiagnostic.Window(name)}”中");
+            throw Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), $" in the category '{Diagnostic.Window(name)}'", $"类别“{Diagnostic.Window(name)}”中");
         }
         var category = Mark(new CategoryDeclaration(name, weight, cap, entries), start);
         map.AddPart(category, RulePart.Name, nameSpan);
@@ -594,7 +594,7 @@ internal sealed class RuleParser
         if (!TryTake(RuleTokenKind.Semicolon))
         {
             var allowed = EntryWords.Where((_, i) => (seen & (1 << i)) == 0).Append(";").ToList();
-            throw ExpectedOneOf(allowed, $" in the entry '{RuleDiagnostic.Window(indicator)}'", $"条目“{RuleDiagnostic.Window(indicator)}”中");
+            throw ExpectedOneOf(allowed, $" in the entry '{Diagnostic.Window(indicator)}'", $"条目“{Diagnostic.Window(indicator)}”中");
         }
         var entry = Mark(new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline)
         {
@@ -623,7 +623,7 @@ internal sealed class RuleParser
         var name = ExpectName(" after 'by' (a scoring method)", "“by”后（计分方法）");
         if (!TryTake(RuleTokenKind.LeftParen))
         {
-            throw Expected("'('", "“(”", $" after the scoring method '{RuleDiagnostic.Window(name)}'", $"计分方法“{RuleDiagnostic.Window(name)}”后");
+            throw Expected("'('", "“(”", $" after the scoring method '{Diagnostic.Window(name)}'", $"计分方法“{Diagnostic.Window(name)}”后");
         }
         var arguments = new List<RuleArgument>();
         if (Current.Kind != RuleTokenKind.RightParen)
@@ -640,7 +640,7 @@ internal sealed class RuleParser
         }
         if (!TryTake(RuleTokenKind.RightParen))
         {
-            throw ExpectedOneOf([",", ")"], $" in the arguments of '{RuleDiagnostic.Window(name)}'", $"“{RuleDiagnostic.Window(name)}”的参数中");
+            throw ExpectedOneOf([",", ")"], $" in the arguments of '{Diagnostic.Window(name)}'", $"“{Diagnostic.Window(name)}”的参数中");
         }
         return Mark(new ScoringMethodReference(name, arguments), start);
     }
@@ -668,7 +668,7 @@ internal sealed class RuleParser
         }
         else
         {
-            throw Expected("a number or a name", "数值或名称", $" as an argument of '{RuleDiagnostic.Window(method)}'", $"作为“{RuleDiagnostic.Window(method)}”的参数");
+            throw Expected("a number or a name", "数值或名称", $" as an argument of '{Diagnostic.Window(method)}'", $"作为“{Diagnostic.Window(method)}”的参数");
         }
         return Mark(new RuleArgument(name, value), start);
     }
@@ -880,8 +880,8 @@ internal sealed class RuleParser
         }
         else if (t.Unit is not null)
         {
-            Report(RuleSyntax.UnitNotAllowed, t, $"a unit ('{RuleDiagnostic.Window(t.Unit)}') is not allowed{contextEn}; write the plain number",
-                $"{contextZh}不能带单位（“{RuleDiagnostic.Window(t.Unit)}”）；请只写数值");
+            Report(RuleSyntax.UnitNotAllowed, t, $"a unit ('{Diagnostic.Window(t.Unit)}') is not allowed{contextEn}; write the plain number",
+                $"{contextZh}不能带单位（“{Diagnostic.Window(t.Unit)}”）；请只写数值");
         }
         return negative ? -t.Number + 0.0 : t.Number;
     }
@@ -1066,7 +1066,7 @@ internal sealed class RuleParser
         }
         if (!TryTake(RuleTokenKind.RightParen))
         {
-            throw ExpectedOneOf([",", ")"], $" in the call of '{RuleDiagnostic.Window(function)}'", $"调用“{RuleDiagnostic.Window(function)}”时");
+            throw ExpectedOneOf([",", ")"], $" in the call of '{Diagnostic.Window(function)}'", $"调用“{Diagnostic.Window(function)}”时");
         }
         return Mark(new CallExpression(function, arguments), start);
     }

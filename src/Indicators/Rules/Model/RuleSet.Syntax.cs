@@ -11,9 +11,10 @@ public sealed partial record RuleSet
     /// <param name="text">The rule text; <see langword="null"/> gives a diagnostic.</param>
     /// <param name="sourceName">The file or source name shown in diagnostics, or <see langword="null"/>.</param>
     /// <param name="limits">The limits on text length, statements and nesting, or <see langword="null"/> for <see cref="RuleLimits.Default"/>.</param>
-    /// <returns>The model and the diagnostics.</returns>
-    public static RuleParseResult Parse(string? text, string? sourceName = null, RuleLimits? limits = null) =>
-        RuleParser.Parse(text, sourceName, limits);
+    /// <returns>The model of what parsed (<see cref="Outcome{T}.Value"/>, never <see langword="null"/>: with errors, the
+    /// statements with errors are left out) and the diagnostics, in the order of their positions.</returns>
+    public static Outcome<RuleSet> Parse(string? text, string? sourceName = null, RuleLimits? limits = null) =>
+        RuleParser.Parse(text, sourceName, limits).ToOutcome();
 
     /// <summary>
     /// Reads one expression written in the rule language (表达式文本), a formula or a condition as it stands after <c>=</c>, with no statement around it: <c>RuleSet.ParseExpression("RdSpending / OperatingRevenue")</c>.
@@ -24,13 +25,13 @@ public sealed partial record RuleSet
     /// <param name="sourceName">The name of the text's source for diagnostics, or <see langword="null"/>.</param>
     /// <param name="limits">The limits of the text (length, nesting), or <see langword="null"/> for <see cref="RuleLimits.Default"/>.</param>
     /// <returns>The expression, or the diagnostics.</returns>
-    public static RuleExpressionParseResult ParseExpression(string? text, string? sourceName = null, RuleLimits? limits = null) =>
+    public static Outcome<RuleExpression> ParseExpression(string? text, string? sourceName = null, RuleLimits? limits = null) =>
         RuleParser.ParseLoneExpression(text, sourceName, limits);
 
     /// <summary>
     /// The rule set as text in the canonical form (规范文本): one statement per line, entries indented, numbers in
     /// the shortest invariant form that reads back exactly, names in brackets only when needed; so
-    /// <c>RuleSet.Parse(ruleSet.ToText()).RuleSet</c> equals the rule set.
+    /// <c>RuleSet.Parse(ruleSet.ToText()).Value</c> equals the rule set.
     /// </summary>
     /// <returns>The text.</returns>
     public string ToText() => RulePrinter.Print(Indicators, Targets, Checks, Schemes);

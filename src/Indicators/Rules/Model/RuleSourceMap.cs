@@ -57,14 +57,14 @@ internal sealed class RuleSourceMap
     }
 
     /// <summary>A diagnostic placed at <paramref name="node"/> when the map knows it, otherwise without a place.</summary>
-    internal RuleDiagnostic At(object node, string code, RuleDiagnosticSeverity severity, string message, string chineseMessage) =>
+    internal Diagnostic At(object node, string code, DiagnosticSeverity severity, string message, string chineseMessage) =>
         At(node, null, code, severity, message, chineseMessage);
 
     /// <summary>
     /// A diagnostic placed at the <paramref name="part"/> of <paramref name="node"/> (the offending token), else at its name,
     /// else (and when <paramref name="part"/> is null) at the whole node, else without a place.
     /// </summary>
-    internal RuleDiagnostic At(object node, RulePart? part, string code, RuleDiagnosticSeverity severity, string message, string chineseMessage)
+    internal Diagnostic At(object node, RulePart? part, string code, DiagnosticSeverity severity, string message, string chineseMessage)
     {
         (int Start, int Length) span;
         if (!(part is { } p && (parts[(int)p].TryGetValue(node, out span) || parts[(int)RulePart.Name].TryGetValue(node, out span))) &&
@@ -72,6 +72,6 @@ internal sealed class RuleSourceMap
         {
             span = (-1, 0);
         }
-        return new RuleDiagnostic(code, severity, message, chineseMessage, span.Start >= 0 ? Text : null, span.Start, span.Length, SourceName);
+        return new Diagnostic(code, severity, message, chineseMessage, span.Start >= 0 ? Text : null, span.Start, span.Length, SourceName);
     }
 }
