@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Indicators.Rules.Syntax;
 
 namespace Indicators.Rules;
 
@@ -73,11 +74,11 @@ public sealed class RuleEnvironment
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(parameterNames);
-        Preconditions.CheckArgument(RuleFunction.IsName(name), nameof(name), $"A scoring method name is a letter or '_' followed by letters, digits or '_': \"{name}\".");
+        Preconditions.CheckArgument(RuleSyntax.IsName(name), nameof(name), $"A scoring method name is a letter or '_' followed by letters, digits or '_': \"{name}\".");
         Preconditions.CheckArgument(!scoringMethods.ContainsKey(name), nameof(name), $"A scoring method named {name} is registered already.");
         foreach (var parameter in parameterNames)
         {
-            Preconditions.CheckArgument(parameter is not null && RuleFunction.IsName(parameter), nameof(parameterNames), $"Scoring method {name}: a parameter name is malformed.");
+            Preconditions.CheckArgument(parameter is not null && RuleSyntax.IsName(parameter), nameof(parameterNames), $"Scoring method {name}: a parameter name is malformed.");
         }
         Preconditions.CheckArgument(parameterNames.Distinct(StringComparer.Ordinal).Count() == parameterNames.Length, nameof(parameterNames),
             $"Scoring method {name}: a parameter name is repeated.");
