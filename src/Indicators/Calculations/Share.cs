@@ -15,14 +15,14 @@ public static class Share
     /// <param name="earlierWhole">The whole in the earlier period; finite.</param>
     /// <param name="laterPart">The part in the later period; finite.</param>
     /// <param name="laterWhole">The whole in the later period; finite.</param>
-    /// <returns>The change, or no value when a whole is not positive.</returns>
+    /// <returns>The change, or no value when a whole is not positive (or, <see cref="ShareStatus.TooLarge"/>, when the change in points is beyond a double).</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
     public static ShareChangeResult Change(double earlierPart, double earlierWhole, double laterPart, double laterWhole)
     {
         var earlier = Of(earlierPart, earlierWhole);
         var later = Of(laterPart, laterWhole);
         return earlier.HasValue && later.HasValue
-            ? new(earlierPart / earlierWhole, laterPart / laterWhole, ShareStatus.Share)
+            ? ShareChangeResult.Between(earlierPart / earlierWhole, laterPart / laterWhole)
             : new(0, 0, ShareStatus.WholeNotPositive);
     }
 
@@ -45,6 +45,6 @@ public static class Share
             return new(0, 0, ShareStatus.PartVanished);
         }
         var earlier = share.Fraction * (1 + wholeGrowth.Fraction) / (1 + partGrowth.Fraction);
-        return double.IsFinite(earlier * 100) ? new(earlier, share.Fraction, ShareStatus.Share) : new(0, 0, ShareStatus.PartVanished);
+        return double.IsFinite(earlier * 100) ? ShareChangeResult.Between(earlier, share.Fraction) : new(0, 0, ShareStatus.PartVanished);
     }
 }

@@ -13,6 +13,12 @@ public readonly struct ShareChangeResult : ICalculationResult
     private readonly double later;
     private readonly ShareStatus status;
 
+    /// <summary>The change between two shares (fractions), or <see cref="ShareStatus.TooLarge"/> when its points overflow.</summary>
+    internal static ShareChangeResult Between(double earlierFraction, double laterFraction) =>
+        double.IsFinite(earlierFraction * 100) && double.IsFinite(laterFraction * 100) && double.IsFinite((laterFraction - earlierFraction) * 100)
+            ? new(earlierFraction, laterFraction, ShareStatus.Share)
+            : new(0, 0, ShareStatus.TooLarge);
+
     internal ShareChangeResult(double earlierFraction, double laterFraction, ShareStatus status)
     {
         earlier = earlierFraction + 0.0;
@@ -59,9 +65,12 @@ public readonly struct ShareChangeResult : ICalculationResult
             : ExplainText.Pick(language, "status = ", "状态 = ") + status,
         TryGetChange(out var change)
             ? ExplainText.Pick(language, change.ToString(), "比重" + ExplainText.PointsWords(change))
-            : status == ShareStatus.PartVanished
-                ? ExplainText.NoValue(language, "the part fell by 100% or more", "部分下降100%或以上")
-                : ExplainText.NoValue(language, "a whole is not positive", "总体不为正数"));
+            : status switch
+            {
+                ShareStatus.PartVanished => ExplainText.NoValue(language, "the part fell by 100% or more", "部分下降100%或以上"),
+                ShareStatus.TooLarge => ExplainText.NoValue(language, "the change is beyond the range of a double", "变化超出可表示范围"),
+                _ => ExplainText.NoValue(language, "a whole is not positive", "总体不为正数"),
+            });
 
     /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>
     /// <returns><see cref="Explain()"/>.</returns>

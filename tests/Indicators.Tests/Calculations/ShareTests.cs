@@ -64,4 +64,19 @@ public class ShareTests
             return Math.Abs(fromLevels - fromGrowth) <= 1e-9;
         }));
     }
+
+    // Found by Issue10_Explain_NeverThrowsAndNeverWritesNaNOrInfinityInEitherLanguage: shares near 1e306 of opposite
+    // signs have a change in points beyond a double, and TryGetChange threw from PercentagePoints.FromPoints.
+    [Fact]
+    public void Issue10_ShareChange_beyond_a_double_is_TooLarge_not_an_exception()
+    {
+        var change = Share.Change(double.MaxValue, 100.0, -1e+300, 1);
+        Assert.Equal(ShareStatus.TooLarge, change.Status);
+        Assert.False(change.TryGetChange(out _));
+        Assert.Null(change.Change);
+        Assert.Contains("超出可表示范围", change.Explain(), StringComparison.Ordinal);
+        var fromGrowth = Share.ChangeFromGrowth(Percentage.FromPercent(1.7e308), Percentage.FromPercent(-99.99), Percentage.FromPercent(0));
+        Assert.NotEqual(ShareStatus.Share, fromGrowth.Status);
+        Assert.Equal(ShareStatus.Share, Share.Change(30, 100, 33, 110).Status);
+    }
 }

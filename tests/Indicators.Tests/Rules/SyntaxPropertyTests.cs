@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 
 namespace Indicators.Tests.Rules;
 
-public class SyntaxPropertyTests
+public partial class SyntaxPropertyTests
 {
     private static readonly Config Quick = Config.QuickThrowOnFailure.WithQuietOnSuccess(true);
 

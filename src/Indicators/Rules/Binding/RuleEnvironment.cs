@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Indicators.Rules.Syntax;
 
 namespace Indicators.Rules;
 
@@ -73,11 +74,11 @@ public sealed class RuleEnvironment
         Guard.Against.Null(name);
         Guard.Against.Null(factory);
         Guard.Against.Null(parameterNames);
-        Guard.Against.False(RuleFunction.IsName(name), nameof(name), $"A scoring method name is a letter or '_' followed by letters, digits or '_': \"{name}\".");
+        Guard.Against.False(RuleSyntax.IsName(name), nameof(name), $"A scoring method name is a letter or '_' followed by letters, digits or '_': \"{name}\".");
         Guard.Against.False(!scoringMethods.ContainsKey(name), nameof(name), $"A scoring method named {name} is registered already.");
         foreach (var parameter in parameterNames)
         {
-            Guard.Against.False(parameter is not null && RuleFunction.IsName(parameter), nameof(parameterNames), $"Scoring method {name}: a parameter name is malformed.");
+            Guard.Against.False(parameter is not null && RuleSyntax.IsName(parameter), nameof(parameterNames), $"Scoring method {name}: a parameter name is malformed.");
         }
         Guard.Against.False(parameterNames.Distinct(StringComparer.Ordinal).Count() == parameterNames.Length, nameof(parameterNames),
             $"Scoring method {name}: a parameter name is repeated.");

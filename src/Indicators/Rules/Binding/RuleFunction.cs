@@ -1,3 +1,5 @@
+using Indicators.Rules.Syntax;
+
 namespace Indicators.Rules;
 
 /// <summary>
@@ -30,7 +32,9 @@ public delegate void RuleFunctionBulkBody(ReadOnlySpan<double> arguments, int co
 public sealed class RuleFunction
 {
     /// <summary>Creates a function.</summary>
-    /// <param name="name">The name rules call it by: a letter or <c>_</c>, then letters, digits or <c>_</c>.</param>
+    /// <param name="name">The name rules call it by: a letter or <c>_</c>, then letters, digits or <c>_</c> — exactly a
+    /// word the rule lexer reads as one name (letters outside the BMP included). A keyword is accepted: it is called as
+    /// <c>target(x)</c>, or in brackets where it is an operator or a literal (<c>[and](x)</c>).</param>
     /// <param name="parameters">The parameter types; a quantity parameter converts its argument into its unit.</param>
     /// <param name="result">The result type; may be <see cref="RuleType.SameAsArgument"/>.</param>
     /// <param name="body">The pure body for one zone.</param>
@@ -42,7 +46,7 @@ public sealed class RuleFunction
         Guard.Against.Null(parameters);
         Guard.Against.Null(result);
         Guard.Against.Null(body);
-        Guard.Against.False(IsName(name), nameof(name), $"A function name is a letter or '_' followed by letters, digits or '_': \"{name}\".");
+        Guard.Against.False(RuleSyntax.IsName(name), nameof(name), $"A function name is a letter or '_' followed by letters, digits or '_': \"{name}\".");
         var list = parameters.ToArray();
         foreach (var parameter in list)
         {
@@ -77,20 +81,4 @@ public sealed class RuleFunction
 
     /// <inheritdoc />
     public override string ToString() => Name + "(" + string.Join(", ", Parameters) + ") → " + Result;
-
-    internal static bool IsName(string name)
-    {
-        if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_'))
-        {
-            return false;
-        }
-        foreach (var c in name)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 }

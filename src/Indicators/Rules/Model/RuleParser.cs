@@ -28,9 +28,6 @@ internal sealed class RuleParser
     private static readonly List<string> VetoWords = ["zero", "exclude", "grade"];
     private static readonly List<string> RankWords = ["competition", "dense"];
 
-    // Keywords that cannot name a function even before '(': they are operators or literals there.
-    private static readonly HashSet<string> ExpressionWords = new(StringComparer.Ordinal) { "not", "and", "or", "true", "false" };
-
     private readonly string text;
     private readonly RuleLimits limits;
     private readonly RuleDiagnosticSink sink;
@@ -1026,7 +1023,7 @@ internal sealed class RuleParser
                 Take();
                 return Mark(new BooleanLiteral(t.Text == "true"), t.Start);
             case RuleTokenKind.Name:
-            case RuleTokenKind.Keyword when !ExpressionWords.Contains(t.Text!) && Next.Kind == RuleTokenKind.LeftParen:
+            case RuleTokenKind.Keyword when !RuleSyntax.ExpressionWords.Contains(t.Text!) && Next.Kind == RuleTokenKind.LeftParen:
                 Take();
                 return Current.Kind == RuleTokenKind.LeftParen
                     ? ParseCall(t.Text!, t.Start, depth)

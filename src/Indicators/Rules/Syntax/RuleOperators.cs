@@ -2,10 +2,10 @@ namespace Indicators.Rules.Syntax;
 
 /// <summary>
 /// The one table of the expression grammar's operators — binding strength, the strength each operand needs
-/// (associativity), the symbols — and the one rule for when a name needs brackets. The canonical printer
-/// (<see cref="RulePrinter"/>) and the explanation text (<see cref="RuleExpressionText"/>) both decide with it; they
-/// differ only in layout (spacing around <c>^</c>, <c>…</c> for long or deep formulas) and in how a negative literal
-/// is written.
+/// (associativity), the symbols — and the one rule for when a name needs brackets. The one expression writer
+/// (<see cref="RulePrinter"/>) decides with it in both its styles (<see cref="RuleTextStyle"/>): the canonical text and
+/// the explanation text (<see cref="RuleExpressionText"/>) differ only in layout (spacing around <c>^</c>, <c>…</c> for
+/// long or deep formulas) and in how a number's sign is written.
 /// </summary>
 internal static class RuleOperators
 {
@@ -83,7 +83,7 @@ internal static class RuleOperators
     /// <summary>A function's name before '(': plain also when it is a keyword that is not an operator or a literal
     /// there (<c>target(GDP)</c>), otherwise as <see cref="Name"/>.</summary>
     internal static string FunctionName(string name) =>
-        RuleSyntax.IsPlainName(name) || (RuleSyntax.Keywords.Contains(name) && name is not ("not" or "and" or "or" or "true" or "false"))
+        RuleSyntax.IsPlainName(name) || (RuleSyntax.Keywords.Contains(name) && !RuleSyntax.ExpressionWords.Contains(name))
             ? name
             : Name(name);
 }

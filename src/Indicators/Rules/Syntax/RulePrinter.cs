@@ -8,6 +8,8 @@ namespace Indicators.Rules.Syntax;
 /// Writes the records of a rule model as text in the canonical form (docs/rule-language.md): what it writes, the parser reads back
 /// as an equal model. Expressions get the fewest parentheses that keep the tree.
 /// </summary>
+/// <remarks>The one writer of expressions: explanations (<see cref="RuleExpressionText"/>) are the same traversal in
+/// another <see cref="RuleTextStyle"/>, so the two texts cannot drift apart in anything but what the style says.</remarks>
 internal static class RulePrinter
 {
     private const int OrLevel = RuleOperators.OrLevel;
@@ -27,7 +29,7 @@ internal static class RulePrinter
             if (indicator.Formula is not null)
             {
                 sb.Append(" = ");
-                Write(sb, indicator.Formula, OrLevel);
+                Write(sb, indicator.Formula, RuleTextStyle.Canonical);
             }
             if (indicator.Unit is not null)
             {
@@ -46,7 +48,7 @@ internal static class RulePrinter
         foreach (var check in checks)
         {
             sb.Append("check ").Append(Name(check.Name)).Append(": ");
-            Write(sb, check.Condition, OrLevel);
+            Write(sb, check.Condition, RuleTextStyle.Canonical);
             if (check.Message is not null)
             {
                 sb.Append(' ').Append(Quote(check.Message));
@@ -61,10 +63,14 @@ internal static class RulePrinter
     }
 
     /// <summary>An expression with the fewest parentheses that keep its tree.</summary>
-    internal static string Print(RuleExpression expression)
+    internal static string Print(RuleExpression expression) => Print(expression, RuleTextStyle.Canonical);
+
+    /// <summary>An expression in <paramref name="style"/>: the canonical text, or an explanation's
+    /// (<see cref="RuleExpressionText"/>).</summary>
+    internal static string Print(RuleExpression expression, RuleTextStyle style)
     {
         var sb = new StringBuilder();
-        Write(sb, expression, OrLevel);
+        Write(sb, expression, style);
         return sb.ToString();
     }
 
@@ -178,7 +184,7 @@ internal static class RulePrinter
                     // A keyword before ':' is read as the parameter's name (cap: 1.2), so it needs no brackets.
                     sb.Append(RuleSyntax.Keywords.Contains(argument.Name) ? argument.Name : Name(argument.Name)).Append(": ");
                 }
-                Write(sb, argument.Value, OrLevel);
+                Write(sb, argument.Value, RuleTextStyle.Canonical);
             }
             sb.Append(')');
         }
@@ -208,32 +214,42 @@ internal static class RulePrinter
     }
 
     /// <summary>Writes depth-first with a stack of pending nodes and texts, not by recursion, so a model built in code
-    /// prints whatever its depth, on any thread's stack (ToString never throws); the text is exact, and reads back
-    /// under limits that allow its depth.</summary>
-    private static void Write(StringBuilder sb, RuleExpression root, int rootRequired)
+    /// prints whatever its depth, on any thread's stack (ToString never throws). In the canonical style the text is
+    /// exact and reads back under limits that allow its depth; a style with a cut writes a subtree deeper than its
+    /// <see cref="RuleTextStyle.MaxDepth"/> as "…" and stops with "…" after <see cref="RuleTextStyle.MaxLength"/>
+    /// characters (of this expression's text, whatever <paramref name="sb"/> held before).</summary>
+    private static void Write(StringBuilder sb, RuleExpression root, RuleTextStyle style)
     {
-        var pending = new Stack<(RuleExpression? Node, int Required, string? Text)>();
-        pending.Push((root, rootRequired, null));
+        var start = sb.Length;
+        var pending = new Stack<(RuleExpression? Node, int Required, string? Text, int Depth)>();
+        pending.Push((root, OrLevel, null, 0));
         while (pending.TryPop(out var item))
         {
+            if (sb.Length - start > style.MaxLength)
+            {
+                break;
+            }
             if (item.Node is not { } expression)
             {
                 sb.Append(item.Text);
                 continue;
             }
-            if (Level(expression) < item.Required)
+            if (item.Depth > style.MaxDepth)
+            {
+                sb.Append('…');
+                continue;
+            }
+            var depth = item.Depth + 1;
+            if (Level(expression, style) < item.Required)
             {
                 sb.Append('(');
-                pending.Push((null, 0, ")"));
+                pending.Push((null, 0, ")", 0));
             }
             switch (expression)
             {
                 case NumberLiteral number:
-                    if (number.Value < 0)
-                    {
-                        sb.Append('-');
-                    }
-                    sb.Append(NumberText.Format(Math.Abs(number.Value))).Append(number.Unit);
+                    // The shortest text that reads back, sign included (-5); -0 is written 0.
+                    sb.Append(NumberText.Format(number.Value)).Append(number.Unit);
                     break;
                 case BooleanLiteral boolean:
                     sb.Append(boolean.Value ? "true" : "false");
@@ -243,30 +259,32 @@ internal static class RulePrinter
                     break;
                 case RuleUnaryExpression { Operator: RuleUnaryOperator.Not } not:
                     sb.Append("not ");
-                    pending.Push((not.Operand, RuleOperators.Level(not.Operator), null));
+                    pending.Push((not.Operand, RuleOperators.Level(not.Operator), null, depth));
                     break;
                 case RuleUnaryExpression negate:
                     sb.Append('-');
-                    // "-5" reads back as the literal -5, so the negation of a literal 5 keeps its parentheses.
-                    pending.Push((negate.Operand, negate.Operand is NumberLiteral { Value: >= 0 } ? PrimaryLevel + 1 : UnaryLevel, null));
+                    // "-5" reads back as the literal -5, so where signs are exact the negation of a literal 5 keeps its
+                    // parentheses.
+                    pending.Push((negate.Operand, style.ExactSigns && negate.Operand is NumberLiteral { Value: >= 0 } ? PrimaryLevel + 1 : UnaryLevel, null, depth));
                     break;
                 case RuleBinaryExpression binary:
                     var (left, right) = RuleOperators.Operands(binary.Operator);
                     var symbol = RuleOperators.Symbol(binary.Operator);
-                    pending.Push((binary.Right, right, null));
-                    // '^' binds tightest and is written without spaces (2^3); the others with one on each side.
-                    pending.Push((null, 0, binary.Operator == RuleBinaryOperator.Power ? symbol : " " + symbol + " "));
-                    pending.Push((binary.Left, left, null));
+                    pending.Push((binary.Right, right, null, depth));
+                    // '^' binds tightest and is written without spaces in the canonical text (2^3); the others with one
+                    // on each side.
+                    pending.Push((null, 0, binary.Operator == RuleBinaryOperator.Power && !style.SpacedPower ? symbol : " " + symbol + " ", 0));
+                    pending.Push((binary.Left, left, null, depth));
                     break;
                 case CallExpression call:
                     sb.Append(RuleOperators.FunctionName(call.Function)).Append('(');
-                    pending.Push((null, 0, ")"));
+                    pending.Push((null, 0, ")", 0));
                     for (var i = call.Arguments.Count - 1; i >= 0; i--)
                     {
-                        pending.Push((call.Arguments[i], OrLevel, null));
+                        pending.Push((call.Arguments[i], OrLevel, null, depth));
                         if (i > 0)
                         {
-                            pending.Push((null, 0, ", "));
+                            pending.Push((null, 0, ", ", 0));
                         }
                     }
                     break;
@@ -274,12 +292,19 @@ internal static class RulePrinter
                     throw new ArgumentException($"Unknown kind of expression: {expression.GetType().Name}.", nameof(root));
             }
         }
+        if (sb.Length - start > style.MaxLength)
+        {
+            // Never split a surrogate pair.
+            var cut = start + style.MaxLength;
+            sb.Length = char.IsHighSurrogate(sb[cut - 1]) ? cut - 1 : cut;
+            sb.Append('…');
+        }
     }
 
-    /// <summary>The level of an expression as the canonical text writes it: a negative literal is written with its
-    /// sign, so it binds as a unary minus.</summary>
-    private static int Level(RuleExpression expression) =>
-        expression is NumberLiteral { Value: < 0 } ? UnaryLevel : RuleOperators.Level(expression);
+    /// <summary>The level of an expression as <paramref name="style"/> writes it: where signs are exact a negative
+    /// literal binds as a unary minus (it reads back so); an explanation counts it as the number it is.</summary>
+    private static int Level(RuleExpression expression, RuleTextStyle style) =>
+        style.ExactSigns && expression is NumberLiteral { Value: < 0 } ? UnaryLevel : RuleOperators.Level(expression);
 
     /// <summary>A name as written: plain when it reads back as itself, otherwise in brackets.</summary>
     internal static string Name(string name) => RuleOperators.Name(name);

@@ -15,6 +15,10 @@ internal static class RuleSyntax
         "not", "true", "false",
     };
 
+    /// <summary>The keywords that cannot name a function even before '(': they are operators or literals there. Any
+    /// other keyword directly before '(' is a function's name (<c>target(GDP)</c>).</summary>
+    internal static readonly HashSet<string> ExpressionWords = new(StringComparer.Ordinal) { "not", "and", "or", "true", "false" };
+
     // Codes of the diagnostics the parser emits (docs/rule-language.md, "Diagnostics").
     internal const string NoText = "RL1000";
     internal const string InvalidCharacter = "RL1001";
@@ -46,10 +50,13 @@ internal static class RuleSyntax
     internal static int CharLength(string text, int index) =>
         index + 1 < text.Length && char.IsSurrogatePair(text[index], text[index + 1]) ? 2 : 1;
 
-    /// <summary>Whether <paramref name="name"/> reads back as itself without brackets: a name and no keyword.</summary>
-    internal static bool IsPlainName(string name)
+    /// <summary>Whether the lexer reads all of <paramref name="name"/> as one word: a letter (surrogate pairs included)
+    /// or '_', then letters, decimal digits or '_'. A keyword is such a word too; <see cref="IsPlainName"/> excludes it.</summary>
+    /// <remarks>The one name check: the lexer scans with <see cref="IsNameStart"/> and <see cref="IsNamePart"/>, and the
+    /// names the API accepts (functions, scoring methods and their parameters) are checked with this.</remarks>
+    internal static bool IsName(string name)
     {
-        if (name.Length == 0 || !IsNameStart(name, 0) || Keywords.Contains(name))
+        if (name.Length == 0 || !IsNameStart(name, 0))
         {
             return false;
         }
@@ -62,6 +69,9 @@ internal static class RuleSyntax
         }
         return true;
     }
+
+    /// <summary>Whether <paramref name="name"/> reads back as itself without brackets: a name and no keyword.</summary>
+    internal static bool IsPlainName(string name) => IsName(name) && !Keywords.Contains(name);
 
     /// <summary>The end of a unit suffix starting at <paramref name="index"/>: letters, with '/' only between letters.</summary>
     internal static int ScanUnitText(string text, int index)
