@@ -1,5 +1,3 @@
-using Indicators.Tests.Calculations;
-
 namespace Indicators.Tests.Rounding;
 
 public class JudgementTests

@@ -1,5 +1,4 @@
 using FsCheck;
-using Indicators.Tests.Calculations;
 
 namespace Indicators.Tests.Rounding;
 
