@@ -1,8 +1,11 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Indicators.Tests.Assessment;
 using Indicators.Tests.Periods;
 using Indicators.Tests.Quantities;
+using Indicators.Tests.Scoring;
+using Indicators.Tests.Targets;
 
 // Every [Property] in the assembly draws its parameters from the one class below; passing tests stay quiet.
 [assembly: Properties(Arbitrary = new[] { typeof(Indicators.Tests.Arbitraries) }, QuietOnSuccess = true)]
@@ -175,6 +178,158 @@ public sealed record QuantityText(string Value);
 
 /// <summary>Text built from the pieces units are written with.</summary>
 public sealed record UnitText(string Value);
+
+/// <summary>A positive plan level in hundredths, 0.01–100,000.</summary>
+public readonly record struct PlanLevel(double Value);
+
+/// <summary>A plan's average growth rate, −5%–30% in hundredths of a percent.</summary>
+public readonly record struct PlanRate(Percentage Value);
+
+/// <summary>A year of the 14th five-year plan, 2021–2025.</summary>
+public readonly record struct PlanYear(int Value);
+
+/// <summary>A level of either sign in hundredths, up to 1,000,000 in magnitude.</summary>
+public readonly record struct SignedLevel(double Value);
+
+/// <summary>A level of either sign in hundredths, up to 10,000 in magnitude.</summary>
+public readonly record struct SmallSignedLevel(double Value);
+
+/// <summary>A positive yearly target in hundredths, 0.01–1,000,000.</summary>
+public readonly record struct PaceTarget(double Value);
+
+/// <summary>A month of the year, 1–12.</summary>
+public readonly record struct MonthOfYear(int Value);
+
+/// <summary>A positive yearly target (see <see cref="PaceTarget"/>) and a month.</summary>
+public readonly record struct TargetAndMonth(double Target, int Month);
+
+/// <summary>A year, 2000–2030.</summary>
+public readonly record struct RecentYear(int Value);
+
+/// <summary>A whole monthly amount, 1–1,000,000.</summary>
+public readonly record struct MonthlyAmount(int Value);
+
+/// <summary>A non-empty list of ranks, 1–230.</summary>
+public sealed record RankPath(int[] Ranks)
+{
+    /// <inheritdoc/>
+    public override string ToString() => string.Join(", ", Ranks);
+}
+
+/// <summary>Scores in halves between −2 and 2, often tied, one in six missing.</summary>
+public sealed record ScoreList(double?[] Scores)
+{
+    /// <inheritdoc/>
+    public override string ToString() => "[" + string.Join(", ", Scores.Select(s => s?.ToString() ?? "null")) + "]";
+}
+
+/// <summary>Scores, a random sort key per score (a permutation) and ranking options.</summary>
+public sealed record PermutedScores(ScoreList Scores, int[] Keys, RankingOptions Options);
+
+/// <summary>Scores, a group (东部, 中部, 西部) per score and ranking options.</summary>
+public sealed record GroupedScores(ScoreList Scores, string[] Groups, RankingOptions Options);
+
+/// <summary>Scores in steps of 1/997 between about −2 and 2, present, so rounding makes ties.</summary>
+public sealed record FineScores(double?[] Scores)
+{
+    /// <inheritdoc/>
+    public override string ToString() => "[" + string.Join(", ", Scores) + "]";
+}
+
+/// <summary>A valid target (see Targets/TargetPropertyTests), an actual near its numbers and a judging policy.</summary>
+public sealed record JudgedTarget(Target Target, double Actual, JudgingPolicy Policy);
+
+/// <summary>A judged target and a step (0–5) by which the actual gets better.</summary>
+public sealed record ImprovementCase(Target Target, double Actual, double Step, JudgingPolicy Policy);
+
+/// <summary>A target other than zero control and a stretch value stated at its decimals, on either side.</summary>
+public sealed record StretchCase(Target Target, double Stretch);
+
+/// <summary>A target and a policy (default, full value, or rounded GB/T 8170).</summary>
+public sealed record InclusiveCase(Target Target, JudgingPolicy Policy);
+
+/// <summary>A target, an actual near it and a rounding mode.</summary>
+public sealed record RoundingJudgedCase(Target Target, double Actual, RoundingMode Mode);
+
+/// <summary>A limit stated at 0–2 decimals (±50), an actual (±6000) and a policy.</summary>
+public sealed record CeilingCase(int Decimals, double Limit, double Actual, JudgingPolicy Policy);
+
+/// <summary>A level limit in 亿元 stated at 0–2 decimals, an actual (0–600,000), a qualifier and a policy.</summary>
+public sealed record ScaleCase(int Decimals, double Limit, double Actual, Qualifier Qualifier, JudgingPolicy Policy);
+
+/// <summary>A target built from any numbers and precisions, or null where the factory refuses them.</summary>
+public sealed record AnyTarget(Target? Value);
+
+/// <summary>Target text with E-notation, full-width digits, long numbers and padded precisions.</summary>
+public sealed record TargetText(string Value);
+
+/// <summary>Up to eight words and numbers that target texts are made of, in any order.</summary>
+public sealed record TargetWords(string Value);
+
+/// <summary>A value to score, −100–100 in tenths.</summary>
+public readonly record struct ScoredValue(double Value);
+
+/// <summary>A gain in the better direction, 0–100 in tenths.</summary>
+public readonly record struct Gain(double Value);
+
+/// <summary>A polarity, a worst value (±50), a best one up to 30 better, and a tenth (−5–15) of the way between them.</summary>
+public readonly record struct EfficacyCase(Polarity Polarity, double Worst, double Best, int Tenth);
+
+/// <summary>A positive linear rescaling x ↦ A·x + B (A 0.1–10, B ±100).</summary>
+public readonly record struct Rescaling(double A, double B);
+
+/// <summary>A polarity, a baseline (±50), a target up to 30 better, and a value (±100).</summary>
+public readonly record struct InterpolationCase(Polarity Polarity, double Baseline, double Target, double Value);
+
+/// <summary>A weight (0–20) and a decrement (0.1–2) for a rank ladder.</summary>
+public readonly record struct LadderCase(double Weight, double Decrement);
+
+/// <summary>A rank, 1–50.</summary>
+public readonly record struct LadderRank(int Value);
+
+/// <summary>A number of places further down, 0–50.</summary>
+public readonly record struct FurtherPlaces(int Value);
+
+/// <summary>A positive ratio operand, 0.1–100 in tenths.</summary>
+public readonly record struct RatioValue(double Value);
+
+/// <summary>A value around a zero baseline, ±30 in tenths.</summary>
+public readonly record struct StepValue(double Value);
+
+/// <summary>A step size, 0.1–5 in tenths.</summary>
+public readonly record struct StepSize(double Value);
+
+/// <summary>1–8 zones of the sample scheme with values, regions, events and an occasional veto.</summary>
+public sealed record AssessmentZones(AssessmentZone[] Zones)
+{
+    /// <inheritdoc/>
+    public override string ToString() => string.Join("; ", Zones.Select(z => z.ToString()));
+}
+
+/// <summary>A zone index, 0–7 (taken modulo the number of zones).</summary>
+public readonly record struct ZonePick(int Value);
+
+/// <summary>Zones of the sample scheme and a random sort key per zone.</summary>
+public sealed record PermutedZones(AssessmentZone[] Zones, int[] Keys);
+
+/// <summary>Zones of the sample scheme, one of them, a positive indicator and a raise (0.01–100).</summary>
+public sealed record RaisedZone(AssessmentZone[] Zones, int Pick, string Code, double Raise);
+
+/// <summary>1–8 zones' values (1–200) for the library-methods scheme, one zone, one of its indicators and a raise.</summary>
+public sealed record LibraryRaise(int N, double[] Values, int Pick, int Code, double Raise);
+
+/// <summary>A category weight (0.01–1000) and 1–8 multipliers (0.01–5).</summary>
+public sealed record MultiplierCase(double Weight, double[] Multipliers);
+
+/// <summary>Six indicator weights (0.01–50) and which of them have a value (at least one).</summary>
+public sealed record ReweightCase(double[] Weights, bool[] Present)
+{
+    /// <summary>The number of indicators.</summary>
+    public const int Count = 6;
+}
+
+/// <summary>A built-in scoring method, a polarity, a target with a band around it and 1–6 values.</summary>
+public sealed record ExplainedMethod(bool Reverse, int Pick, double Target, double Below, double Above, double[] Values);
 
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 public static class Arbitraries
@@ -401,6 +556,254 @@ public static class Arbitraries
     /// <summary>Unit-like text.</summary>
     public static Arbitrary<UnitText> UnitTexts() =>
         Pieces("万", "亿", "十", "千", "元", "/", "／", "%", "亩", "平方", "米", "人", "次", " ", "x", "美").Select(t => new UnitText(t)).ToArbitrary();
+
+    private static Gen<double> Hundredths(int from, int to) => Gen.Choose(from, to).Select(h => h / 100.0);
+
+    private static Gen<ScoreList> Scores { get; } =
+        Gen.ArrayOf(Gen.Frequency((5, Gen.Choose(-4, 4).Select(i => (double?)(i * 0.5))), (1, Gen.Constant((double?)null))))
+            .Select(s => new ScoreList(s));
+
+    private static Gen<RankingOptions> Options { get; } =
+        from method in Gen.Elements(RankingMethod.Competition, RankingMethod.Dense)
+        from missing in Gen.Elements(MissingScores.Unranked, MissingScores.RankedLast)
+        from polarity in Gen.Elements(Polarity.Positive, Polarity.Reverse)
+        from ties in Gen.Elements(TiePolicy.Exact, TiePolicy.RoundedTo(0))
+        select new RankingOptions { Method = method, Missing = missing, Polarity = polarity, Ties = ties };
+
+    /// <summary>Plan levels.</summary>
+    public static Arbitrary<PlanLevel> PlanLevels() => Hundredths(1, 10_000_000).Select(v => new PlanLevel(v)).ToArbitrary();
+
+    /// <summary>Plan rates.</summary>
+    public static Arbitrary<PlanRate> PlanRates() => Gen.Choose(-500, 3000).Select(t => new PlanRate(Percentage.FromPercent(t / 100.0))).ToArbitrary();
+
+    /// <summary>Plan years.</summary>
+    public static Arbitrary<PlanYear> PlanYears() => Gen.Choose(2021, 2025).Select(y => new PlanYear(y)).ToArbitrary();
+
+    /// <summary>Signed levels.</summary>
+    public static Arbitrary<SignedLevel> SignedLevels() => Hundredths(-100_000_000, 100_000_000).Select(v => new SignedLevel(v)).ToArbitrary();
+
+    /// <summary>Small signed levels.</summary>
+    public static Arbitrary<SmallSignedLevel> SmallSignedLevels() => Hundredths(-1_000_000, 1_000_000).Select(v => new SmallSignedLevel(v)).ToArbitrary();
+
+    /// <summary>Yearly targets.</summary>
+    public static Arbitrary<PaceTarget> PaceTargets() => Hundredths(1, 100_000_000).Select(v => new PaceTarget(v)).ToArbitrary();
+
+    /// <summary>Months.</summary>
+    public static Arbitrary<MonthOfYear> MonthsOfYear() => Gen.Choose(1, 12).Select(m => new MonthOfYear(m)).ToArbitrary();
+
+    /// <summary>Targets with a month.</summary>
+    public static Arbitrary<TargetAndMonth> TargetsAndMonths() =>
+        (from target in Hundredths(1, 100_000_000)
+         from month in Gen.Choose(1, 12)
+         select new TargetAndMonth(target, month)).ToArbitrary();
+
+    /// <summary>Years 2000–2030.</summary>
+    public static Arbitrary<RecentYear> RecentYears() => Gen.Choose(2000, 2030).Select(y => new RecentYear(y)).ToArbitrary();
+
+    /// <summary>Monthly amounts.</summary>
+    public static Arbitrary<MonthlyAmount> MonthlyAmounts() => Gen.Choose(1, 1_000_000).Select(a => new MonthlyAmount(a)).ToArbitrary();
+
+    /// <summary>Rank paths.</summary>
+    public static Arbitrary<RankPath> RankPaths() => Gen.NonEmptyListOf(Gen.Choose(1, 230)).Select(r => new RankPath(r.ToArray())).ToArbitrary();
+
+    /// <summary>Score lists.</summary>
+    public static Arbitrary<ScoreList> ScoreLists() => Scores.ToArbitrary();
+
+    /// <summary>Ranking options (method, missing scores, polarity, ties).</summary>
+    public static Arbitrary<RankingOptions> RankingOptionValues() => Options.ToArbitrary();
+
+    /// <summary>Scores with sort keys.</summary>
+    public static Arbitrary<PermutedScores> PermutedScoreLists() =>
+        (from scores in Scores
+         from keys in Gen.ArrayOf(Gen.Choose(0, 1000), scores.Scores.Length)
+         from options in Options
+         select new PermutedScores(scores, keys, options)).ToArbitrary();
+
+    /// <summary>Scores with groups.</summary>
+    public static Arbitrary<GroupedScores> GroupedScoreLists() =>
+        (from scores in Scores
+         from groups in Gen.ArrayOf(Gen.Elements("东部", "中部", "西部"), scores.Scores.Length)
+         from options in Options
+         select new GroupedScores(scores, groups, options)).ToArbitrary();
+
+    /// <summary>Fine scores.</summary>
+    public static Arbitrary<FineScores> FineScoreLists() =>
+        Gen.ArrayOf(Gen.Choose(-2000, 2000).Select(i => (double?)(i / 997.0))).Select(s => new FineScores(s)).ToArbitrary();
+
+    private static Gen<JudgingPolicy> ThreePolicies => Gen.Elements(JudgingPolicy.Default, JudgingPolicy.FullValue, JudgingPolicy.RoundedValue(mode: RoundingMode.GbT8170));
+
+    /// <summary>Valid targets of every kind, stated at their decimals, some with a stretch tier or binding.</summary>
+    public static Arbitrary<Target> ValidTargets() => TargetPropertyTests.Targets.ToArbitrary();
+
+    /// <summary>Judged targets.</summary>
+    public static Arbitrary<JudgedTarget> JudgedTargets() =>
+        (from target in TargetPropertyTests.Targets
+         from actual in TargetPropertyTests.ActualsNear(target)
+         from policy in Gen.Elements(TargetPropertyTests.Policies)
+         select new JudgedTarget(target, actual, policy)).ToArbitrary();
+
+    /// <summary>Judged targets with a step.</summary>
+    public static Arbitrary<ImprovementCase> ImprovementCases() =>
+        (from target in TargetPropertyTests.Targets
+         from actual in TargetPropertyTests.ActualsNear(target)
+         from step in Gen.Choose(0, 5000).Select(k => k / 1000.0)
+         from policy in Gen.Elements(TargetPropertyTests.Policies)
+         select new ImprovementCase(target, actual, step, policy)).ToArbitrary();
+
+    /// <summary>Targets with a stretch.</summary>
+    public static Arbitrary<StretchCase> StretchCases() =>
+        (from target in TargetPropertyTests.Targets.Where(t => t.Kind != TargetKind.ZeroControl)
+         from stretch in TargetPropertyTests.Stated(target.Decimals, -2000, 200000)
+         select new StretchCase(target, stretch)).ToArbitrary();
+
+    /// <summary>Targets with a policy.</summary>
+    public static Arbitrary<InclusiveCase> InclusiveCases() =>
+        (from target in TargetPropertyTests.Targets
+         from policy in ThreePolicies
+         select new InclusiveCase(target, policy)).ToArbitrary();
+
+    /// <summary>Targets with an actual and a mode.</summary>
+    public static Arbitrary<RoundingJudgedCase> RoundingJudgedCases() =>
+        (from target in TargetPropertyTests.Targets
+         from actual in TargetPropertyTests.ActualsNear(target)
+         from mode in Mode
+         select new RoundingJudgedCase(target, actual, mode)).ToArbitrary();
+
+    /// <summary>Ceilings.</summary>
+    public static Arbitrary<CeilingCase> CeilingCases() =>
+        (from decimals in Gen.Choose(0, 2)
+         from limit in TargetPropertyTests.Stated(decimals, -5000, 5000)
+         from actual in Gen.Choose(-6000000, 6000000).Select(k => k / 1000.0)
+         from policy in ThreePolicies
+         select new CeilingCase(decimals, limit, actual, policy)).ToArbitrary();
+
+    /// <summary>Levels in two scales.</summary>
+    public static Arbitrary<ScaleCase> ScaleCases() =>
+        (from decimals in Gen.Choose(0, 2)
+         from limit in TargetPropertyTests.Stated(decimals, 0, 500000)
+         from actual in Gen.Choose(0, 60000000).Select(k => k / 100.0)
+         from qualifier in Gen.Elements(TargetPropertyTests.TargetQualifiers)
+         from policy in Gen.Elements(JudgingPolicy.Default, JudgingPolicy.FullValue)
+         select new ScaleCase(decimals, limit, actual, qualifier, policy)).ToArbitrary();
+
+    /// <summary>Targets from any numbers.</summary>
+    public static Arbitrary<AnyTarget> AnyTargets() => TargetPropertyTests.AnyTargets.Select(t => new AnyTarget(t)).ToArbitrary();
+
+    /// <summary>Target texts.</summary>
+    public static Arbitrary<TargetText> TargetTexts() => TargetPropertyTests.TargetTexts.Select(t => new TargetText(t)).ToArbitrary();
+
+    /// <summary>Strings of target words.</summary>
+    public static Arbitrary<TargetWords> TargetWordStrings()
+    {
+        string[] pieces =
+        [
+            "确保", "力争", "增长", "下降", "新增", "占比达", "同比", "控制在", "以内", "以上", "以下", "左右", "突破", "超过", "不满",
+            "不低于", "零控制", "幅度", "（约束性）", "、", "，", "-", "—", "至", "%", "亿元", "家", "人", "8", "3.5", "-2", ".", "e", " ", "万",
+        ];
+        return Gen.Choose(0, 8).SelectMany(n => Gen.ArrayOf(Gen.Elements(pieces), n)).Select(parts => new TargetWords(string.Concat(parts))).ToArbitrary();
+    }
+
+    private static Gen<double> ScoringTenths(int from, int to) => ScoringPropertyTests.Tenths(from, to);
+
+    /// <summary>Configured scoring methods of every kind with an input to fill in.</summary>
+    public static Arbitrary<ScoringPropertyTests.Case> ScoringCases() => ScoringPropertyTests.Cases.ToArbitrary();
+
+    /// <summary>Values to score.</summary>
+    public static Arbitrary<ScoredValue> ScoredValues() => ScoringTenths(-1000, 1000).Select(v => new ScoredValue(v)).ToArbitrary();
+
+    /// <summary>Gains.</summary>
+    public static Arbitrary<Gain> Gains() => ScoringTenths(0, 1000).Select(v => new Gain(v)).ToArbitrary();
+
+    /// <summary>Efficacy ranges.</summary>
+    public static Arbitrary<EfficacyCase> EfficacyCases() =>
+        (from polarity in ScoringPropertyTests.Polarities
+         from worst in ScoringTenths(-500, 500)
+         from range in ScoringTenths(0, 300)
+         from tenth in Gen.Choose(-5, 15)
+         select new EfficacyCase(polarity, worst, worst + (ScoringPropertyTests.Sign(polarity) * range), tenth)).ToArbitrary();
+
+    /// <summary>Rescalings.</summary>
+    public static Arbitrary<Rescaling> Rescalings() =>
+        (from a in ScoringTenths(1, 100) from b in ScoringTenths(-1000, 1000) select new Rescaling(a, b)).ToArbitrary();
+
+    /// <summary>Interpolation ranges.</summary>
+    public static Arbitrary<InterpolationCase> InterpolationCases() =>
+        (from polarity in ScoringPropertyTests.Polarities
+         from baseline in ScoringTenths(-500, 500)
+         from range in ScoringTenths(0, 300)
+         from value in ScoringTenths(-1000, 1000)
+         select new InterpolationCase(polarity, baseline, baseline + (ScoringPropertyTests.Sign(polarity) * range), value)).ToArbitrary();
+
+    /// <summary>Ladders.</summary>
+    public static Arbitrary<LadderCase> LadderCases() =>
+        (from weight in ScoringTenths(0, 200) from decrement in ScoringTenths(1, 20) select new LadderCase(weight, decrement)).ToArbitrary();
+
+    /// <summary>Ranks 1–50.</summary>
+    public static Arbitrary<LadderRank> LadderRanks() => Gen.Choose(1, 50).Select(r => new LadderRank(r)).ToArbitrary();
+
+    /// <summary>Places 0–50.</summary>
+    public static Arbitrary<FurtherPlaces> FurtherPlaceCounts() => Gen.Choose(0, 50).Select(r => new FurtherPlaces(r)).ToArbitrary();
+
+    /// <summary>Ratio operands.</summary>
+    public static Arbitrary<RatioValue> RatioValues() => ScoringTenths(1, 1000).Select(v => new RatioValue(v)).ToArbitrary();
+
+    /// <summary>Step values.</summary>
+    public static Arbitrary<StepValue> StepValues() => ScoringTenths(-300, 300).Select(v => new StepValue(v)).ToArbitrary();
+
+    /// <summary>Step sizes.</summary>
+    public static Arbitrary<StepSize> StepSizes() => ScoringTenths(1, 50).Select(v => new StepSize(v)).ToArbitrary();
+
+    /// <summary>Zones of the sample scheme.</summary>
+    public static Arbitrary<AssessmentZones> AssessmentZoneSets() =>
+        AssessmentPropertyTests.ZonesGen.Select(z => new AssessmentZones(z)).ToArbitrary();
+
+    /// <summary>Zone picks.</summary>
+    public static Arbitrary<ZonePick> ZonePicks() => Gen.Choose(0, 7).Select(p => new ZonePick(p)).ToArbitrary();
+
+    /// <summary>Zones with keys.</summary>
+    public static Arbitrary<PermutedZones> PermutedZoneSets() =>
+        (from zones in AssessmentPropertyTests.ZonesGen
+         from keys in Gen.Choose(0, 1000).ArrayOf(zones.Length)
+         select new PermutedZones(zones, keys)).ToArbitrary();
+
+    /// <summary>Raised zones.</summary>
+    public static Arbitrary<RaisedZone> RaisedZones() =>
+        (from zones in AssessmentPropertyTests.ZonesGen
+         from pick in Gen.Choose(0, 7)
+         from code in Gen.Elements("GDP", "OperatingRevenue")
+         from raise in AssessmentPropertyTests.Positive(1, 10000)
+         select new RaisedZone(zones, pick % zones.Length, code, raise)).ToArbitrary();
+
+    /// <summary>Raises under the library methods.</summary>
+    public static Arbitrary<LibraryRaise> LibraryRaises() =>
+        (from n in Gen.Choose(1, 8)
+         from values in AssessmentPropertyTests.Positive(100, 20000).ArrayOf(n * AssessmentPropertyTests.LibraryCodes.Length)
+         from pick in Gen.Choose(0, n - 1)
+         from code in Gen.Choose(0, AssessmentPropertyTests.LibraryCodes.Length - 1)
+         from raise in AssessmentPropertyTests.Positive(1, 10000)
+         select new LibraryRaise(n, values, pick, code, raise)).ToArbitrary();
+
+    /// <summary>Multipliers.</summary>
+    public static Arbitrary<MultiplierCase> MultiplierCases() =>
+        (from weight in AssessmentPropertyTests.Positive(1, 100000)
+         from multipliers in AssessmentPropertyTests.Positive(1, 500).ArrayOf().Where(m => m.Length is > 0 and <= 8)
+         select new MultiplierCase(weight, multipliers)).ToArbitrary();
+
+    /// <summary>Reweighting cases.</summary>
+    public static Arbitrary<ReweightCase> ReweightCases() =>
+        (from weights in AssessmentPropertyTests.Positive(1, 5000).ArrayOf(ReweightCase.Count)
+         from present in Gen.Elements(true, false).ArrayOf(ReweightCase.Count).Where(p => p.Any(x => x))
+         select new ReweightCase(weights, present)).ToArbitrary();
+
+    /// <summary>Built-in methods to explain.</summary>
+    public static Arbitrary<ExplainedMethod> ExplainedMethods() =>
+        (from reverse in Gen.Elements(false, true)
+         from pick in Gen.Choose(0, ExplanationLanguageTests.BuiltIns(false).Length - 1)
+         from target in Gen.Choose(1, 30000)
+         from below in Gen.Choose(1, 5000)
+         from above in Gen.Choose(1, 5000)
+         from values in Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 60000))).ArrayOf().Where(a => a.Length is > 0 and <= 6)
+         select new ExplainedMethod(reverse, pick, target / 100.0, below / 100.0, above / 100.0, values.Select(v => v / 100.0).ToArray())).ToArbitrary();
 
     /// <summary>Values to round.</summary>
     public static Arbitrary<RoundingCase> RoundingCases() =>
