@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Indicators.Tests.Assessment;
+using Indicators.Tests.Bulk;
 using Indicators.Tests.Periods;
 using Indicators.Tests.Quantities;
 using Indicators.Tests.Scoring;
@@ -330,6 +331,42 @@ public sealed record ReweightCase(double[] Weights, bool[] Present)
 
 /// <summary>A built-in scoring method, a polarity, a target with a band around it and 1–6 values.</summary>
 public sealed record ExplainedMethod(bool Reverse, int Pick, double Target, double Below, double Above, double[] Values);
+
+/// <summary>A mantissa, 1–999,999.</summary>
+public readonly record struct Mantissa(int Value);
+
+/// <summary>A power of ten from beyond double's smallest subnormal to beyond its largest value, −420–320.</summary>
+public readonly record struct DecimalExponent(int Value);
+
+/// <summary>A bulk dataset (see Bulk/BulkGen) with ordinary cells or with cells at the edges of the scalar statuses.</summary>
+public sealed record OrdinaryOrCornerDataset(DatasetSpec Spec);
+
+/// <summary>A seed for a zone index, 0–10,000 (taken modulo the number of zones).</summary>
+public readonly record struct ZoneSeed(int Value);
+
+/// <summary>A dataset, changes to some of its zones' cells, and a degree of parallelism (1–3).</summary>
+public sealed record ZoneChanges(DatasetSpec Spec, (int Zone, (int Cell, double Actual, double Target)[] Cells)[] Changes, int Degree);
+
+/// <summary>A tie-prone dataset (up to 60 zones) and 1–8 zones jumping to the top, the bottom, missing, or another zone's values.</summary>
+public sealed record TieJumps(DatasetSpec Spec, (int Zone, BulkRecomputePropertiesTests.Jump Jump, int Other)[] Moves);
+
+/// <summary>A built-in scoring method and an input (see Bulk/BulkAssessmentPointsTests).</summary>
+public sealed record PointsCase(IScoringMethod Method, ScoringInput Input);
+
+/// <summary>The zones-bulk workload as a dataset: positive cells, some actuals missing, 1–4 years.</summary>
+public sealed record WorkloadSpec(DatasetSpec Spec);
+
+/// <summary>The workload with 1–9 years (the vector path from four years on).</summary>
+public sealed record LongerWorkloadSpec(DatasetSpec Spec);
+
+/// <summary>A degree of parallelism: 1, 2, 3 or 5 threads.</summary>
+public readonly record struct ThreadCount(int Value);
+
+/// <summary>Whether the engine runs its scalar loops only.</summary>
+public readonly record struct LoopKind(bool ScalarOnly);
+
+/// <summary>An engine dataset, one of its zones and edits to that zone's cells.</summary>
+public sealed record EngineChange(EngineTests.Spec Spec, int Zone, (int I, int Y, bool IsTarget, double? Value)[] Edits);
 
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 public static class Arbitraries
@@ -804,6 +841,77 @@ public static class Arbitraries
          from above in Gen.Choose(1, 5000)
          from values in Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 60000))).ArrayOf().Where(a => a.Length is > 0 and <= 6)
          select new ExplainedMethod(reverse, pick, target / 100.0, below / 100.0, above / 100.0, values.Select(v => v / 100.0).ToArray())).ToArbitrary();
+
+    /// <summary>Mantissas.</summary>
+    public static Arbitrary<Mantissa> Mantissas() => Gen.Choose(1, 999_999).Select(m => new Mantissa(m)).ToArbitrary();
+
+    /// <summary>Exponents.</summary>
+    public static Arbitrary<DecimalExponent> DecimalExponents() => Gen.Choose(-420, 320).Select(e => new DecimalExponent(e)).ToArbitrary();
+
+    /// <summary>Bulk datasets: Z ≤ 40, I ≤ 8, Y ≤ 6, with missing, zero and negative cells.</summary>
+    public static Arbitrary<DatasetSpec> BulkDatasets() => BulkGen.Arb();
+
+    /// <summary>Ordinary or corner datasets.</summary>
+    public static Arbitrary<OrdinaryOrCornerDataset> OrdinaryOrCornerDatasets() =>
+        Gen.OneOf(BulkGen.Dataset(), BulkGen.Dataset(BulkGen.CornerCell)).Select(s => new OrdinaryOrCornerDataset(s)).ToArbitrary();
+
+    /// <summary>Zone seeds.</summary>
+    public static Arbitrary<ZoneSeed> ZoneSeeds() => Gen.Choose(0, 10_000).Select(z => new ZoneSeed(z)).ToArbitrary();
+
+    /// <summary>Datasets with changes.</summary>
+    public static Arbitrary<ZoneChanges> ZoneChangeSets() =>
+        (from spec in BulkGen.Dataset()
+         from changes in Gen.ArrayOf(BulkRecomputePropertiesTests.Change, Gen.Choose(1, 4).Sample(1, 1).Single())
+         from degree in Gen.Elements(1, 2, 3)
+         select new ZoneChanges(spec, changes, degree)).ToArbitrary();
+
+    /// <summary>Datasets with jumps.</summary>
+    public static Arbitrary<TieJumps> TieJumpSets() =>
+        (from spec in BulkGen.Dataset(BulkRecomputePropertiesTests.TieCell, maxZones: 60, maxIndicators: 4, maxYears: 6)
+         from count in Gen.Choose(1, 8)
+         from moves in Gen.ArrayOf(
+             from zone in Gen.Choose(0, 10_000)
+             from jump in Gen.Elements(BulkRecomputePropertiesTests.Jump.Top, BulkRecomputePropertiesTests.Jump.Bottom, BulkRecomputePropertiesTests.Jump.Missing, BulkRecomputePropertiesTests.Jump.Copy)
+             from other in Gen.Choose(0, 10_000)
+             select (zone, jump, other), count)
+         select new TieJumps(spec, moves)).ToArbitrary();
+
+    /// <summary>Methods with inputs.</summary>
+    public static Arbitrary<PointsCase> PointsCases() =>
+        (from method in Gen.Elements(BulkAssessmentPointsTests.Methods)
+         from input in BulkAssessmentPointsTests.Input
+         select new PointsCase(method, input)).ToArbitrary();
+
+    /// <summary>Workloads.</summary>
+    public static Arbitrary<WorkloadSpec> Workloads() => BulkAssessmentWorkloadTests.Workload.Select(s => new WorkloadSpec(s)).ToArbitrary();
+
+    /// <summary>Longer workloads.</summary>
+    public static Arbitrary<LongerWorkloadSpec> LongerWorkloads() =>
+        (from spec in BulkAssessmentWorkloadTests.Workload
+         from years in Gen.Choose(1, 9)
+         from actual in Gen.Frequency((8, BulkAssessmentWorkloadTests.Positive), (1, Gen.Constant(double.NaN))).ArrayOf(spec.Zones * spec.Indicators * years)
+         from target in BulkAssessmentWorkloadTests.Positive.ArrayOf(spec.Zones * spec.Indicators * years)
+         select new LongerWorkloadSpec(spec with { Years = years, Actual = actual, Target = target })).ToArbitrary();
+
+    /// <summary>Engine datasets (up to 12 zones, 5 indicators, 11 years, with ±0, missing and odd values).</summary>
+    public static Arbitrary<EngineTests.Spec> EngineSpecs() => EngineTests.Specs.ToArbitrary();
+
+    /// <summary>Thread counts.</summary>
+    public static Arbitrary<ThreadCount> ThreadCounts() => Gen.Elements(1, 2, 3, 5).Select(n => new ThreadCount(n)).ToArbitrary();
+
+    /// <summary>Loop kinds.</summary>
+    public static Arbitrary<LoopKind> LoopKinds() => Gen.Elements(false, true).Select(b => new LoopKind(b)).ToArbitrary();
+
+    /// <summary>Engine changes.</summary>
+    public static Arbitrary<EngineChange> EngineChanges() =>
+        (from spec in EngineTests.Specs
+         from zone in Gen.Choose(0, spec.Zones - 1)
+         from edits in (from i in Gen.Choose(0, spec.Indicators - 1)
+                        from y in Gen.Choose(0, spec.Years - 1)
+                        from isTarget in Gen.Elements(false, true)
+                        from value in EngineTests.Value
+                        select (i, y, isTarget, value)).ArrayOf()
+         select new EngineChange(spec, zone, edits)).ToArbitrary();
 
     /// <summary>Values to round.</summary>
     public static Arbitrary<RoundingCase> RoundingCases() =>
