@@ -368,6 +368,28 @@ public readonly record struct LoopKind(bool ScalarOnly);
 /// <summary>An engine dataset, one of its zones and edits to that zone's cells.</summary>
 public sealed record EngineChange(EngineTests.Spec Spec, int Zone, (int I, int Y, bool IsTarget, double? Value)[] Edits);
 
+/// <summary>A small dataset (4 zones, 3 indicators, 3 years) written to a file, cut (per mille) and with 0–3 bytes overwritten.</summary>
+public sealed record ZbulkCorruption(DatasetSpec Spec, int Cut, (int At, int Value)[] Flips);
+
+/// <summary>Any double from random bits, or a special one (±0, subnormal, extremes, NaN with payloads, infinities).</summary>
+public readonly record struct AnyBits(double Value);
+
+/// <summary>24 doubles from any bits (see <see cref="AnyBits"/>).</summary>
+public sealed record AnyBitsCells(double[] Cells)
+{
+    /// <inheritdoc/>
+    public override string ToString() => string.Join(", ", Cells);
+}
+
+/// <summary>An assessment case (see Bulk/BulkAssessmentGen) of four years or more, mostly with capped or benchmark ratios.</summary>
+public sealed record VectorAssessmentCase(AssessmentCase Case);
+
+/// <summary>An assessment case with up to 40 zones.</summary>
+public sealed record WideAssessmentCase(AssessmentCase Case);
+
+/// <summary>An assessment case under the Error policy with absolute methods, and one of its zone-years.</summary>
+public sealed record ErrorPolicyCase(AssessmentCase C, int Zone, int Year);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 public static class Arbitraries
 {
@@ -912,6 +934,38 @@ public static class Arbitraries
                         from value in EngineTests.Value
                         select (i, y, isTarget, value)).ArrayOf()
          select new EngineChange(spec, zone, edits)).ToArbitrary();
+
+    /// <summary>Corrupted files.</summary>
+    public static Arbitrary<ZbulkCorruption> ZbulkCorruptions() =>
+        (from spec in BulkGen.Dataset(4, 3, 3)
+         from cut in Gen.Choose(0, 1000)
+         from flips in Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 1000), Gen.Choose(0, 255)).Select(p => (p.Item1, p.Item2)), Gen.Choose(0, 3).Sample(1, 1).Single())
+         select new ZbulkCorruption(spec, cut, flips)).ToArbitrary();
+
+    /// <summary>Doubles from any bits.</summary>
+    public static Arbitrary<AnyBits> AnyBitsValues() => ZbulkFileTests.AnyDouble.Select(d => new AnyBits(d)).ToArbitrary();
+
+    /// <summary>24 doubles from any bits.</summary>
+    public static Arbitrary<AnyBitsCells> AnyBitsCellSets() => Gen.ArrayOf(ZbulkFileTests.AnyDouble, 24).Select(c => new AnyBitsCells(c)).ToArbitrary();
+
+    /// <summary>Assessment cases: up to 12 zones, 2–6 indicators, 3 years, every method and missing-data policy.</summary>
+    public static Arbitrary<AssessmentCase> AssessmentCases() => BulkAssessmentGen.Case().ToArbitrary();
+
+    /// <summary>Vector-path assessment cases.</summary>
+    public static Arbitrary<VectorAssessmentCase> VectorAssessmentCases() =>
+        BulkAssessmentGen.Case(maxZones: 8, maxYears: 9, method: Gen.Frequency((6, Gen.Elements(0, 5)), (1, Gen.Choose(0, 11))))
+            .Where(c => c.Years >= 4).Select(c => new VectorAssessmentCase(c)).ToArbitrary();
+
+    /// <summary>Wide assessment cases.</summary>
+    public static Arbitrary<WideAssessmentCase> WideAssessmentCases() =>
+        BulkAssessmentGen.Case(maxZones: 40).Select(c => new WideAssessmentCase(c)).ToArbitrary();
+
+    /// <summary>Error-policy cases.</summary>
+    public static Arbitrary<ErrorPolicyCase> ErrorPolicyCases() =>
+        (from c in BulkAssessmentGen.Case(maxZones: 10, policy: Gen.Constant(MissingDataPolicy.Error), method: Gen.Elements(0, 1, 2, 5, 6, 8, 9))
+         from zone in Gen.Choose(0, c.Zones - 1)
+         from year in Gen.Choose(0, c.Years - 1)
+         select new ErrorPolicyCase(c, zone, year)).ToArbitrary();
 
     /// <summary>Values to round.</summary>
     public static Arbitrary<RoundingCase> RoundingCases() =>
