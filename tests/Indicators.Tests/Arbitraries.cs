@@ -390,6 +390,18 @@ public sealed record WideAssessmentCase(AssessmentCase Case);
 /// <summary>An assessment case under the Error policy with absolute methods, and one of its zone-years.</summary>
 public sealed record ErrorPolicyCase(AssessmentCase C, int Zone, int Year);
 
+/// <summary>A bulk dataset whose cells reach the edges of the scalar statuses (see Bulk/BulkGen.CornerCell).</summary>
+public sealed record CornerDataset(DatasetSpec Spec);
+
+/// <summary>A dataset a capped-ratio scheme can score: weights summing to 100, positive targets, no negative actuals.</summary>
+public sealed record SchemeComparableDataset(DatasetSpec Spec);
+
+/// <summary>A value m·10^e (m 1–9, e −335–308) in 元, 万元, 亿元 or 万亿元 (with its power-of-ten shift into 亿元), in the value column or the unit column.</summary>
+public sealed record MagnitudeCase(int M, int E, (string Unit, int Shift) U, bool InColumn);
+
+/// <summary>CSV text made of up to 40 field-like pieces (names, years, kinds, values, quotes, commas, newlines).</summary>
+public sealed record CsvFieldText(string Value);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 public static class Arbitraries
 {
@@ -966,6 +978,31 @@ public static class Arbitraries
          from zone in Gen.Choose(0, c.Zones - 1)
          from year in Gen.Choose(0, c.Years - 1)
          select new ErrorPolicyCase(c, zone, year)).ToArbitrary();
+
+    /// <summary>Corner datasets.</summary>
+    public static Arbitrary<CornerDataset> CornerDatasets() => BulkGen.Dataset(BulkGen.CornerCell).Select(s => new CornerDataset(s)).ToArbitrary();
+
+    /// <summary>Scheme-comparable datasets.</summary>
+    public static Arbitrary<SchemeComparableDataset> SchemeComparableDatasets() =>
+        BulkScalarEquivalenceTests.SchemeComparable.Select(s => new SchemeComparableDataset(s)).ToArbitrary();
+
+    /// <summary>Values of any magnitude.</summary>
+    public static Arbitrary<MagnitudeCase> MagnitudeCases()
+    {
+        var units = new (string Unit, int Shift)[] { ("元", -8), ("万元", -4), ("亿元", 0), ("万亿元", 4) };
+        return (from m in Gen.Choose(1, 9)
+                from e in Gen.Choose(-335, 308)
+                from u in Gen.Elements(units)
+                from inColumn in Gen.Elements(false, true)
+                select new MagnitudeCase(m, e, u, inColumn)).ToArbitrary();
+    }
+
+    /// <summary>Field-like CSV text.</summary>
+    public static Arbitrary<CsvFieldText> CsvFieldTexts()
+    {
+        var pieces = Gen.Elements("GDP", "地区生产总值", "2023", "2023年", "实际", "target", "1亿元", "亩", "\"", ",", "\n", "", "x", "-3.5", "亿元", "1e400");
+        return Gen.ArrayOf(pieces, Gen.Choose(0, 40).Sample(1, 1).Single()).Select(p => new CsvFieldText(string.Concat(p))).ToArbitrary();
+    }
 
     /// <summary>Values to round.</summary>
     public static Arbitrary<RoundingCase> RoundingCases() =>

@@ -14,7 +14,6 @@ public partial class PropertyStyleTests
     [
         "Bulk/BulkAssessmentVectorTests.cs",
         "Bulk/BulkCsvTests.cs",
-        "Bulk/BulkScalarEquivalenceTests.cs",
         "Rules/BindingRobustnessTests.cs",
         "Rules/BindingSchemePropertyTests.cs",
         "Rules/BindingTextTests.cs",
