@@ -5,6 +5,7 @@ using Indicators.Tests.Assessment;
 using Indicators.Tests.Bulk;
 using Indicators.Tests.Periods;
 using Indicators.Tests.Quantities;
+using Indicators.Tests.Rules;
 using Indicators.Tests.Scoring;
 using Indicators.Tests.Targets;
 
@@ -401,6 +402,15 @@ public sealed record MagnitudeCase(int M, int E, (string Unit, int Shift) U, boo
 
 /// <summary>CSV text made of up to 40 field-like pieces (names, years, kinds, values, quotes, commas, newlines).</summary>
 public sealed record CsvFieldText(string Value);
+
+/// <summary>Four rule values (A, B, C and A's previous year), each missing, 0, ±1 or up to ±10,000 in hundredths.</summary>
+public readonly record struct RuleValues(double? A, double? B, double? C, double? P);
+
+/// <summary>Two rule values (see <see cref="RuleValues"/>).</summary>
+public readonly record struct RuleValuePair(double? A, double? B);
+
+/// <summary>A rule model with random expressions, units and target texts (see Rules/BindingRobustnessTests).</summary>
+public sealed record RandomRuleModel(RuleSet Rules);
 
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 public static class Arbitraries
@@ -1003,6 +1013,21 @@ public static class Arbitraries
         var pieces = Gen.Elements("GDP", "地区生产总值", "2023", "2023年", "实际", "target", "1亿元", "亩", "\"", ",", "\n", "", "x", "-3.5", "亿元", "1e400");
         return Gen.ArrayOf(pieces, Gen.Choose(0, 40).Sample(1, 1).Single()).Select(p => new CsvFieldText(string.Concat(p))).ToArbitrary();
     }
+
+    /// <summary>Rule values.</summary>
+    public static Arbitrary<RuleValues> RuleValueSets() =>
+        (from a in EvaluationPropertyTests.Value
+         from b in EvaluationPropertyTests.Value
+         from c in EvaluationPropertyTests.Value
+         from p in EvaluationPropertyTests.Value
+         select new RuleValues(a, b, c, p)).ToArbitrary();
+
+    /// <summary>Pairs of rule values.</summary>
+    public static Arbitrary<RuleValuePair> RuleValuePairs() =>
+        (from a in EvaluationPropertyTests.Value from b in EvaluationPropertyTests.Value select new RuleValuePair(a, b)).ToArbitrary();
+
+    /// <summary>Random rule models.</summary>
+    public static Arbitrary<RandomRuleModel> RandomRuleModels() => BindingRobustnessTests.RandomModels.Select(r => new RandomRuleModel(r)).ToArbitrary();
 
     /// <summary>Values to round.</summary>
     public static Arbitrary<RoundingCase> RoundingCases() =>

@@ -14,11 +14,8 @@ public partial class PropertyStyleTests
     [
         "Bulk/BulkAssessmentVectorTests.cs",
         "Bulk/BulkCsvTests.cs",
-        "Rules/BindingRobustnessTests.cs",
         "Rules/BindingSchemePropertyTests.cs",
-        "Rules/BindingTextTests.cs",
         "Rules/BuilderTests.cs",
-        "Rules/EvaluationPropertyTests.cs",
         "Rules/Issue9RuleLimitsTests.cs",
         "Rules/Issue9RuleSemanticsTests.cs",
         "Rules/RuleTextFuzzTests.cs",
