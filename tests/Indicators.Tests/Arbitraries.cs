@@ -412,6 +412,15 @@ public readonly record struct RuleValuePair(double? A, double? B);
 /// <summary>A rule model with random expressions, units and target texts (see Rules/BindingRobustnessTests).</summary>
 public sealed record RandomRuleModel(RuleSet Rules);
 
+/// <summary>One to five rule statements (indicators, derived values, targets, checks, schemes) with near-miss names and units.</summary>
+public sealed record RuleStatements(string Text);
+
+/// <summary>Rule text of near misses: 0–1000 declared names, 1–2000 entries, names of 1–70 characters.</summary>
+public readonly record struct NearMissCase(int Declared, int Entries, int NameLength);
+
+/// <summary>One or more zones' exports, trade, GDP (or missing), honours and problems.</summary>
+public sealed record TradeZones((double exports, double trade, double? gdp, int honours, int problems)[] Zones);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 public static class Arbitraries
 {
@@ -1028,6 +1037,26 @@ public static class Arbitraries
 
     /// <summary>Random rule models.</summary>
     public static Arbitrary<RandomRuleModel> RandomRuleModels() => BindingRobustnessTests.RandomModels.Select(r => new RandomRuleModel(r)).ToArbitrary();
+
+    /// <summary>Rule statements.</summary>
+    public static Arbitrary<RuleStatements> RuleStatementTexts() =>
+        UserFacingMessageTests.Statements.ListOf().Where(l => l.Count is > 0 and <= 5).Select(l => new RuleStatements(string.Join("\n", l))).ToArbitrary();
+
+    /// <summary>Near misses.</summary>
+    public static Arbitrary<NearMissCase> NearMissCases() =>
+        (from declared in Gen.Choose(0, 1_000)
+         from entries in Gen.Choose(1, 2_000)
+         from nameLength in Gen.Choose(1, 70)
+         select new NearMissCase(declared, entries, nameLength)).ToArbitrary();
+
+    /// <summary>Trade zones.</summary>
+    public static Arbitrary<TradeZones> TradeZoneSets() =>
+        (from exports in Gen.Choose(1, 10_000).Select(i => i / 100.0)
+         from trade in Gen.Choose(1, 40_000).Select(i => i / 100.0)
+         from gdp in Gen.OneOf(Gen.Constant<double?>(null), Gen.Choose(1, 20_000).Select(i => (double?)(i / 100.0)))
+         from honours in Gen.Choose(0, 4)
+         from problems in Gen.Choose(0, 3)
+         select (exports, trade, gdp, honours, problems)).ArrayOf().Where(a => a.Length > 0).Select(z => new TradeZones(z)).ToArbitrary();
 
     /// <summary>Values to round.</summary>
     public static Arbitrary<RoundingCase> RoundingCases() =>

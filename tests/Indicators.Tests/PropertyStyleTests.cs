@@ -14,14 +14,11 @@ public partial class PropertyStyleTests
     [
         "Bulk/BulkAssessmentVectorTests.cs",
         "Bulk/BulkCsvTests.cs",
-        "Rules/BindingSchemePropertyTests.cs",
         "Rules/BuilderTests.cs",
-        "Rules/Issue9RuleLimitsTests.cs",
         "Rules/Issue9RuleSemanticsTests.cs",
         "Rules/RuleTextFuzzTests.cs",
         "Rules/RulesBulkTests.cs",
         "Rules/SyntaxPropertyTests.cs",
-        "Rules/UserFacingMessageTests.cs",
     ];
 
     // Ways of running a property by hand; a [Property] method needs none of them.
