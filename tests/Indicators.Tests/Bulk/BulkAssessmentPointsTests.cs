@@ -6,7 +6,7 @@ namespace Indicators.Tests.Bulk;
 /// <summary>The allocation-free points of every built-in scoring method are the bits of its full score, and it fails where the score fails.</summary>
 public class BulkAssessmentPointsTests
 {
-    private static readonly IScoringMethod[] Methods =
+    internal static readonly IScoringMethod[] Methods =
     [
         ScoringMethods.CappedRatio(1.2), ScoringMethods.CappedRatio(), ScoringMethods.AllOrNothing(1), ScoringMethods.AllOrNothing(0, LimitComparison.FullValue),
         ScoringMethods.Interpolation(), ScoringMethods.EfficacyCoefficient(), ScoringMethods.EfficacyCoefficient(12, 6),
@@ -20,7 +20,7 @@ public class BulkAssessmentPointsTests
         (1, Gen.Constant((double?)null)),
         (1, Gen.Elements<double?>(0.0, 8.0, 10.0)));
 
-    private static readonly Gen<ScoringInput> Input =
+    internal static readonly Gen<ScoringInput> Input =
         from value in Gen.Choose(-5_000, 200_000).Select(n => n / 1000.0)
         from weight in Gen.Choose(0, 4000).Select(n => n / 100.0)
         from polarity in Gen.Elements(Polarity.Positive, Polarity.Reverse)
@@ -42,19 +42,15 @@ public class BulkAssessmentPointsTests
         Assert.All(Methods, m => Assert.IsAssignableFrom<IPointsOnly>(m));
     }
 
-    [Fact]
-    public void Points_are_the_bits_of_the_scores_points_and_fail_alike()
+    [Property(MaxTest = 2000)]
+    public bool Points_are_the_bits_of_the_scores_points_and_fail_alike(PointsCase t)
     {
-        var gen = from method in Gen.Elements(Methods) from input in Input select (method, input);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true), Prop.ForAll(gen.ToArbitrary(), t =>
-        {
-            var (method, input) = t;
-            double? score = null, points = null;
-            Type? scoreError = null, pointsError = null;
-            try { score = method.Score(in input).Points; } catch (ArgumentException e) { scoreError = e.GetType(); }
-            try { points = ((IPointsOnly)method).Points(in input); } catch (ArgumentException e) { pointsError = e.GetType(); }
-            return scoreError == pointsError
-                && (score is null ? points is null : points is double p && BulkAssessmentGen.Same(p, score.Value));
-        }));
+        var (method, input) = t;
+        double? score = null, points = null;
+        Type? scoreError = null, pointsError = null;
+        try { score = method.Score(in input).Points; } catch (ArgumentException e) { scoreError = e.GetType(); }
+        try { points = ((IPointsOnly)method).Points(in input); } catch (ArgumentException e) { pointsError = e.GetType(); }
+        return scoreError == pointsError
+            && (score is null ? points is null : points is double p && BulkAssessmentGen.Same(p, score.Value));
     }
 }

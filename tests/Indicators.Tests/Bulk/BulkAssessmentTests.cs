@@ -5,8 +5,6 @@ namespace Indicators.Tests.Bulk;
 
 public class BulkAssessmentTests
 {
-    private static Config Quick(int n = 200) => Config.QuickThrowOnFailure.WithMaxTest(n).WithQuietOnSuccess(true);
-
     private static BulkAssessmentResults Evaluate(AssessmentCase c, BulkDataset dataset, AssessmentScheme scheme, int threads = 1)
     {
         var results = new BulkAssessmentResults(dataset, scheme);
@@ -66,20 +64,12 @@ public class BulkAssessmentTests
         return true;
     }
 
-    [Fact]
-    public void Bulk_equals_the_scalar_evaluation_of_each_year()
-    {
-        Check.One(Quick(300), Prop.ForAll(BulkAssessmentGen.Case().ToArbitrary(), EqualsScalar));
-    }
+    [Property(MaxTest = 300)]
+    public bool Bulk_equals_the_scalar_evaluation_of_each_year(AssessmentCase c) => EqualsScalar(c);
 
-    [Fact]
-    public void Bulk_equals_the_scalar_evaluation_where_the_vector_path_scores_whole_categories()
-    {
-        // Four years or more and mostly capped or benchmark ratios (methods 0 and 5): categories go through the vector path.
-        var vectorCases = BulkAssessmentGen.Case(maxZones: 8, maxYears: 9, method: Gen.Frequency((6, Gen.Elements(0, 5)), (1, Gen.Choose(0, 11))))
-            .Where(c => c.Years >= 4);
-        Check.One(Quick(150), Prop.ForAll(vectorCases.ToArbitrary(), EqualsScalar));
-    }
+    // Four years or more and mostly capped or benchmark ratios (methods 0 and 5): categories go through the vector path.
+    [Property(MaxTest = 150)]
+    public bool Bulk_equals_the_scalar_evaluation_where_the_vector_path_scores_whole_categories(VectorAssessmentCase c) => EqualsScalar(c.Case);
 
     [Fact]
     public void Most_generated_years_are_compared_with_the_scalar_not_skipped()
@@ -108,86 +98,72 @@ public class BulkAssessmentTests
         Assert.True(compared * 5 > years * 2, $"only {compared} of {years} years were scored by the scalar");
     }
 
-    [Fact]
-    public void Results_are_bitwise_identical_whatever_the_thread_count()
+    [Property(MaxTest = 200)]
+    public bool Results_are_bitwise_identical_whatever_the_thread_count(WideAssessmentCase wide)
     {
-        Check.One(Quick(200), Prop.ForAll(BulkAssessmentGen.Case(maxZones: 40).ToArbitrary(), c =>
-        {
-            var dataset = c.Dataset();
-            var scheme = c.Scheme();
-            var one = Evaluate(c, dataset, scheme, 1);
-            var two = Evaluate(c, dataset, scheme, 2);
-            var seven = Evaluate(c, dataset, scheme, 7);
-            return SameOutputs(one, two) && SameOutputs(one, seven);
-        }));
+        var c = wide.Case;
+        var dataset = c.Dataset();
+        var scheme = c.Scheme();
+        var one = Evaluate(c, dataset, scheme, 1);
+        var two = Evaluate(c, dataset, scheme, 2);
+        var seven = Evaluate(c, dataset, scheme, 7);
+        return SameOutputs(one, two) && SameOutputs(one, seven);
     }
 
     private static bool SameOutputs(BulkAssessmentResults a, BulkAssessmentResults b) =>
         BulkGen.SameBits(a.Points, b.Points) && BulkGen.SameBits(a.Subtotals, b.Subtotals) && BulkGen.SameBits(a.Totals, b.Totals)
         && a.Ranks.SequenceEqual(b.Ranks) && a.Statuses.SequenceEqual(b.Statuses);
 
-    [Fact]
-    public void A_second_evaluation_into_the_same_results_gives_the_same_answer()
+    [Property(MaxTest = 200)]
+    public bool A_second_evaluation_into_the_same_results_gives_the_same_answer(AssessmentCase c, AssessmentCase other)
     {
-        Check.One(Quick(200), Prop.ForAll(BulkAssessmentGen.Case().ToArbitrary(), BulkAssessmentGen.Case().ToArbitrary(), (c, other) =>
-        {
-            // Fill the buffers from another case's numbers of the same shape first, so stale values would show.
-            var dataset = c.Dataset();
-            var scheme = c.Scheme();
-            var fresh = Evaluate(c, dataset, scheme);
-            var reused = new BulkAssessmentResults(dataset, scheme);
-            var scrambled = c with { Actual = c.Actual.Select((v, k) => other.Actual[k % other.Actual.Length]).ToArray() };
-            BulkAssessment.Evaluate(scrambled.Dataset(), scheme, reused);
-            BulkAssessment.Evaluate(dataset, scheme, reused);
-            return SameOutputs(fresh, reused);
-        }));
+        // Fill the buffers from another case's numbers of the same shape first, so stale values would show.
+        var dataset = c.Dataset();
+        var scheme = c.Scheme();
+        var fresh = Evaluate(c, dataset, scheme);
+        var reused = new BulkAssessmentResults(dataset, scheme);
+        var scrambled = c with { Actual = c.Actual.Select((v, k) => other.Actual[k % other.Actual.Length]).ToArray() };
+        BulkAssessment.Evaluate(scrambled.Dataset(), scheme, reused);
+        BulkAssessment.Evaluate(dataset, scheme, reused);
+        return SameOutputs(fresh, reused);
     }
 
-    [Fact]
-    public void Error_policy_marks_only_the_zone_year_with_the_missing_value()
+    [Property(MaxTest = 200)]
+    public bool Error_policy_marks_only_the_zone_year_with_the_missing_value(ErrorPolicyCase t)
     {
-        var policy = Gen.Constant(MissingDataPolicy.Error);
-        var absolute = Gen.Elements(0, 1, 2, 5, 6, 8, 9);
-        var gen = from c in BulkAssessmentGen.Case(maxZones: 10, policy: policy, method: absolute)
-                  from zone in Gen.Choose(0, c.Zones - 1)
-                  from year in Gen.Choose(0, c.Years - 1)
-                  select (c, zone, year);
-        Check.One(Quick(200), Prop.ForAll(gen.ToArbitrary(), t =>
+        var (c, zone, year) = t;
+        // Every cell present and positive, except one value of a scored indicator.
+        var actual = c.Actual.Select(v => double.IsNaN(v) || v <= 0 ? 7.0 : v).ToArray();
+        var missingIndicator = c.Categories[0].Indicators[0].Indicator;
+        actual[c.Index(zone, missingIndicator, year)] = double.NaN;
+        var target = c.Target.Select(v => double.IsNaN(v) ? 10.0 : v).ToArray();
+        var full = c with { Actual = actual, Target = target };
+        var scheme = full.Scheme();
+        var bulk = Evaluate(full, full.Dataset(), scheme);
+        if (bulk.GetStatus(zone, year) != BulkAssessmentStatus.MissingValue || bulk.GetTotal(zone, year) is not null
+            || bulk.GetRank(zone, year) is not null || bulk.GetPoints(zone, 0, year) is not null || bulk.GetCategorySubtotal(zone, 0, year) is not null)
         {
-            var (c, zone, year) = t;
-            // Every cell present and positive, except one value of a scored indicator.
-            var actual = c.Actual.Select(v => double.IsNaN(v) || v <= 0 ? 7.0 : v).ToArray();
-            var missingIndicator = c.Categories[0].Indicators[0].Indicator;
-            actual[c.Index(zone, missingIndicator, year)] = double.NaN;
-            var target = c.Target.Select(v => double.IsNaN(v) ? 10.0 : v).ToArray();
-            var full = c with { Actual = actual, Target = target };
-            var scheme = full.Scheme();
-            var bulk = Evaluate(full, full.Dataset(), scheme);
-            if (bulk.GetStatus(zone, year) != BulkAssessmentStatus.MissingValue || bulk.GetTotal(zone, year) is not null
-                || bulk.GetRank(zone, year) is not null || bulk.GetPoints(zone, 0, year) is not null || bulk.GetCategorySubtotal(zone, 0, year) is not null)
+            return false;
+        }
+        Assert.Throws<AssessmentException>(() => scheme.Evaluate(full.ZonesOf(year)));
+        // The other zones: as the scalar without the failing zone (absolute methods, unranked missing totals, so nothing else moves).
+        var others = full.ZonesOf(year).Where((_, z) => z != zone).ToArray();
+        var scalar = scheme.Evaluate(others);
+        for (int z = 0, s = 0; z < full.Zones; z++)
+        {
+            if (z == zone)
+            {
+                continue;
+            }
+            if (bulk.GetStatus(z, year) != BulkAssessmentStatus.Scored || !BulkAssessmentGen.Same(bulk.GetTotal(z, year)!.Value, scalar[s].Total)
+                || bulk.GetRank(z, year) != scalar[s].Rank)
             {
                 return false;
             }
-            Assert.Throws<AssessmentException>(() => scheme.Evaluate(full.ZonesOf(year)));
-            // The other zones: as the scalar without the failing zone (absolute methods, unranked missing totals, so nothing else moves).
-            var others = full.ZonesOf(year).Where((_, z) => z != zone).ToArray();
-            var scalar = scheme.Evaluate(others);
-            for (int z = 0, s = 0; z < full.Zones; z++)
-            {
-                if (z == zone)
-                {
-                    continue;
-                }
-                if (bulk.GetStatus(z, year) != BulkAssessmentStatus.Scored || !BulkAssessmentGen.Same(bulk.GetTotal(z, year)!.Value, scalar[s].Total)
-                    || bulk.GetRank(z, year) != scalar[s].Rank)
-                {
-                    return false;
-                }
-                s++;
-            }
-            return Enumerable.Range(0, full.Years).Where(y => y != year)
-                .All(y => Enumerable.Range(0, full.Zones).All(z => bulk.GetStatus(z, y) == BulkAssessmentStatus.Scored));
-        }));
+            s++;
+        }
+        return Enumerable.Range(0, full.Years).Where(y => y != year)
+            .All(y => Enumerable.Range(0, full.Zones).All(z => bulk.GetStatus(z, y) == BulkAssessmentStatus.Scored));
     }
 
     [Fact]

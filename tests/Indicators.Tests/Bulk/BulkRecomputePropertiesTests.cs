@@ -49,7 +49,7 @@ public class BulkRecomputePropertiesTests
     }
 
     /// <summary>A change of one zone: its index (scaled into range later) and new (actual, target) values for some of its cells.</summary>
-    private static Gen<(int Zone, (int Cell, double Actual, double Target)[] Cells)> Change { get; } =
+    internal static Gen<(int Zone, (int Cell, double Actual, double Target)[] Cells)> Change { get; } =
         from zone in Gen.Choose(0, 10_000)
         from count in Gen.Choose(1, 12)
         from cells in Gen.ArrayOf(
@@ -59,37 +59,29 @@ public class BulkRecomputePropertiesTests
             select (cell, actual, target), count)
         select (zone, cells);
 
-    [Fact]
-    public void Incremental_recompute_after_changing_zones_equals_a_full_recompute_bitwise()
+    [Property(MaxTest = 200)]
+    public bool Incremental_recompute_after_changing_zones_equals_a_full_recompute_bitwise(ZoneChanges c)
     {
-        var gen =
-            from spec in BulkGen.Dataset()
-            from changes in Gen.ArrayOf(Change, Gen.Choose(1, 4).Sample(1, 1).Single())
-            from degree in Gen.Elements(1, 2, 3)
-            select (spec, changes, degree);
-        Check.One(BulkGen.Quick(200), Prop.ForAll(gen.ToArbitrary(), c =>
+        var (spec, changes, degree) = c;
+        var dataset = spec.Build();
+        var options = new BulkOptions { MaxDegreeOfParallelism = degree };
+        var incremental = Full(dataset, options);
+        foreach (var (zoneSeed, cells) in changes)
         {
-            var (spec, changes, degree) = c;
-            var dataset = spec.Build();
-            var options = new BulkOptions { MaxDegreeOfParallelism = degree };
-            var incremental = Full(dataset, options);
-            foreach (var (zoneSeed, cells) in changes)
+            int zone = zoneSeed % spec.Zones;
+            int perZone = spec.Indicators * spec.Years;
+            foreach (var (cellSeed, actual, target) in cells)
             {
-                int zone = zoneSeed % spec.Zones;
-                int perZone = spec.Indicators * spec.Years;
-                foreach (var (cellSeed, actual, target) in cells)
-                {
-                    int cell = cellSeed % perZone;
-                    int i = cell / spec.Years, y = cell % spec.Years;
-                    dataset.SetActual(zone, i, y, double.IsNaN(actual) ? null : actual);
-                    dataset.SetTarget(zone, i, y, double.IsNaN(target) ? null : target);
-                }
-                BulkEngine.RecomputeZone(dataset, incremental, zone);
-                var full = Full(dataset, options);
-                Assert.True(Fingerprint(incremental).Equals(Fingerprint(full)), Difference(incremental, full, zone));
+                int cell = cellSeed % perZone;
+                int i = cell / spec.Years, y = cell % spec.Years;
+                dataset.SetActual(zone, i, y, double.IsNaN(actual) ? null : actual);
+                dataset.SetTarget(zone, i, y, double.IsNaN(target) ? null : target);
             }
-            return true;
-        }));
+            BulkEngine.RecomputeZone(dataset, incremental, zone);
+            var full = Full(dataset, options);
+            Assert.True(Fingerprint(incremental).Equals(Fingerprint(full)), Difference(incremental, full, zone));
+        }
+        return true;
     }
 
     /// <summary>How an adversarial change moves a zone, in every year at once.</summary>
@@ -106,53 +98,41 @@ public class BulkRecomputePropertiesTests
     }
 
     /// <summary>Few distinct values, so that scores tie often.</summary>
-    private static Gen<double> TieCell { get; } = Gen.Frequency(
+    internal static Gen<double> TieCell { get; } = Gen.Frequency(
         (4, Gen.Elements(1.0, 2.0, 5.0, 10.0)),
         (2, Gen.Choose(1, 1000).Select(n => n / 10.0)),
         (1, Gen.Constant(double.NaN)),
         (1, Gen.Constant(0.0)));
 
-    [Fact]
-    public void Incremental_recompute_survives_jumps_between_the_ends_into_and_out_of_ties_and_missing_scores()
+    [Property(MaxTest = 300)]
+    public bool Incremental_recompute_survives_jumps_between_the_ends_into_and_out_of_ties_and_missing_scores(TieJumps c)
     {
-        var gen =
-            from spec in BulkGen.Dataset(TieCell, maxZones: 60, maxIndicators: 4, maxYears: 6)
-            from count in Gen.Choose(1, 8)
-            from moves in Gen.ArrayOf(
-                from zone in Gen.Choose(0, 10_000)
-                from jump in Gen.Elements(Jump.Top, Jump.Bottom, Jump.Missing, Jump.Copy)
-                from other in Gen.Choose(0, 10_000)
-                select (zone, jump, other), count)
-            select (spec, moves);
-        Check.One(BulkGen.Quick(300), Prop.ForAll(gen.ToArbitrary(), c =>
+        var (spec, moves) = c;
+        var dataset = spec.Build();
+        var incremental = Full(dataset, new BulkOptions { MaxDegreeOfParallelism = 1 });
+        foreach (var (zoneSeed, jump, otherSeed) in moves)
         {
-            var (spec, moves) = c;
-            var dataset = spec.Build();
-            var incremental = Full(dataset, new BulkOptions { MaxDegreeOfParallelism = 1 });
-            foreach (var (zoneSeed, jump, otherSeed) in moves)
+            int zone = zoneSeed % spec.Zones, other = otherSeed % spec.Zones;
+            for (int i = 0; i < spec.Indicators; i++)
             {
-                int zone = zoneSeed % spec.Zones, other = otherSeed % spec.Zones;
-                for (int i = 0; i < spec.Indicators; i++)
+                for (int y = 0; y < spec.Years; y++)
                 {
-                    for (int y = 0; y < spec.Years; y++)
+                    (double? actual, double? target) = jump switch
                     {
-                        (double? actual, double? target) = jump switch
-                        {
-                            Jump.Top => spec.Reverse[i] ? (1, 1000) : (1000, 1),
-                            Jump.Bottom => spec.Reverse[i] ? (1000, 1) : (0, 1),
-                            Jump.Missing => (null, dataset.GetTarget(zone, i, y)),
-                            _ => (dataset.GetActual(other, i, y), dataset.GetTarget(other, i, y)),
-                        };
-                        dataset.SetActual(zone, i, y, actual);
-                        dataset.SetTarget(zone, i, y, target);
-                    }
+                        Jump.Top => spec.Reverse[i] ? (1, 1000) : (1000, 1),
+                        Jump.Bottom => spec.Reverse[i] ? (1000, 1) : (0, 1),
+                        Jump.Missing => (null, dataset.GetTarget(zone, i, y)),
+                        _ => (dataset.GetActual(other, i, y), dataset.GetTarget(other, i, y)),
+                    };
+                    dataset.SetActual(zone, i, y, actual);
+                    dataset.SetTarget(zone, i, y, target);
                 }
-                BulkEngine.RecomputeZone(dataset, incremental, zone);
-                var full = Full(dataset);
-                Assert.True(Fingerprint(incremental).Equals(Fingerprint(full)), jump + ": " + Difference(incremental, full, zone));
             }
-            return true;
-        }));
+            BulkEngine.RecomputeZone(dataset, incremental, zone);
+            var full = Full(dataset);
+            Assert.True(Fingerprint(incremental).Equals(Fingerprint(full)), jump + ": " + Difference(incremental, full, zone));
+        }
+        return true;
     }
 
     [Fact]
@@ -199,42 +179,40 @@ public class BulkRecomputePropertiesTests
         Assert.Equal([1, 1, 1, 4], Enumerable.Range(0, 4).Select(z => results.GetRank(z, 0)));
     }
 
-    [Fact]
-    public void Incremental_recompute_of_an_unchanged_zone_changes_nothing() =>
-        Check.One(BulkGen.Quick(100), Prop.ForAll(BulkGen.Arb(), Gen.Choose(0, 10_000).ToArbitrary(), (spec, zoneSeed) =>
-        {
-            var dataset = spec.Build();
-            var results = Full(dataset);
-            var before = Fingerprint(results);
-            BulkEngine.RecomputeZone(dataset, results, zoneSeed % spec.Zones);
-            return Fingerprint(results).Equals(before);
-        }));
+    [Property]
+    public bool Incremental_recompute_of_an_unchanged_zone_changes_nothing(DatasetSpec spec, ZoneSeed seed)
+    {
+        var dataset = spec.Build();
+        var results = Full(dataset);
+        var before = Fingerprint(results);
+        BulkEngine.RecomputeZone(dataset, results, seed.Value % spec.Zones);
+        return Fingerprint(results).Equals(before);
+    }
 
-    [Fact]
-    public void Results_are_bitwise_identical_for_1_2_3_and_7_threads_and_for_scalar_and_vector_loops() =>
-        Check.One(BulkGen.Quick(200), Prop.ForAll(Gen.OneOf(BulkGen.Dataset(), BulkGen.Dataset(BulkGen.CornerCell)).ToArbitrary(), spec =>
-        {
-            var dataset = spec.Build();
-            var one = Fingerprint(Full(dataset, new BulkOptions { MaxDegreeOfParallelism = 1 }));
-            return new[] { 2, 3, 7 }.All(n => Fingerprint(Full(dataset, new BulkOptions { MaxDegreeOfParallelism = n })).Equals(one))
-                && Fingerprint(Full(dataset, new BulkOptions { MaxDegreeOfParallelism = 1, ScalarOnly = true })).Equals(one)
-                && Fingerprint(Full(dataset, new BulkOptions { MaxDegreeOfParallelism = 3, ScalarOnly = true })).Equals(one);
-        }));
+    [Property(MaxTest = 200)]
+    public bool Results_are_bitwise_identical_for_1_2_3_and_7_threads_and_for_scalar_and_vector_loops(OrdinaryOrCornerDataset data)
+    {
+        var spec = data.Spec;
+        var dataset = spec.Build();
+        var one = Fingerprint(Full(dataset, new BulkOptions { MaxDegreeOfParallelism = 1 }));
+        return new[] { 2, 3, 7 }.All(n => Fingerprint(Full(dataset, new BulkOptions { MaxDegreeOfParallelism = n })).Equals(one))
+            && Fingerprint(Full(dataset, new BulkOptions { MaxDegreeOfParallelism = 1, ScalarOnly = true })).Equals(one)
+            && Fingerprint(Full(dataset, new BulkOptions { MaxDegreeOfParallelism = 3, ScalarOnly = true })).Equals(one);
+    }
 
-    [Fact]
-    public void Reused_buffers_give_the_same_results_as_fresh_ones() =>
-        Check.One(BulkGen.Quick(100), Prop.ForAll(BulkGen.Arb(), BulkGen.Arb(), (first, second) =>
-        {
-            // The same shape, other values: a buffer first filled from one dataset must be fully overwritten by the next.
-            var other = second with { Zones = first.Zones, Indicators = first.Indicators, Years = first.Years,
-                Weights = first.Weights, Reverse = first.Reverse,
-                Actual = [.. Enumerable.Range(0, first.Actual.Length).Select(k => second.Actual[k % second.Actual.Length])],
-                Target = [.. Enumerable.Range(0, first.Target.Length).Select(k => second.Target[k % second.Target.Length])] };
-            var reused = Full(first.Build(), new BulkOptions { MaxDegreeOfParallelism = 2 });
-            var dataset = other.Build();
-            BulkEngine.Recompute(dataset, reused, new BulkOptions { MaxDegreeOfParallelism = 2 });
-            return Fingerprint(reused).Equals(Fingerprint(Full(dataset)));
-        }));
+    [Property]
+    public bool Reused_buffers_give_the_same_results_as_fresh_ones(DatasetSpec first, DatasetSpec second)
+    {
+        // The same shape, other values: a buffer first filled from one dataset must be fully overwritten by the next.
+        var other = second with { Zones = first.Zones, Indicators = first.Indicators, Years = first.Years,
+            Weights = first.Weights, Reverse = first.Reverse,
+            Actual = [.. Enumerable.Range(0, first.Actual.Length).Select(k => second.Actual[k % second.Actual.Length])],
+            Target = [.. Enumerable.Range(0, first.Target.Length).Select(k => second.Target[k % second.Target.Length])] };
+        var reused = Full(first.Build(), new BulkOptions { MaxDegreeOfParallelism = 2 });
+        var dataset = other.Build();
+        BulkEngine.Recompute(dataset, reused, new BulkOptions { MaxDegreeOfParallelism = 2 });
+        return Fingerprint(reused).Equals(Fingerprint(Full(dataset)));
+    }
 
     [Fact]
     public void Write_read_and_recompute_gives_the_same_results()

@@ -47,29 +47,29 @@ public class BulkScalarEquivalenceTests
         return Math.Abs(BitConverter.DoubleToInt64Bits(x) - BitConverter.DoubleToInt64Bits(y)) <= ulps;
     }
 
-    [Fact]
-    public void Every_cell_equals_the_scalar_api() =>
-        Check.One(BulkGen.Quick(200), Prop.ForAll(BulkGen.Dataset(BulkGen.CornerCell).ToArbitrary(), spec =>
+    [Property(MaxTest = 200)]
+    public bool Every_cell_equals_the_scalar_api(CornerDataset corner)
+    {
+        var spec = corner.Spec;
+        var dataset = spec.Build();
+        var results = Compute(dataset);
+        for (int z = 0; z < spec.Zones; z++)
         {
-            var dataset = spec.Build();
-            var results = Compute(dataset);
-            for (int z = 0; z < spec.Zones; z++)
+            for (int i = 0; i < spec.Indicators; i++)
             {
-                for (int i = 0; i < spec.Indicators; i++)
+                bool reverse = spec.Reverse[i];
+                for (int y = 0; y < spec.Years; y++)
                 {
-                    bool reverse = spec.Reverse[i];
-                    for (int y = 0; y < spec.Years; y++)
-                    {
-                        int k = spec.Index(z, i, y);
-                        double a = spec.Actual[k], t = spec.Target[k];
-                        var where = new Where(z, i, y, a, t);
-                        CheckGrowth(results.GetGrowth(z, i, y), y == 0 ? double.NaN : spec.Actual[k - 1], y == 0 ? double.NaN : a, where);
-                        CheckCompletion(results, z, i, y, a, t, reverse, where);
-                    }
+                    int k = spec.Index(z, i, y);
+                    double a = spec.Actual[k], t = spec.Target[k];
+                    var where = new Where(z, i, y, a, t);
+                    CheckGrowth(results.GetGrowth(z, i, y), y == 0 ? double.NaN : spec.Actual[k - 1], y == 0 ? double.NaN : a, where);
+                    CheckCompletion(results, z, i, y, a, t, reverse, where);
                 }
             }
-            return true;
-        }));
+        }
+        return true;
+    }
 
     /// <summary>The cell being checked; formatted only when a check fails, as formatting every cell would dominate the test's time.</summary>
     private readonly record struct Where(int Zone, int Indicator, int Year, double Actual, double Target)
@@ -190,7 +190,7 @@ public class BulkScalarEquivalenceTests
     /// actual for a reverse indicator (the workload has no completion there and drops the indicator;
     /// the scheme scores T/0 as the full capped ratio). Weights add up to 100, as a scheme's points must.
     /// </summary>
-    private static Gen<DatasetSpec> SchemeComparable { get; } =
+    internal static Gen<DatasetSpec> SchemeComparable { get; } =
         from spec in BulkGen.Dataset()
         from units in Gen.ArrayOf(Gen.Choose(1, 50), spec.Indicators)
         select spec with
@@ -200,81 +200,80 @@ public class BulkScalarEquivalenceTests
             Actual = [.. spec.Actual.Select((a, k) => a < 0 ? -a : a == 0 && spec.Reverse[k / spec.Years % spec.Indicators] ? double.NaN : a)],
         };
 
-    [Fact]
-    public void Scores_equal_a_one_category_capped_ratio_scheme_with_reweighting() =>
-        Check.One(BulkGen.Quick(100), Prop.ForAll(SchemeComparable.ToArbitrary(), spec =>
-        {
-            var catalog = BulkCsvTests.Synthetic(spec);
-            var scheme = AssessmentScheme.CreateBuilder("bulk-equivalence", 100)
-                .WithCatalog(catalog)
-                .Category("全部", 100, c =>
-                {
-                    for (int i = 0; i < spec.Indicators; i++)
-                    {
-                        c.Indicator(Code(i), ScoringMethods.CappedRatio(1.2), IndicatorWeight.Points(spec.Weights[i]), MissingDataPolicy.Reweight);
-                    }
-                })
-                .Build();
-            var results = Compute(spec.Build());
-            for (int y = 0; y < spec.Years; y++)
+    [Property]
+    public bool Scores_equal_a_one_category_capped_ratio_scheme_with_reweighting(SchemeComparableDataset comparable)
+    {
+        var spec = comparable.Spec;
+        var catalog = BulkCsvTests.Synthetic(spec);
+        var scheme = AssessmentScheme.CreateBuilder("bulk-equivalence", 100)
+            .WithCatalog(catalog)
+            .Category("全部", 100, c =>
             {
-                var zones = new List<AssessmentZone>();
-                for (int z = 0; z < spec.Zones; z++)
+                for (int i = 0; i < spec.Indicators; i++)
                 {
-                    var zone = AssessmentZone.Of("Z" + z.ToString(CultureInfo.InvariantCulture));
-                    bool any = false;
-                    for (int i = 0; i < spec.Indicators; i++)
-                    {
-                        double a = spec.Actual[spec.Index(z, i, y)];
-                        any |= !double.IsNaN(a);
-                        zone = zone.WithValue(Code(i), double.IsNaN(a) ? null : a)
-                            .WithTargets(Code(i), new ZoneTargets(spec.Target[spec.Index(z, i, y)]));
-                    }
-                    if (any)
-                    {
-                        zones.Add(zone);
-                    }
-                    else
-                    {
-                        // No indicator has a value: the scheme cannot reweight (it reports an error), the bulk score is missing.
-                        Assert.Null(results.GetScore(z, y));
-                    }
+                    c.Indicator(Code(i), ScoringMethods.CappedRatio(1.2), IndicatorWeight.Points(spec.Weights[i]), MissingDataPolicy.Reweight);
                 }
-                if (zones.Count == 0)
+            })
+            .Build();
+        var results = Compute(spec.Build());
+        for (int y = 0; y < spec.Years; y++)
+        {
+            var zones = new List<AssessmentZone>();
+            for (int z = 0; z < spec.Zones; z++)
+            {
+                var zone = AssessmentZone.Of("Z" + z.ToString(CultureInfo.InvariantCulture));
+                bool any = false;
+                for (int i = 0; i < spec.Indicators; i++)
                 {
-                    continue;
+                    double a = spec.Actual[spec.Index(z, i, y)];
+                    any |= !double.IsNaN(a);
+                    zone = zone.WithValue(Code(i), double.IsNaN(a) ? null : a)
+                        .WithTargets(Code(i), new ZoneTargets(spec.Target[spec.Index(z, i, y)]));
                 }
-                foreach (var assessed in scheme.Evaluate(zones))
+                if (any)
                 {
-                    int z = int.Parse(assessed.Id.Code[1..], CultureInfo.InvariantCulture);
-                    double bulk = results.GetScore(z, y) ?? double.NaN;
-                    Assert.True(Math.Abs(bulk - assessed.Total) <= 1e-9 * Math.Max(1, Math.Abs(assessed.Total)),
-                        string.Create(CultureInfo.InvariantCulture, $"zone {z} year {y}: bulk {bulk} vs scheme {assessed.Total}"));
+                    zones.Add(zone);
+                }
+                else
+                {
+                    // No indicator has a value: the scheme cannot reweight (it reports an error), the bulk score is missing.
+                    Assert.Null(results.GetScore(z, y));
                 }
             }
-            return true;
-        }));
+            if (zones.Count == 0)
+            {
+                continue;
+            }
+            foreach (var assessed in scheme.Evaluate(zones))
+            {
+                int z = int.Parse(assessed.Id.Code[1..], CultureInfo.InvariantCulture);
+                double bulk = results.GetScore(z, y) ?? double.NaN;
+                Assert.True(Math.Abs(bulk - assessed.Total) <= 1e-9 * Math.Max(1, Math.Abs(assessed.Total)),
+                    string.Create(CultureInfo.InvariantCulture, $"zone {z} year {y}: bulk {bulk} vs scheme {assessed.Total}"));
+            }
+        }
+        return true;
+    }
 
     private static string Code(int i) => "X" + i.ToString(CultureInfo.InvariantCulture);
 
-    [Fact]
-    public void Ranks_equal_competition_ranking_with_missing_scores_last() =>
-        Check.One(BulkGen.Quick(200), Prop.ForAll(BulkGen.Arb(), spec =>
+    [Property(MaxTest = 200)]
+    public bool Ranks_equal_competition_ranking_with_missing_scores_last(DatasetSpec spec)
+    {
+        var results = Compute(spec.Build());
+        var options = new RankingOptions { Missing = MissingScores.RankedLast };
+        for (int y = 0; y < spec.Years; y++)
         {
-            var results = Compute(spec.Build());
-            var options = new RankingOptions { Missing = MissingScores.RankedLast };
-            for (int y = 0; y < spec.Years; y++)
+            var scores = Enumerable.Range(0, spec.Zones).Select(z => results.GetScore(z, y)).ToArray();
+            var expected = Ranking.Rank(scores, options);
+            for (int z = 0; z < spec.Zones; z++)
             {
-                var scores = Enumerable.Range(0, spec.Zones).Select(z => results.GetScore(z, y)).ToArray();
-                var expected = Ranking.Rank(scores, options);
-                for (int z = 0; z < spec.Zones; z++)
-                {
-                    Assert.True(expected[z] == results.GetRank(z, y),
-                        string.Create(CultureInfo.InvariantCulture, $"zone {z} year {y}: bulk rank {results.GetRank(z, y)} vs Ranking.Rank {expected[z]} (scores {string.Join(",", scores)})"));
-                }
+                Assert.True(expected[z] == results.GetRank(z, y),
+                    string.Create(CultureInfo.InvariantCulture, $"zone {z} year {y}: bulk rank {results.GetRank(z, y)} vs Ranking.Rank {expected[z]} (scores {string.Join(",", scores)})"));
             }
-            return true;
-        }));
+        }
+        return true;
+    }
 
     [Fact]
     public void Ties_are_ranked_1224_and_missing_scores_share_the_last_rank()

@@ -6,10 +6,8 @@ namespace Indicators.Tests.Bulk;
 
 public sealed class EngineTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(150).WithQuietOnSuccess(true);
-
     /// <summary>A random dataset: small palettes of values so that exact score ties, zeros, −0, negatives and missing cells are common.</summary>
-    internal sealed record Spec(int Zones, int Years, double[] Weights, bool[] Reverse, double?[] Actual, double?[] Target)
+    public sealed record Spec(int Zones, int Years, double[] Weights, bool[] Reverse, double?[] Actual, double?[] Target)
     {
         public int Indicators => Weights.Length;
 
@@ -34,7 +32,7 @@ public sealed class EngineTests
             $"Z={Zones} I={Indicators} Y={Years} w=[{string.Join(",", Weights)}] rev=[{string.Join(",", Reverse)}] a=[{string.Join(",", Actual)}] t=[{string.Join(",", Target)}]";
     }
 
-    private static readonly Gen<double?> Value = Gen.OneOf(
+    internal static readonly Gen<double?> Value = Gen.OneOf(
         Gen.Elements<double?>(null, 0.0, -0.0, -2.0, 0.5, 1.0, 1.2, 2.0, 4.0),
         Gen.Choose(-50, 2000).Select(n => (double?)(n / 37.0)));
 
@@ -137,49 +135,33 @@ public sealed class EngineTests
         return null;
     }
 
-    [Fact]
-    public void EveryOutputEqualsTheWorkloadDefinitionBitwiseWhateverThreadsAndVectorisation()
+    [Property(MaxTest = 150)]
+    public Property EveryOutputEqualsTheWorkloadDefinitionBitwiseWhateverThreadsAndVectorisation(Spec spec, ThreadCount threads, LoopKind loops)
     {
-        var threads = Gen.Elements(1, 2, 3, 5);
-        var scalar = Gen.Elements(false, true);
-        Check.One(Quick, Prop.ForAll(Specs.ToArbitrary(), threads.ToArbitrary(), scalar.ToArbitrary(), (spec, n, scalarOnly) =>
-        {
-            BulkDataset data = spec.Build();
-            var results = new BulkResults(data);
-            BulkEngine.Recompute(data, results, new BulkOptions { MaxDegreeOfParallelism = n, ScalarOnly = scalarOnly });
-            string? difference = Difference(spec, results);
-            return difference is null ? true.ToProperty() : false.Label(difference);
-        }));
+        var (n, scalarOnly) = (threads.Value, loops.ScalarOnly);
+        BulkDataset data = spec.Build();
+        var results = new BulkResults(data);
+        BulkEngine.Recompute(data, results, new BulkOptions { MaxDegreeOfParallelism = n, ScalarOnly = scalarOnly });
+        string? difference = Difference(spec, results);
+        return difference is null ? true.ToProperty() : false.Label(difference);
     }
 
-    [Fact]
-    public void RecomputingAZoneAfterAChangeEqualsAFullRecompute()
+    [Property(MaxTest = 150)]
+    public Property RecomputingAZoneAfterAChangeEqualsAFullRecompute(EngineChange c)
     {
-        var change =
-            from spec in Specs
-            from zone in Gen.Choose(0, spec.Zones - 1)
-            from edits in (from i in Gen.Choose(0, spec.Indicators - 1)
-                           from y in Gen.Choose(0, spec.Years - 1)
-                           from isTarget in Gen.Elements(false, true)
-                           from value in Value
-                           select (i, y, isTarget, value)).ArrayOf()
-            select (spec, zone, edits);
-        Check.One(Quick, Prop.ForAll(change.ToArbitrary(), c =>
+        BulkDataset data = c.Spec.Build();
+        var results = new BulkResults(data);
+        BulkEngine.Recompute(data, results);
+        double?[] actual = (double?[])c.Spec.Actual.Clone(), target = (double?[])c.Spec.Target.Clone();
+        foreach (var (i, y, isTarget, value) in c.Edits)
         {
-            BulkDataset data = c.spec.Build();
-            var results = new BulkResults(data);
-            BulkEngine.Recompute(data, results);
-            double?[] actual = (double?[])c.spec.Actual.Clone(), target = (double?[])c.spec.Target.Clone();
-            foreach (var (i, y, isTarget, value) in c.edits)
-            {
-                int k = (c.zone * c.spec.Indicators + i) * c.spec.Years + y;
-                if (isTarget) { data.SetTarget(c.zone, i, y, value); target[k] = value; }
-                else { data.SetActual(c.zone, i, y, value); actual[k] = value; }
-            }
-            BulkEngine.RecomputeZone(data, results, c.zone);
-            string? difference = Difference(c.spec with { Actual = actual, Target = target }, results);
-            return difference is null ? true.ToProperty() : false.Label(difference);
-        }));
+            int k = (c.Zone * c.Spec.Indicators + i) * c.Spec.Years + y;
+            if (isTarget) { data.SetTarget(c.Zone, i, y, value); target[k] = value; }
+            else { data.SetActual(c.Zone, i, y, value); actual[k] = value; }
+        }
+        BulkEngine.RecomputeZone(data, results, c.Zone);
+        string? difference = Difference(c.Spec with { Actual = actual, Target = target }, results);
+        return difference is null ? true.ToProperty() : false.Label(difference);
     }
 
     [Fact]

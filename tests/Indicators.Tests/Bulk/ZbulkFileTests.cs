@@ -214,44 +214,35 @@ public class ZbulkFileTests
     public void A_reverse_flag_other_than_0_or_1_is_named() =>
         Assert.Equal("reverse[0]", Fails(Sample(reverse: [0.5, 1.0])).Field);
 
-    [Fact]
-    public void Write_then_read_round_trips_bitwise() =>
-        Check.One(BulkGen.Quick(), Prop.ForAll(BulkGen.Arb(), spec =>
-        {
-            var stream = new MemoryStream();
-            ZbulkFile.Write(stream, spec.Build());
-            Assert.Equal(0, stream.Length % 8);
-            stream.Position = 0;
-            var back = ZbulkFile.Read(stream).GetValueOrThrow();
-            return back.ZoneCount == spec.Zones && back.IndicatorCount == spec.Indicators
-                && back.YearCount == spec.Years && back.FirstYear == spec.FirstYear
-                && Enumerable.Range(0, spec.Indicators).All(i =>
-                    back.GetWeight(i) == spec.Weights[i] && back.GetPolarity(i) == (spec.Reverse[i] ? Polarity.Reverse : Polarity.Positive))
-                && BulkGen.SameBits(back.Actual, spec.Actual)
-                && BulkGen.SameBits(back.Target, spec.Target);
-        }));
-
-    [Fact]
-    public void Corrupted_or_cut_files_give_a_result_never_an_exception()
+    [Property]
+    public bool Write_then_read_round_trips_bitwise(DatasetSpec spec)
     {
-        var corruption =
-            from spec in BulkGen.Dataset(4, 3, 3)
-            from cut in Gen.Choose(0, 1000)
-            from flips in Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 1000), Gen.Choose(0, 255)), Gen.Choose(0, 3).Sample(1, 1).Single())
-            select (spec, cut, flips);
-        Check.One(BulkGen.Quick(300), Prop.ForAll(corruption.ToArbitrary(), c =>
+        var stream = new MemoryStream();
+        ZbulkFile.Write(stream, spec.Build());
+        Assert.Equal(0, stream.Length % 8);
+        stream.Position = 0;
+        var back = ZbulkFile.Read(stream).GetValueOrThrow();
+        return back.ZoneCount == spec.Zones && back.IndicatorCount == spec.Indicators
+            && back.YearCount == spec.Years && back.FirstYear == spec.FirstYear
+            && Enumerable.Range(0, spec.Indicators).All(i =>
+                back.GetWeight(i) == spec.Weights[i] && back.GetPolarity(i) == (spec.Reverse[i] ? Polarity.Reverse : Polarity.Positive))
+            && BulkGen.SameBits(back.Actual, spec.Actual)
+            && BulkGen.SameBits(back.Target, spec.Target);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Corrupted_or_cut_files_give_a_result_never_an_exception(ZbulkCorruption c)
+    {
+        var stream = new MemoryStream();
+        ZbulkFile.Write(stream, c.Spec.Build());
+        var bytes = stream.ToArray();
+        bytes = bytes[..Math.Min(bytes.Length, c.Cut * bytes.Length / 1000 + 1)];
+        foreach (var (at, value) in c.Flips)
         {
-            var stream = new MemoryStream();
-            ZbulkFile.Write(stream, c.spec.Build());
-            var bytes = stream.ToArray();
-            bytes = bytes[..Math.Min(bytes.Length, c.cut * bytes.Length / 1000 + 1)];
-            foreach (var (at, value) in c.flips)
-            {
-                bytes[at * (bytes.Length - 1) / 1000] = (byte)value;
-            }
-            var result = ZbulkFile.Read(new MemoryStream(bytes), "x.bin");
-            return result.Success || (result.Errors[0].Position >= 0 && result.Errors[0].Position <= bytes.Length && result.Errors[0].ToString(ExplanationLanguage.English).StartsWith("x.bin(byte ", StringComparison.Ordinal) && result.Errors[0].Code.StartsWith("ZB", StringComparison.Ordinal));
-        }));
+            bytes[at * (bytes.Length - 1) / 1000] = (byte)value;
+        }
+        var result = ZbulkFile.Read(new MemoryStream(bytes), "x.bin");
+        return result.Success || (result.Errors[0].Position >= 0 && result.Errors[0].Position <= bytes.Length && result.Errors[0].ToString(ExplanationLanguage.English).StartsWith("x.bin(byte ", StringComparison.Ordinal) && result.Errors[0].Code.StartsWith("ZB", StringComparison.Ordinal));
     }
 
     /// <summary>Where Sample()'s arrays begin: weight[2], reverse[2], actual[12], target[12] end the file.</summary>
@@ -291,32 +282,32 @@ public class ZbulkFileTests
     }
 
     /// <summary>Any bit pattern, and the doubles at the edges of the weight rule.</summary>
-    private static Gen<double> AnyDouble { get; } = Gen.Frequency(
+    internal static Gen<double> AnyDouble { get; } = Gen.Frequency(
         (3, ArbMap.Default.GeneratorFor<long>().Select(BitConverter.Int64BitsToDouble)),
         (3, Gen.Elements(-0.0, 0.0, double.Epsilon, -double.Epsilon, 1.0, -1.0, double.MaxValue, double.MinValue,
             double.NaN, -double.NaN, double.PositiveInfinity, double.NegativeInfinity, BitConverter.Int64BitsToDouble(unchecked((long)0xFFF0_0000_0000_0001UL)))));
 
-    [Fact]
-    public void The_reader_and_the_dataset_accept_the_same_weights() =>
-        Check.One(BulkGen.Quick(500), Prop.ForAll(AnyDouble.ToArbitrary(), weight =>
+    [Property(MaxTest = 500)]
+    public bool The_reader_and_the_dataset_accept_the_same_weights(AnyBits bits)
+    {
+        var weight = bits.Value;
+        var read = ZbulkFile.Read(new MemoryStream(Sample(weight: [60.0, weight])));
+        BulkDataset? built;
+        try
         {
-            var read = ZbulkFile.Read(new MemoryStream(Sample(weight: [60.0, weight])));
-            BulkDataset? built;
-            try
-            {
-                built = new BulkDataset(1, [60.0, weight], [Polarity.Positive, Polarity.Positive], 1);
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-                built = null;
-            }
-            if (read.Success != (built is not null))
-            {
-                return false;
-            }
-            // Whatever is admitted is stored as a non-negative number with a clear sign bit.
-            return built is null || (Bits(read.GetValueOrThrow().GetWeight(1)) == Bits(built.GetWeight(1)) && Bits(built.GetWeight(1)) >= 0);
-        }));
+            built = new BulkDataset(1, [60.0, weight], [Polarity.Positive, Polarity.Positive], 1);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            built = null;
+        }
+        if (read.Success != (built is not null))
+        {
+            return false;
+        }
+        // Whatever is admitted is stored as a non-negative number with a clear sign bit.
+        return built is null || (Bits(read.GetValueOrThrow().GetWeight(1)) == Bits(built.GetWeight(1)) && Bits(built.GetWeight(1)) >= 0);
+    }
 
     [Fact]
     public void Issue9_14_NonSeekableZbulkClaimingHugeSizeFailsCheaply()
@@ -399,45 +390,45 @@ public class ZbulkFileTests
         Assert.Null(ZbulkFile.Read(new MemoryStream(payload)).GetValueOrThrow().GetActual(0, 0, 0));
     }
 
-    [Fact]
-    public void Cells_from_a_file_follow_the_setters_rule() =>
-        Check.One(BulkGen.Quick(300), Prop.ForAll(Gen.ArrayOf(AnyDouble, 24).ToArbitrary(), cells =>
+    [Property(MaxTest = 300)]
+    public bool Cells_from_a_file_follow_the_setters_rule(AnyBitsCells any)
+    {
+        var cells = any.Cells;
+        // A file holds NaN for missing; SetActual takes null for it. Otherwise the two refuse and admit the same values.
+        var bytes = GenPyStyle(2, 2, 3, [60.0, 40.0], [0.0, 1.0], cells[..12], cells[12..]);
+        var read = ZbulkFile.Read(new MemoryStream(bytes), "cells.bin");
+        var dataset = new BulkDataset(2, [60.0, 40.0], [Polarity.Positive, Polarity.Reverse], 3);
+        int firstRefused = -1;
+        for (int k = 0; k < cells.Length && firstRefused < 0; k++)
         {
-            // A file holds NaN for missing; SetActual takes null for it. Otherwise the two refuse and admit the same values.
-            var bytes = GenPyStyle(2, 2, 3, [60.0, 40.0], [0.0, 1.0], cells[..12], cells[12..]);
-            var read = ZbulkFile.Read(new MemoryStream(bytes), "cells.bin");
-            var dataset = new BulkDataset(2, [60.0, 40.0], [Polarity.Positive, Polarity.Reverse], 3);
-            int firstRefused = -1;
-            for (int k = 0; k < cells.Length && firstRefused < 0; k++)
+            try
             {
-                try
+                int cell = k % 12;
+                double? value = double.IsNaN(cells[k]) ? null : cells[k];
+                if (k < 12)
                 {
-                    int cell = k % 12;
-                    double? value = double.IsNaN(cells[k]) ? null : cells[k];
-                    if (k < 12)
-                    {
-                        dataset.SetActual(cell / 6, cell / 3 % 2, cell % 3, value);
-                    }
-                    else
-                    {
-                        dataset.SetTarget(cell / 6, cell / 3 % 2, cell % 3, value);
-                    }
+                    dataset.SetActual(cell / 6, cell / 3 % 2, cell % 3, value);
                 }
-                catch (ArgumentOutOfRangeException)
+                else
                 {
-                    firstRefused = k;
+                    dataset.SetTarget(cell / 6, cell / 3 % 2, cell % 3, value);
                 }
             }
-            if (firstRefused >= 0)
+            catch (ArgumentOutOfRangeException)
             {
-                string field = (firstRefused < 12 ? "actual[" : "target[") + (firstRefused % 12).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-                return !read.Success && read.Errors[0].Field == field;
+                firstRefused = k;
             }
-            return read.Success
-                && BulkGen.SameBits(NaNAsOne(read.GetValueOrThrow().Actual), NaNAsOne(dataset.Actual))
-                && BulkGen.SameBits(NaNAsOne(read.GetValueOrThrow().Target), NaNAsOne(dataset.Target))
-                && Enumerable.Range(0, 12).All(k => read.GetValueOrThrow().GetActual(k / 6, k / 3 % 2, k % 3) is not { } v || double.IsFinite(v));
-        }));
+        }
+        if (firstRefused >= 0)
+        {
+            string field = (firstRefused < 12 ? "actual[" : "target[") + (firstRefused % 12).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            return !read.Success && read.Errors[0].Field == field;
+        }
+        return read.Success
+            && BulkGen.SameBits(NaNAsOne(read.GetValueOrThrow().Actual), NaNAsOne(dataset.Actual))
+            && BulkGen.SameBits(NaNAsOne(read.GetValueOrThrow().Target), NaNAsOne(dataset.Target))
+            && Enumerable.Range(0, 12).All(k => read.GetValueOrThrow().GetActual(k / 6, k / 3 % 2, k % 3) is not { } v || double.IsFinite(v));
+    }
 
     /// <summary>Every NaN as one NaN: the file keeps a NaN's payload, the setter stores its own, and both mean missing.</summary>
     private static double[] NaNAsOne(Span<double> values)

@@ -1,6 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-
 namespace Indicators.Tests.Calculations;
 
 public class AverageGrowthTests
@@ -94,47 +91,39 @@ public class AverageGrowthTests
         Assert.False(Growth.YearOnYear(148, -46).TryGetMultiple(out _));
     }
 
-    private static Gen<(double Start, double[] Levels)> Paths { get; } =
-        from start in GrowthTests.PositiveLevel
-        from factors in Gen.Choose(1, 30_000).ArrayOf().Where(a => a.Length is > 0 and <= 12)
-        select (start, factors.Select(f => start * f / 1000.0).ToArray());
 
-    [Fact]
-    public void Growing_the_start_at_the_level_rate_gives_the_end() =>
-        Check.One(Checks.Quick, Prop.ForAll(Paths.ToArbitrary(), p =>
-        {
-            var end = p.Levels[^1];
-            var rate = AverageGrowth.Level(p.Start, end, p.Levels.Length).Rate!.Value.Fraction;
-            var reached = p.Start * Math.Pow(1 + rate, p.Levels.Length);
-            var required = AverageGrowth.RequiredToReach(p.Start, end, p.Levels.Length).Rate!.Value.Fraction;
-            return Math.Abs(reached - end) <= 1e-9 * end && required == rate;
-        }));
+    [Property(MaxTest = 300)]
+    public bool Growing_the_start_at_the_level_rate_gives_the_end(GrowthPath p)
+    {
+        var end = p.Levels[^1];
+        var rate = AverageGrowth.Level(p.Start, end, p.Levels.Length).Rate!.Value.Fraction;
+        var reached = p.Start * Math.Pow(1 + rate, p.Levels.Length);
+        var required = AverageGrowth.RequiredToReach(p.Start, end, p.Levels.Length).Rate!.Value.Fraction;
+        return Math.Abs(reached - end) <= 1e-9 * end && required == rate;
+    }
 
-    [Fact]
-    public void Cumulative_rate_satisfies_its_equation() =>
-        Check.One(Checks.Quick, Prop.ForAll(Paths.ToArbitrary(), p =>
-        {
-            var q = 1 + AverageGrowth.Cumulative(p.Start, p.Levels).Rate!.Value.Fraction;
-            var sum = Enumerable.Range(1, p.Levels.Length).Sum(k => Math.Pow(q, k));
-            var target = p.Levels.Sum() / p.Start;
-            return Math.Abs(sum - target) <= 1e-9 * target;
-        }));
+    [Property(MaxTest = 300)]
+    public bool Cumulative_rate_satisfies_its_equation(GrowthPath p)
+    {
+        var q = 1 + AverageGrowth.Cumulative(p.Start, p.Levels).Rate!.Value.Fraction;
+        var sum = Enumerable.Range(1, p.Levels.Length).Sum(k => Math.Pow(q, k));
+        var target = p.Levels.Sum() / p.Start;
+        return Math.Abs(sum - target) <= 1e-9 * target;
+    }
 
-    [Fact]
-    public void Chain_of_rates_equals_the_level_method_on_the_chained_levels() =>
-        Check.One(Checks.Quick, Prop.ForAll(Paths.ToArbitrary(), p =>
-        {
-            var rates = p.Levels.Select((level, k) => Growth.YearOnYear(level, k == 0 ? p.Start : p.Levels[k - 1]).Rate!.Value).ToArray();
-            var chained = AverageGrowth.FromRates(rates).Rate!.Value.Percent;
-            var direct = AverageGrowth.Level(p.Start, p.Levels[^1], p.Levels.Length).Rate!.Value.Percent;
-            return Math.Abs(chained - direct) <= 1e-9 * Math.Max(1, Math.Abs(direct));
-        }));
+    [Property(MaxTest = 300)]
+    public bool Chain_of_rates_equals_the_level_method_on_the_chained_levels(GrowthPath p)
+    {
+        var rates = p.Levels.Select((level, k) => Growth.YearOnYear(level, k == 0 ? p.Start : p.Levels[k - 1]).Rate!.Value).ToArray();
+        var chained = AverageGrowth.FromRates(rates).Rate!.Value.Percent;
+        var direct = AverageGrowth.Level(p.Start, p.Levels[^1], p.Levels.Length).Rate!.Value.Percent;
+        return Math.Abs(chained - direct) <= 1e-9 * Math.Max(1, Math.Abs(direct));
+    }
 
-    [Fact]
-    public void Doubling_time_doubles() =>
-        Check.One(Checks.Quick, Prop.ForAll(Gen.Choose(1, 100_000).ToArbitrary(), basisPoints =>
-        {
-            var rate = Percentage.FromPercent(basisPoints / 100.0);
-            return AverageGrowth.DoublingTime(rate).TryGetYears(out var years) && Math.Abs(Math.Pow(1 + rate.Fraction, years) - 2) <= 1e-9;
-        }));
+    [Property(MaxTest = 300)]
+    public bool Doubling_time_doubles(BasisPoints basisPoints)
+    {
+        var rate = Percentage.FromPercent(basisPoints.Value / 100.0);
+        return AverageGrowth.DoublingTime(rate).TryGetYears(out var years) && Math.Abs(Math.Pow(1 + rate.Fraction, years) - 2) <= 1e-9;
+    }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using FsCheck;
-using FsCheck.Fluent;
 
 namespace Indicators.Tests.Calculations;
 
@@ -81,21 +79,19 @@ public class CompletionPhrasingTests
         Assert.Equal("未完成目标", ChinesePhrasing.PhraseRate(Completion.OfLevel(-5, 0)));
     }
 
-    [Fact]
-    public void Overfulfilment_phrase_reads_back_the_rounded_overfulfilment() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true),
-            Prop.ForAll(Gen.Choose(1, 1_000_000).Two().ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (pair, decimals) =>
-            {
-                var options = PhrasingOptions.Default with { Decimals = decimals };
-                var result = Completion.OfLevel(pair.Item1, pair.Item2);
-                var phrase = ChinesePhrasing.Phrase(result, options);
-                var rounded = global::Indicators.Rounding.Round(result.Rate!.Value.Percent, decimals);
-                var noMinus = !phrase.Contains('-', StringComparison.Ordinal);
-                return noMinus && (rounded > 100
-                    ? phrase.StartsWith("超额完成", StringComparison.Ordinal) && ReadNumber(phrase) == global::Indicators.Rounding.Round(result.Rate!.Value.Percent - 100, decimals)
-                    : rounded == 100 ? phrase == "完成目标"
-                    : phrase.StartsWith("未完成目标，差", StringComparison.Ordinal) && ReadNumber(phrase) == global::Indicators.Rounding.Round(100 - result.Rate!.Value.Percent, decimals));
-            }));
+    [Property(MaxTest = 300)]
+    public bool Overfulfilment_phrase_reads_back_the_rounded_overfulfilment(WholePair pair, FewDecimals decimals)
+    {
+        var options = PhrasingOptions.Default with { Decimals = decimals.Value };
+        var result = Completion.OfLevel(pair.Actual, pair.Target);
+        var phrase = ChinesePhrasing.Phrase(result, options);
+        var rounded = global::Indicators.Rounding.Round(result.Rate!.Value.Percent, decimals.Value);
+        var noMinus = !phrase.Contains('-', StringComparison.Ordinal);
+        return noMinus && (rounded > 100
+            ? phrase.StartsWith("超额完成", StringComparison.Ordinal) && ReadNumber(phrase) == global::Indicators.Rounding.Round(result.Rate!.Value.Percent - 100, decimals.Value)
+            : rounded == 100 ? phrase == "完成目标"
+            : phrase.StartsWith("未完成目标，差", StringComparison.Ordinal) && ReadNumber(phrase) == global::Indicators.Rounding.Round(100 - result.Rate!.Value.Percent, decimals.Value));
+    }
 
     private static double ReadNumber(string phrase)
     {

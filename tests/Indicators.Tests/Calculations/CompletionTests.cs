@@ -1,22 +1,11 @@
 using FsCheck;
-using FsCheck.Fluent;
 
 namespace Indicators.Tests.Calculations;
 
 public class CompletionTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true);
 
-    // Values with a few decimals and a wide range, like report figures; positive for ratio tests.
-    private static readonly Gen<double> PositiveValue =
-        from mantissa in Gen.Choose(1, 10_000_000)
-        from scale in Gen.Elements(0.01, 1.0, 100.0, 10_000.0)
-        select mantissa * scale;
 
-    private static readonly Gen<double> AnyValue =
-        from magnitude in Gen.Choose(-10_000_000, 10_000_000)
-        from scale in Gen.Elements(0.01, 1.0, 1000.0)
-        select magnitude * scale;
 
     [Fact]
     public void Level_220_of_200_is_110_percent_overfulfilled_by_10()
@@ -186,79 +175,73 @@ public class CompletionTests
         Assert.True(result.IsMet);
     }
 
-    [Fact]
-    public void Polarity_symmetry_reciprocal_mirror_for_rates() =>
-        // Reverse on (a, t) ≡ positive on (1/a, 1/t): same rate, status, overfulfilment and met.
-        Check.One(Quick, Prop.ForAll(PositiveValue.Two().ToArbitrary(), pair =>
-        {
-            var (a, t) = pair;
-            var reverse = Completion.OfLevel(a, t, Polarity.Reverse);
-            var mirrored = Completion.OfLevel(1 / a, 1 / t, Polarity.Positive);
-            return reverse.Status == mirrored.Status
-                && reverse.IsMet == mirrored.IsMet
-                && Close(reverse.Rate!.Value.Percent, mirrored.Rate!.Value.Percent)
-                && (reverse.Overfulfilment is null) == (mirrored.Overfulfilment is null)
-                && (reverse.ShortfallPoints is null) == (mirrored.ShortfallPoints is null);
-        }));
+    // Reverse on (a, t) ≡ positive on (1/a, 1/t): same rate, status, overfulfilment and met.
+    [Property(MaxTest = 500)]
+    public bool Polarity_symmetry_reciprocal_mirror_for_rates(PositivePair pair)
+    {
+        var (a, t) = pair;
+        var reverse = Completion.OfLevel(a, t, Polarity.Reverse);
+        var mirrored = Completion.OfLevel(1 / a, 1 / t, Polarity.Positive);
+        return reverse.Status == mirrored.Status
+            && reverse.IsMet == mirrored.IsMet
+            && Close(reverse.Rate!.Value.Percent, mirrored.Rate!.Value.Percent)
+            && (reverse.Overfulfilment is null) == (mirrored.Overfulfilment is null)
+            && (reverse.ShortfallPoints is null) == (mirrored.ShortfallPoints is null);
+    }
 
-    [Fact]
-    public void Polarity_symmetry_negation_mirror_for_amounts() =>
-        // Reverse on (a, t) ≡ positive on (−a, −t) for the margin, the shortfall and whether it is met.
-        Check.One(Quick, Prop.ForAll(AnyValue.Two().ToArbitrary(), pair =>
-        {
-            var (a, t) = pair;
-            var reverse = Completion.OfCeiling(a, t);
-            var mirrored = Completion.OfLevel(-a, -t);
-            return reverse.Margin == mirrored.Margin && reverse.Shortfall == mirrored.Shortfall && reverse.IsMet == mirrored.IsMet;
-        }));
+    // Reverse on (a, t) ≡ positive on (−a, −t) for the margin, the shortfall and whether it is met.
+    [Property(MaxTest = 500)]
+    public bool Polarity_symmetry_negation_mirror_for_amounts(SignedPair pair)
+    {
+        var (a, t) = pair;
+        var reverse = Completion.OfCeiling(a, t);
+        var mirrored = Completion.OfLevel(-a, -t);
+        return reverse.Margin == mirrored.Margin && reverse.Shortfall == mirrored.Shortfall && reverse.IsMet == mirrored.IsMet;
+    }
 
-    [Fact]
-    public void Completion_is_monotone_in_actual_for_positive_and_antitone_for_reverse() =>
-        Check.One(Quick, Prop.ForAll(PositiveValue.Three().ToArbitrary(), triple =>
-        {
-            var (x, y, t) = triple;
-            var (low, high) = x <= y ? (x, y) : (y, x);
-            var positiveRises = Completion.OfLevel(low, t).Rate!.Value <= Completion.OfLevel(high, t).Rate!.Value;
-            var reverseFalls = Completion.OfCeiling(low, t).Rate!.Value >= Completion.OfCeiling(high, t).Rate!.Value;
-            return positiveRises && reverseFalls;
-        }));
+    [Property(MaxTest = 500)]
+    public bool Completion_is_monotone_in_actual_for_positive_and_antitone_for_reverse(PositiveTriple triple)
+    {
+        var (x, y, t) = triple;
+        var (low, high) = x <= y ? (x, y) : (y, x);
+        var positiveRises = Completion.OfLevel(low, t).Rate!.Value <= Completion.OfLevel(high, t).Rate!.Value;
+        var reverseFalls = Completion.OfCeiling(low, t).Rate!.Value >= Completion.OfCeiling(high, t).Rate!.Value;
+        return positiveRises && reverseFalls;
+    }
 
-    [Fact]
-    public void Overfulfilment_and_shortfall_are_consistent_with_completion() =>
-        Check.One(Quick, Prop.ForAll(AnyValue.Two().ToArbitrary(), ArbMap.Default.ArbFor<bool>(), (pair, reverse) =>
+    [Property(MaxTest = 500)]
+    public bool Overfulfilment_and_shortfall_are_consistent_with_completion(SignedPair pair, bool reverse)
+    {
+        var (a, t) = pair;
+        var result = Completion.OfLevel(a, t, reverse ? Polarity.Reverse : Polarity.Positive);
+        var statusAgrees = result.Status switch
         {
-            var (a, t) = pair;
-            var result = Completion.OfLevel(a, t, reverse ? Polarity.Reverse : Polarity.Positive);
-            var statusAgrees = result.Status switch
-            {
-                CompletionStatus.Overfulfilled => result.Overfulfilment!.Value.Percent == result.Rate!.Value.Percent - 100 && result.Shortfall == 0 && result.IsMet,
-                CompletionStatus.Completed => result.Rate!.Value.Percent == 100 && result.Shortfall == 0 && result.IsMet,
-                CompletionStatus.NotCompleted => result.ShortfallPoints!.Value.Points == 100 - result.Rate!.Value.Percent && result.Shortfall > 0 && !result.IsMet,
-                CompletionStatus.MetWithZero => reverse && a == 0 && t > 0 && result.IsMet,
-                _ => !result.HasValue && result.Overfulfilment is null && result.ShortfallPoints is null,
-            };
-            // Where a rate exists, being above 100% and being overfulfilled agree (up to rounding at exactly 100%).
-            var rateAgrees = !result.HasValue || result.Status != CompletionStatus.NotCompleted || result.Rate!.Value.Percent <= 100;
-            return statusAgrees && rateAgrees && result.Shortfall == Math.Max(0, -result.Margin);
-        }));
+            CompletionStatus.Overfulfilled => result.Overfulfilment!.Value.Percent == result.Rate!.Value.Percent - 100 && result.Shortfall == 0 && result.IsMet,
+            CompletionStatus.Completed => result.Rate!.Value.Percent == 100 && result.Shortfall == 0 && result.IsMet,
+            CompletionStatus.NotCompleted => result.ShortfallPoints!.Value.Points == 100 - result.Rate!.Value.Percent && result.Shortfall > 0 && !result.IsMet,
+            CompletionStatus.MetWithZero => reverse && a == 0 && t > 0 && result.IsMet,
+            _ => !result.HasValue && result.Overfulfilment is null && result.ShortfallPoints is null,
+        };
+        // Where a rate exists, being above 100% and being overfulfilled agree (up to rounding at exactly 100%).
+        var rateAgrees = !result.HasValue || result.Status != CompletionStatus.NotCompleted || result.Rate!.Value.Percent <= 100;
+        return statusAgrees && rateAgrees && result.Shortfall == Math.Max(0, -result.Margin);
+    }
 
-    [Fact]
-    public void Growth_gap_status_matches_the_sign_of_the_gap() =>
-        Check.One(Quick, Prop.ForAll(AnyValue.Two().ToArbitrary(), ArbMap.Default.ArbFor<bool>(), (pair, reverse) =>
-        {
-            var result = Completion.OfGrowthTarget(Percentage.FromPercent(pair.Item1 / 1000), Percentage.FromPercent(pair.Item2 / 1000), reverse ? Polarity.Reverse : Polarity.Positive);
-            var mirror = Completion.OfGrowthTarget(-result.Actual, -result.Target, reverse ? Polarity.Positive : Polarity.Reverse);
-            return result.Gap == mirror.Gap && result.Status == mirror.Status && result.IsMet == (result.Status != CompletionStatus.NotCompleted);
-        }));
+    [Property(MaxTest = 500)]
+    public bool Growth_gap_status_matches_the_sign_of_the_gap(SignedPair pair, bool reverse)
+    {
+        var result = Completion.OfGrowthTarget(Percentage.FromPercent(pair.A / 1000), Percentage.FromPercent(pair.T / 1000), reverse ? Polarity.Reverse : Polarity.Positive);
+        var mirror = Completion.OfGrowthTarget(-result.Actual, -result.Target, reverse ? Polarity.Positive : Polarity.Reverse);
+        return result.Gap == mirror.Gap && result.Status == mirror.Status && result.IsMet == (result.Status != CompletionStatus.NotCompleted);
+    }
 
-    [Fact]
-    public void On_target_is_exactly_100_percent_for_any_positive_value() =>
-        Check.One(Quick, Prop.ForAll(ArbMap.Default.ArbFor<NormalFloat>(), ArbMap.Default.ArbFor<bool>(), (x, reverse) =>
-        {
-            var value = Math.Abs(x.Get) + double.Epsilon;
-            var result = Completion.OfLevel(value, value, reverse ? Polarity.Reverse : Polarity.Positive);
-            return result.Status == CompletionStatus.Completed && result.Rate == Percentage.OneHundred && result.Overfulfilment is null && result.ShortfallPoints is null;
-        }));
+    [Property(MaxTest = 500)]
+    public bool On_target_is_exactly_100_percent_for_any_positive_value(NormalFloat x, bool reverse)
+    {
+        var value = Math.Abs(x.Get) + double.Epsilon;
+        var result = Completion.OfLevel(value, value, reverse ? Polarity.Reverse : Polarity.Positive);
+        return result.Status == CompletionStatus.Completed && result.Rate == Percentage.OneHundred && result.Overfulfilment is null && result.ShortfallPoints is null;
+    }
 
     private static bool Close(double x, double y) => Math.Abs(x - y) <= 1e-12 * Math.Max(Math.Abs(x), Math.Abs(y));
 }

@@ -14,21 +14,6 @@ namespace Indicators.Tests.Calculations;
 /// </summary>
 public class ExtremeValueTests
 {
-    /// <summary>Finite doubles, biased to the edges: overflow, underflow, −0, decimal's range and the snapping limit.</summary>
-    internal static Gen<double> Extreme { get; } = Gen.Frequency(
-        (6, Gen.Elements(
-            0.0, -0.0, 1.0, -1.0, 100.0, -100.0, 0.5, 1e-3,
-            double.MaxValue, -double.MaxValue, 1.7e308, -1.7e308, 1e308, -1e308, 8.9e307, 1e307, 1.8e306, 1e300,
-            double.Epsilon, -double.Epsilon, 5e-324, 1e-308, 2.2e-308, 1e-300,
-            7.9e28, -7.9e28, 7.92e28, 1e29, 7.9e27, 1e27, -1e27, 7.9e26, 1e26, 9.99e25, -1e26, 1e25, 1e15, 1e16)),
-        (2, Gen.Choose(-1_000_000, 1_000_000).Select(n => n / 100.0)),
-        (3, from bits in ArbMap.Default.GeneratorFor<long>()
-            let d = BitConverter.Int64BitsToDouble(bits)
-            select double.IsFinite(d) ? d : 0.0),
-        (2, from mantissa in Gen.Choose(1, 999)
-            from exponent in Gen.Choose(-320, 308)
-            from negative in ArbMap.Default.GeneratorFor<bool>()
-            select (negative ? -1 : 1) * mantissa * Math.Pow(10, exponent - 3)));
 
     private static readonly PhrasingOptions[] Options =
     [
@@ -231,15 +216,11 @@ public class ExtremeValueTests
     private static string? FirstFailure(double a, double b, double c) =>
         Calls(a, b, c).Select(call => Failure(call.Name, call.Call)).FirstOrDefault(f => f is not null);
 
-    [Fact]
-    public void Every_calculation_factory_and_phrasing_is_finite_or_refused_for_extreme_finite_inputs()
-    {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true),
-            Prop.ForAll(Gen.Three(Extreme).ToArbitrary(), t =>
-                FirstFailure(t.Item1, t.Item2, t.Item3) is not { } failure
-                    ? true.ToProperty()
-                    : false.Label(failure)));
-    }
+    [Property(MaxTest = 500)]
+    public Property Every_calculation_factory_and_phrasing_is_finite_or_refused_for_extreme_finite_inputs(ExtremeTriple t) =>
+        FirstFailure(t.A, t.B, t.C) is not { } failure
+            ? true.ToProperty()
+            : false.Label(failure);
 
     private static readonly IScoringMethod[] Methods =
     [
@@ -249,30 +230,28 @@ public class ExtremeValueTests
         ScoringMethods.RankLadderByPoints(0.3), ScoringMethods.GuaranteedStretch(0.6), ScoringMethods.CompletionSteps(),
     ];
 
-    [Fact]
-    public void Every_scoring_method_scores_finite_points_or_refuses_extreme_inputs() =>
-        // Assessment layer: a method given extreme finite values, targets and populations scores finite points and
-        // explains them without "Infinity", or refuses with an ArgumentException (the evaluator names zone and indicator).
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true),
-            // Weights are a scheme's points (a scheme's total is checked when it is built): extreme values, targets and
-            // populations against ordinary weights.
-            Prop.ForAll((from values in Gen.Three(Extreme) from weight in Gen.Choose(0, 10_000) select (values, weight / 100.0)).ToArbitrary(), t =>
+    // Assessment layer: a method given extreme finite values, targets and populations scores finite points and
+    // explains them without "Infinity", or refuses with an ArgumentException (the evaluator names zone and indicator).
+    // Weights are a scheme's points (a scheme's total is checked when it is built): extreme values, targets and
+    // populations against ordinary weights.
+    [Property(MaxTest = 300)]
+    public Property Every_scoring_method_scores_finite_points_or_refuses_extreme_inputs(ExtremeScoringCase t)
+    {
+        var ((value, target, other), weight) = t;
+        foreach (var polarity in new[] { Polarity.Positive, Polarity.Reverse })
+        {
+            var population = new ScoringPopulation(Math.Max(value, other), Math.Min(value, other), 2, 3);
+            var input = new ScoringInput(value, Math.Abs(weight), polarity, target, Math.Max(target, other), Math.Min(target, other), population);
+            foreach (var method in Methods)
             {
-                var ((value, target, other), weight) = t;
-                foreach (var polarity in new[] { Polarity.Positive, Polarity.Reverse })
+                if (Failure(method.Name, () => method.Score(in input)) is { } failure)
                 {
-                    var population = new ScoringPopulation(Math.Max(value, other), Math.Min(value, other), 2, 3);
-                    var input = new ScoringInput(value, Math.Abs(weight), polarity, target, Math.Max(target, other), Math.Min(target, other), population);
-                    foreach (var method in Methods)
-                    {
-                        if (Failure(method.Name, () => method.Score(in input)) is { } failure)
-                        {
-                            return false.Label(polarity + " " + failure);
-                        }
-                    }
+                    return false.Label(polarity + " " + failure);
                 }
-                return true.ToProperty();
-            }));
+            }
+        }
+        return true.ToProperty();
+    }
 
     [Fact]
     public void Issue9_17_OverflowIsAStatusARefusalOrMissing()
@@ -329,26 +308,22 @@ public class ExtremeValueTests
         Assert.Equal(ScoringMethods.GuaranteedStretch(0).Score(in stretch).Points, ScoringMethods.GuaranteedStretch(-0.0).Score(in stretch).Points);
     }
 
-    [Fact]
-    public void Negative_zero_gives_what_zero_gives()
+    // Property: wherever a factory or calculation accepts 0, it accepts −0 and gives the same text.
+    [Property]
+    public Property Negative_zero_gives_what_zero_gives(ExtremePair t)
     {
-        // Property: wherever a factory or calculation accepts 0, it accepts −0 and gives the same text.
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100).WithQuietOnSuccess(true),
-            Prop.ForAll(Gen.Two(Extreme).ToArbitrary(), t =>
+        var zero = Calls(0.0, t.A, t.B).ToList();
+        var negative = Calls(-0.0, t.A, t.B).ToList();
+        for (int k = 0; k < zero.Count; k++)
+        {
+            var expected = Describe(zero[k].Call);
+            var actual = Describe(negative[k].Call);
+            if (expected != actual)
             {
-                var zero = Calls(0.0, t.Item1, t.Item2).ToList();
-                var negative = Calls(-0.0, t.Item1, t.Item2).ToList();
-                for (int k = 0; k < zero.Count; k++)
-                {
-                    var expected = Describe(zero[k].Call);
-                    var actual = Describe(negative[k].Call);
-                    if (expected != actual)
-                    {
-                        return false.Label(zero[k].Name + ": " + expected + " with 0, " + actual + " with -0");
-                    }
-                }
-                return true.ToProperty();
-            }));
+                return false.Label(zero[k].Name + ": " + expected + " with 0, " + actual + " with -0");
+            }
+        }
+        return true.ToProperty();
     }
 
     private static string Describe(Func<object?> call)

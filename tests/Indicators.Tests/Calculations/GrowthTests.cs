@@ -1,32 +1,7 @@
-using FsCheck;
-using FsCheck.Fluent;
-
 namespace Indicators.Tests.Calculations;
 
 public class GrowthTests
 {
-    /// <summary>Positive levels across many magnitudes.</summary>
-    internal static Gen<double> PositiveLevel { get; } =
-        from mantissa in Gen.Choose(1, 1_000_000)
-        from exponent in Gen.Choose(-3, 9)
-        select mantissa * Math.Pow(10, exponent - 3);
-
-    /// <summary>
-    /// Three positive levels of one series, each within a factor of 20 of the first: growth stores current / base − 1,
-    /// so a ratio near zero loses relative precision in 1 + g, as any stored rate does.
-    /// </summary>
-    private static Gen<(double, double, double)> Series { get; } =
-        from first in PositiveLevel
-        from factors in Gen.Two(Gen.Choose(50, 20_000))
-        select (first, first * factors.Item1 / 1000.0, first * factors.Item2 / 1000.0);
-
-    /// <summary>Levels of any sign, with zeros and repeated values common.</summary>
-    private static Gen<double> AnyLevel { get; } = Gen.OneOf(
-        PositiveLevel,
-        PositiveLevel.Select(x => -x),
-        Gen.Constant(0.0),
-        Gen.Choose(-3, 3).Select(i => (double)i));
-
     private static double RateOf(GrowthResult growth) => growth.Rate!.Value.Fraction;
 
     [Theory]
@@ -128,98 +103,84 @@ public class GrowthTests
         Assert.Equal("nominal", Assert.Throws<ArgumentOutOfRangeException>(() => Growth.Real(Percentage.FromPercent(-101), Percentage.Zero)).ParamName);
     }
 
-    [Fact]
-    public void Growth_composes_over_consecutive_periods() =>
-        Check.One(Checks.Quick, Prop.ForAll(Series.ToArbitrary(), t =>
-        {
-            var (x0, x1, x2) = t;
-            var composed = (1 + RateOf(Growth.YearOnYear(x1, x0))) * (1 + RateOf(Growth.YearOnYear(x2, x1)));
-            var direct = 1 + RateOf(Growth.YearOnYear(x2, x0));
-            return Math.Abs(composed - direct) <= 1e-12 * Math.Abs(direct);
-        }));
-
-    [Fact]
-    public void Status_categories_are_exhaustive_and_follow_the_signs() =>
-        Check.One(Checks.Quick, Prop.ForAll(Gen.Two(AnyLevel).ToArbitrary(), t =>
-        {
-            var (current, previous) = t;
-            var growth = Growth.YearOnYear(current, previous);
-            var expected =
-                previous > 0 ? (current >= 0 ? GrowthStatus.Rate : GrowthStatus.TurnedLoss)
-                : previous == 0 ? (current == 0 ? GrowthStatus.BothZero : GrowthStatus.FromZero)
-                : current > 0 ? GrowthStatus.TurnedProfit
-                : current < previous ? GrowthStatus.LossWidened
-                : current > previous ? GrowthStatus.LossNarrowed
-                : GrowthStatus.LossUnchanged;
-            var rateSignAgrees = !growth.TryGetRate(out var rate) || Math.Sign(rate.Percent) == Math.Sign(current - previous);
-            return growth.Status == expected && growth.HasValue == (expected == GrowthStatus.Rate) && rateSignAgrees;
-        }));
-
-    [Fact]
-    public void Rate_and_change_rebuild_the_current_value() =>
-        Check.One(Checks.Quick, Prop.ForAll(Series.ToArbitrary(), t =>
-        {
-            var (previous, current, _) = t;
-            var growth = Growth.YearOnYear(current, previous);
-            return Math.Abs((previous * (1 + RateOf(growth))) - current) <= 1e-12 * current
-                && growth.Change == current - previous;
-        }));
-
-    [Fact]
-    public void Real_growth_inverts_to_the_nominal_growth()
+    [Property(MaxTest = 300)]
+    public bool Growth_composes_over_consecutive_periods(GrowthSeries t)
     {
-        var rates = from nominal in Gen.Choose(-9_000, 50_000)
-                    from price in Gen.Choose(-5_000, 5_000)
-                    select (Nominal: Percentage.FromPercent(nominal / 100.0), Price: Percentage.FromPercent(price / 100.0));
-        Check.One(Checks.Quick, Prop.ForAll(rates.ToArbitrary(), t =>
-        {
-            var real = Growth.Real(t.Nominal, t.Price).Real!.Value;
-            var back = Growth.NominalFromReal(real, t.Price);
-            return Math.Abs(back.Nominal.Percent - t.Nominal.Percent) <= 1e-9 && back.Real!.Value.Percent - real.Percent is > -1e-9 and < 1e-9;
-        }));
+        var (x0, x1, x2) = t;
+        var composed = (1 + RateOf(Growth.YearOnYear(x1, x0))) * (1 + RateOf(Growth.YearOnYear(x2, x1)));
+        var direct = 1 + RateOf(Growth.YearOnYear(x2, x0));
+        return Math.Abs(composed - direct) <= 1e-12 * Math.Abs(direct);
     }
 
-    [Fact]
-    public void Comparable_growth_reports_both_bases() =>
-        Check.One(Checks.Quick, Prop.ForAll(Gen.Three(AnyLevel).ToArbitrary(), t =>
-        {
-            var (current, comparable, published) = t;
-            var growth = Growth.Comparable(current, comparable, published);
-            return growth.Comparable.Status == Growth.YearOnYear(current, comparable).Status
-                && growth.AgainstPublished.Status == Growth.YearOnYear(current, published).Status
-                && growth.HasValue == growth.Comparable.HasValue
-                && growth.Comparable.Rate == Growth.YearOnYear(current, comparable).Rate;
-        }));
-
-    [Fact]
-    public void No_result_is_ever_nan_or_infinite_and_explaining_never_throws()
+    [Property(MaxTest = 300)]
+    public bool Status_categories_are_exhaustive_and_follow_the_signs(LevelPair t)
     {
-        var any = Gen.OneOf(ArbMap.Default.GeneratorFor<NormalFloat>().Select(f => f.Get), AnyLevel);
-        Check.One(Checks.Quick, Prop.ForAll(Gen.Three(any).ToArbitrary(), t =>
+        var (current, previous) = t;
+        var growth = Growth.YearOnYear(current, previous);
+        var expected =
+            previous > 0 ? (current >= 0 ? GrowthStatus.Rate : GrowthStatus.TurnedLoss)
+            : previous == 0 ? (current == 0 ? GrowthStatus.BothZero : GrowthStatus.FromZero)
+            : current > 0 ? GrowthStatus.TurnedProfit
+            : current < previous ? GrowthStatus.LossWidened
+            : current > previous ? GrowthStatus.LossNarrowed
+            : GrowthStatus.LossUnchanged;
+        var rateSignAgrees = !growth.TryGetRate(out var rate) || Math.Sign(rate.Percent) == Math.Sign(current - previous);
+        return growth.Status == expected && growth.HasValue == (expected == GrowthStatus.Rate) && rateSignAgrees;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Rate_and_change_rebuild_the_current_value(GrowthSeries t)
+    {
+        var (previous, current, _) = t;
+        var growth = Growth.YearOnYear(current, previous);
+        return Math.Abs((previous * (1 + RateOf(growth))) - current) <= 1e-12 * current
+            && growth.Change == current - previous;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Real_growth_inverts_to_the_nominal_growth(NominalAndPrice t)
+    {
+        var real = Growth.Real(t.Nominal, t.Price).Real!.Value;
+        var back = Growth.NominalFromReal(real, t.Price);
+        return Math.Abs(back.Nominal.Percent - t.Nominal.Percent) <= 1e-9 && back.Real!.Value.Percent - real.Percent is > -1e-9 and < 1e-9;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Comparable_growth_reports_both_bases(LevelTriple t)
+    {
+        var (current, comparable, published) = t;
+        var growth = Growth.Comparable(current, comparable, published);
+        return growth.Comparable.Status == Growth.YearOnYear(current, comparable).Status
+            && growth.AgainstPublished.Status == Growth.YearOnYear(current, published).Status
+            && growth.HasValue == growth.Comparable.HasValue
+            && growth.Comparable.Rate == Growth.YearOnYear(current, comparable).Rate;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool No_result_is_ever_nan_or_infinite_and_explaining_never_throws(NumberTriple t)
+    {
+        var (x, y, z) = t;
+        var growth = Growth.YearOnYear(x, y);
+        var comparable = Growth.Comparable(x, y, z);
+        var share = Share.Of(x, y);
+        var shareChange = Share.Change(x, y, z, y);
+        var contribution = Contribution.Of(x, y);
+        var pull = Contribution.Pull(x, y);
+        var average = AverageGrowth.Level(x, y, 1 + (int)(Math.Abs(z) % 20));
+        var cumulative = AverageGrowth.Cumulative(x, [y, z]);
+        var real = Growth.Real(Percentage.FromPercent(Math.Max(x, -100)), Percentage.FromPercent(Math.Max(y, -99.999)));
+        var doubling = AverageGrowth.DoublingTime(Percentage.FromPercent(z));
+        var values = new[]
         {
-            var (x, y, z) = t;
-            var growth = Growth.YearOnYear(x, y);
-            var comparable = Growth.Comparable(x, y, z);
-            var share = Share.Of(x, y);
-            var shareChange = Share.Change(x, y, z, y);
-            var contribution = Contribution.Of(x, y);
-            var pull = Contribution.Pull(x, y);
-            var average = AverageGrowth.Level(x, y, 1 + (int)(Math.Abs(z) % 20));
-            var cumulative = AverageGrowth.Cumulative(x, [y, z]);
-            var real = Growth.Real(Percentage.FromPercent(Math.Max(x, -100)), Percentage.FromPercent(Math.Max(y, -99.999)));
-            var doubling = AverageGrowth.DoublingTime(Percentage.FromPercent(z));
-            var values = new[]
-            {
-                growth.Rate?.Percent ?? 0, comparable.AgainstPublished.Rate?.Percent ?? 0, share.Share?.Percent ?? 0,
-                shareChange.Change?.Points ?? 0, contribution.Contribution?.Percent ?? 0, pull.Pull?.Points ?? 0,
-                average.Rate?.Percent ?? 0, cumulative.Rate?.Percent ?? 0, real.Real?.Percent ?? 0,
-                doubling.TryGetYears(out var years) ? years : 0, growth.TryGetMultiple(out var multiple) ? multiple.Ratio : 0,
-            };
-            var results = new ICalculationResult[] { growth, comparable, share, shareChange, contribution, pull, average, cumulative, real, doubling };
-            var texts = results.Select(r => r.Explain(ExplanationLanguage.English)).Append(ChinesePhrasing.Phrase(growth)).Append(ChinesePhrasing.PhraseChange(growth));
-            return values.All(double.IsFinite)
-                && results.All(r => r.Formula.Length > 0 && r.Explain(ExplanationLanguage.English).Contains(r.Formula, StringComparison.Ordinal))
-                && texts.All(s => s.Length > 0 && !s.Contains("NaN", StringComparison.Ordinal) && !s.Contains('∞', StringComparison.Ordinal));
-        }));
+            growth.Rate?.Percent ?? 0, comparable.AgainstPublished.Rate?.Percent ?? 0, share.Share?.Percent ?? 0,
+            shareChange.Change?.Points ?? 0, contribution.Contribution?.Percent ?? 0, pull.Pull?.Points ?? 0,
+            average.Rate?.Percent ?? 0, cumulative.Rate?.Percent ?? 0, real.Real?.Percent ?? 0,
+            doubling.TryGetYears(out var years) ? years : 0, growth.TryGetMultiple(out var multiple) ? multiple.Ratio : 0,
+        };
+        var results = new ICalculationResult[] { growth, comparable, share, shareChange, contribution, pull, average, cumulative, real, doubling };
+        var texts = results.SelectMany(r => new[] { r.Explain(), r.Explain(ExplanationLanguage.English) }).Append(ChinesePhrasing.Phrase(growth)).Append(ChinesePhrasing.PhraseChange(growth));
+        return values.All(double.IsFinite)
+            && results.All(r => r.Formula.Length > 0 && r.Explain(ExplanationLanguage.English).Contains(r.Formula, StringComparison.Ordinal))
+            && texts.All(s => s.Length > 0 && !s.Contains("NaN", StringComparison.Ordinal) && !s.Contains('∞', StringComparison.Ordinal));
     }
 }

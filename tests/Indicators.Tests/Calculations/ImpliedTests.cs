@@ -1,19 +1,9 @@
-using FsCheck;
-using FsCheck.Fluent;
-
 namespace Indicators.Tests.Calculations;
 
 public class ImpliedTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true);
 
-    private static readonly Gen<double> PositiveValue =
-        from mantissa in Gen.Choose(1, 10_000_000)
-        from scale in Gen.Elements(0.01, 1.0, 100.0, 10_000.0)
-        select mantissa * scale;
 
-    // Rates from −99.9% to +1000% with one decimal, as reports state them.
-    private static readonly Gen<Percentage> Rate = Gen.Choose(-999, 10_000).Select(tenths => Percentage.FromPercent(tenths / 10.0));
 
     [Fact]
     public void F5_implied_comparable_base_is_23432_0()
@@ -139,42 +129,42 @@ public class ImpliedTests
         Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => Implied.CheckCountBase(1, Percentage.Zero, 11)).ParamName);
     }
 
-    [Fact]
-    public void Growth_then_implied_previous_gives_back_the_previous() =>
-        Check.One(Quick, Prop.ForAll(PositiveValue.ToArbitrary(), Rate.ToArbitrary(), (previous, growth) =>
-        {
-            var current = Implied.CurrentFromGrowth(previous, growth);
-            var back = Implied.PreviousFromGrowth(current.Value!.Value, growth);
-            return Close(back.Value!.Value, previous);
-        }));
+    [Property(MaxTest = 500)]
+    public bool Growth_then_implied_previous_gives_back_the_previous(PositiveAmount amount, GrowthRate rate)
+    {
+        var (previous, growth) = (amount.Value, rate.Value);
+        var current = Implied.CurrentFromGrowth(previous, growth);
+        var back = Implied.PreviousFromGrowth(current.Value!.Value, growth);
+        return Close(back.Value!.Value, previous);
+    }
 
-    [Fact]
-    public void Target_from_overfulfilment_gives_back_the_overfulfilment() =>
-        Check.One(Quick, Prop.ForAll(PositiveValue.ToArbitrary(), Gen.Choose(1, 10_000).Select(t => Percentage.FromPercent(t / 10.0)).ToArbitrary(), (actual, over) =>
-        {
-            var target = Implied.TargetFromOverfulfilment(actual, over).Value!.Value;
-            var completion = Completion.OfLevel(actual, target);
-            return Math.Abs(completion.Overfulfilment!.Value.Percent - over.Percent) <= 1e-9 * (100 + over.Percent);
-        }));
+    [Property(MaxTest = 500)]
+    public bool Target_from_overfulfilment_gives_back_the_overfulfilment(PositiveAmount amount, Overfulfilment overfulfilment)
+    {
+        var (actual, over) = (amount.Value, overfulfilment.Value);
+        var target = Implied.TargetFromOverfulfilment(actual, over).Value!.Value;
+        var completion = Completion.OfLevel(actual, target);
+        return Math.Abs(completion.Overfulfilment!.Value.Percent - over.Percent) <= 1e-9 * (100 + over.Percent);
+    }
 
-    [Fact]
-    public void Whole_from_share_and_part_from_share_are_inverses() =>
-        Check.One(Quick, Prop.ForAll(PositiveValue.ToArbitrary(), Gen.Choose(1, 1000).Select(t => Percentage.FromPercent(t / 10.0)).ToArbitrary(), (whole, share) =>
-        {
-            var part = Implied.PartFromShare(whole, share).Value!.Value;
-            return Close(Implied.WholeFromShare(part, share).Value!.Value, whole);
-        }));
+    [Property(MaxTest = 500)]
+    public bool Whole_from_share_and_part_from_share_are_inverses(PositiveAmount amount, ShareRate rate)
+    {
+        var (whole, share) = (amount.Value, rate.Value);
+        var part = Implied.PartFromShare(whole, share).Value!.Value;
+        return Close(Implied.WholeFromShare(part, share).Value!.Value, whole);
+    }
 
-    [Fact]
-    public void A_whole_count_stated_with_its_rounded_growth_is_consistent() =>
-        // From true whole counts, the rounded growth must always pass the check; it is the inverse of rounding.
-        Check.One(Quick, Prop.ForAll(Gen.Choose(1, 100_000).Two().ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (counts, decimals) =>
-        {
-            var (previous, current) = counts;
-            var stated = Math.Round(100.0 * current / previous - 100, decimals, MidpointRounding.AwayFromZero);
-            var check = Implied.CheckCountBase(current, Percentage.FromPercent(stated), decimals);
-            return check.IsConsistent && Math.Abs(100.0 * current / check.WholeBase - 100 - stated) <= 0.5 * Math.Pow(10, -decimals) + 1e-9;
-        }));
+    // From true whole counts, the rounded growth must always pass the check; it is the inverse of rounding.
+    [Property(MaxTest = 500)]
+    public bool A_whole_count_stated_with_its_rounded_growth_is_consistent(CountPair counts, FewDecimals few)
+    {
+        var decimals = few.Value;
+        var (previous, current) = counts;
+        var stated = Math.Round(100.0 * current / previous - 100, decimals, MidpointRounding.AwayFromZero);
+        var check = Implied.CheckCountBase(current, Percentage.FromPercent(stated), decimals);
+        return check.IsConsistent && Math.Abs(100.0 * current / check.WholeBase - 100 - stated) <= 0.5 * Math.Pow(10, -decimals) + 1e-9;
+    }
 
     private static bool Close(double x, double y) => Math.Abs(x - y) <= 1e-12 * Math.Max(Math.Abs(x), Math.Abs(y));
 }

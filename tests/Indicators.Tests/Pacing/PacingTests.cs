@@ -1,22 +1,12 @@
-using FsCheck;
-using FsCheck.Fluent;
 using NodaTime;
 
 namespace Indicators.Tests.Pacing;
 
 public class PacingTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
     private static readonly PhrasingOptions TwoDecimals = PhrasingOptions.Default with { Decimals = 2 };
 
     // Levels in hundredths from −1,000,000 to 1,000,000: finite, and with room for a sum.
-    private static readonly Gen<double> Levels = Gen.Choose(-100_000_000, 100_000_000).Select(h => h / 100.0);
-    private static readonly Gen<double> PositiveTargets = Gen.Choose(1, 100_000_000).Select(h => h / 100.0);
-    private static readonly Gen<int> Months = Gen.Choose(1, 12);
-    private static readonly Gen<(double Target, int Month)> TargetsAndMonths =
-        from target in PositiveTargets
-        from month in Months
-        select (target, month);
 
     [Fact]
     public void End_of_june_at_50_22_percent_is_0_22_points_ahead_and_half_time_half_task()
@@ -102,16 +92,16 @@ public class PacingTests
         Assert.Throws<ArgumentException>(() => Indicators.Pacing.ByMonths(50, 100, ReportingPeriod.FiveYearPlan(14)));
     }
 
-    [Fact]
-    public void Property_a_year_to_date_period_gives_the_same_result_as_its_month() =>
-        Check.One(Quick, Prop.ForAll(Levels.ToArbitrary(), TargetsAndMonths.ToArbitrary(), Gen.Choose(2000, 2030).ToArbitrary(), (yearToDate, targetAndMonth, year) =>
-        {
-            var (target, month) = targetAndMonth;
-            var period = month == 1 ? ReportingPeriod.Month(year, 1) : ReportingPeriod.YearToDate(year, month);
-            var byPeriod = Indicators.Pacing.ByMonths(yearToDate, target, period);
-            var byMonth = Indicators.Pacing.ByMonths(yearToDate, target, month);
-            return byPeriod.Month == month && byPeriod.ExpectedShare == byMonth.ExpectedShare && byPeriod.Gap == byMonth.Gap && byPeriod.Status == byMonth.Status;
-        }));
+    [Property(MaxTest = 300)]
+    public bool Property_a_year_to_date_period_gives_the_same_result_as_its_month(SignedLevel level, TargetAndMonth targetAndMonth, RecentYear recentYear)
+    {
+        var (yearToDate, year) = (level.Value, recentYear.Value);
+        var (target, month) = targetAndMonth;
+        var period = month == 1 ? ReportingPeriod.Month(year, 1) : ReportingPeriod.YearToDate(year, month);
+        var byPeriod = Indicators.Pacing.ByMonths(yearToDate, target, period);
+        var byMonth = Indicators.Pacing.ByMonths(yearToDate, target, month);
+        return byPeriod.Month == month && byPeriod.ExpectedShare == byMonth.ExpectedShare && byPeriod.Gap == byMonth.Gap && byPeriod.Status == byMonth.Status;
+    }
 
     [Fact]
     public void Statuses_where_the_domain_has_no_number()
@@ -244,71 +234,71 @@ public class PacingTests
         Assert.Contains("needs 10 a month over the 3 months left", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Property_gap_is_monotone_in_the_year_to_date() =>
-        Check.One(Quick, Prop.ForAll(Levels.ToArbitrary(), Levels.ToArbitrary(), TargetsAndMonths.ToArbitrary(), (a, b, targetAndMonth) =>
-        {
-            var (target, month) = targetAndMonth;
-            var (low, high) = a <= b ? (a, b) : (b, a);
-            var lower = Indicators.Pacing.ByMonths(low, target, month);
-            var higher = Indicators.Pacing.ByMonths(high, target, month);
-            return lower.Gap!.Value <= higher.Gap!.Value && lower.Status <= higher.Status;
-        }));
+    [Property(MaxTest = 300)]
+    public bool Property_gap_is_monotone_in_the_year_to_date(SignedLevel first, SignedLevel second, TargetAndMonth targetAndMonth)
+    {
+        var (a, b) = (first.Value, second.Value);
+        var (target, month) = targetAndMonth;
+        var (low, high) = a <= b ? (a, b) : (b, a);
+        var lower = Indicators.Pacing.ByMonths(low, target, month);
+        var higher = Indicators.Pacing.ByMonths(high, target, month);
+        return lower.Gap!.Value <= higher.Gap!.Value && lower.Status <= higher.Status;
+    }
 
-    [Fact]
-    public void Property_a_flat_seasonal_profile_gives_the_month_based_result() =>
-        Check.One(Quick, Prop.ForAll(Gen.Choose(1, 1_000_000).ToArbitrary(), Levels.ToArbitrary(), TargetsAndMonths.ToArbitrary(), (monthly, yearToDate, targetAndMonth) =>
-        {
-            var (target, month) = targetAndMonth;
-            var months = new double?[12];
-            Array.Fill(months, monthly);
-            var profile = PacingProfile.FromLastYearMonths(MonthlySeries.FromMonths(months));
-            var seasonal = Indicators.Pacing.ByProfile(yearToDate, target, month, profile);
-            var flat = Indicators.Pacing.ByMonths(yearToDate, target, month);
-            return Math.Abs(seasonal.ExpectedShare.Percent - flat.ExpectedShare.Percent) < 1e-9
-                && Math.Abs(seasonal.Gap!.Value.Points - flat.Gap!.Value.Points) < 1e-9
-                && (seasonal.Status == flat.Status || Math.Abs(flat.Gap!.Value.Points) < 1e-9);
-        }));
+    [Property(MaxTest = 300)]
+    public bool Property_a_flat_seasonal_profile_gives_the_month_based_result(MonthlyAmount amount, SignedLevel level, TargetAndMonth targetAndMonth)
+    {
+        var (monthly, yearToDate) = (amount.Value, level.Value);
+        var (target, month) = targetAndMonth;
+        var months = new double?[12];
+        Array.Fill(months, monthly);
+        var profile = PacingProfile.FromLastYearMonths(MonthlySeries.FromMonths(months));
+        var seasonal = Indicators.Pacing.ByProfile(yearToDate, target, month, profile);
+        var flat = Indicators.Pacing.ByMonths(yearToDate, target, month);
+        return Math.Abs(seasonal.ExpectedShare.Percent - flat.ExpectedShare.Percent) < 1e-9
+            && Math.Abs(seasonal.Gap!.Value.Points - flat.Gap!.Value.Points) < 1e-9
+            && (seasonal.Status == flat.Status || Math.Abs(flat.Gap!.Value.Points) < 1e-9);
+    }
 
-    [Fact]
-    public void Property_run_rate_times_months_left_plus_year_to_date_is_the_target() =>
-        Check.One(Quick, Prop.ForAll(Levels.ToArbitrary(), PositiveTargets.ToArbitrary(), Months.ToArbitrary(), (yearToDate, target, month) =>
+    [Property(MaxTest = 300)]
+    public bool Property_run_rate_times_months_left_plus_year_to_date_is_the_target(SignedLevel level, PaceTarget paceTarget, MonthOfYear monthOfYear)
+    {
+        var (yearToDate, target, month) = (level.Value, paceTarget.Value, monthOfYear.Value);
+        var pacing = Indicators.Pacing.ByMonths(yearToDate, target, month);
+        return pacing.RunRateStatus switch
         {
-            var pacing = Indicators.Pacing.ByMonths(yearToDate, target, month);
-            return pacing.RunRateStatus switch
-            {
-                RunRateStatus.Required => Math.Abs((pacing.RequiredMonthlyRunRate!.Value * pacing.MonthsRemaining) + yearToDate - target) <= 1e-9 * Math.Max(1, Math.Abs(target) + Math.Abs(yearToDate)),
-                RunRateStatus.TargetAlreadyMet => yearToDate >= target,
-                RunRateStatus.NoMonthsLeft => month == 12 && yearToDate < target,
-                _ => false,
-            };
-        }));
+            RunRateStatus.Required => Math.Abs((pacing.RequiredMonthlyRunRate!.Value * pacing.MonthsRemaining) + yearToDate - target) <= 1e-9 * Math.Max(1, Math.Abs(target) + Math.Abs(yearToDate)),
+            RunRateStatus.TargetAlreadyMet => yearToDate >= target,
+            RunRateStatus.NoMonthsLeft => month == 12 && yearToDate < target,
+            _ => false,
+        };
+    }
 
-    [Fact]
-    public void Property_status_follows_the_sign_of_the_gap() =>
-        Check.One(Quick, Prop.ForAll(Levels.ToArbitrary(), Levels.ToArbitrary(), Months.ToArbitrary(), (yearToDate, target, month) =>
+    [Property(MaxTest = 300)]
+    public bool Property_status_follows_the_sign_of_the_gap(SignedLevel level, SignedLevel targetLevel, MonthOfYear monthOfYear)
+    {
+        var (yearToDate, target, month) = (level.Value, targetLevel.Value, monthOfYear.Value);
+        var pacing = Indicators.Pacing.ByMonths(yearToDate, target, month);
+        if (target <= 0)
         {
-            var pacing = Indicators.Pacing.ByMonths(yearToDate, target, month);
-            if (target <= 0)
-            {
-                return pacing.Status == PaceStatus.Undefined && pacing.Gap is null && pacing.Completion is null;
-            }
-            var gap = pacing.Gap!.Value.Points;
-            return pacing.Status switch
-            {
-                PaceStatus.Ahead => gap > 0,
-                PaceStatus.Behind => gap < 0,
-                PaceStatus.OnPace => Math.Abs(gap) < 1e-9,
-                _ => false,
-            };
-        }));
+            return pacing.Status == PaceStatus.Undefined && pacing.Gap is null && pacing.Completion is null;
+        }
+        var gap = pacing.Gap!.Value.Points;
+        return pacing.Status switch
+        {
+            PaceStatus.Ahead => gap > 0,
+            PaceStatus.Behind => gap < 0,
+            PaceStatus.OnPace => Math.Abs(gap) < 1e-9,
+            _ => false,
+        };
+    }
 
-    [Fact]
-    public void Property_phrases_and_explanations_never_throw_and_never_print_nan() =>
-        Check.One(Quick, Prop.ForAll(Levels.ToArbitrary(), Levels.ToArbitrary(), Months.ToArbitrary(), (yearToDate, target, month) =>
-        {
-            var pacing = Indicators.Pacing.ByMonths(yearToDate, target, month);
-            var text = pacing.Explain(ExplanationLanguage.English) + ChinesePhrasing.Phrase(pacing) + ChinesePhrasing.PhraseRunRate(pacing);
-            return !text.Contains("NaN", StringComparison.Ordinal) && !text.Contains('∞', StringComparison.Ordinal);
-        }));
+    [Property(MaxTest = 300)]
+    public bool Property_phrases_and_explanations_never_throw_and_never_print_nan(SignedLevel level, SignedLevel targetLevel, MonthOfYear monthOfYear)
+    {
+        var (yearToDate, target, month) = (level.Value, targetLevel.Value, monthOfYear.Value);
+        var pacing = Indicators.Pacing.ByMonths(yearToDate, target, month);
+        var text = pacing.Explain() + ChinesePhrasing.Phrase(pacing) + ChinesePhrasing.PhraseRunRate(pacing);
+        return !text.Contains("NaN", StringComparison.Ordinal) && !text.Contains('∞', StringComparison.Ordinal);
+    }
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FsCheck;
-using FsCheck.Fluent;
-using Indicators.Tests.Calculations;
 
 namespace Indicators.Tests.Phrasing;
 
@@ -132,61 +130,50 @@ public partial class ChinesePhrasingTests
     }
 
     /// <summary>Levels in hundredths, with the current value at most 50 times the base (growth reports, not extremes).</summary>
-    private static Gen<(int Current, int Previous, GrowthResult Growth, PhrasingOptions Options)> Cases { get; } =
-        from current in Gen.Choose(0, 5_000_000)
-        from previous in Gen.Choose(100_000, 2_000_000)
-        from decimals in Gen.Choose(0, 3)
-        from mode in Gen.Elements(RoundingMode.HalfAwayFromZero, RoundingMode.GbT8170)
-        from multiples in Gen.Elements(true, false)
-        select (current, previous, Growth.YearOnYear(current / 100.0, previous / 100.0), PhrasingOptions.Default with { Decimals = decimals, RoundingMode = mode, UseMultiples = multiples });
-
-    [Fact]
-    public void The_number_in_a_phrase_reads_back_to_the_rate_rounded_in_exact_decimal_arithmetic() =>
-        Check.One(Checks.Quick, Prop.ForAll(Cases.ToArbitrary(), c =>
+    [Property(MaxTest = 300)]
+    public bool The_number_in_a_phrase_reads_back_to_the_rate_rounded_in_exact_decimal_arithmetic(PhrasingCase c)
+    {
+        // The reference is exact: the levels are decimals, so ties (100.45 on 100 is 0.45%) stay ties.
+        var midpoint = c.Options.RoundingMode == RoundingMode.GbT8170 ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero;
+        var exact = ((decimal)c.Current / c.Previous) - 1;
+        var rounded = decimal.Round(exact * 100, c.Options.Decimals, midpoint);
+        var phrase = ChinesePhrasing.Phrase(c.Growth, c.Options);
+        if (rounded == 0)
         {
-            // The reference is exact: the levels are decimals, so ties (100.45 on 100 is 0.45%) stay ties.
-            var midpoint = c.Options.RoundingMode == RoundingMode.GbT8170 ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero;
-            var exact = ((decimal)c.Current / c.Previous) - 1;
-            var rounded = decimal.Round(exact * 100, c.Options.Decimals, midpoint);
-            var phrase = ChinesePhrasing.Phrase(c.Growth, c.Options);
-            if (rounded == 0)
-            {
-                return phrase == "同比持平";
-            }
-            var match = RatePhrase().Match(phrase);
-            if (!match.Success)
-            {
-                return false;
-            }
-            var number = decimal.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
-            return match.Groups[5].Value == "倍"
-                ? c.Options.UseMultiples && rounded >= 100 && number == decimal.Round(exact, 2, midpoint)
-                : number == Math.Abs(rounded) && (match.Groups[2].Value == "下降") == (rounded < 0);
-        }));
-
-    [Fact]
-    public void A_decline_is_never_written_with_a_minus_sign() =>
-        Check.One(Checks.Quick, Prop.ForAll(Cases.ToArbitrary(), ArbMap.Default.ArbFor<NormalFloat>(), (c, points) =>
+            return phrase == "同比持平";
+        }
+        var match = RatePhrase().Match(phrase);
+        if (!match.Success)
         {
-            var phrases = new[]
-            {
-                ChinesePhrasing.Phrase(c.Growth, c.Options),
-                ChinesePhrasing.Phrase(PercentagePoints.FromPoints(points.Get), c.Options),
-                ChinesePhrasing.PhraseChange(c.Growth, c.Options),
-                ChinesePhrasing.Phrase(Growth.YearOnYear(-c.Current, c.Previous), c.Options),
-                ChinesePhrasing.PhraseRateChange(Percentage.FromPercent(points.Get), c.Growth.Rate!.Value, c.Options),
-            };
-            return phrases.All(p => !p.Contains('-', StringComparison.Ordinal) && !p.Contains('−', StringComparison.Ordinal));
-        }));
+            return false;
+        }
+        var number = decimal.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
+        return match.Groups[5].Value == "倍"
+            ? c.Options.UseMultiples && rounded >= 100 && number == decimal.Round(exact, 2, midpoint)
+            : number == Math.Abs(rounded) && (match.Groups[2].Value == "下降") == (rounded < 0);
+    }
 
-    [Fact]
-    public void Point_changes_read_back_with_their_direction() =>
-        Check.One(Checks.Quick, Prop.ForAll(Gen.Choose(-100_000, 100_000).ToArbitrary(), hundredths =>
+    [Property(MaxTest = 300)]
+    public bool A_decline_is_never_written_with_a_minus_sign(PhrasingCase c, NormalFloat points)
+    {
+        var phrases = new[]
         {
-            var change = PercentagePoints.FromPoints(hundredths / 100.0);
-            var phrase = ChinesePhrasing.Phrase(change);
-            var rounded = global::Indicators.Rounding.Round(change.Points, 1);
-            var expected = rounded == 0 ? "持平" : (rounded > 0 ? "提高" : "下降") + Math.Abs(rounded).ToString("F1", CultureInfo.InvariantCulture) + "个百分点";
-            return phrase == expected;
-        }));
+            ChinesePhrasing.Phrase(c.Growth, c.Options),
+            ChinesePhrasing.Phrase(PercentagePoints.FromPoints(points.Get), c.Options),
+            ChinesePhrasing.PhraseChange(c.Growth, c.Options),
+            ChinesePhrasing.Phrase(Growth.YearOnYear(-c.Current, c.Previous), c.Options),
+            ChinesePhrasing.PhraseRateChange(Percentage.FromPercent(points.Get), c.Growth.Rate!.Value, c.Options),
+        };
+        return phrases.All(p => !p.Contains('-', StringComparison.Ordinal) && !p.Contains('−', StringComparison.Ordinal));
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Point_changes_read_back_with_their_direction(PointHundredths hundredths)
+    {
+        var change = PercentagePoints.FromPoints(hundredths.Value / 100.0);
+        var phrase = ChinesePhrasing.Phrase(change);
+        var rounded = global::Indicators.Rounding.Round(change.Points, 1);
+        var expected = rounded == 0 ? "持平" : (rounded > 0 ? "提高" : "下降") + Math.Abs(rounded).ToString("F1", CultureInfo.InvariantCulture) + "个百分点";
+        return phrase == expected;
+    }
 }

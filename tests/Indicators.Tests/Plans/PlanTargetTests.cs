@@ -1,17 +1,10 @@
-using FsCheck;
-using FsCheck.Fluent;
-
 namespace Indicators.Tests.Plans;
 
 public class PlanTargetTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
     private static readonly ReportingPeriod FourteenthPlan = ReportingPeriod.FiveYearPlan(14);
     private static readonly PhrasingOptions TwoDecimals = PhrasingOptions.Default with { Decimals = 2 };
 
-    private static readonly Gen<double> PositiveLevels = Gen.Choose(1, 10_000_000).Select(h => h / 100.0);
-    private static readonly Gen<Percentage> Rates = Gen.Choose(-500, 3000).Select(t => Percentage.FromPercent(t / 100.0));
-    private static readonly Gen<int> PlanYears = Gen.Choose(2021, 2025);
 
     // Worked example, by hand: 十四五 (2021-2025), base 500 in 2020, 年均增长7%. The path is 500 × 1.07^k:
     // 2021 535, 2022 572.45, 2023 612.5215, 2024 655.398005, 2025 701.27586535.
@@ -178,63 +171,63 @@ public class PlanTargetTests
         Assert.NotEqual(target, PlanTarget.AverageGrowth(ReportingPeriod.Year(2024), 100, Percentage.FromPercent(9)));
     }
 
-    [Fact]
-    public void Property_the_path_at_the_rate_reproduces_the_target_level() =>
-        Check.One(Quick, Prop.ForAll(PositiveLevels.ToArbitrary(), Rates.ToArbitrary(), PositiveLevels.ToArbitrary(), (baseLevel, rate, level) =>
-        {
-            var growth = PlanTarget.AverageGrowth(FourteenthPlan, baseLevel, rate);
-            var byLevel = PlanTarget.Level(FourteenthPlan, baseLevel, level);
-            var replayed = baseLevel * Math.Pow(1 + byLevel.AnnualGrowth!.Value.Fraction, 5);
-            return growth.PathLevel(2025) == growth.TargetLevel
-                && Close(baseLevel * Math.Pow(1 + rate.Fraction, 5), growth.TargetLevel)
-                && growth.Path().All(p => Math.Abs(p.Growth.Percent - rate.Percent) < 1e-7)
-                && Close(replayed, level)
-                && byLevel.PathLevel(2025) == level;
-        }));
+    [Property(MaxTest = 300)]
+    public bool Property_the_path_at_the_rate_reproduces_the_target_level(PlanLevel start, PlanRate planRate, PlanLevel end)
+    {
+        var (baseLevel, rate, level) = (start.Value, planRate.Value, end.Value);
+        var growth = PlanTarget.AverageGrowth(FourteenthPlan, baseLevel, rate);
+        var byLevel = PlanTarget.Level(FourteenthPlan, baseLevel, level);
+        var replayed = baseLevel * Math.Pow(1 + byLevel.AnnualGrowth!.Value.Fraction, 5);
+        return growth.PathLevel(2025) == growth.TargetLevel
+            && Close(baseLevel * Math.Pow(1 + rate.Fraction, 5), growth.TargetLevel)
+            && growth.Path().All(p => Math.Abs(p.Growth.Percent - rate.Percent) < 1e-7)
+            && Close(replayed, level)
+            && byLevel.PathLevel(2025) == level;
+    }
 
-    [Fact]
-    public void Property_the_required_growth_then_reaches_the_target() =>
-        Check.One(Quick, Prop.ForAll(PositiveLevels.ToArbitrary(), PlanYears.ToArbitrary(), (actual, year) =>
+    [Property(MaxTest = 300)]
+    public bool Property_the_required_growth_then_reaches_the_target(PlanLevel level, PlanYear planYear)
+    {
+        var (actual, year) = (level.Value, planYear.Value);
+        var progress = SevenPercent.Progress(year, actual);
+        return progress.RequirementStatus switch
         {
-            var progress = SevenPercent.Progress(year, actual);
-            return progress.RequirementStatus switch
+            PlanRequirementStatus.Required => Close(actual * Math.Pow(1 + progress.RequiredGrowth!.Value.Fraction, progress.YearsRemaining), SevenPercent.TargetLevel),
+            PlanRequirementStatus.TargetAlreadyMet => actual >= SevenPercent.TargetLevel,
+            PlanRequirementStatus.NoYearsLeft => year == 2025 && actual < SevenPercent.TargetLevel,
+            _ => false,
+        };
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Property_on_track_status_follows_the_sign_of_the_gap(PlanLevel start, PlanRate planRate, SignedLevel level)
+    {
+        var (baseLevel, rate, actual) = (start.Value, planRate.Value, level.Value);
+        var target = PlanTarget.AverageGrowth(FourteenthPlan, baseLevel, rate);
+        return Enumerable.Range(2021, 5).All(year =>
+        {
+            var progress = target.Progress(year, actual);
+            var level = progress.LevelGap!.Value;
+            var points = progress.GrowthGap!.Value.Points;
+            return progress.Status switch
             {
-                PlanRequirementStatus.Required => Close(actual * Math.Pow(1 + progress.RequiredGrowth!.Value.Fraction, progress.YearsRemaining), SevenPercent.TargetLevel),
-                PlanRequirementStatus.TargetAlreadyMet => actual >= SevenPercent.TargetLevel,
-                PlanRequirementStatus.NoYearsLeft => year == 2025 && actual < SevenPercent.TargetLevel,
+                PaceStatus.Ahead => level > 0 && points > 0,
+                PaceStatus.Behind => level < 0 && points < 0,
+                PaceStatus.OnPace => Math.Abs(level) <= 1e-9 * Math.Abs(actual),
                 _ => false,
             };
-        }));
+        });
+    }
 
-    [Fact]
-    public void Property_on_track_status_follows_the_sign_of_the_gap() =>
-        Check.One(Quick, Prop.ForAll(PositiveLevels.ToArbitrary(), Rates.ToArbitrary(), Gen.Choose(-100_000_000, 100_000_000).Select(h => h / 100.0).ToArbitrary(), (baseLevel, rate, actual) =>
-        {
-            var target = PlanTarget.AverageGrowth(FourteenthPlan, baseLevel, rate);
-            return Enumerable.Range(2021, 5).All(year =>
-            {
-                var progress = target.Progress(year, actual);
-                var level = progress.LevelGap!.Value;
-                var points = progress.GrowthGap!.Value.Points;
-                return progress.Status switch
-                {
-                    PaceStatus.Ahead => level > 0 && points > 0,
-                    PaceStatus.Behind => level < 0 && points < 0,
-                    PaceStatus.OnPace => Math.Abs(level) <= 1e-9 * Math.Abs(actual),
-                    _ => false,
-                };
-            });
-        }));
-
-    [Fact]
-    public void Property_explanations_and_phrases_never_throw_or_print_nan() =>
-        Check.One(Quick, Prop.ForAll(Gen.Choose(-1_000_000, 1_000_000).Select(h => h / 100.0).ToArbitrary(), Gen.Choose(-1_000_000, 1_000_000).Select(h => h / 100.0).ToArbitrary(), PlanYears.ToArbitrary(), (baseLevel, actual, year) =>
-        {
-            var target = PlanTarget.Level(FourteenthPlan, baseLevel, 1000);
-            var progress = target.Progress(year, actual);
-            var text = progress.Explain(ExplanationLanguage.English) + ChinesePhrasing.Phrase(progress) + target.ToString();
-            return !text.Contains("NaN", StringComparison.Ordinal) && !text.Contains('∞', StringComparison.Ordinal);
-        }));
+    [Property(MaxTest = 300)]
+    public bool Property_explanations_and_phrases_never_throw_or_print_nan(SmallSignedLevel start, SmallSignedLevel level, PlanYear planYear)
+    {
+        var (baseLevel, actual, year) = (start.Value, level.Value, planYear.Value);
+        var target = PlanTarget.Level(FourteenthPlan, baseLevel, 1000);
+        var progress = target.Progress(year, actual);
+        var text = progress.Explain() + ChinesePhrasing.Phrase(progress) + target.ToString();
+        return !text.Contains("NaN", StringComparison.Ordinal) && !text.Contains('∞', StringComparison.Ordinal);
+    }
 
     private static bool Close(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));
 }

@@ -1,6 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-
 namespace Indicators.Tests.Rankings;
 
 public class RankChangeTests
@@ -39,12 +36,11 @@ public class RankChangeTests
     public void A_rank_below_one_throws_naming_it() =>
         Assert.Equal("current", Assert.Throws<ArgumentOutOfRangeException>(() => RankChange.Between(3, 0)).ParamName);
 
-    [Fact]
-    public void Yearly_changes_telescope_to_the_change_from_first_to_last() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true),
-            Prop.ForAll(Gen.NonEmptyListOf(Gen.Choose(1, 230)).ToArbitrary(), ranks =>
-            {
-                var sum = ranks.Zip(ranks.Skip(1), (p, c) => RankChange.Between(p, c).Places!.Value).Sum();
-                return sum == RankChange.Between(ranks[0], ranks[^1]).Places;
-            }));
+    [Property(MaxTest = 300)]
+    public bool Yearly_changes_telescope_to_the_change_from_first_to_last(RankPath path)
+    {
+        var ranks = path.Ranks;
+        var sum = ranks.Zip(ranks.Skip(1), (p, c) => RankChange.Between(p, c).Places!.Value).Sum();
+        return sum == RankChange.Between(ranks[0], ranks[^1]).Places;
+    }
 }

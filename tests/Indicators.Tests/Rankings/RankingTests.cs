@@ -1,25 +1,9 @@
-using FsCheck;
-using FsCheck.Fluent;
-
 namespace Indicators.Tests.Rankings;
 
 public class RankingTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
 
     // Few distinct values so that ties are common; about one score in six is missing.
-    private static readonly Gen<double?> Score =
-        Gen.Frequency((5, Gen.Choose(-4, 4).Select(i => (double?)(i * 0.5))), (1, Gen.Constant((double?)null)));
-
-    private static readonly Gen<double?[]> Scores = Gen.ArrayOf(Score);
-
-    private static readonly Gen<RankingOptions> Options =
-        from method in Gen.Elements(RankingMethod.Competition, RankingMethod.Dense)
-        from missing in Gen.Elements(MissingScores.Unranked, MissingScores.RankedLast)
-        from polarity in Gen.Elements(Polarity.Positive, Polarity.Reverse)
-        from ties in Gen.Elements(TiePolicy.Exact, TiePolicy.RoundedTo(0))
-        select new RankingOptions { Method = method, Missing = missing, Polarity = polarity, Ties = ties };
-
     private static int?[] Rank(double?[] scores, RankingOptions? options = null) => Ranking.Rank(scores, options);
 
     [Fact]
@@ -90,69 +74,58 @@ public class RankingTests
         Assert.Equal(1, byRegion[d]);
     }
 
-    [Fact]
-    public void Ranking_is_invariant_under_permutation() =>
-        Check.One(Quick, Prop.ForAll(
-            (from scores in Scores
-             from keys in Gen.ArrayOf(Gen.Choose(0, 1000), scores.Length)
-             from options in Options
-             select (scores, keys, options)).ToArbitrary(),
-            c =>
-            {
-                var order = Enumerable.Range(0, c.scores.Length).OrderBy(i => c.keys[i]).ToArray();
-                var ranks = Rank(c.scores, c.options);
-                var permuted = Rank(order.Select(i => c.scores[i]).ToArray(), c.options);
-                return order.Select((source, position) => permuted[position] == ranks[source]).All(x => x);
-            }));
+    [Property(MaxTest = 300)]
+    public bool Ranking_is_invariant_under_permutation(PermutedScores c)
+    {
+        var (scores, keys, options) = (c.Scores.Scores, c.Keys, c.Options);
+        var order = Enumerable.Range(0, scores.Length).OrderBy(i => keys[i]).ToArray();
+        var ranks = Rank(scores, options);
+        var permuted = Rank(order.Select(i => scores[i]).ToArray(), options);
+        return order.Select((source, position) => permuted[position] == ranks[source]).All(x => x);
+    }
 
-    [Fact]
-    public void Competition_rank_is_one_plus_the_number_strictly_better() =>
-        Check.One(Quick, Prop.ForAll(Scores.ToArbitrary(), Gen.Elements(Polarity.Positive, Polarity.Reverse).ToArbitrary(), (scores, polarity) =>
+    [Property(MaxTest = 300)]
+    public bool Competition_rank_is_one_plus_the_number_strictly_better(ScoreList list, Polarity polarity)
+    {
+        var scores = list.Scores;
+        var ranks = Rank(scores, new RankingOptions { Polarity = polarity });
+        bool Better(double x, double y) => polarity == Polarity.Positive ? x > y : x < y;
+        return scores.Select((s, i) => s is { } v
+            ? ranks[i] == 1 + scores.Count(o => o is { } w && Better(w, v))
+            : ranks[i] is null).All(x => x);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Dense_ranks_are_consecutive_and_keep_the_order(ScoreList list)
+    {
+        var scores = list.Scores;
+        var dense = Rank(scores, new RankingOptions { Method = RankingMethod.Dense });
+        var present = scores.Select((s, i) => (s, r: dense[i])).Where(p => p.s is not null).ToArray();
+        var distinctRanks = present.Select(p => p.r!.Value).Distinct().Order().ToArray();
+        var consecutive = distinctRanks.SequenceEqual(Enumerable.Range(1, distinctRanks.Length));
+        var sameCount = distinctRanks.Length == present.Select(p => p.s).Distinct().Count();
+        var ordered = present.All(p => present.All(q => p.s > q.s == p.r < q.r));
+        return consecutive && sameCount && ordered;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Group_ranks_equal_ranks_of_each_group_alone(GroupedScores c)
+    {
+        var (scores, groups, options) = (c.Scores.Scores, c.Groups, c.Options);
+        var zones = scores.Select((_, i) => ZoneId.Of("Z" + i)).ToArray();
+        var grouped = Ranking.RankWithinGroups(zones.Select((z, i) => (z, groups[i], scores[i])), options);
+        return groups.Distinct().All(g =>
         {
-            var ranks = Rank(scores, new RankingOptions { Polarity = polarity });
-            bool Better(double x, double y) => polarity == Polarity.Positive ? x > y : x < y;
-            return scores.Select((s, i) => s is { } v
-                ? ranks[i] == 1 + scores.Count(o => o is { } w && Better(w, v))
-                : ranks[i] is null).All(x => x);
-        }));
+            var members = Enumerable.Range(0, zones.Length).Where(i => groups[i] == g).ToArray();
+            var alone = Ranking.Rank(members.Select(i => (zones[i], scores[i])), options);
+            return members.All(i => grouped[zones[i]] == alone[zones[i]]);
+        });
+    }
 
-    [Fact]
-    public void Dense_ranks_are_consecutive_and_keep_the_order() =>
-        Check.One(Quick, Prop.ForAll(Scores.ToArbitrary(), scores =>
-        {
-            var dense = Rank(scores, new RankingOptions { Method = RankingMethod.Dense });
-            var present = scores.Select((s, i) => (s, r: dense[i])).Where(p => p.s is not null).ToArray();
-            var distinctRanks = present.Select(p => p.r!.Value).Distinct().Order().ToArray();
-            var consecutive = distinctRanks.SequenceEqual(Enumerable.Range(1, distinctRanks.Length));
-            var sameCount = distinctRanks.Length == present.Select(p => p.s).Distinct().Count();
-            var ordered = present.All(p => present.All(q => p.s > q.s == p.r < q.r));
-            return consecutive && sameCount && ordered;
-        }));
-
-    [Fact]
-    public void Group_ranks_equal_ranks_of_each_group_alone() =>
-        Check.One(Quick, Prop.ForAll(
-            (from scores in Scores
-             from groups in Gen.ArrayOf(Gen.Elements("东部", "中部", "西部"), scores.Length)
-             from options in Options
-             select (scores, groups, options)).ToArbitrary(),
-            c =>
-            {
-                var zones = c.scores.Select((_, i) => ZoneId.Of("Z" + i)).ToArray();
-                var grouped = Ranking.RankWithinGroups(zones.Select((z, i) => (z, c.groups[i], c.scores[i])), c.options);
-                return c.groups.Distinct().All(g =>
-                {
-                    var members = Enumerable.Range(0, zones.Length).Where(i => c.groups[i] == g).ToArray();
-                    var alone = Ranking.Rank(members.Select(i => (zones[i], c.scores[i])), c.options);
-                    return members.All(i => grouped[zones[i]] == alone[zones[i]]);
-                });
-            }));
-
-    [Fact]
-    public void Reverse_ranking_is_the_positive_ranking_of_the_negated_scores() =>
-        Check.One(Quick, Prop.ForAll(Scores.ToArbitrary(), Options.ToArbitrary(), (scores, options) =>
-            Rank(scores, options with { Polarity = Polarity.Reverse })
-                .SequenceEqual(Rank(scores.Select(s => -s).ToArray(), options with { Polarity = Polarity.Positive }))));
+    [Property(MaxTest = 300)]
+    public bool Reverse_ranking_is_the_positive_ranking_of_the_negated_scores(ScoreList list, RankingOptions options) =>
+        Rank(list.Scores, options with { Polarity = Polarity.Reverse })
+            .SequenceEqual(Rank(list.Scores.Select(s => -s).ToArray(), options with { Polarity = Polarity.Positive }));
 
     [Fact]
     public void Populations_give_best_worst_rank_and_count_by_polarity()
@@ -166,23 +139,22 @@ public class RankingTests
         Assert.Equal(new ScoringPopulation(0.3, 0.5, 1, 3), reverse[2]);
     }
 
-    [Fact]
-    public void Populations_agree_with_the_ranking_and_the_extremes() =>
-        Check.One(Quick, Prop.ForAll(Scores.ToArbitrary(), Gen.Elements(Polarity.Positive, Polarity.Reverse).ToArbitrary(), (scores, polarity) =>
-        {
-            var populations = Ranking.Populations(scores, polarity);
-            var ranks = Rank(scores, new RankingOptions { Polarity = polarity });
-            var present = scores.Where(s => s is not null).Select(s => s!.Value).ToArray();
-            return populations.Select((p, i) => p is { } q
-                ? q.Rank == ranks[i] && q.Count == present.Length
-                  && q.Best == (polarity == Polarity.Positive ? present.Max() : present.Min())
-                  && q.Worst == (polarity == Polarity.Positive ? present.Min() : present.Max())
-                : scores[i] is null).All(x => x);
-        }));
+    [Property(MaxTest = 300)]
+    public bool Populations_agree_with_the_ranking_and_the_extremes(ScoreList list, Polarity polarity)
+    {
+        var scores = list.Scores;
+        var populations = Ranking.Populations(scores, polarity);
+        var ranks = Rank(scores, new RankingOptions { Polarity = polarity });
+        var present = scores.Where(s => s is not null).Select(s => s!.Value).ToArray();
+        return populations.Select((p, i) => p is { } q
+            ? q.Rank == ranks[i] && q.Count == present.Length
+              && q.Best == (polarity == Polarity.Positive ? present.Max() : present.Min())
+              && q.Worst == (polarity == Polarity.Positive ? present.Min() : present.Max())
+            : scores[i] is null).All(x => x);
+    }
 
-    [Fact]
-    public void Rounded_ties_rank_as_the_exactly_ranked_rounded_scores() =>
-        Check.One(Quick, Prop.ForAll(Gen.ArrayOf(Gen.Choose(-2000, 2000).Select(i => (double?)(i / 997.0))).ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (scores, decimals) =>
-            Rank(scores, new RankingOptions { Ties = TiePolicy.RoundedTo(decimals) })
-                .SequenceEqual(Rank(scores.Select(s => (double?)Indicators.Rounding.Round(s!.Value, decimals)).ToArray()))));
+    [Property(MaxTest = 300)]
+    public bool Rounded_ties_rank_as_the_exactly_ranked_rounded_scores(FineScores fine, FewDecimals few) =>
+        Rank(fine.Scores, new RankingOptions { Ties = TiePolicy.RoundedTo(few.Value) })
+            .SequenceEqual(Rank(fine.Scores.Select(s => (double?)Indicators.Rounding.Round(s!.Value, few.Value)).ToArray()));
 }

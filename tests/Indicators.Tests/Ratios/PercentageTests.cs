@@ -1,5 +1,4 @@
 using FsCheck;
-using FsCheck.Fluent;
 
 namespace Indicators.Tests.Ratios;
 
@@ -30,19 +29,17 @@ public class PercentageTests
         Assert.Equal("percent", ex.ParamName);
     }
 
-    [Fact]
-    public void Format_then_parse_round_trips() =>
-        Prop.ForAll(ArbMap.Default.ArbFor<NormalFloat>(), f =>
-        {
-            var p = Percentage.FromPercent(f.Get);
-            return Percentage.Parse(p.ToString()).Value == p;
-        }).QuickCheckThrowOnFailure();
+    [Property]
+    public bool Format_then_parse_round_trips(NormalFloat f)
+    {
+        var p = Percentage.FromPercent(f.Get);
+        return Percentage.Parse(p.ToString()).Value == p;
+    }
 
-    [Fact]
-    public void Parsing_random_text_never_throws() =>
-        Prop.ForAll(ArbMap.Default.ArbFor<string>(), s =>
-        {
-            var result = Percentage.Parse(s);
-            return result.Success || (result.Error!.Position >= 0 && result.Error.Position <= (s?.Length ?? 0));
-        }).QuickCheckThrowOnFailure();
+    [Property]
+    public bool Parsing_random_text_never_throws(string s)
+    {
+        var result = Percentage.Parse(s);
+        return result.Success || (result.Error!.Position >= 0 && result.Error.Position <= (s?.Length ?? 0));
+    }
 }

@@ -1,7 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Indicators.Tests.Calculations;
-
 namespace Indicators.Tests.Rounding;
 
 public class JudgementTests
@@ -71,37 +67,19 @@ public class JudgementTests
         Assert.Equal("actual", Assert.Throws<ArgumentOutOfRangeException>(() => Judgement.IsAtLeast(double.NaN, 1, 1)).ParamName);
     }
 
-    [Fact]
-    public void A_tie_in_exact_decimal_arithmetic_is_met_under_both_policies()
+    // Bases with up to three decimals and rates with up to two decimals of a percent; the current value is
+    // computed in decimal, so growth on it is exactly the rate until both are converted to double.
+    [Property(MaxTest = 300)]
+    public bool A_tie_in_exact_decimal_arithmetic_is_met_under_both_policies(DecimalTie t)
     {
-        // Bases with up to three decimals and rates with up to two decimals of a percent; the current value is
-        // computed in decimal, so growth on it is exactly the rate until both are converted to double.
-        var ties = from baseDigits in Gen.Choose(1, 100_000_000)
-                   from baseScale in Gen.Choose(0, 3)
-                   from rateBasisPoints in Gen.Choose(-10_000, 100_000)
-                   from comparison in Gen.Elements(LimitComparison.RoundedValue, LimitComparison.FullValue)
-                   from mode in Gen.Elements(RoundingMode.HalfAwayFromZero, RoundingMode.GbT8170)
-                   let b = baseDigits / (decimal)Math.Pow(10, baseScale)
-                   let r = rateBasisPoints / 10_000m
-                   select (Base: b, Rate: r, Current: b * (1 + r), Comparison: comparison, Mode: mode);
-        Check.One(Checks.Quick, Prop.ForAll(ties.ToArbitrary(), t =>
-        {
-            var growth = Growth.YearOnYear((double)t.Current, (double)t.Base);
-            var target = Percentage.FromPercent((double)(t.Rate * 100));
-            return Judgement.IsAtLeast(growth, target, 2, t.Comparison, t.Mode)
-                && Judgement.IsAtMost(growth, target, 2, t.Comparison, t.Mode);
-        }));
+        var growth = Growth.YearOnYear((double)t.Current, (double)t.Base);
+        var target = Percentage.FromPercent((double)(t.Rate * 100));
+        return Judgement.IsAtLeast(growth, target, 2, t.Comparison, t.Mode)
+            && Judgement.IsAtMost(growth, target, 2, t.Comparison, t.Mode);
     }
 
-    [Fact]
-    public void Meeting_a_limit_in_full_value_implies_meeting_it_rounded()
-    {
-        var cases = from actual in ArbMap.Default.GeneratorFor<NormalFloat>().Select(f => f.Get).Where(v => Math.Abs(v) < 1e9)
-                    from limitTenths in Gen.Choose(-100_000, 100_000)
-                    from mode in Gen.Elements(RoundingMode.HalfAwayFromZero, RoundingMode.GbT8170)
-                    select (Actual: actual, Limit: limitTenths / 10.0, Mode: mode);
-        Check.One(Checks.Quick, Prop.ForAll(cases.ToArbitrary(), c =>
-            (!Judgement.IsAtLeast(c.Actual, c.Limit, 1, LimitComparison.FullValue) || Judgement.IsAtLeast(c.Actual, c.Limit, 1, LimitComparison.RoundedValue, c.Mode))
-            && (!Judgement.IsAtMost(c.Actual, c.Limit, 1, LimitComparison.FullValue) || Judgement.IsAtMost(c.Actual, c.Limit, 1, LimitComparison.RoundedValue, c.Mode))));
-    }
+    [Property(MaxTest = 300)]
+    public bool Meeting_a_limit_in_full_value_implies_meeting_it_rounded(LimitCase c) =>
+        (!Judgement.IsAtLeast(c.Actual, c.Limit, 1, LimitComparison.FullValue) || Judgement.IsAtLeast(c.Actual, c.Limit, 1, LimitComparison.RoundedValue, c.Mode))
+        && (!Judgement.IsAtMost(c.Actual, c.Limit, 1, LimitComparison.FullValue) || Judgement.IsAtMost(c.Actual, c.Limit, 1, LimitComparison.RoundedValue, c.Mode));
 }

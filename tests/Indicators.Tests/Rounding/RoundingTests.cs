@@ -1,6 +1,4 @@
 using FsCheck;
-using FsCheck.Fluent;
-using Indicators.Tests.Calculations;
 
 namespace Indicators.Tests.Rounding;
 
@@ -53,46 +51,31 @@ public class RoundingTests
     public void Huge_values_come_back_unchanged() =>
         Assert.Equal(1e300, Rounding.Round(1e300, 2));
 
-    private static Arbitrary<(double Value, int Decimals, RoundingMode Mode)> Cases() =>
-        (from value in ArbMap.Default.GeneratorFor<NormalFloat>().Select(f => f.Get).Where(v => Math.Abs(v) < 1e12)
-         from decimals in Gen.Choose(0, 6)
-         from mode in Gen.Elements(RoundingMode.HalfAwayFromZero, RoundingMode.GbT8170)
-         select (value, decimals, mode)).ToArbitrary();
-
-    [Fact]
-    public void Rounding_is_idempotent() =>
-        Check.One(Checks.Quick, Prop.ForAll(Cases(), c =>
-        {
-            var once = Rounding.Round(c.Value, c.Decimals, c.Mode);
-            return Rounding.Round(once, c.Decimals, c.Mode) == once;
-        }));
-
-    [Fact]
-    public void Rounding_is_monotone() =>
-        Check.One(Checks.Quick, Prop.ForAll(Cases(), ArbMap.Default.ArbFor<NormalFloat>(), (c, other) =>
-        {
-            var low = Math.Min(c.Value, other.Get);
-            var high = Math.Max(c.Value, other.Get);
-            return Rounding.Round(low, c.Decimals, c.Mode) <= Rounding.Round(high, c.Decimals, c.Mode);
-        }));
-
-    [Fact]
-    public void Gb_and_half_away_differ_only_at_exact_midpoints()
+    [Property(MaxTest = 300)]
+    public bool Rounding_is_idempotent(RoundingCase c)
     {
-        // Decimal values with one digit more than kept, so exact midpoints (last digit 5) occur often.
-        var gen = from digits in Gen.Choose(-2_000_000, 2_000_000)
-                  from decimals in Gen.Choose(0, 4)
-                  select (Value: (double)(digits / (decimal)Math.Pow(10, decimals + 1)), Decimals: decimals, LastDigit: Math.Abs(digits) % 10);
-        Check.One(Checks.Quick, Prop.ForAll(gen.ToArbitrary(), c =>
-        {
-            var away = Rounding.Round(c.Value, c.Decimals, RoundingMode.HalfAwayFromZero);
-            var even = Rounding.Round(c.Value, c.Decimals, RoundingMode.GbT8170);
-            return away == even || c.LastDigit == 5;
-        }));
+        var once = Rounding.Round(c.Value, c.Decimals, c.Mode);
+        return Rounding.Round(once, c.Decimals, c.Mode) == once;
     }
 
-    [Fact]
-    public void Rounded_value_is_within_half_a_unit() =>
-        Check.One(Checks.Quick, Prop.ForAll(Cases(), c =>
-            Math.Abs(Rounding.Round(c.Value, c.Decimals, c.Mode) - c.Value) <= (0.5 * Math.Pow(10, -c.Decimals)) + (Math.Abs(c.Value) * 1e-14)));
+    [Property(MaxTest = 300)]
+    public bool Rounding_is_monotone(RoundingCase c, NormalFloat other)
+    {
+        var low = Math.Min(c.Value, other.Get);
+        var high = Math.Max(c.Value, other.Get);
+        return Rounding.Round(low, c.Decimals, c.Mode) <= Rounding.Round(high, c.Decimals, c.Mode);
+    }
+
+    // Decimal values with one digit more than kept, so exact midpoints (last digit 5) occur often.
+    [Property(MaxTest = 300)]
+    public bool Gb_and_half_away_differ_only_at_exact_midpoints(MidpointCase c)
+    {
+        var away = Rounding.Round(c.Value, c.Decimals, RoundingMode.HalfAwayFromZero);
+        var even = Rounding.Round(c.Value, c.Decimals, RoundingMode.GbT8170);
+        return away == even || c.LastDigit == 5;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Rounded_value_is_within_half_a_unit(RoundingCase c) =>
+        Math.Abs(Rounding.Round(c.Value, c.Decimals, c.Mode) - c.Value) <= (0.5 * Math.Pow(10, -c.Decimals)) + (Math.Abs(c.Value) * 1e-14);
 }

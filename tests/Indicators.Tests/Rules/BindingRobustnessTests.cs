@@ -28,30 +28,31 @@ public class BindingRobustnessTests
             Gen.Elements(Functions).SelectMany(f => Gen.Choose(0, 3).SelectMany(n => sub.ArrayOf(n).Select(a => (RuleExpression)Call(f, a)))));
     }
 
-    [Fact]
-    public void Random_models_compile_to_a_plan_or_diagnostics_and_plans_evaluate_without_exceptions()
+    private static readonly RuleZone RobustnessZone = RuleZone.Create().With("GDP", 10, 9).With("Exports", 2).With("LandArea", 0);
+
+    /// <summary>Rule models with random expressions (depth 3–4), units and target texts.</summary>
+    internal static Gen<RuleSet> RandomModels =>
+        from a in Expression(4)
+        from b in Expression(3)
+        from c in Expression(3)
+        from unitA in Gen.Elements(UnitTexts)
+        from unitB in Gen.Elements(UnitTexts)
+        from target in Gen.Elements("增长8%以上", "210亿元", "确保8%、力争10%", "零控制", "下降3%以上", "oops")
+        select new RuleSet(
+            [Derived("A", a, unitA), Derived("B", b, unitB), Base("LandArea", "亩")],
+            [new TargetDeclaration("GDP", target), new TargetDeclaration("Exports", "新增2-3家")],
+            [new CheckDeclaration("c", c, "m")]);
+
+    [Property(MaxTest = 1000)]
+    public bool Random_models_compile_to_a_plan_or_diagnostics_and_plans_evaluate_without_exceptions(RandomRuleModel model)
     {
-        var gen =
-            from a in Expression(4)
-            from b in Expression(3)
-            from c in Expression(3)
-            from unitA in Gen.Elements(UnitTexts)
-            from unitB in Gen.Elements(UnitTexts)
-            from target in Gen.Elements("增长8%以上", "210亿元", "确保8%、力争10%", "零控制", "下降3%以上", "oops")
-            select new RuleSet(
-                [Derived("A", a, unitA), Derived("B", b, unitB), Base("LandArea", "亩")],
-                [new TargetDeclaration("GDP", target), new TargetDeclaration("Exports", "新增2-3家")],
-                [new CheckDeclaration("c", c, "m")]);
-        var zone = RuleZone.Create().With("GDP", 10, 9).With("Exports", 2).With("LandArea", 0);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(gen.ToArbitrary(), rules =>
+        var rules = model.Rules;
+        var result = RulePlan.Compile(rules);
+        if (result.Value is null)
         {
-            var result = RulePlan.Compile(rules);
-            if (result.Value is null)
-            {
-                return result.Diagnostics.Count > 0 && result.Diagnostics.All(d => d.Code.StartsWith("RL", StringComparison.Ordinal));
-            }
-            var e = result.Value.Evaluate(zone);
-            return e.Indicators.All(i => i.Value is null ? i.MissingReason is not null : double.IsFinite(i.Value.Value));
-        }));
+            return result.Diagnostics.Count > 0 && result.Diagnostics.All(d => d.Code.StartsWith("RL", StringComparison.Ordinal));
+        }
+        var e = result.Value.Evaluate(RobustnessZone);
+        return e.Indicators.All(i => i.Value is null ? i.MissingReason is not null : double.IsFinite(i.Value.Value));
     }
 }

@@ -6,10 +6,8 @@ namespace Indicators.Tests.Rules;
 
 public class EvaluationPropertyTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
-
     // A value or missing (null), with zeros and negatives often enough to reach division by zero and missing growth.
-    private static readonly Gen<double?> Value = Gen.OneOf(
+    internal static readonly Gen<double?> Value = Gen.OneOf(
         Gen.Constant<double?>(null),
         Gen.Elements<double?>(0, -1, 1),
         Gen.Choose(-1_000_000, 1_000_000).Select(i => (double?)(i / 100.0)));
@@ -24,40 +22,34 @@ public class EvaluationPropertyTests
         return zone;
     }
 
-    [Fact]
-    public void Derived_values_equal_direct_arithmetic_and_missing_propagates()
+    // A, B in 万元, C in 亿元: Ratio = (A + B) / C in %, Mixed = max(A, B) - C (in 万元), G = growth(A).
+    private static readonly RulePlan DerivedPlan = RulePlan.Compile(Set(
+        Base("A", "万元"), Base("B", "万元"), Base("C", "亿元"),
+        Derived("Ratio", Div(Add(N("A"), N("B")), N("C")), "%"),
+        Derived("Mixed", Sub(Call("max", N("A"), N("B")), N("C")), "万元"),
+        Derived("G", Call("growth", N("A"))))).Value!;
+
+    [Property(MaxTest = 300)]
+    public bool Derived_values_equal_direct_arithmetic_and_missing_propagates(RuleValues t)
     {
-        // A, B in 万元, C in 亿元: Ratio = (A + B) / C in %, Mixed = max(A, B) - C (in 万元), G = growth(A).
-        var rules = Set(
-            Base("A", "万元"), Base("B", "万元"), Base("C", "亿元"),
-            Derived("Ratio", Div(Add(N("A"), N("B")), N("C")), "%"),
-            Derived("Mixed", Sub(Call("max", N("A"), N("B")), N("C")), "万元"),
-            Derived("G", Call("growth", N("A"))));
-        var plan = RulePlan.Compile(rules).Value!;
-        var gen = from a in Value from b in Value from c in Value from p in Value select (a, b, c, p);
-        Check.One(Quick, Prop.ForAll(gen.ToArbitrary(), t =>
-        {
-            var (a, b, c, p) = t;
-            var e = plan.Evaluate(Zone(a, b, c, p));
-            double? ratio = a is null || b is null || c is null || c == 0 ? null : (a.Value + b.Value) / (c.Value * 10000.0) / 0.01;
-            double? mixed = a is null || b is null || c is null ? null : Math.Max(a.Value, b.Value) - c.Value * 10000.0;
-            double? growth = a is null || p is null || !Growth.YearOnYear(a.Value, p.Value).HasValue ? null : Growth.YearOnYear(a.Value, p.Value).Rate!.Value.Fraction / 0.01;
-            return Equals(ratio, e.Find("Ratio")!.Value) && Equals(mixed, e.Find("Mixed")!.Value) && Equals(growth, e.Find("G")!.Value)
-                && (e.Find("Ratio")!.Value is not null || e.Find("Ratio")!.MissingReason is not null);
-        }));
+        var (a, b, c, p) = t;
+        var e = DerivedPlan.Evaluate(Zone(a, b, c, p));
+        double? ratio = a is null || b is null || c is null || c == 0 ? null : (a.Value + b.Value) / (c.Value * 10000.0) / 0.01;
+        double? mixed = a is null || b is null || c is null ? null : Math.Max(a.Value, b.Value) - c.Value * 10000.0;
+        double? growth = a is null || p is null || !Growth.YearOnYear(a.Value, p.Value).HasValue ? null : Growth.YearOnYear(a.Value, p.Value).Rate!.Value.Fraction / 0.01;
+        return Equals(ratio, e.Find("Ratio")!.Value) && Equals(mixed, e.Find("Mixed")!.Value) && Equals(growth, e.Find("G")!.Value)
+            && (e.Find("Ratio")!.Value is not null || e.Find("Ratio")!.MissingReason is not null);
     }
 
-    [Fact]
-    public void A_check_is_not_evaluated_exactly_when_a_value_it_needs_is_missing()
+    private static readonly RulePlan CheckPlan = RulePlan.Compile(new RuleSet([Base("A", "万元"), Base("B", "万元")],
+        checks: [new CheckDeclaration("a_le_b", Bin(RuleBinaryOperator.LessOrEqual, N("A"), N("B")))])).Value!;
+
+    [Property(MaxTest = 300)]
+    public bool A_check_is_not_evaluated_exactly_when_a_value_it_needs_is_missing(RuleValuePair t)
     {
-        var plan = RulePlan.Compile(new RuleSet([Base("A", "万元"), Base("B", "万元")],
-            checks: [new CheckDeclaration("a_le_b", Bin(RuleBinaryOperator.LessOrEqual, N("A"), N("B")))])).Value!;
-        Check.One(Quick, Prop.ForAll((from a in Value from b in Value select (a, b)).ToArbitrary(), t =>
-        {
-            var status = plan.Evaluate(Zone(t.a, t.b, null, null)).Checks[0].Status;
-            var expected = t.a is null || t.b is null ? RuleCheckStatus.NotEvaluated : t.a <= t.b ? RuleCheckStatus.Passed : RuleCheckStatus.Failed;
-            return status == expected;
-        }));
+        var status = CheckPlan.Evaluate(Zone(t.A, t.B, null, null)).Checks[0].Status;
+        var expected = t.A is null || t.B is null ? RuleCheckStatus.NotEvaluated : t.A <= t.B ? RuleCheckStatus.Passed : RuleCheckStatus.Failed;
+        return status == expected;
     }
 
     [Fact]

@@ -359,22 +359,15 @@ public class Issue9RuleLimitsTests
         return text.Append("  }\n}\n").ToString();
     }
 
-    [Fact]
-    public void Issue9_16_Compiling_costs_memory_linear_in_the_text_and_reports_at_most_101_diagnostics()
+    [Property(MaxTest = 8)]
+    public Property Issue9_16_Compiling_costs_memory_linear_in_the_text_and_reports_at_most_101_diagnostics(NearMissCase c)
     {
-        var cases = from declared in Gen.Choose(0, 1_000)
-                    from entries in Gen.Choose(1, 2_000)
-                    from nameLength in Gen.Choose(1, 70)
-                    select (declared, entries, nameLength);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(8).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
-        {
-            var text = NearMisses(c.declared, c.entries, c.nameLength);
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var result = RulePlan.Compile(text);
-            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            var bound = 2_000L * text.Length + 16 * 1024 * 1024;
-            return (result.Diagnostics.Count <= 101 && allocated < bound)
-                .Label($"{result.Diagnostics.Count} diagnostics, {allocated:N0} bytes for {text.Length:N0} characters (bound {bound:N0})");
-        }));
+        var text = NearMisses(c.Declared, c.Entries, c.NameLength);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = RulePlan.Compile(text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var bound = 2_000L * text.Length + 16 * 1024 * 1024;
+        return (result.Diagnostics.Count <= 101 && allocated < bound)
+            .Label($"{result.Diagnostics.Count} diagnostics, {allocated:N0} bytes for {text.Length:N0} characters (bound {bound:N0})");
     }
 }

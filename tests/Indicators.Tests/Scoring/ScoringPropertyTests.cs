@@ -6,21 +6,19 @@ namespace Indicators.Tests.Scoring;
 
 public class ScoringPropertyTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
-
     /// <summary>One configured method with an input whose value is filled in later, and the most it may award.</summary>
     public sealed record Case(string Label, IScoringMethod Method, ScoringInput Input, double Max)
     {
         public override string ToString() => Label + " " + Input;
     }
 
-    private static Gen<double> Tenths(int from, int to) => Gen.Choose(from, to).Select(i => i / 10.0);
+    internal static Gen<double> Tenths(int from, int to) => Gen.Choose(from, to).Select(i => i / 10.0);
 
-    private static readonly Gen<Polarity> Polarities = Gen.Elements(Polarity.Positive, Polarity.Reverse);
+    internal static readonly Gen<Polarity> Polarities = Gen.Elements(Polarity.Positive, Polarity.Reverse);
 
-    private static int Sign(Polarity polarity) => polarity == Polarity.Positive ? 1 : -1;
+    internal static int Sign(Polarity polarity) => polarity == Polarity.Positive ? 1 : -1;
 
-    private static readonly Gen<Case> Cases =
+    internal static readonly Gen<Case> Cases =
         from polarity in Polarities
         from weight in Tenths(0, 200)
         from target in Tenths(1, 500)
@@ -51,106 +49,84 @@ public class ScoringPropertyTests
 
     private static double Points(Case c, double value) => c.Method.Score(c.Input with { Value = value }).Points;
 
-    [Fact]
-    public void Every_method_is_monotone_in_the_better_direction() =>
-        Check.One(Quick, Prop.ForAll(Cases.ToArbitrary(), Tenths(-1000, 1000).ToArbitrary(), Tenths(0, 1000).ToArbitrary(), (c, value, gain) =>
-        {
-            var better = value + (Sign(c.Input.Polarity) * gain);
-            return (Points(c, better) >= Points(c, value) - 1e-9).Label($"{c}: {value} → {Points(c, value)}, {better} → {Points(c, better)}");
-        }));
+    [Property(MaxTest = 300)]
+    public Property Every_method_is_monotone_in_the_better_direction(Case c, ScoredValue scored, Gain step)
+    {
+        var (value, gain) = (scored.Value, step.Value);
+        var better = value + (Sign(c.Input.Polarity) * gain);
+        return (Points(c, better) >= Points(c, value) - 1e-9).Label($"{c}: {value} → {Points(c, value)}, {better} → {Points(c, better)}");
+    }
 
-    [Fact]
-    public void Points_stay_within_zero_and_the_cap() =>
-        Check.One(Quick, Prop.ForAll(Cases.ToArbitrary(), Tenths(-1000, 1000).ToArbitrary(), (c, value) =>
-        {
-            var points = Points(c, value);
-            return (points >= 0 && points <= c.Max + 1e-9 && !double.IsNegative(points)).Label($"{c}: {value} → {points}");
-        }));
+    [Property(MaxTest = 300)]
+    public Property Points_stay_within_zero_and_the_cap(Case c, ScoredValue scored)
+    {
+        var value = scored.Value;
+        var points = Points(c, value);
+        return (points >= 0 && points <= c.Max + 1e-9 && !double.IsNegative(points)).Label($"{c}: {value} → {points}");
+    }
 
-    [Fact]
-    public void Explanations_end_with_the_points() =>
-        Check.One(Quick, Prop.ForAll(Cases.ToArbitrary(), Tenths(-1000, 1000).ToArbitrary(), (c, value) =>
-        {
-            var score = c.Method.Score(c.Input with { Value = value });
-            return (score.Explanation.EndsWith(score.Points.ToString("G10", CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                && score.Method == c.Method.Name).Label(score.Explanation);
-        }));
+    [Property(MaxTest = 300)]
+    public Property Explanations_end_with_the_points(Case c, ScoredValue scored)
+    {
+        var value = scored.Value;
+        var score = c.Method.Score(c.Input with { Value = value });
+        return (score.Explanation.EndsWith(score.Points.ToString("G10", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            && score.Method == c.Method.Name).Label(score.Explanation);
+    }
 
-    // A positive linear rescaling x → a·x + b (a unit change, or an offset) applied to the value and every reference point.
-    private static readonly Gen<(double A, double B)> Rescalings = from a in Tenths(1, 100) from b in Tenths(-1000, 1000) select (a, b);
+    [Property(MaxTest = 300)]
+    public Property Efficacy_coefficient_is_invariant_under_positive_linear_rescaling(EfficacyCase c, Rescaling r)
+    {
+        // Tenths of the way from worst to best, some beyond either end (the fixed form clamps there).
+        var value = c.Worst + ((c.Best - c.Worst) * c.Tenth / 10);
+        double T(double x) => (r.A * x) + r.B;
+        var relative = ScoringMethods.EfficacyCoefficient();
+        var before = relative.Score(new ScoringInput(value, 10, c.Polarity, Population: new ScoringPopulation(c.Best, c.Worst, 1, 2))).Index!.Value;
+        var after = relative.Score(new ScoringInput(T(value), 10, c.Polarity, Population: new ScoringPopulation(T(c.Best), T(c.Worst), 1, 2))).Index!.Value;
+        var fixedOk = c.Best == c.Worst || Math.Abs(
+            ScoringMethods.EfficacyCoefficient(c.Best, c.Worst).Score(new ScoringInput(value, 10, c.Polarity)).Index!.Value
+            - ScoringMethods.EfficacyCoefficient(T(c.Best), T(c.Worst)).Score(new ScoringInput(T(value), 10, c.Polarity)).Index!.Value) < 1e-7;
+        return (Math.Abs(before - after) < 1e-7 && fixedOk).Label($"{before} vs {after}");
+    }
 
-    [Fact]
-    public void Efficacy_coefficient_is_invariant_under_positive_linear_rescaling() =>
-        Check.One(Quick, Prop.ForAll(
-            (from polarity in Polarities
-             from worst in Tenths(-500, 500)
-             from range in Tenths(0, 300)
-             from tenth in Gen.Choose(-5, 15)
-             select (polarity, worst, best: worst + (Sign(polarity) * range), tenth)).ToArbitrary(),
-            Rescalings.ToArbitrary(),
-            (c, r) =>
-            {
-                // Tenths of the way from worst to best, some beyond either end (the fixed form clamps there).
-                var value = c.worst + ((c.best - c.worst) * c.tenth / 10);
-                double T(double x) => (r.A * x) + r.B;
-                var relative = ScoringMethods.EfficacyCoefficient();
-                var before = relative.Score(new ScoringInput(value, 10, c.polarity, Population: new ScoringPopulation(c.best, c.worst, 1, 2))).Index!.Value;
-                var after = relative.Score(new ScoringInput(T(value), 10, c.polarity, Population: new ScoringPopulation(T(c.best), T(c.worst), 1, 2))).Index!.Value;
-                var fixedOk = c.best == c.worst || Math.Abs(
-                    ScoringMethods.EfficacyCoefficient(c.best, c.worst).Score(new ScoringInput(value, 10, c.polarity)).Index!.Value
-                    - ScoringMethods.EfficacyCoefficient(T(c.best), T(c.worst)).Score(new ScoringInput(T(value), 10, c.polarity)).Index!.Value) < 1e-7;
-                return (Math.Abs(before - after) < 1e-7 && fixedOk).Label($"{before} vs {after}");
-            }));
+    [Property(MaxTest = 300)]
+    public bool Interpolation_is_invariant_under_positive_linear_rescaling(InterpolationCase c, Rescaling r)
+    {
+        double T(double x) => (r.A * x) + r.B;
+        var method = ScoringMethods.Interpolation();
+        var before = method.Score(new ScoringInput(c.Value, 10, c.Polarity, c.Target, Baseline: c.Baseline)).Points;
+        var after = method.Score(new ScoringInput(T(c.Value), 10, c.Polarity, T(c.Target), Baseline: T(c.Baseline))).Points;
+        return Math.Abs(before - after) < 1e-7;
+    }
 
-    [Fact]
-    public void Interpolation_is_invariant_under_positive_linear_rescaling() =>
-        Check.One(Quick, Prop.ForAll(
-            (from polarity in Polarities
-             from baseline in Tenths(-500, 500)
-             from range in Tenths(0, 300)
-             from value in Tenths(-1000, 1000)
-             select (polarity, baseline, target: baseline + (Sign(polarity) * range), value)).ToArbitrary(),
-            Rescalings.ToArbitrary(),
-            (c, r) =>
-            {
-                double T(double x) => (r.A * x) + r.B;
-                var method = ScoringMethods.Interpolation();
-                var before = method.Score(new ScoringInput(c.value, 10, c.polarity, c.target, Baseline: c.baseline)).Points;
-                var after = method.Score(new ScoringInput(T(c.value), 10, c.polarity, T(c.target), Baseline: T(c.baseline))).Points;
-                return Math.Abs(before - after) < 1e-7;
-            }));
+    [Property(MaxTest = 300)]
+    public bool Rank_ladder_never_rises_with_the_rank(LadderCase c, LadderRank ladderRank, FurtherPlaces places)
+    {
+        var (rank, further) = (ladderRank.Value, places.Value);
+        IScoringMethod[] ladders = [ScoringMethods.RankLadder(c.Decrement / 100), ScoringMethods.RankLadderByPoints(c.Decrement / 10)];
+        double At(IScoringMethod m, int r) => m.Score(new ScoringInput(0, c.Weight, Population: new ScoringPopulation(1, 0, r, 100))).Points;
+        return ladders.All(m => At(m, rank + further) <= At(m, rank) && At(m, 1) == c.Weight);
+    }
 
-    [Fact]
-    public void Rank_ladder_never_rises_with_the_rank() =>
-        Check.One(Quick, Prop.ForAll(
-            (from weight in Tenths(0, 200) from decrement in Tenths(1, 20) select (weight, decrement)).ToArbitrary(),
-            Gen.Choose(1, 50).ToArbitrary(), Gen.Choose(0, 50).ToArbitrary(),
-            (c, rank, further) =>
-            {
-                IScoringMethod[] ladders = [ScoringMethods.RankLadder(c.decrement / 100), ScoringMethods.RankLadderByPoints(c.decrement / 10)];
-                double At(IScoringMethod m, int r) => m.Score(new ScoringInput(0, c.weight, Population: new ScoringPopulation(1, 0, r, 100))).Points;
-                return ladders.All(m => At(m, rank + further) <= At(m, rank) && At(m, 1) == c.weight);
-            }));
+    // The polarity mirror of docs/design.md: reverse on (x, T) ≡ positive on (1/x, 1/T).
+    [Property(MaxTest = 300)]
+    public bool Reverse_ratio_methods_mirror_the_positive_ones_on_reciprocals(RatioValue ratioValue, RatioValue ratioTarget)
+    {
+        var (value, target) = (ratioValue.Value, ratioTarget.Value);
+        IScoringMethod[] methods = [ScoringMethods.CappedRatio(1.2), ScoringMethods.BenchmarkRatio()];
+        return methods.All(m => Math.Abs(
+            m.Score(new ScoringInput(value, 10, Polarity.Reverse, target)).Points
+            - m.Score(new ScoringInput(1 / value, 10, Polarity.Positive, 1 / target)).Points) < 1e-9);
+    }
 
-    [Fact]
-    public void Reverse_ratio_methods_mirror_the_positive_ones_on_reciprocals() =>
-        // The polarity mirror of docs/design.md: reverse on (x, T) ≡ positive on (1/x, 1/T).
-        Check.One(Quick, Prop.ForAll(Tenths(1, 1000).ToArbitrary(), Tenths(1, 1000).ToArbitrary(), (value, target) =>
-        {
-            IScoringMethod[] methods = [ScoringMethods.CappedRatio(1.2), ScoringMethods.BenchmarkRatio()];
-            return methods.All(m => Math.Abs(
-                m.Score(new ScoringInput(value, 10, Polarity.Reverse, target)).Points
-                - m.Score(new ScoringInput(1 / value, 10, Polarity.Positive, 1 / target)).Points) < 1e-9);
-        }));
-
-    [Fact]
-    public void Whole_steps_trail_proportional_steps_by_less_than_one_step() =>
-        Check.One(Quick, Prop.ForAll(Tenths(-300, 300).ToArbitrary(), Tenths(1, 50).ToArbitrary(), (value, per) =>
-        {
-            var floor = ScoringMethods.BaseStep(50, 0.1, per, StepMode.Floor).Score(new ScoringInput(value, 100, Baseline: 0)).Points;
-            var proportional = ScoringMethods.BaseStep(50, 0.1, per, StepMode.Proportional).Score(new ScoringInput(value, 100, Baseline: 0)).Points;
-            // Whole steps are counted toward the baseline: below the proportional score above it, above it below.
-            var gap = (proportional - floor) * Math.Sign(value);
-            return (gap >= -1e-9 && gap < 0.1 + 1e-9).Label($"{floor} vs {proportional}");
-        }));
+    [Property(MaxTest = 300)]
+    public Property Whole_steps_trail_proportional_steps_by_less_than_one_step(StepValue stepValue, StepSize stepSize)
+    {
+        var (value, per) = (stepValue.Value, stepSize.Value);
+        var floor = ScoringMethods.BaseStep(50, 0.1, per, StepMode.Floor).Score(new ScoringInput(value, 100, Baseline: 0)).Points;
+        var proportional = ScoringMethods.BaseStep(50, 0.1, per, StepMode.Proportional).Score(new ScoringInput(value, 100, Baseline: 0)).Points;
+        // Whole steps are counted toward the baseline: below the proportional score above it, above it below.
+        var gap = (proportional - floor) * Math.Sign(value);
+        return (gap >= -1e-9 && gap < 0.1 + 1e-9).Label($"{floor} vs {proportional}");
+    }
 }

@@ -5,9 +5,7 @@ namespace Indicators.Tests.Targets;
 
 public class TargetPropertyTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
-
-    private static readonly Qualifier[] TargetQualifiers =
+    internal static readonly Qualifier[] TargetQualifiers =
     [
         Qualifier.None, Qualifier.AtLeast, Qualifier.AtMost, Qualifier.Within, Qualifier.About,
         Qualifier.Breakthrough, Qualifier.MoreThan, Qualifier.LessThan,
@@ -16,18 +14,18 @@ public class TargetPropertyTests
     private static readonly Unit[] LevelUnits =
         [Units.HundredMillionYuan, Units.Percent, Units.One, Unit.Parse("人").Value, Unit.Parse("家").Value, Unit.Parse("万人").Value];
 
-    private static readonly JudgingPolicy[] Policies =
+    internal static readonly JudgingPolicy[] Policies =
     [
         JudgingPolicy.Default, JudgingPolicy.FullValue, JudgingPolicy.RoundedValue(mode: RoundingMode.GbT8170),
         JudgingPolicy.RoundedValue(2), JudgingPolicy.Default.WithAboutBand(0.5),
     ];
 
     /// <summary>A number stated at <paramref name="decimals"/> decimals, as targets are.</summary>
-    private static Gen<double> Stated(int decimals, int min, int max) =>
+    internal static Gen<double> Stated(int decimals, int min, int max) =>
         Gen.Choose(min, max).Select(k => (double)((decimal)k / (decimal)Math.Pow(10, decimals)));
 
     /// <summary>A kind of target and a unit it can state.</summary>
-    private static readonly Gen<(TargetKind Kind, Unit Unit)> KindsAndUnits =
+    internal static readonly Gen<(TargetKind Kind, Unit Unit)> KindsAndUnits =
         from kind in Gen.Elements(TargetKind.Level, TargetKind.Count, TargetKind.Growth, TargetKind.Decline, TargetKind.Share, TargetKind.ZeroControl)
         from unit in kind switch
         {
@@ -38,7 +36,7 @@ public class TargetPropertyTests
         }
         select (kind, unit);
 
-    private static readonly Gen<Target> Targets =
+    internal static readonly Gen<Target> Targets =
         from kindAndUnit in KindsAndUnits
         let kind = kindAndUnit.Kind
         let unit = kindAndUnit.Unit
@@ -63,15 +61,8 @@ public class TargetPropertyTests
     }
 
     /// <summary>An actual value near the target's numbers, with more decimals than the target states.</summary>
-    private static Gen<double> ActualsNear(Target target) =>
+    internal static Gen<double> ActualsNear(Target target) =>
         Gen.Choose(-3000, 3000).Select(k => (double)((decimal)target.Guaranteed * (target.Kind == TargetKind.Decline ? -1 : 1) + k / 1000m));
-
-    /// <summary>A target, an actual value near it and a policy.</summary>
-    private static readonly Gen<(Target target, double actual, JudgingPolicy policy)> JudgedCases =
-        from target in Targets
-        from actual in ActualsNear(target)
-        from policy in Gen.Elements(Policies)
-        select (target, actual, policy);
 
     /// <summary>
     /// A value that is better for the target by <paramref name="step"/>: the compared value grows for a floor and shrinks for
@@ -80,131 +71,89 @@ public class TargetPropertyTests
     private static double Better(Target target, double actual, double step) =>
         target.IsCeiling != (target.Kind == TargetKind.Decline) ? actual - step : actual + step;
 
-    [Fact]
-    public void Improving_the_actual_never_lowers_status_or_tier() =>
-        Check.One(Quick, Prop.ForAll(
-            (from target in Targets
-             from actual in ActualsNear(target)
-             from step in Gen.Choose(0, 5000).Select(k => k / 1000.0)
-             from policy in Gen.Elements(Policies)
-             select (target, actual, step, policy)).ToArbitrary(),
-            c =>
-            {
-                var before = c.target.Judge(c.actual, c.policy);
-                var after = c.target.Judge(Better(c.target, c.actual, c.step), c.policy);
-                return after.Status >= before.Status && after.Tier >= before.Tier;
-            }));
+    [Property(MaxTest = 300)]
+    public bool Improving_the_actual_never_lowers_status_or_tier(ImprovementCase c)
+    {
+        var before = c.Target.Judge(c.Actual, c.Policy);
+        var after = c.Target.Judge(Better(c.Target, c.Actual, c.Step), c.Policy);
+        return after.Status >= before.Status && after.Tier >= before.Tier;
+    }
 
-    [Fact]
-    public void Tiers_must_be_ordered_for_the_polarity() =>
-        Check.One(Quick, Prop.ForAll(
-            (from target in Targets.Where(t => t.Kind != TargetKind.ZeroControl)
-             from stretch in Stated(target.Decimals, -2000, 200000)
-             select (target, stretch)).ToArbitrary(),
-            c =>
-            {
-                var ordered = c.target.IsCeiling ? c.stretch <= c.target.Guaranteed : c.stretch >= c.target.Guaranteed;
-                // The parser applies the same rule to "确保…，力争…".
-                var tiers = Target.Parse("确保" + Single(c.target, c.target.Guaranteed) + "，力争" + Single(c.target, c.stretch));
-                if (tiers.Success != ordered || (!ordered && !tiers.Error!.Reason.Contains("确保", StringComparison.Ordinal)))
-                {
-                    return false;
-                }
-                try
-                {
-                    var tiered = c.target.WithStretch(c.stretch);
-                    return ordered && tiered.Stretch == c.stretch;
-                }
-                catch (ArgumentException e)
-                {
-                    return !ordered && e.ParamName == "stretchValue" && e.Message.Contains("确保", StringComparison.Ordinal);
-                }
-            }));
-
-    [Fact]
-    public void Inclusive_qualifiers_are_met_at_the_number_and_exclusive_ones_are_not() =>
-        Check.One(Quick, Prop.ForAll(
-            (from target in Targets
-             from policy in Gen.Elements(JudgingPolicy.Default, JudgingPolicy.FullValue, JudgingPolicy.RoundedValue(mode: RoundingMode.GbT8170))
-             select (target, policy)).ToArbitrary(),
-            c =>
-            {
-                var atNumber = c.target.Kind == TargetKind.Decline ? -c.target.Guaranteed : c.target.Guaranteed;
-                return c.target.Judge(atNumber, c.policy).IsMet == c.target.IsInclusive;
-            }));
-
-    [Fact]
-    public void Full_value_passing_implies_rounded_passing_for_inclusive_qualifiers_and_the_converse_for_exclusive_ones() =>
-        Check.One(Quick, Prop.ForAll(
-            (from target in Targets
-             from actual in ActualsNear(target)
-             from mode in Gen.Elements(RoundingMode.HalfAwayFromZero, RoundingMode.GbT8170)
-             select (target, actual, mode)).ToArbitrary(),
-            c =>
-            {
-                var full = c.target.Judge(c.actual, JudgingPolicy.FullValue).IsMet;
-                var rounded = c.target.Judge(c.actual, JudgingPolicy.RoundedValue(mode: c.mode)).IsMet;
-                return c.target.IsInclusive ? !full || rounded : !rounded || full;
-            }));
-
-    [Fact]
-    public void Tier_status_and_met_flags_agree() =>
-        Check.One(Quick, Prop.ForAll(
-            JudgedCases.ToArbitrary(),
-            c =>
-            {
-                var a = c.target.Judge(c.actual, c.policy);
-                var statusMet = a.Status != AttainmentStatus.NotCompleted;
-                var tierFamily = c.target.HasStretch
-                    ? a.Status is AttainmentStatus.NotCompleted or AttainmentStatus.GuaranteedMet or AttainmentStatus.StretchMet
-                    : a.Status is AttainmentStatus.NotCompleted or AttainmentStatus.Completed or AttainmentStatus.Overfulfilled;
-                return statusMet == a.IsMet && (!a.IsStretchMet || a.IsMet) && (a.Tier == AttainmentTier.None) == !a.IsMet
-                    && tierFamily && a.Policy.Decimals == (c.policy.Decimals ?? c.target.Decimals);
-            }));
-
-    [Fact]
-    public void A_ceiling_is_a_floor_on_the_negated_values() =>
-        Check.One(Quick, Prop.ForAll(
-            (from decimals in Gen.Choose(0, 2)
-             from limit in Stated(decimals, -5000, 5000)
-             from actual in Gen.Choose(-6000000, 6000000).Select(k => k / 1000.0)
-             from policy in Gen.Elements(JudgingPolicy.Default, JudgingPolicy.FullValue, JudgingPolicy.RoundedValue(mode: RoundingMode.GbT8170))
-             select (decimals, limit, actual, policy)).ToArbitrary(),
-            c =>
-            {
-                var ceiling = Target.Of(TargetKind.Level, c.limit, Units.One, Qualifier.Within, c.decimals).Judge(c.actual, c.policy);
-                var floor = Target.Of(TargetKind.Level, -c.limit, Units.One, Qualifier.AtLeast, c.decimals).Judge(-c.actual, c.policy);
-                return ceiling.IsMet == floor.IsMet && ceiling.Status == floor.Status;
-            }));
-
-    [Fact]
-    public void A_level_judged_in_another_scale_of_its_unit_is_judged_alike() =>
-        Check.One(Quick, Prop.ForAll(
-            (from decimals in Gen.Choose(0, 2)
-             from limit in Stated(decimals, 0, 500000)
-             from actual in Gen.Choose(0, 60000000).Select(k => k / 100.0)
-             from qualifier in Gen.Elements(TargetQualifiers)
-             from policy in Gen.Elements(JudgingPolicy.Default, JudgingPolicy.FullValue)
-             select (decimals, limit, actual, qualifier, policy)).ToArbitrary(),
-            c =>
-            {
-                // 亿元 = 10000 万元: the verdict does not depend on the unit the actual value was reported in.
-                var target = Target.Of(TargetKind.Level, c.limit, Units.HundredMillionYuan, c.qualifier, c.decimals);
-                var inHundredMillions = target.Judge(Quantity.Of(c.actual, Units.HundredMillionYuan), c.policy);
-                var inTenThousands = target.Judge(Quantity.Of(c.actual * 10000, Unit.Parse("万元").Value), c.policy);
-                return inHundredMillions.Status == inTenThousands.Status && inHundredMillions.Tier == inTenThousands.Tier;
-            }));
-
-    [Fact]
-    public void Parse_reads_back_the_canonical_text() =>
-        Check.One(Quick, Prop.ForAll(Targets.ToArbitrary(), target =>
+    [Property(MaxTest = 300)]
+    public bool Tiers_must_be_ordered_for_the_polarity(StretchCase c)
+    {
+        var ordered = c.Target.IsCeiling ? c.Stretch <= c.Target.Guaranteed : c.Stretch >= c.Target.Guaranteed;
+        // The parser applies the same rule to "确保…，力争…".
+        var tiers = Target.Parse("确保" + Single(c.Target, c.Target.Guaranteed) + "，力争" + Single(c.Target, c.Stretch));
+        if (tiers.Success != ordered || (!ordered && !tiers.Error!.Reason.Contains("确保", StringComparison.Ordinal)))
         {
-            var parsed = Target.Parse(target.ToChineseString());
-            return parsed.Success && parsed.Value == target;
-        }));
+            return false;
+        }
+        try
+        {
+            var tiered = c.Target.WithStretch(c.Stretch);
+            return ordered && tiered.Stretch == c.Stretch;
+        }
+        catch (ArgumentException e)
+        {
+            return !ordered && e.ParamName == "stretchValue" && e.Message.Contains("确保", StringComparison.Ordinal);
+        }
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Inclusive_qualifiers_are_met_at_the_number_and_exclusive_ones_are_not(InclusiveCase c)
+    {
+        var atNumber = c.Target.Kind == TargetKind.Decline ? -c.Target.Guaranteed : c.Target.Guaranteed;
+        return c.Target.Judge(atNumber, c.Policy).IsMet == c.Target.IsInclusive;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Full_value_passing_implies_rounded_passing_for_inclusive_qualifiers_and_the_converse_for_exclusive_ones(RoundingJudgedCase c)
+    {
+        var full = c.Target.Judge(c.Actual, JudgingPolicy.FullValue).IsMet;
+        var rounded = c.Target.Judge(c.Actual, JudgingPolicy.RoundedValue(mode: c.Mode)).IsMet;
+        return c.Target.IsInclusive ? !full || rounded : !rounded || full;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Tier_status_and_met_flags_agree(JudgedTarget c)
+    {
+        var a = c.Target.Judge(c.Actual, c.Policy);
+        var statusMet = a.Status != AttainmentStatus.NotCompleted;
+        var tierFamily = c.Target.HasStretch
+            ? a.Status is AttainmentStatus.NotCompleted or AttainmentStatus.GuaranteedMet or AttainmentStatus.StretchMet
+            : a.Status is AttainmentStatus.NotCompleted or AttainmentStatus.Completed or AttainmentStatus.Overfulfilled;
+        return statusMet == a.IsMet && (!a.IsStretchMet || a.IsMet) && (a.Tier == AttainmentTier.None) == !a.IsMet
+            && tierFamily && a.Policy.Decimals == (c.Policy.Decimals ?? c.Target.Decimals);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool A_ceiling_is_a_floor_on_the_negated_values(CeilingCase c)
+    {
+        var ceiling = Target.Of(TargetKind.Level, c.Limit, Units.One, Qualifier.Within, c.Decimals).Judge(c.Actual, c.Policy);
+        var floor = Target.Of(TargetKind.Level, -c.Limit, Units.One, Qualifier.AtLeast, c.Decimals).Judge(-c.Actual, c.Policy);
+        return ceiling.IsMet == floor.IsMet && ceiling.Status == floor.Status;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool A_level_judged_in_another_scale_of_its_unit_is_judged_alike(ScaleCase c)
+    {
+        // 亿元 = 10000 万元: the verdict does not depend on the unit the actual value was reported in.
+        var target = Target.Of(TargetKind.Level, c.Limit, Units.HundredMillionYuan, c.Qualifier, c.Decimals);
+        var inHundredMillions = target.Judge(Quantity.Of(c.Actual, Units.HundredMillionYuan), c.Policy);
+        var inTenThousands = target.Judge(Quantity.Of(c.Actual * 10000, Unit.Parse("万元").Value), c.Policy);
+        return inHundredMillions.Status == inTenThousands.Status && inHundredMillions.Tier == inTenThousands.Tier;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Parse_reads_back_the_canonical_text(Target target)
+    {
+        var parsed = Target.Parse(target.ToChineseString());
+        return parsed.Success && parsed.Value == target;
+    }
 
     /// <summary>Numbers as users give them: short decimals, long doubles (16–17 digits), random doubles, extremes.</summary>
-    private static readonly Gen<double> AnyNumber = Gen.Frequency(
+    internal static readonly Gen<double> AnyNumber = Gen.Frequency(
         (3, Gen.Choose(0, 4).SelectMany(d => Stated(d, -20000, 2000000))),
         (2, from bits in ArbMap.Default.GeneratorFor<long>() let d = BitConverter.Int64BitsToDouble(bits) select double.IsFinite(d) ? d : 1.0),
         (3, from mantissa in Gen.Choose(1, 999_999) from exponent in Gen.Choose(-20, 30) select mantissa * Math.Pow(10, exponent - 3)),
@@ -228,7 +177,7 @@ public class TargetPropertyTests
         }
     }
 
-    private static readonly Gen<Target?> AnyTargets =
+    internal static readonly Gen<Target?> AnyTargets =
         from kindAndUnit in KindsAndUnits
         let kind = kindAndUnit.Kind
         let unit = kindAndUnit.Unit
@@ -240,7 +189,7 @@ public class TargetPropertyTests
         select TryBuild(kind, unit, qualifier, number, decimals, stretch, binding);
 
     /// <summary>Targets read from texts with E-notation, full-width digits, long numbers and padded precisions.</summary>
-    private static readonly Gen<string> TargetTexts =
+    internal static readonly Gen<string> TargetTexts =
         from word in Gen.Elements("增长", "下降", "", "新增", "占比达", "控制在")
         from mantissa in Gen.Elements("9", "1.5", "0.88", "１２.５", "123456789012.123456", "2.50", "7", "0.000")
         from exponent in Gen.Elements("", "", "e-3", "E2", "e+1", "e-15", "e-16", "e20", "e-400", "e400")
@@ -273,62 +222,48 @@ public class TargetPropertyTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Target.Of(TargetKind.Level, 1e-16, Units.One));
     }
 
-    [Fact]
-    public void Parse_reads_back_the_canonical_text_of_any_target() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(AnyTargets.ToArbitrary(), target =>
-        {
-            if (target is not Target t)
-            {
-                return true.ToProperty();
-            }
-            var text = t.ToChineseString();
-            var parsed = Target.Parse(text);
-            // E-notation only beyond 10^26, where a number has no decimals to show.
-            var fixedNotation = !text.Contains('E', StringComparison.Ordinal) || Math.Max(Math.Abs(t.Guaranteed), Math.Abs(t.Stretch ?? 0)) >= 1e26;
-            return (parsed.Success && parsed.Value == t && fixedNotation)
-                .Label(text + " → " + (parsed.Success ? parsed.Value.ToChineseString() + " decimals " + parsed.Value.Decimals + " vs " + t.Decimals : parsed.Error.ToString()));
-        }));
-
-    [Fact]
-    public void A_parsed_target_reads_back_from_its_canonical_text() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(TargetTexts.ToArbitrary(), text =>
-        {
-            var parsed = Target.Parse(text);
-            if (!parsed.Success)
-            {
-                return ParsesOrFailsWithinInput(text).Label(text);
-            }
-            var again = Target.Parse(parsed.Value.ToChineseString());
-            return (again.Success && again.Value == parsed.Value).Label(text + " → " + parsed.Value.ToChineseString());
-        }));
-
-    [Fact]
-    public void Random_strings_never_throw() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(ArbMap.Default.ArbFor<string>(), ParsesOrFailsWithinInput));
-
-    [Fact]
-    public void Strings_of_target_words_never_throw()
+    [Property(MaxTest = 1000)]
+    public Property Parse_reads_back_the_canonical_text_of_any_target(AnyTarget any)
     {
-        string[] pieces =
-        [
-            "确保", "力争", "增长", "下降", "新增", "占比达", "同比", "控制在", "以内", "以上", "以下", "左右", "突破", "超过", "不满",
-            "不低于", "零控制", "幅度", "（约束性）", "、", "，", "-", "—", "至", "%", "亿元", "家", "人", "8", "3.5", "-2", ".", "e", " ", "万",
-        ];
-        var texts = Gen.Choose(0, 8).SelectMany(n => Gen.ArrayOf(Gen.Elements(pieces), n)).Select(parts => string.Concat(parts));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true), Prop.ForAll(texts.ToArbitrary(), ParsesOrFailsWithinInput));
+        if (any.Value is not Target t)
+        {
+            return true.ToProperty();
+        }
+        var text = t.ToChineseString();
+        var parsed = Target.Parse(text);
+        // E-notation only beyond 10^26, where a number has no decimals to show.
+        var fixedNotation = !text.Contains('E', StringComparison.Ordinal) || Math.Max(Math.Abs(t.Guaranteed), Math.Abs(t.Stretch ?? 0)) >= 1e26;
+        return (parsed.Success && parsed.Value == t && fixedNotation)
+            .Label(text + " → " + (parsed.Success ? parsed.Value.ToChineseString() + " decimals " + parsed.Value.Decimals + " vs " + t.Decimals : parsed.Error.ToString()));
     }
 
-    [Fact]
-    public void Explanations_never_throw_and_name_the_policy() =>
-        Check.One(Quick, Prop.ForAll(
-            JudgedCases.ToArbitrary(),
-            c =>
-            {
-                var a = c.target.Judge(c.actual, c.policy);
-                var phrase = ChinesePhrasing.Phrase(a);
-                return a.Explain().Contains(c.policy.Comparison == LimitComparison.FullValue ? "全数值比较法" : "修约值比较法", StringComparison.Ordinal)
-                    && phrase.Contains("完成", StringComparison.Ordinal);
-            }));
+    [Property(MaxTest = 500)]
+    public Property A_parsed_target_reads_back_from_its_canonical_text(TargetText targetText)
+    {
+        var text = targetText.Value;
+        var parsed = Target.Parse(text);
+        if (!parsed.Success)
+        {
+            return ParsesOrFailsWithinInput(text).Label(text);
+        }
+        var again = Target.Parse(parsed.Value.ToChineseString());
+        return (again.Success && again.Value == parsed.Value).Label(text + " → " + parsed.Value.ToChineseString());
+    }
+
+    [Property(MaxTest = 1000)]
+    public bool Random_strings_never_throw(string? text) => ParsesOrFailsWithinInput(text);
+
+    [Property(MaxTest = 2000)]
+    public bool Strings_of_target_words_never_throw(TargetWords text) => ParsesOrFailsWithinInput(text.Value);
+
+    [Property(MaxTest = 300)]
+    public bool Explanations_never_throw_and_name_the_policy(JudgedTarget c)
+    {
+        var a = c.Target.Judge(c.Actual, c.Policy);
+        var phrase = ChinesePhrasing.Phrase(a);
+        return a.Explain().Contains(c.Policy.Comparison == LimitComparison.FullValue ? "全数值比较法" : "修约值比较法", StringComparison.Ordinal)
+            && phrase.Contains("完成", StringComparison.Ordinal);
+    }
 
     private static string Single(Target target, double number) =>
         Target.Of(target.Kind, number, target.Unit, target.Qualifier, target.Decimals).ToChineseString();
