@@ -117,8 +117,8 @@ internal static class BulkAssessmentKernel
                 int zy = z * years + y;
                 if (statuses[y] == (byte)BulkAssessmentStatus.Scored)
                 {
-                    // As ZoneAssessment: subtotal + bonus − deductions, floored at 0; bulk has no bonus or deduction (both 0).
-                    results.Totals[zy] = Math.Max(0, sums[y] + 0.0 - 0.0);
+                    // Bulk has no bonus or deduction (both 0).
+                    results.Totals[zy] = ZoneAssessment.TotalOf(sums[y], 0.0, 0.0);
                 }
                 else
                 {
@@ -163,12 +163,11 @@ internal static class BulkAssessmentKernel
                 }
             }
         }
-        double kept = plan.CategoryPoints[c] - dropped;
-        if (dropped > 0 && kept <= 1e-12 * category.Weight)
+        double scale = Reweighting.Scale(plan.CategoryPoints[c], dropped, category.Weight);
+        if (double.IsNaN(scale))
         {
             return BulkAssessmentStatus.NothingToReweight;
         }
-        double scale = dropped > 0 ? (kept + dropped) / kept : 1.0;
 
         double uncapped = 0;
         for (int k = first; k < end; k++)
