@@ -501,63 +501,31 @@ public static class BulkEngine
     private static uint AttainedBytes(uint mask) =>
         (mask & 1u) | ((mask & 2u) << 7) | ((mask & 4u) << 14) | ((mask & 8u) << 21);
 
-    /// <summary>
-    /// An unsigned key whose ascending order is the ranking order: higher score first, every NaN
-    /// last and equal, −0 equal to +0, so that equal keys are exactly the ties.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong SortKey(double score)
-    {
-        if (double.IsNaN(score))
-        {
-            return ulong.MaxValue;
-        }
-        if (score == 0)
-        {
-            score = 0;
-        }
-        return ~RadixSort.Ascending(score);
-    }
+    /// <summary>The engine's ranking: competition ranks, exact ties, higher is better, zones without a score last together.</summary>
+    internal static readonly RankingOptions EngineRanking = RankingOptions.Default with { Missing = MissingScores.RankedLast };
 
-    /// <summary>Ranks one year: <see cref="RadixSort.Sort"/> of the keys, then competition ranks.</summary>
+    /// <summary>A score's key in <see cref="EngineRanking"/> (<see cref="RankAssignment.Key"/>), <see cref="RankAssignment.Missing"/> for NaN.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong SortKey(double score) => double.IsNaN(score) ? RankAssignment.Missing : RankAssignment.Key(score, EngineRanking);
+
+    /// <summary>Ranks one year by <see cref="RadixSort.Rank"/>, keeping the sorted order in SortedKeys/SortedZones for <see cref="RecomputeZone"/>'s incremental moves.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void RankYear(BulkResults results, int year)
     {
         int zones = results.ZoneCount;
-        int years = results.YearCount;
         int offset = year * zones;
         Span<ulong> keys = results.SortedKeys.AsSpan(offset, zones);
         Span<int> order = results.SortedZones.AsSpan(offset, zones);
         Span<ulong> otherKeys = results.ScratchKeys.AsSpan(offset, zones);
         Span<int> otherOrder = results.ScratchZones.AsSpan(offset, zones);
-        Span<int> histograms = results.Histograms.AsSpan(year * BulkResults.RadixDigits * BulkResults.RadixBuckets, BulkResults.RadixDigits * BulkResults.RadixBuckets);
-        histograms.Clear();
-        ReadOnlySpan<double> scores = results.Scores;
-        for (int z = 0; z < zones; z++)
-        {
-            ulong key = SortKey(scores[z * years + year]);
-            keys[z] = key;
-            order[z] = z;
-            RadixSort.Count(histograms, key);
-        }
-        // The sorted order stays in SortedKeys/SortedZones for RecomputeZone's incremental moves.
-        if (RadixSort.Sort(keys, order, otherKeys, otherOrder, histograms))
+        // Year-major outputs: threads ranking different years never write the same cache line, and an incremental move
+        // touches one compact slice.
+        if (RadixSort.Rank(results.Scores, year, results.YearCount, EngineRanking, keys, order, otherKeys, otherOrder,
+            results.Histograms.AsSpan(year * BulkResults.RadixDigits * BulkResults.RadixBuckets, BulkResults.RadixDigits * BulkResults.RadixBuckets),
+            results.Ranks.Slice(offset, zones)))
         {
             otherKeys.CopyTo(keys);
             otherOrder.CopyTo(order);
-        }
-
-        // Year-major outputs: threads ranking different years never write the same cache line, and
-        // an incremental move touches one compact slice.
-        Span<int> ranks = results.Ranks.Slice(offset, zones);
-        int rank = 1;
-        for (int p = 0; p < zones; p++)
-        {
-            if (p > 0 && keys[p] != keys[p - 1])
-            {
-                rank = p + 1;
-            }
-            ranks[order[p]] = rank;
         }
     }
 
