@@ -14,12 +14,19 @@ namespace Indicators;
 /// completion = actual ÷ target (target ÷ actual for a reverse indicator) when the denominator is
 /// positive; overfulfilment = max(0, completion − 1); attained when completion ≥ 1. Per zone and
 /// year: score = Σ weight · min(completion, 1.2) ÷ Σ weight · 100 over the indicators with a
-/// completion, summed in ascending indicator order; rank = 1 + the number of zones with a strictly
-/// higher score, zones without a score last.</para>
+/// completion, as one assessment scheme computes it (<see cref="ScoreScheme"/>: each indicator worth
+/// 100 · weight ÷ Σ weight points, the points of the indicators without a completion reweighted onto
+/// the others, each indicator's points clamped to [0, 1.2 × its points], summed in ascending indicator
+/// order), so that the score is that scheme's total bit for bit, by <see cref="AssessmentScheme.Evaluate"/>
+/// and by <see cref="BulkAssessment.Evaluate"/>; a zone-year with no completion, or whose kept weight is
+/// negligible (within 1e-12 of 100), has no score. Rank = 1 + the number of zones with a strictly
+/// higher score, zones without a score last together: <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/>'s
+/// rule with <see cref="MissingScores.RankedLast"/>, by the same code.</para>
 /// <para>Every cell equals the scalar API (<see cref="Growth.YearOnYear"/>, <see cref="Completion.OfLevel"/>,
 /// <see cref="Completion.OfCeiling"/>): a value exactly where the scalar result has a rate, missing
 /// where it has only a status. So, departing from the zones-bulk definition for values its data never
-/// hold (negative actual values, negative targets, extremes), the engine gives no growth for a
+/// hold (negative actual values, negative targets, extremes), the engine scores a negative completion
+/// 0 points (the scheme's clamp, where the definition would subtract), gives no growth for a
 /// current loss over a positive base (由盈转亏, where the definition has a ÷ p − 1) or for a ratio
 /// whose percent overflows (TooLarge), and no completion for a reverse indicator with a negative
 /// ceiling (where the definition has t ÷ a) or for a percent 100·n ÷ d that overflows. Attained
