@@ -81,13 +81,12 @@ internal static class AssessmentEvaluator
                     }
                 }
             }
-            var kept = category.Indicators.Sum(i => i.Points) - dropped;
-            if (dropped > 0 && kept <= 1e-12 * category.Weight)
+            var scale = Reweighting.Scale(category.Indicators.Sum(i => i.Points), dropped, category.Weight);
+            if (double.IsNaN(scale))
             {
                 throw new AssessmentException("Zone '" + zone.Id.Code + "' has no value for any indicator of category '" + category.Name +
                     "', so its weight cannot be reweighted.");
             }
-            var scale = dropped > 0 ? (kept + dropped) / kept : 1.0;
 
             var indicators = new List<IndicatorAssessment>(category.Indicators.Count);
             foreach (var indicator in category.Indicators)

@@ -105,10 +105,13 @@ public sealed class ZoneAssessment
         Deductions = deductionItems.Sum(d => d.Points);
         Vetoes = vetoes;
         Subtotal = categories.Sum(c => c.Subtotal);
-        BeforeVeto = Math.Max(0, Subtotal + Bonus - Deductions);
+        BeforeVeto = TotalOf(Subtotal, Bonus, Deductions);
         Total = vetoes.Any(v => v.Rule.Form == VetoForm.ScoreZero) ? 0 : BeforeVeto;
         IsExcludedFromRanking = vetoes.Any(v => v.Rule.Form == VetoForm.ExcludeFromRanking);
     }
+
+    /// <summary>Subtotal + bonus − deductions, floored at 0: the total before vetoes, on every path (scalar and bulk).</summary>
+    internal static double TotalOf(double subtotal, double bonus, double deductions) => Math.Max(0, subtotal + bonus - deductions);
 
     /// <summary>The zone's input.</summary>
     public AssessmentZone Zone { get; }

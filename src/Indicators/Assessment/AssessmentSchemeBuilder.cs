@@ -426,7 +426,7 @@ public sealed class SchemeCategoryBuilder
             if (indicatorWeight.Value <= 0) { problems.Add(itemLabel.Problem(SchemeProblemKind.NotPositive, " in " + label.English + " has no weight", "没有权重", aboutWeight: true)); }
             if (!Enum.IsDefined(missing)) { problems.Add(itemLabel.Problem(SchemeProblemKind.Undefined, " in " + label.English + " has an undefined missing-data policy", "的缺失数据处理方式未定义")); }
             if (!targets.IsFinite) { problems.Add(itemLabel.Problem(SchemeProblemKind.Undefined, " in " + label.English + " has a target that is not finite", "的目标值不是有限数")); }
-            var points = indicatorWeight.IsMultiplier && multipliers == indicators.Count ? weight * indicatorWeight.Value / sum : indicatorWeight.Value;
+            var points = indicatorWeight.IsMultiplier && multipliers == indicators.Count ? MultiplierPoints(weight, indicatorWeight.Value, sum) : indicatorWeight.Value;
             if (!double.IsFinite(points) && double.IsFinite(sum))
             {
                 problems.Add(itemLabel.Problem(SchemeProblemKind.Undefined, " has points (category weight × multiplier ÷ sum) beyond the range of a number", "的分值（类别权重×赋权系数÷系数之和）超出数值范围", aboutWeight: true));
@@ -440,6 +440,12 @@ public sealed class SchemeCategoryBuilder
     }
 
     private static string Written(string? code, string? written) => written ?? code ?? "(null)";
+
+    /// <summary>
+    /// An indicator's points from its 赋权 multiplier: category weight × multiplier ÷ Σ multipliers (summed in declaration
+    /// order from 0). <c>BulkEngine</c> derives its score's points from a dataset's weights with it too.
+    /// </summary>
+    internal static double MultiplierPoints(double categoryWeight, double multiplier, double sum) => categoryWeight * multiplier / sum;
 }
 
 /// <summary>Thrown when a scheme cannot evaluate its input: a missing value under <see cref="MissingDataPolicy.Error"/>, an unknown event, a method returning a non-finite score. The message names the zone and the item.</summary>

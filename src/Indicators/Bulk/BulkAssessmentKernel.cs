@@ -10,6 +10,9 @@ namespace Indicators.Bulk;
 /// </summary>
 internal static class BulkAssessmentKernel
 {
+    /// <summary>The ranking of a reverse indicator's population: lower is better, exact ties.</summary>
+    private static readonly RankingOptions ReverseExact = RankingOptions.Default with { Polarity = Polarity.Reverse };
+
     /// <summary>
     /// The population of one relative indicator in one year, as <see cref="Ranking.Populations"/> computes it: best and
     /// worst of the values present (by polarity), their count, and each value's competition rank on exact ties.
@@ -25,9 +28,10 @@ internal static class BulkAssessmentKernel
         int years = dataset.YearCount;
         int indicators = dataset.IndicatorCount;
         ReadOnlySpan<double> actual = dataset.Actual;
-        Span<double> keys = results.SortKeys.AsSpan(year * zones, zones);
+        Span<ulong> keys = MemoryMarshal.Cast<double, ulong>(results.SortKeys.AsSpan(year * zones, zones));
         Span<int> order = results.SortZones.AsSpan(year * zones, zones);
         Span<int> ranks = results.PopulationRanks.AsSpan(((relative * years) + year) * zones, zones);
+        var options = reverse ? ReverseExact : RankingOptions.Default;
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
         int count = 0;
         for (int z = 0; z < zones; z++)
@@ -37,35 +41,17 @@ internal static class BulkAssessmentKernel
             if (!double.IsNaN(v))
             {
                 (min, max) = (Math.Min(min, v), Math.Max(max, v));
-                double key = v + 0.0;
-                keys[count] = reverse ? key : -key;
+                keys[count] = RankAssignment.Key(v, options);
                 order[count] = z;
                 count++;
             }
         }
-        CompetitionRanks(keys[..count], order[..count], ranks);
+        // The order among tied zones does not change a rank, so an unstable sort gives Ranking.Populations's ranks.
+        keys[..count].Sort(order[..count]);
+        RankAssignment.FromSorted(keys[..count], order[..count], RankingMethod.Competition, MissingScores.Unranked, ranks);
         int at = (relative * years) + year;
         (results.PopulationBest[at], results.PopulationWorst[at]) = reverse ? (min, max) : (max, min);
         results.PopulationCount[at] = count;
-    }
-
-    /// <summary>
-    /// Sorts the keys (ascending, the best first) with their zones and writes zone z's competition rank at
-    /// <c>ranks[z]</c>: ties share a rank and the next skips. The order among tied zones does not matter, so an unstable
-    /// sort gives <see cref="Ranking.Populations"/>'s ranks.
-    /// </summary>
-    private static void CompetitionRanks(Span<double> keys, Span<int> order, Span<int> ranks)
-    {
-        keys.Sort(order);
-        int rank = 0;
-        for (int p = 0; p < keys.Length; p++)
-        {
-            if (p == 0 || keys[p] != keys[p - 1])
-            {
-                rank = p + 1;
-            }
-            ranks[order[p]] = rank;
-        }
     }
 
     /// <summary>Above this many years the per-year scratch of <see cref="Zones"/> goes on the heap.</summary>
@@ -118,8 +104,8 @@ internal static class BulkAssessmentKernel
                 int zy = z * years + y;
                 if (statuses[y] == (byte)BulkAssessmentStatus.Scored)
                 {
-                    // As ZoneAssessment: subtotal + bonus − deductions, floored at 0; bulk has no bonus or deduction (both 0).
-                    results.Totals[zy] = Math.Max(0, sums[y] + 0.0 - 0.0);
+                    // Bulk has no bonus or deduction (both 0).
+                    results.Totals[zy] = ZoneAssessment.TotalOf(sums[y], 0.0, 0.0);
                 }
                 else
                 {
@@ -164,12 +150,11 @@ internal static class BulkAssessmentKernel
                 }
             }
         }
-        double kept = plan.CategoryPoints[c] - dropped;
-        if (dropped > 0 && kept <= 1e-12 * category.Weight)
+        double scale = Reweighting.Scale(plan.CategoryPoints[c], dropped, category.Weight);
+        if (double.IsNaN(scale))
         {
             return BulkAssessmentStatus.NothingToReweight;
         }
-        double scale = dropped > 0 ? (kept + dropped) / kept : 1.0;
 
         double uncapped = 0;
         for (int k = first; k < end; k++)
@@ -215,63 +200,17 @@ internal static class BulkAssessmentKernel
 
     /// <summary>
     /// Ranks one year's totals as <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/> does with the
-    /// scheme's options: each total's tie key (best first) as an unsigned key whose order is the doubles' (−0 as +0, so
-    /// equal keys are exactly the ties), missing totals last, sorted by <see cref="RadixSort.Sort"/>.
+    /// scheme's options: <see cref="RadixSort.Rank"/>, the one rule of <see cref="RankAssignment"/>.
     /// </summary>
     internal static void RankYear(BulkAssessmentResults results, int year)
     {
-        var options = results.Scheme.RankingOptions;
         int zones = results.ZoneCount;
-        int years = results.YearCount;
         int offset = year * zones;
         // The year's slice of the population sort buffers, which are done with by now, holds the keys.
-        Span<ulong> keys = MemoryMarshal.Cast<double, ulong>(results.SortKeys.AsSpan(offset, zones));
-        Span<int> order = results.SortZones.AsSpan(offset, zones);
-        Span<ulong> otherKeys = results.ScratchKeys.AsSpan(offset, zones);
-        Span<int> otherOrder = results.ScratchZones.AsSpan(offset, zones);
-        Span<int> histograms = results.Histograms.AsSpan(year * BulkResults.RadixDigits * BulkResults.RadixBuckets, BulkResults.RadixDigits * BulkResults.RadixBuckets);
-        histograms.Clear();
-        ReadOnlySpan<double> totals = results.Totals;
-        bool reverse = options.Polarity == Polarity.Reverse;
-        var ties = options.Ties;
-        bool exact = ties == TiePolicy.Exact;
-        int count = 0;
-        for (int z = 0; z < zones; z++)
-        {
-            double total = totals[z * years + year];
-            ulong key = ulong.MaxValue;
-            if (!double.IsNaN(total))
-            {
-                // TiePolicy.Key without the call where ties are exact (its key is then the total + 0.0).
-                double tie = exact ? total : ties.Key(total);
-                key = RadixSort.Ascending((reverse ? tie : -tie) + 0.0);
-                count++;
-            }
-            keys[z] = key;
-            order[z] = z;
-            RadixSort.Count(histograms, key);
-        }
-        if (RadixSort.Sort(keys, order, otherKeys, otherOrder, histograms))
-        {
-            keys = otherKeys;
-            order = otherOrder;
-        }
-        bool dense = options.Method == RankingMethod.Dense;
-        // Year-major ranks: the scattered writes of one year stay within one zone-count slice.
-        Span<int> ranks = results.Ranks.Slice(offset, zones);
-        int rank = 0;
-        for (int p = 0; p < count; p++)
-        {
-            if (p == 0 || keys[p] != keys[p - 1])
-            {
-                rank = dense ? rank + 1 : p + 1;
-            }
-            ranks[order[p]] = rank;
-        }
-        int last = options.Missing == MissingScores.RankedLast ? (dense ? rank + 1 : count + 1) : 0;
-        for (int p = count; p < zones; p++)
-        {
-            ranks[order[p]] = last;
-        }
+        RadixSort.Rank(results.Totals, year, results.YearCount, results.Scheme.RankingOptions,
+            MemoryMarshal.Cast<double, ulong>(results.SortKeys.AsSpan(offset, zones)), results.SortZones.AsSpan(offset, zones),
+            results.ScratchKeys.AsSpan(offset, zones), results.ScratchZones.AsSpan(offset, zones),
+            results.Histograms.AsSpan(year * BulkResults.RadixDigits * BulkResults.RadixBuckets, BulkResults.RadixDigits * BulkResults.RadixBuckets),
+            results.Ranks.Slice(offset, zones));
     }
 }

@@ -120,17 +120,13 @@ internal static class BulkAssessmentVector
         double categoryPoints = plan.CategoryPoints[c];
         for (int y = 0; y < years; y++)
         {
-            double dropped = acc[y];
-            double kept = categoryPoints - dropped;
-            if (dropped > 0 && kept <= 1e-12 * category.Weight)
+            double factor = Reweighting.Scale(categoryPoints, acc[y], category.Weight);
+            if (double.IsNaN(factor))
             {
                 Fail(statuses, y, BulkAssessmentStatus.NothingToReweight);
-                scale[y] = 1.0;
+                factor = 1.0;
             }
-            else
-            {
-                scale[y] = dropped > 0 ? (kept + dropped) / kept : 1.0;
-            }
+            scale[y] = factor;
         }
 
         // Pass 2, the scalar's second loop: each indicator's points, summed in indicator order.
@@ -251,24 +247,18 @@ internal static class BulkAssessmentVector
             Vector256<double> ratio = reverse
                 ? Vector256.ConditionalSelect(Vector256.LessThanOrEqual(value, zero), infinity, denominator / value)
                 : value / denominator;
-            Vector256<double> raw;
-            Vector256<double> most;
+            Vector256<double> result;
             if (kind == RatioKind.Capped)
             {
-                // Math.Min(ratio, cap), then Clamp(w × ratio, w × cap).
-                Vector256<double> capped = Vector256.ConditionalSelect(Vector256.LessThan(ratio, parameter), ratio, parameter);
-                raw = weight * capped;
-                most = weight * parameter;
+                result = CappedRatioScoring.Points(weight, ratio, parameter);
             }
             else
             {
                 // Math.Clamp(100 × ratio, 0, 100) + 0.0, then Clamp(w × index / 100, w).
                 Vector256<double> hundred = Vector256.Create(100.0);
-                Vector256<double> index = Clamp(hundred * ratio, hundred);
-                raw = weight * index / hundred;
-                most = weight;
+                Vector256<double> index = ScoringChecks.Clamp(hundred * ratio, hundred);
+                result = ScoringChecks.Clamp(weight * index / hundred, weight);
             }
-            Vector256<double> result = Clamp(raw, most);
             // What ScoringChecks.Check and the evaluator's finiteness test reject. The weight is positive (points > 0,
             // scale ≥ 1) but may overflow; so may w × cap for a huge cap, which leaves the result +∞.
             Vector256<double> ok = targetOk
@@ -281,11 +271,5 @@ internal static class BulkAssessmentVector
             (Vector256.LoadUnsafe(ref sum, (nuint)y) + (stored & fresh)).StoreUnsafe(ref sum, (nuint)y);
             return (present & ~ok).ExtractMostSignificantBits();
         }
-
-        /// <summary>ScoringChecks.Clamp lane by lane: Math.Clamp(x, 0, max) + 0.0 (NaN stays NaN, −0 becomes +0).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<double> Clamp(Vector256<double> x, Vector256<double> max) =>
-            Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256<double>.Zero), Vector256<double>.Zero,
-                Vector256.ConditionalSelect(Vector256.GreaterThan(x, max), max, x)) + Vector256<double>.Zero;
     }
 }

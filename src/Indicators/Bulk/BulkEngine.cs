@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Indicators.Assessment;
 
 namespace Indicators.Bulk;
 
@@ -14,12 +15,19 @@ namespace Indicators.Bulk;
 /// completion = actual ÷ target (target ÷ actual for a reverse indicator) when the denominator is
 /// positive; overfulfilment = max(0, completion − 1); attained when completion ≥ 1. Per zone and
 /// year: score = Σ weight · min(completion, 1.2) ÷ Σ weight · 100 over the indicators with a
-/// completion, summed in ascending indicator order; rank = 1 + the number of zones with a strictly
-/// higher score, zones without a score last.</para>
+/// completion, as one assessment scheme computes it (<see cref="ScoreScheme"/>: each indicator worth
+/// 100 · weight ÷ Σ weight points, the points of the indicators without a completion reweighted onto
+/// the others, each indicator's points clamped to [0, 1.2 × its points], summed in ascending indicator
+/// order), so that the score is that scheme's total bit for bit, by <see cref="AssessmentScheme.Evaluate"/>
+/// and by <see cref="BulkAssessment.Evaluate"/>; a zone-year with no completion, or whose kept weight is
+/// negligible (within 1e-12 of 100), has no score. Rank = 1 + the number of zones with a strictly
+/// higher score, zones without a score last together: <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/>'s
+/// rule with <see cref="MissingScores.RankedLast"/>, by the same code.</para>
 /// <para>Every cell equals the scalar API (<see cref="Growth.YearOnYear"/>, <see cref="Completion.OfLevel"/>,
 /// <see cref="Completion.OfCeiling"/>): a value exactly where the scalar result has a rate, missing
 /// where it has only a status. So, departing from the zones-bulk definition for values its data never
-/// hold (negative actual values, negative targets, extremes), the engine gives no growth for a
+/// hold (negative actual values, negative targets, extremes), the engine scores a negative completion
+/// 0 points (the scheme's clamp, where the definition would subtract), gives no growth for a
 /// current loss over a positive base (由盈转亏, where the definition has a ÷ p − 1) or for a ratio
 /// whose percent overflows (TooLarge), and no completion for a reverse indicator with a negative
 /// ceiling (where the definition has t ÷ a) or for a percent 100·n ÷ d that overflows. Attained
@@ -37,8 +45,14 @@ namespace Indicators.Bulk;
 /// </remarks>
 public static class BulkEngine
 {
+    /// <summary>The score's cap on a completion (120%).</summary>
     private const double ScoreCap = 1.2;
+
+    /// <summary>The score's scale: the weight of <see cref="ScoreScheme"/>'s one category, and its total with every completion on target.</summary>
+    private const double ScoreWeight = 100.0;
+
     private const int StackYears = 256;
+    private const int StackIndicators = 256;
 
     /// <summary>Recomputes every output of <paramref name="results"/> from <paramref name="dataset"/> (全量重算).</summary>
     /// <remarks>After the first call with a results object, a call allocates nothing, on any number
@@ -113,6 +127,49 @@ public static class BulkEngine
         results.ComputedFrom(dataset, zone);
     }
 
+    /// <summary>
+    /// The assessment scheme whose total is the engine's score (考核方案): one category worth 100 in which each indicator
+    /// with a positive weight is scored by <see cref="ScoringMethods.CappedRatio"/>(1.2) with its weight as a 赋权
+    /// multiplier, <see cref="MissingDataPolicy.Reweight"/> for a missing value, and a default target of 1. Its values are
+    /// completions: evaluated (by <see cref="AssessmentScheme.Evaluate"/> or <see cref="BulkAssessment.Evaluate"/>) on
+    /// a zone-year whose value for each indicator is <see cref="BulkResults.GetCompletion"/> (missing where that is null),
+    /// its total equals <see cref="BulkResults.GetScore"/> bit for bit, and a zone-year without a total
+    /// (<see cref="BulkAssessmentStatus.NothingToReweight"/>) has no score.
+    /// </summary>
+    /// <remarks>The scheme's indicator codes are the dataset's (<see cref="BulkDataset.IndicatorCodes"/>), or <c>I0</c>,
+    /// <c>I1</c>, … by index when it has none; every indicator is positive, since a completion already takes the
+    /// indicator's polarity into account.</remarks>
+    /// <param name="dataset">The dataset whose weights the scheme uses.</param>
+    /// <returns>The scheme.</returns>
+    /// <exception cref="ArgumentException">No weight of <paramref name="dataset"/> is positive, or they add up beyond the
+    /// range of a number: the engine gives no score, and no scheme has one.</exception>
+    public static AssessmentScheme ScoreScheme(BulkDataset dataset)
+    {
+        Guard.Against.Null(dataset);
+        ReadOnlySpan<double> weights = dataset.Weights;
+        Guard.Against.False(!double.IsNaN(ScorePoints(weights, new double[weights.Length])), nameof(dataset),
+            "The dataset's weights add up to 0 or beyond the range of a number, so it has no score.");
+        var codes = new string[weights.Length];
+        for (int i = 0; i < codes.Length; i++)
+        {
+            codes[i] = dataset.IndicatorCodes?[i] ?? "I" + i.ToString(CultureInfo.InvariantCulture);
+        }
+        var kept = Enumerable.Range(0, codes.Length).Where(i => dataset.Weights[i] > 0).ToArray();
+        var catalog = IndicatorCatalog.Empty.With(kept.Select(i =>
+            IndicatorDefinition.Create(codes[i], codes[i] + " 完成率", "Completion of " + codes[i], Units.One, IndicatorNature.Ratio)).ToArray());
+        var weightsCopy = weights.ToArray();
+        return AssessmentScheme.CreateBuilder("zones-bulk score", ScoreWeight).WithCatalog(catalog)
+            .Category("完成率", ScoreWeight, category =>
+            {
+                foreach (int i in kept)
+                {
+                    category.Indicator(codes[i], ScoringMethods.CappedRatio(ScoreCap), IndicatorWeight.Multiplier(weightsCopy[i]),
+                        MissingDataPolicy.Reweight, new ZoneTargets(1.0));
+                }
+            })
+            .Build();
+    }
+
     private static void CheckPair(BulkDataset dataset, BulkResults results)
     {
         Guard.Against.Null(dataset);
@@ -121,39 +178,141 @@ public static class BulkEngine
     }
 
     /// <summary>Per-cell outputs and per-(zone, year) scores of zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>).</summary>
+    /// <remarks>
+    /// The score is <see cref="ScoreScheme"/>'s total with <c>BulkAssessmentVector</c>'s order of operations: the first
+    /// pass, with the cells, sums the points of the indicators without a completion (in indicator order); the
+    /// reweighting scale follows per year; the second pass reads the zone's completions back (still in the cache)
+    /// and sums each indicator's capped points, again in indicator order.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void CellsAndScores(BulkDataset dataset, BulkResults results, int zoneStart, int zoneEnd, bool vector)
     {
         int indicators = dataset.IndicatorCount;
         int years = dataset.YearCount;
-        Span<double> wc = years <= StackYears ? stackalloc double[years] : new double[years];
-        Span<double> ws = years <= StackYears ? stackalloc double[years] : new double[years];
+        Span<double> dropped = years <= StackYears ? stackalloc double[years] : new double[years];
+        Span<double> scale = years <= StackYears ? stackalloc double[years] : new double[years];
+        Span<double> sums = years <= StackYears ? stackalloc double[years] : new double[years];
+        Span<double> points = indicators <= StackIndicators ? stackalloc double[indicators] : new double[indicators];
+        double categoryPoints = ScorePoints(dataset.Weights, points);
         var cells = new CellRefs(dataset, results);
-        ReadOnlySpan<double> weights = dataset.Weights;
         ReadOnlySpan<bool> reverse = dataset.Reverse;
         Span<double> scores = results.Scores;
         for (int z = zoneStart; z < zoneEnd; z++)
         {
-            wc.Clear();
-            ws.Clear();
+            dropped.Clear();
             for (int i = 0; i < indicators; i++)
             {
                 nint start = ((nint)z * indicators + i) * years;
                 if (vector && years >= 5)
                 {
-                    SeriesVector(in cells, start, years, reverse[i], weights[i], wc, ws);
+                    SeriesVector(in cells, start, years, reverse[i], points[i], dropped);
                 }
                 else
                 {
-                    SeriesScalar(in cells, start, 0, years, reverse[i], weights[i], wc, ws);
+                    SeriesScalar(in cells, start, 0, years, reverse[i], points[i], dropped);
                 }
             }
             Span<double> zoneScores = scores.Slice(z * years, years);
+            if (double.IsNaN(categoryPoints))
+            {
+                zoneScores.Fill(double.NaN);
+                continue;
+            }
             for (int y = 0; y < years; y++)
             {
-                zoneScores[y] = ws[y] > 0 ? wc[y] / ws[y] * 100.0 : double.NaN;
+                scale[y] = Reweighting.Scale(categoryPoints, dropped[y], ScoreWeight);
+            }
+            sums.Clear();
+            for (int i = 0; i < indicators; i++)
+            {
+                ref double completion = ref Unsafe.Add(ref cells.Completion, ((nint)z * indicators + i) * years);
+                if (vector && years >= 4)
+                {
+                    PointsVector(ref completion, years, points[i], scale, sums);
+                }
+                else
+                {
+                    PointsScalar(ref completion, years, points[i], scale, sums);
+                }
+            }
+            for (int y = 0; y < years; y++)
+            {
+                // NaN scale: nothing left to reweight (no completion, or only negligible weights kept), so no score.
+                zoneScores[y] = double.IsNaN(scale[y]) ? double.NaN : ZoneAssessment.TotalOf(sums[y], 0.0, 0.0);
             }
         }
+    }
+
+    /// <summary>
+    /// Each indicator's points in <see cref="ScoreScheme"/> (<see cref="ScoreWeight"/> × weight ÷ Σ weights, as the
+    /// scheme builder derives them from 赋权 multipliers) into <paramref name="points"/>; returns their sum in indicator
+    /// order (the category's points, as the scheme sums them), or NaN when the weights sum to 0 and there is no score.
+    /// </summary>
+    internal static double ScorePoints(ReadOnlySpan<double> weights, Span<double> points)
+    {
+        double sum = 0;
+        foreach (double weight in weights)
+        {
+            sum += weight;
+        }
+        if (!(sum > 0) || !double.IsFinite(sum))
+        {
+            return double.NaN;
+        }
+        double total = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            // A zero weight gives +0 points, which adds nothing to any sum: the scheme leaves that indicator out.
+            points[i] = SchemeCategoryBuilder.MultiplierPoints(ScoreWeight, weights[i], sum);
+            total += points[i];
+        }
+        return total;
+    }
+
+    /// <summary>One indicator's capped points added to the zone's per-year sums, one year at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PointsScalar(ref double completion, int years, double points, Span<double> scale, Span<double> sums)
+    {
+        for (int y = 0; y < years; y++)
+        {
+            double c = Unsafe.Add(ref completion, y);
+            if (!double.IsNaN(c))
+            {
+                sums[y] += CappedRatioScoring.Points(points * scale[y], c, ScoreCap);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="PointsScalar"/> four years per Vector256, with its bits; a series not a multiple of four ends with one
+    /// vector overlapping the previous one, its repeated lanes masked out of the sums.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PointsVector(ref double completion, int years, double points, Span<double> scale, Span<double> sums)
+    {
+        ref double scaleRef = ref MemoryMarshal.GetReference(scale);
+        ref double sumRef = ref MemoryMarshal.GetReference(sums);
+        Vector256<double> p = Vector256.Create(points);
+        int y = 0;
+        for (; y + 4 <= years; y += 4)
+        {
+            PointsStep(ref completion, ref scaleRef, ref sumRef, y, p, Vector256<double>.AllBitsSet);
+        }
+        if (y < years)
+        {
+            int last = years - 4;
+            PointsStep(ref completion, ref scaleRef, ref sumRef, last, p,
+                Vector256.GreaterThanOrEqual(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)(y - last))).AsDouble());
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PointsStep(ref double completion, ref double scale, ref double sums, int y, Vector256<double> points, Vector256<double> fresh)
+    {
+        Vector256<double> c = Vector256.LoadUnsafe(ref completion, (nuint)y);
+        Vector256<double> value = CappedRatioScoring.Points(points * Vector256.LoadUnsafe(ref scale, (nuint)y), c, Vector256.Create(ScoreCap));
+        // A lane without a completion adds +0, which leaves a sum that started at +0 unchanged, as skipping it does.
+        (Vector256.LoadUnsafe(ref sums, (nuint)y) + (value & Vector256.Equals(c, c) & fresh)).StoreUnsafe(ref sums, (nuint)y);
     }
 
     /// <summary>The first element of every per-cell array, so the kernels index without bounds checks.</summary>
@@ -179,7 +338,7 @@ public static class BulkEngine
 
     /// <summary>Years [<paramref name="from"/>, <paramref name="years"/>) of one series, one at a time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SeriesScalar(in CellRefs cells, nint start, int from, int years, bool reverse, double weight, Span<double> wc, Span<double> ws)
+    private static void SeriesScalar(in CellRefs cells, nint start, int from, int years, bool reverse, double points, Span<double> dropped)
     {
         ref double a = ref Unsafe.Add(ref cells.Actual, start);
         ref double t = ref Unsafe.Add(ref cells.Target, start);
@@ -187,8 +346,7 @@ public static class BulkEngine
         ref double c = ref Unsafe.Add(ref cells.Completion, start);
         ref double o = ref Unsafe.Add(ref cells.Overfulfilment, start);
         ref byte attained = ref Unsafe.Add(ref cells.Attained, start);
-        ref double wcRef = ref MemoryMarshal.GetReference(wc);
-        ref double wsRef = ref MemoryMarshal.GetReference(ws);
+        ref double droppedRef = ref MemoryMarshal.GetReference(dropped);
         for (int y = from; y < years; y++)
         {
             double value = Unsafe.Add(ref a, y);
@@ -210,10 +368,9 @@ public static class BulkEngine
             // Equal to the scalar IsMet (n ≥ d) wherever a rate exists: the relative spacing of doubles
             // is at least 2⁻⁵³, so n ≠ d puts n ÷ d at least that far from 1, and it never rounds to 1.
             Unsafe.Add(ref attained, y) = (byte)(completion >= 1.0 ? 1 : 0);
-            if (!double.IsNaN(completion))
+            if (double.IsNaN(completion))
             {
-                Unsafe.Add(ref wcRef, y) += weight * Math.Min(completion, ScoreCap);
-                Unsafe.Add(ref wsRef, y) += weight;
+                Unsafe.Add(ref droppedRef, y) += points;
             }
         }
     }
@@ -225,7 +382,7 @@ public static class BulkEngine
     /// same bits.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SeriesVector(in CellRefs cells, nint start, int years, bool reverse, double weight, Span<double> wc, Span<double> ws)
+    private static void SeriesVector(in CellRefs cells, nint start, int years, bool reverse, double points, Span<double> dropped)
     {
         ref double a = ref Unsafe.Add(ref cells.Actual, start);
         ref double g = ref Unsafe.Add(ref cells.Growth, start);
@@ -242,7 +399,7 @@ public static class BulkEngine
             GrowthVector(ref a, ref g, years - 4);
         }
 
-        var step = new CompletionStep(in cells, start, reverse, weight, wc, ws);
+        var step = new CompletionStep(in cells, start, reverse, points, dropped);
         Vector256<double> allLanes = Vector256<double>.AllBitsSet;
         y = 0;
         for (; y + 4 <= years; y += 4)
@@ -270,7 +427,7 @@ public static class BulkEngine
         growth.StoreUnsafe(ref g, (nuint)y);
     }
 
-    /// <summary>Completion, overfulfilment, attainment and the score sums of four years of one series.</summary>
+    /// <summary>Completion, overfulfilment, attainment and the dropped points of four years of one series.</summary>
     private readonly ref struct CompletionStep
     {
         private readonly ref double a;
@@ -278,22 +435,20 @@ public static class BulkEngine
         private readonly ref double c;
         private readonly ref double o;
         private readonly ref byte attained;
-        private readonly ref double wc;
-        private readonly ref double ws;
+        private readonly ref double dropped;
         private readonly bool reverse;
-        private readonly Vector256<double> w;
+        private readonly Vector256<double> points;
 
-        internal CompletionStep(in CellRefs cells, nint start, bool reverse, double weight, Span<double> wc, Span<double> ws)
+        internal CompletionStep(in CellRefs cells, nint start, bool reverse, double points, Span<double> dropped)
         {
             a = ref Unsafe.Add(ref cells.Actual, start);
             t = ref Unsafe.Add(ref cells.Target, start);
             c = ref Unsafe.Add(ref cells.Completion, start);
             o = ref Unsafe.Add(ref cells.Overfulfilment, start);
             attained = ref Unsafe.Add(ref cells.Attained, start);
-            this.wc = ref MemoryMarshal.GetReference(wc);
-            this.ws = ref MemoryMarshal.GetReference(ws);
+            this.dropped = ref MemoryMarshal.GetReference(dropped);
             this.reverse = reverse;
-            w = Vector256.Create(weight);
+            this.points = Vector256.Create(points);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -312,11 +467,9 @@ public static class BulkEngine
             Vector256.ConditionalSelect(Vector256.LessThanOrEqual(excess, zero), zero, excess).StoreUnsafe(ref o, (nuint)y);
             uint mask = Vector256.GreaterThanOrEqual(completion, one).ExtractMostSignificantBits();
             Unsafe.WriteUnaligned(ref Unsafe.Add(ref attained, y), AttainedBytes(mask));
-            // Invalid lanes add +0.0, which leaves a sum that started at +0.0 unchanged, as skipping them does.
-            Vector256<double> valid = Vector256.Equals(completion, completion) & fresh;
-            Vector256<double> capped = Vector256.ConditionalSelect(Vector256.LessThan(completion, Vector256.Create(ScoreCap)), completion, Vector256.Create(ScoreCap));
-            (Vector256.LoadUnsafe(ref wc, (nuint)y) + (w * capped & valid)).StoreUnsafe(ref wc, (nuint)y);
-            (Vector256.LoadUnsafe(ref ws, (nuint)y) + (w & valid)).StoreUnsafe(ref ws, (nuint)y);
+            // Lanes with a completion add +0.0, which leaves a sum that started at +0.0 unchanged, as skipping them does.
+            Vector256<double> missing = ~Vector256.Equals(completion, completion) & fresh;
+            (Vector256.LoadUnsafe(ref dropped, (nuint)y) + (points & missing)).StoreUnsafe(ref dropped, (nuint)y);
         }
 
         /// <summary>
@@ -352,63 +505,31 @@ public static class BulkEngine
     private static uint AttainedBytes(uint mask) =>
         (mask & 1u) | ((mask & 2u) << 7) | ((mask & 4u) << 14) | ((mask & 8u) << 21);
 
-    /// <summary>
-    /// An unsigned key whose ascending order is the ranking order: higher score first, every NaN
-    /// last and equal, −0 equal to +0, so that equal keys are exactly the ties.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong SortKey(double score)
-    {
-        if (double.IsNaN(score))
-        {
-            return ulong.MaxValue;
-        }
-        if (score == 0)
-        {
-            score = 0;
-        }
-        return ~RadixSort.Ascending(score);
-    }
+    /// <summary>The engine's ranking: competition ranks, exact ties, higher is better, zones without a score last together.</summary>
+    internal static readonly RankingOptions EngineRanking = RankingOptions.Default with { Missing = MissingScores.RankedLast };
 
-    /// <summary>Ranks one year: <see cref="RadixSort.Sort"/> of the keys, then competition ranks.</summary>
+    /// <summary>A score's key in <see cref="EngineRanking"/> (<see cref="RankAssignment.Key"/>), <see cref="RankAssignment.Missing"/> for NaN.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong SortKey(double score) => double.IsNaN(score) ? RankAssignment.Missing : RankAssignment.Key(score, EngineRanking);
+
+    /// <summary>Ranks one year by <see cref="RadixSort.Rank"/>, keeping the sorted order in SortedKeys/SortedZones for <see cref="RecomputeZone"/>'s incremental moves.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void RankYear(BulkResults results, int year)
     {
         int zones = results.ZoneCount;
-        int years = results.YearCount;
         int offset = year * zones;
         Span<ulong> keys = results.SortedKeys.AsSpan(offset, zones);
         Span<int> order = results.SortedZones.AsSpan(offset, zones);
         Span<ulong> otherKeys = results.ScratchKeys.AsSpan(offset, zones);
         Span<int> otherOrder = results.ScratchZones.AsSpan(offset, zones);
-        Span<int> histograms = results.Histograms.AsSpan(year * BulkResults.RadixDigits * BulkResults.RadixBuckets, BulkResults.RadixDigits * BulkResults.RadixBuckets);
-        histograms.Clear();
-        ReadOnlySpan<double> scores = results.Scores;
-        for (int z = 0; z < zones; z++)
-        {
-            ulong key = SortKey(scores[z * years + year]);
-            keys[z] = key;
-            order[z] = z;
-            RadixSort.Count(histograms, key);
-        }
-        // The sorted order stays in SortedKeys/SortedZones for RecomputeZone's incremental moves.
-        if (RadixSort.Sort(keys, order, otherKeys, otherOrder, histograms))
+        // Year-major outputs: threads ranking different years never write the same cache line, and an incremental move
+        // touches one compact slice.
+        if (RadixSort.Rank(results.Scores, year, results.YearCount, EngineRanking, keys, order, otherKeys, otherOrder,
+            results.Histograms.AsSpan(year * BulkResults.RadixDigits * BulkResults.RadixBuckets, BulkResults.RadixDigits * BulkResults.RadixBuckets),
+            results.Ranks.Slice(offset, zones)))
         {
             otherKeys.CopyTo(keys);
             otherOrder.CopyTo(order);
-        }
-
-        // Year-major outputs: threads ranking different years never write the same cache line, and
-        // an incremental move touches one compact slice.
-        Span<int> ranks = results.Ranks.Slice(offset, zones);
-        int rank = 1;
-        for (int p = 0; p < zones; p++)
-        {
-            if (p > 0 && keys[p] != keys[p - 1])
-            {
-                rank = p + 1;
-            }
-            ranks[order[p]] = rank;
         }
     }
 

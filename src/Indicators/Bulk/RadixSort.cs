@@ -1,22 +1,16 @@
 using System.Runtime.CompilerServices;
+using Indicators.Assessment;
 
 namespace Indicators.Bulk;
 
 /// <summary>
-/// The LSD radix sort of the bulk rankings (<see cref="BulkEngine"/> and <see cref="BulkAssessment"/>): 64-bit keys in
+/// The LSD radix sort of the bulk rankings (<see cref="BulkEngine"/> and <see cref="BulkAssessment"/>), and their one
+/// ranking of a year (<see cref="Rank"/>, by <see cref="RankAssignment"/>'s rule): 64-bit keys in
 /// <see cref="BulkResults.RadixDigits"/> digits of <see cref="BulkResults.RadixBits"/> bits, each key's digits counted
 /// as the keys are made so that the sort need not read them once more.
 /// </summary>
 internal static class RadixSort
 {
-    /// <summary>An unsigned key in the order of <paramref name="value"/> (not NaN; −0 below +0, so pass +0 for both); never <see cref="ulong.MaxValue"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong Ascending(double value)
-    {
-        ulong bits = BitConverter.DoubleToUInt64Bits(value);
-        return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
-    }
-
     /// <summary>Adds <paramref name="key"/>'s digits to the radix histograms (as the keys are made, so the sort need not read them once more).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Count(Span<int> histograms, ulong key)
@@ -26,6 +20,30 @@ internal static class RadixSort
         {
             histograms[(d * buckets) + (int)((key >> (d * bits)) & (buckets - 1))]++;
         }
+    }
+
+    /// <summary>
+    /// One year of a bulk ranking, by the library's one rule (<see cref="RankAssignment"/>): the key of every score
+    /// (<paramref name="scores"/>[<paramref name="start"/> + z × <paramref name="stride"/>] for zone z, NaN when missing),
+    /// a radix sort, then the ranks from the sorted order into <paramref name="ranks"/> (0: unranked).
+    /// </summary>
+    /// <returns>Whether the sorted keys and order ended in <paramref name="otherKeys"/> and <paramref name="otherOrder"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool Rank(ReadOnlySpan<double> scores, int start, int stride, RankingOptions options,
+        Span<ulong> keys, Span<int> order, Span<ulong> otherKeys, Span<int> otherOrder, Span<int> histograms, Span<int> ranks)
+    {
+        histograms.Clear();
+        for (int z = 0; z < keys.Length; z++)
+        {
+            double score = scores[start + (z * stride)];
+            ulong key = double.IsNaN(score) ? RankAssignment.Missing : RankAssignment.Key(score, options);
+            keys[z] = key;
+            order[z] = z;
+            Count(histograms, key);
+        }
+        bool inOther = Sort(keys, order, otherKeys, otherOrder, histograms);
+        RankAssignment.FromSorted(inOther ? otherKeys : keys, inOther ? otherOrder : order, options.Method, options.Missing, ranks);
+        return inOther;
     }
 
     /// <summary>

@@ -47,7 +47,10 @@ public sealed class EngineTests
         select new Spec(zones, years, weights, reverse, actual, target);
 
     /// <summary>The zones-bulk definition (shared/bench/README.md), written as plainly as possible, with NaN for "no value",
-    /// and the engine's documented departures from it for negative actual values and negative ceilings.</summary>
+    /// and the engine's documented departures from it for negative actual values and negative ceilings. The score is the
+    /// definition's Σ w·min(c, 1.2) ÷ Σ w · 100 in the operations of the equivalent scheme (BulkEngine.ScoreScheme):
+    /// points 100·w ÷ Σw, the points of the indicators without a completion reweighted onto the others, each clamped
+    /// to [0, w'·1.2] and summed in indicator order.</summary>
     private sealed class Reference
     {
         public Reference(Spec s)
@@ -63,7 +66,9 @@ public sealed class EngineTests
             {
                 for (int y = 0; y < s.Years; y++)
                 {
-                    double wc = 0, ws = 0;
+                    double weightSum = s.Weights.Sum();
+                    double[] points = s.Weights.Select(w => 100.0 * w / weightSum).ToArray();
+                    double dropped = 0;
                     for (int i = 0; i < s.Indicators; i++)
                     {
                         int k = (z * s.Indicators + i) * s.Years + y;
@@ -79,13 +84,23 @@ public sealed class EngineTests
                         Completion[k] = c;
                         Overf[k] = double.IsNaN(c) ? double.NaN : Math.Max(0.0, c - 1.0);
                         Attained[k] = c >= 1.0;
-                        if (!double.IsNaN(c))
+                        if (double.IsNaN(c))
                         {
-                            wc += s.Weights[i] * Math.Min(c, 1.2);
-                            ws += s.Weights[i];
+                            dropped += points[i];
                         }
                     }
-                    Score[z * s.Years + y] = ws > 0 ? wc / ws * 100.0 : double.NaN;
+                    double kept = points.Sum() - dropped;
+                    double scale = dropped > 0 ? (kept + dropped) / kept : 1.0;
+                    double score = 0;
+                    for (int i = 0; i < s.Indicators; i++)
+                    {
+                        double c = Completion[(z * s.Indicators + i) * s.Years + y];
+                        double w = points[i] * scale;
+                        score += double.IsNaN(c) ? 0.0 : Math.Clamp(w * Math.Min(c, 1.2), 0, w * 1.2) + 0.0;
+                    }
+                    // No weight at all, or none kept (within 1e-12 of the category's 100): no score.
+                    bool none = weightSum == 0 || (dropped > 0 && kept <= 1e-12 * 100);
+                    Score[z * s.Years + y] = none ? double.NaN : score;
                 }
             }
             for (int y = 0; y < s.Years; y++)

@@ -14,42 +14,29 @@ public static class Ranking
     public static int?[] Rank(ReadOnlySpan<double?> scores, RankingOptions? options = null)
     {
         options ??= RankingOptions.Default;
-        var keys = new double[scores.Length];
-        var present = new int[scores.Length];
-        var count = 0;
+        var keys = new ulong[scores.Length];
+        var order = new int[scores.Length];
         for (var i = 0; i < scores.Length; i++)
         {
             if (scores[i] is { } score)
             {
                 Guard.Against.NotFinite(score, nameof(scores));
-                var key = options.Ties.Key(score);
-                keys[i] = options.Polarity == Polarity.Reverse ? key : -key;
-                present[count++] = i;
+                keys[i] = RankAssignment.Key(score, options);
             }
+            else
+            {
+                keys[i] = RankAssignment.Missing;
+            }
+            order[i] = i;
         }
-        var order = present.AsSpan(0, count);
-        // Ascending keys put the best first; the index breaks ties so the order is deterministic.
-        order.Sort((a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : a.CompareTo(b));
+        // The order among equal keys does not change a rank, so an unstable sort will do.
+        keys.AsSpan().Sort(order.AsSpan());
+        var assigned = new int[scores.Length];
+        RankAssignment.FromSorted(keys, order, options.Method, options.Missing, assigned);
         var ranks = new int?[scores.Length];
-        var rank = 0;
-        for (var position = 0; position < order.Length; position++)
+        for (var i = 0; i < scores.Length; i++)
         {
-            if (position == 0 || keys[order[position]] != keys[order[position - 1]])
-            {
-                rank = options.Method == RankingMethod.Dense ? rank + 1 : position + 1;
-            }
-            ranks[order[position]] = rank;
-        }
-        if (options.Missing == MissingScores.RankedLast && count < scores.Length)
-        {
-            var last = options.Method == RankingMethod.Dense ? rank + 1 : count + 1;
-            for (var i = 0; i < scores.Length; i++)
-            {
-                if (scores[i] is null)
-                {
-                    ranks[i] = last;
-                }
-            }
+            ranks[i] = assigned[i] == 0 ? null : assigned[i];
         }
         return ranks;
     }

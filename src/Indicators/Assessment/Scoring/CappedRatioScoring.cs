@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using static Indicators.Assessment.ScoringChecks;
 
 namespace Indicators.Assessment;
@@ -42,9 +44,19 @@ internal sealed class CappedRatioScoring : IScoringMethod, IPointsOnly
     {
         Check(input);
         target = RequirePositive(input.Target, "target", Name);
-        var ratio = Math.Min(ContinuousRatio(input.Value, target, input.Polarity), Cap);
-        return Clamp(input.Weight * ratio, input.Weight * Cap);
+        return Points(input.Weight, ContinuousRatio(input.Value, target, input.Polarity), Cap);
     }
+
+    /// <summary>The points of a ratio: weight × min(ratio, cap), clamped to [0, weight × cap].</summary>
+    internal static double Points(double weight, double ratio, double cap) => Clamp(weight * Math.Min(ratio, cap), weight * cap);
+
+    /// <summary>
+    /// <see cref="Points(double, double, double)"/> lane by lane, with its bits for every ratio that is a number (the
+    /// bulk paths mask out the lanes without one); the one formula of the capped ratio on the vector paths.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> Points(Vector256<double> weight, Vector256<double> ratio, Vector256<double> cap) =>
+        Clamp(weight * Vector256.ConditionalSelect(Vector256.LessThan(ratio, cap), ratio, cap), weight * cap);
 
     /// <inheritdoc />
     public override string ToString() => Name + " (cap " + N(Cap) + ")";

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Indicators.Assessment;
 
@@ -62,6 +64,12 @@ internal static class ScoringChecks
 
     /// <summary>Points clamped to [0, <paramref name="max"/>], never −0.</summary>
     internal static double Clamp(double points, double max) => Math.Clamp(points, 0, max) + 0.0;
+
+    /// <summary><see cref="Clamp(double, double)"/> lane by lane, with its bits: Math.Clamp(x, 0, max) + 0.0 (NaN stays NaN, −0 becomes +0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> Clamp(Vector256<double> points, Vector256<double> max) =>
+        Vector256.ConditionalSelect(Vector256.LessThan(points, Vector256<double>.Zero), Vector256<double>.Zero,
+            Vector256.ConditionalSelect(Vector256.GreaterThan(points, max), max, points)) + Vector256<double>.Zero;
 
     /// <summary>A number for an explanation: ten significant digits hide the binary noise (5.3999999999999995 → 5.4).</summary>
     internal static string N(double value) => double.IsFinite(value)
