@@ -421,6 +421,24 @@ public readonly record struct NearMissCase(int Declared, int Entries, int NameLe
 /// <summary>One or more zones' exports, trade, GDP (or missing), honours and problems.</summary>
 public sealed record TradeZones((double exports, double trade, double? gdp, int honours, int problems)[] Zones);
 
+/// <summary>Tie-prone scores (see Bulk/BulkRankingTests.Score), ranking options, and a stride (1–4) and start (below it) to read them from.</summary>
+public sealed record StridedScores(double?[] Scores, RankingOptions Options, int Stride, int Start)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        "[" + string.Join(", ", Scores.Select(s => s?.ToString() ?? "null")) + $"] {Options} stride {Stride} start {Start}";
+}
+
+/// <summary>Tie-prone scores, each in one of three groups (0–2), and ranking options.</summary>
+public sealed record GroupMembers((double? Score, int Group)[] Members, RankingOptions Options)
+{
+    /// <inheritdoc/>
+    public override string ToString() => "[" + string.Join(", ", Members.Select(m => $"{m.Score?.ToString() ?? "null"}/{m.Group}")) + $"] {Options}";
+}
+
+/// <summary>A bulk dataset of up to 30 zones, 3 indicators and 5 years, and a degree of parallelism (1–3).</summary>
+public sealed record RankedDataset(DatasetSpec Spec, int Threads);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 /// <summary>Three inputs of a calculation, each anything finite: ordinary, tiny, huge, ±0 and the extremes of a double.</summary>
 public sealed record AnyInputs(double X, double Y, double Z);
@@ -1124,4 +1142,24 @@ public static class Arbitraries
 
     public static Arbitrary<HundredthInputs> HundredthInputTriples() =>
         Gen.Three(Gen.Choose(-100000, 100000).Select(i => i / 100.0)).Select(t => new HundredthInputs(t.Item1, t.Item2, t.Item3)).ToArbitrary();
+
+    /// <summary>Strided tie-prone scores.</summary>
+    public static Arbitrary<StridedScores> StridedScoreSets() =>
+        (from scores in BulkRankingTests.Score.ArrayOf()
+         from options in BulkRankingTests.Options
+         from stride in Gen.Choose(1, 4)
+         from start in Gen.Choose(0, stride - 1)
+         select new StridedScores(scores, options, stride, start)).ToArbitrary();
+
+    /// <summary>Grouped tie-prone scores.</summary>
+    public static Arbitrary<GroupMembers> GroupMemberSets() =>
+        (from members in (from score in BulkRankingTests.Score from g in Gen.Choose(0, 2) select (score, g)).ArrayOf()
+         from options in BulkRankingTests.Options
+         select new GroupMembers(members, options)).ToArbitrary();
+
+    /// <summary>Datasets to rank.</summary>
+    public static Arbitrary<RankedDataset> RankedDatasets() =>
+        (from spec in BulkGen.Dataset(maxZones: 30, maxIndicators: 3, maxYears: 5)
+         from threads in Gen.Choose(1, 3)
+         select new RankedDataset(spec, threads)).ToArbitrary();
 }
