@@ -439,6 +439,9 @@ public sealed record GroupMembers((double? Score, int Group)[] Members, RankingO
 /// <summary>A bulk dataset of up to 30 zones, 3 indicators and 5 years, and a degree of parallelism (1–3).</summary>
 public sealed record RankedDataset(DatasetSpec Spec, int Threads);
 
+/// <summary>A dataset with corner cells (up to 12 zones, 6 indicators, 9 years), sometimes one zero weight, a degree of parallelism (1–3) and whether the engine runs scalar loops only.</summary>
+public sealed record SchemeScoreCase(DatasetSpec Spec, int Threads, bool Scalar);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 /// <summary>Three inputs of a calculation, each anything finite: ordinary, tiny, huge, ±0 and the extremes of a double.</summary>
 public sealed record AnyInputs(double X, double Y, double Z);
@@ -1162,4 +1165,8 @@ public static class Arbitraries
         (from spec in BulkGen.Dataset(maxZones: 30, maxIndicators: 3, maxYears: 5)
          from threads in Gen.Choose(1, 3)
          select new RankedDataset(spec, threads)).ToArbitrary();
+
+    /// <summary>Datasets to score as a scheme.</summary>
+    public static Arbitrary<SchemeScoreCase> SchemeScoreCases() =>
+        BulkScoreSchemeTests.Cases.Select(c => new SchemeScoreCase(c.Spec, c.Threads, c.Scalar)).ToArbitrary();
 }

@@ -14,7 +14,6 @@ public partial class PropertyStyleTests
     [
         "Bulk/BulkAssessmentVectorTests.cs",
         "Bulk/BulkCsvTests.cs",
-        "Bulk/BulkScoreSchemeTests.cs",
         "Rules/BuilderTests.cs",
         "Rules/Issue9RuleSemanticsTests.cs",
         "Rules/RuleTextFuzzTests.cs",
