@@ -442,6 +442,21 @@ public sealed record RankedDataset(DatasetSpec Spec, int Threads);
 /// <summary>A dataset with corner cells (up to 12 zones, 6 indicators, 9 years), sometimes one zero weight, a degree of parallelism (1–3) and whether the engine runs scalar loops only.</summary>
 public sealed record SchemeScoreCase(DatasetSpec Spec, int Threads, bool Scalar);
 
+/// <summary>An assessment case of 4–11 years (see Bulk/BulkAssessmentVectorTests.Cases), a default target choice per indicator and 0–3 extreme cells.</summary>
+public sealed record VectorPathCase(AssessmentCase Case, int[] Defaults, (int Cell, double Value, bool Target)[] Extremes);
+
+/// <summary>A vector-path case (up to 12 zones) whose indicators may be capped at 1e307, so points and totals can overflow.</summary>
+public sealed record HugeCapVectorCase(VectorPathCase Value);
+
+/// <summary>A vector-path case with up to 30 zones.</summary>
+public sealed record WideVectorCase(VectorPathCase Value);
+
+/// <summary>Ranking options a scheme accepts: competition or dense, exact ties or rounded to 0–1 decimals.</summary>
+public sealed record SchemeRanking(RankingOptions Options);
+
+/// <summary>A value (±1000 in thousandths), a positive target (0.001–1000), a weight (0.025–100) and a polarity.</summary>
+public readonly record struct RatioCell(double Value, double Target, double Weight, bool Reverse);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 /// <summary>Three inputs of a calculation, each anything finite: ordinary, tiny, huge, ±0 and the extremes of a double.</summary>
 public sealed record AnyInputs(double X, double Y, double Z);
@@ -1169,4 +1184,26 @@ public static class Arbitraries
     /// <summary>Datasets to score as a scheme.</summary>
     public static Arbitrary<SchemeScoreCase> SchemeScoreCases() =>
         BulkScoreSchemeTests.Cases.Select(c => new SchemeScoreCase(c.Spec, c.Threads, c.Scalar)).ToArbitrary();
+
+    /// <summary>Vector-path cases with huge caps.</summary>
+    public static Arbitrary<HugeCapVectorCase> HugeCapVectorCases() =>
+        BulkAssessmentVectorTests.Cases(maxZones: 12, hugeCap: true).Select(c => new HugeCapVectorCase(c)).ToArbitrary();
+
+    /// <summary>Vector-path cases with up to 30 zones.</summary>
+    public static Arbitrary<WideVectorCase> WideVectorCases() =>
+        BulkAssessmentVectorTests.Cases(maxZones: 30).Select(c => new WideVectorCase(c)).ToArbitrary();
+
+    /// <summary>Ranking options for a scheme.</summary>
+    public static Arbitrary<SchemeRanking> SchemeRankings() =>
+        (from method in Gen.Elements(RankingMethod.Competition, RankingMethod.Dense)
+         from ties in Gen.Elements(TiePolicy.Exact, TiePolicy.RoundedTo(0), TiePolicy.RoundedTo(1))
+         select new SchemeRanking(new RankingOptions { Method = method, Ties = ties })).ToArbitrary();
+
+    /// <summary>Cells for a ratio method.</summary>
+    public static Arbitrary<RatioCell> RatioCells() =>
+        (from value in Gen.Choose(-1_000_000, 1_000_000).Select(n => n / 1000.0)
+         from target in Gen.Choose(1, 1_000_000).Select(n => n / 1000.0)
+         from weight in Gen.Choose(1, 4000).Select(n => n / 40.0)
+         from reverse in Gen.Elements(false, true)
+         select new RatioCell(value, target, weight, reverse)).ToArbitrary();
 }
