@@ -457,6 +457,9 @@ public sealed record SchemeRanking(RankingOptions Options);
 /// <summary>A value (±1000 in thousandths), a positive target (0.001–1000), a weight (0.025–100) and a polarity.</summary>
 public readonly record struct RatioCell(double Value, double Target, double Weight, bool Reverse);
 
+/// <summary>A small dataset (6 zones, 3 indicators, 3 years) as CSV rows, with bad rows (kind, place per mille) put in, 0–3 duplicate rows and maybe an unclosed quote at the end.</summary>
+public sealed record CsvBadRowsCase(DatasetSpec Spec, (int Kind, int At)[] Bad, int Duplicates, bool Unclosed);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 /// <summary>Three inputs of a calculation, each anything finite: ordinary, tiny, huge, ±0 and the extremes of a double.</summary>
 public sealed record AnyInputs(double X, double Y, double Z);
@@ -1206,4 +1209,12 @@ public static class Arbitraries
          from weight in Gen.Choose(1, 4000).Select(n => n / 40.0)
          from reverse in Gen.Elements(false, true)
          select new RatioCell(value, target, weight, reverse)).ToArbitrary();
+
+    /// <summary>CSV datasets with bad rows.</summary>
+    public static Arbitrary<CsvBadRowsCase> CsvBadRowsCases() =>
+        (from spec in BulkGen.Dataset(6, 3, 3)
+         from bad in Gen.ArrayOf(Gen.Zip(Gen.Choose(0, BulkCsvTests.BadRows.Length - 2), Gen.Choose(0, 1000)), Gen.Choose(0, 8).Sample(1, 1).Single())
+         from duplicates in Gen.Choose(0, 3)
+         from unclosed in Gen.Elements(false, true)
+         select new CsvBadRowsCase(spec, bad, duplicates, unclosed)).ToArbitrary();
 }
