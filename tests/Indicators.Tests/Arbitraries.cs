@@ -460,6 +460,12 @@ public readonly record struct RatioCell(double Value, double Target, double Weig
 /// <summary>A small dataset (6 zones, 3 indicators, 3 years) as CSV rows, with bad rows (kind, place per mille) put in, 0–3 duplicate rows and maybe an unclosed quote at the end.</summary>
 public sealed record CsvBadRowsCase(DatasetSpec Spec, (int Kind, int At)[] Bad, int Duplicates, bool Unclosed);
 
+/// <summary>Rules over a random dataset of 1–12 zones and 1–4 years (see Rules/RulesBulkTests.Cases).</summary>
+public sealed record SmallRulesBulkCase(RulesBulkCase Value);
+
+/// <summary>Rules over a dataset of 700 zones and 3 years spread from a random one-zone case: three chunks, the last one short.</summary>
+public sealed record ChunkedRulesBulkCase(RulesBulkCase Value);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 /// <summary>Three inputs of a calculation, each anything finite: ordinary, tiny, huge, ±0 and the extremes of a double.</summary>
 public sealed record AnyInputs(double X, double Y, double Z);
@@ -1217,4 +1223,13 @@ public static class Arbitraries
          from duplicates in Gen.Choose(0, 3)
          from unclosed in Gen.Elements(false, true)
          select new CsvBadRowsCase(spec, bad, duplicates, unclosed)).ToArbitrary();
+
+    /// <summary>Rules over small datasets.</summary>
+    public static Arbitrary<SmallRulesBulkCase> SmallRulesBulkCases() => RulesBulkTests.Cases(12).Select(c => new SmallRulesBulkCase(c)).ToArbitrary();
+
+    /// <summary>Rules over 700 zones.</summary>
+    public static Arbitrary<ChunkedRulesBulkCase> ChunkedRulesBulkCases() =>
+        RulesBulkTests.Cases(1)
+            .Select(c => new ChunkedRulesBulkCase(c with { Zones = 700, Years = 3, Cells = RulesBulkTests.Spread(c.Cells, 700 * RulesBulkCase.Codes.Length * 3) }))
+            .ToArbitrary();
 }

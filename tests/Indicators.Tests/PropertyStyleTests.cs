@@ -15,7 +15,6 @@ public partial class PropertyStyleTests
         "Rules/BuilderTests.cs",
         "Rules/Issue9RuleSemanticsTests.cs",
         "Rules/RuleTextFuzzTests.cs",
-        "Rules/RulesBulkTests.cs",
         "Rules/SyntaxPropertyTests.cs",
         // Partial of SyntaxPropertyTests (its expression generators); two of its properties also count, over the whole run,
         // how many cases reached the comparison, which a [Property] method cannot assert.
