@@ -466,6 +466,27 @@ public sealed record SmallRulesBulkCase(RulesBulkCase Value);
 /// <summary>Rules over a dataset of 700 zones and 3 years spread from a random one-zone case: three chunks, the last one short.</summary>
 public sealed record ChunkedRulesBulkCase(RulesBulkCase Value);
 
+/// <summary>Two operands of a rule (a percentage, points, per mille, a number, or a bare literal and its value) and how they meet (+, −, a comparison, min, max, if).</summary>
+public sealed record RateOperands(
+    (Issue9RuleSemanticsTests.Operand Kind, string Text, double Value) L, (Issue9RuleSemanticsTests.Operand Kind, string Text, double Value) R, string Shape);
+
+/// <summary>A formula with a declared unit (the factor it applies and the formula's value for the test zone) and 0–3 literal factors multiplied or divided in.</summary>
+public sealed record LiteralFactors((string Formula, string Unit, double Factor, double Natural) B, (double value, bool divide)[] Factors)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{B} {string.Join(" ", Factors.Select(f => (f.divide ? "/ " : "* ") + f.value))}";
+}
+
+/// <summary>An assessment case (see Bulk/BulkAssessmentGen) of up to 10 zones and 3 years.</summary>
+public sealed record SmallAssessmentCase(AssessmentCase Case);
+
+/// <summary>A scoring method's text, a polarity, an optional target, stretch and baseline (−5–60) and three values (1–100) of a derived indicator.</summary>
+public sealed record DerivedIndicatorScheme(string Method, bool Reverse, double? Target, double? Stretch, double? Baseline, double[] Values)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Method} reverse {Reverse} target {Target} stretch {Stretch} baseline {Baseline} [{string.Join(", ", Values)}]";
+}
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 /// <summary>Three inputs of a calculation, each anything finite: ordinary, tiny, huge, ±0 and the extremes of a double.</summary>
 public sealed record AnyInputs(double X, double Y, double Z);
@@ -1232,4 +1253,17 @@ public static class Arbitraries
         RulesBulkTests.Cases(1)
             .Select(c => new ChunkedRulesBulkCase(c with { Zones = 700, Years = 3, Cells = RulesBulkTests.Spread(c.Cells, 700 * RulesBulkCase.Codes.Length * 3) }))
             .ToArbitrary();
+
+    /// <summary>Operands beside rates.</summary>
+    public static Arbitrary<RateOperands> RateOperandPairs() => Issue9RuleSemanticsTests.RateOperandCases.ToArbitrary();
+
+    /// <summary>Formulas with literal factors.</summary>
+    public static Arbitrary<LiteralFactors> LiteralFactorCases() => Issue9RuleSemanticsTests.LiteralFactorCases.ToArbitrary();
+
+    /// <summary>Small assessment cases.</summary>
+    public static Arbitrary<SmallAssessmentCase> SmallAssessmentCases() =>
+        BulkAssessmentGen.Case(maxZones: 10, maxYears: 3).Select(c => new SmallAssessmentCase(c)).ToArbitrary();
+
+    /// <summary>Schemes scoring a derived indicator.</summary>
+    public static Arbitrary<DerivedIndicatorScheme> DerivedIndicatorSchemes() => Issue9RuleSemanticsTests.DerivedIndicatorSchemes.ToArbitrary();
 }
