@@ -487,6 +487,9 @@ public sealed record DerivedIndicatorScheme(string Method, bool Reverse, double?
     public override string ToString() => $"{Method} reverse {Reverse} target {Target} stretch {Stretch} baseline {Baseline} [{string.Join(", ", Values)}]";
 }
 
+/// <summary>A rule model built from the pieces the builder offers (see Rules/BuilderModels).</summary>
+public sealed record BuilderRuleModel(RuleSet Rules);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 /// <summary>Three inputs of a calculation, each anything finite: ordinary, tiny, huge, ±0 and the extremes of a double.</summary>
 public sealed record AnyInputs(double X, double Y, double Z);
@@ -1266,4 +1269,7 @@ public static class Arbitraries
 
     /// <summary>Schemes scoring a derived indicator.</summary>
     public static Arbitrary<DerivedIndicatorScheme> DerivedIndicatorSchemes() => Issue9RuleSemanticsTests.DerivedIndicatorSchemes.ToArbitrary();
+
+    /// <summary>Builder rule models.</summary>
+    public static Arbitrary<BuilderRuleModel> BuilderRuleModels() => BuilderModels.RuleSets.Select(r => new BuilderRuleModel(r)).ToArbitrary();
 }
