@@ -490,6 +490,23 @@ public sealed record DerivedIndicatorScheme(string Method, bool Reverse, double?
 /// <summary>A rule model built from the pieces the builder offers (see Rules/BuilderModels).</summary>
 public sealed record BuilderRuleModel(RuleSet Rules);
 
+/// <summary>Rule text with extreme numbers (see Rules/RuleTextFuzzTests.Texts) and a zone's current and previous figures (extremes, ±0, subnormals).</summary>
+public sealed record ExtremeRuleText(string Text, double[] Current, double[] Previous)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Text}\ncurrent [{string.Join(", ", Current)}] previous [{string.Join(", ", Previous)}]";
+}
+
+/// <summary>A formula with extreme numbers and a cut of it: a start (0–1000, taken modulo its length) and a length (0–1000, taken modulo 6).</summary>
+public sealed record CutFormula(string Formula, int CutAt, int CutLength);
+
+/// <summary>A deep or long formula (1–3000 terms, parentheses, signs or calls) and a nesting limit (64, 5,000 or 1,000,000).</summary>
+public sealed record DeepRuleText(string Formula, int Depth)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"depth limit {Depth}: {(Formula.Length > 200 ? Formula[..200] + "… (" + Formula.Length + " characters)" : Formula)}";
+}
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 /// <summary>Three inputs of a calculation, each anything finite: ordinary, tiny, huge, ±0 and the extremes of a double.</summary>
 public sealed record AnyInputs(double X, double Y, double Z);
@@ -1272,4 +1289,23 @@ public static class Arbitraries
 
     /// <summary>Builder rule models.</summary>
     public static Arbitrary<BuilderRuleModel> BuilderRuleModels() => BuilderModels.RuleSets.Select(r => new BuilderRuleModel(r)).ToArbitrary();
+
+    /// <summary>Rule texts with extreme numbers and figures.</summary>
+    public static Arbitrary<ExtremeRuleText> ExtremeRuleTexts() =>
+        (from text in RuleTextFuzzTests.Texts
+         from current in Gen.ArrayOf(RuleTextFuzzTests.Values, RuleTextFuzzTests.Codes.Length)
+         from previous in Gen.ArrayOf(RuleTextFuzzTests.Values, RuleTextFuzzTests.Codes.Length)
+         select new ExtremeRuleText(text, current, previous)).ToArbitrary();
+
+    /// <summary>Formulas with extreme numbers and a cut.</summary>
+    public static Arbitrary<CutFormula> CutFormulas() =>
+        (from f in RuleTextFuzzTests.Formula(3)
+         from cut in Gen.Choose(0, 1000).Two()
+         select new CutFormula(f.Formula, cut.Item1, cut.Item2)).ToArbitrary();
+
+    /// <summary>Deep and long formulas with a nesting limit.</summary>
+    public static Arbitrary<DeepRuleText> DeepRuleTexts() =>
+        (from formula in RuleTextFuzzTests.DeepFormulas
+         from depth in Gen.Elements(64, 5_000, 1_000_000)
+         select new DeepRuleText(formula, depth)).ToArbitrary();
 }
