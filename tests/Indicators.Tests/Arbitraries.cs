@@ -507,6 +507,39 @@ public sealed record DeepRuleText(string Formula, int Depth)
     public override string ToString() => $"depth limit {Depth}: {(Formula.Length > 200 ? Formula[..200] + "… (" + Formula.Length + " characters)" : Formula)}";
 }
 
+/// <summary>A rule model from the syntax generators (see Rules/SyntaxPropertyTests.RuleSets): indicators, targets, checks and schemes.</summary>
+public sealed record SyntaxRuleModel(RuleSet Rules)
+{
+    /// <inheritdoc/>
+    public override string ToString() => Rules.ToText();
+}
+
+/// <summary>An expression of depth up to 6 (see Rules/SyntaxPropertyTests.Expression).</summary>
+public sealed record SyntaxExpression(RuleExpression Value)
+{
+    /// <inheritdoc/>
+    public override string ToString() => RulePrinter.Print(Value);
+}
+
+/// <summary>An expression of depth up to 6 without a negative literal or a negated literal (which the explanation writes differently).</summary>
+public sealed record UnsignedExpression(RuleExpression Value)
+{
+    /// <inheritdoc/>
+    public override string ToString() => RulePrinter.Print(Value);
+}
+
+/// <summary>The printed text of an expression of depth up to 5, with a space, comment or line break before and after.</summary>
+public sealed record PaddedExpressionText(string Text);
+
+/// <summary>0–40 tokens of the rule language (keywords, punctuation, names, numbers, strings, broken ones), spaced or not.</summary>
+public sealed record ExpressionTokens(string Text);
+
+/// <summary>0–60 tokens of the rule language (see <see cref="ExpressionTokens"/>), spaced or not.</summary>
+public sealed record RuleTokens(string Text);
+
+/// <summary>The text of a rule model with 0–7 characters cut out at one place: the errors a person makes while editing.</summary>
+public sealed record MutatedRuleText(string Text);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 /// <summary>Three inputs of a calculation, each anything finite: ordinary, tiny, huge, ±0 and the extremes of a double.</summary>
 public sealed record AnyInputs(double X, double Y, double Z);
@@ -1308,4 +1341,42 @@ public static class Arbitraries
         (from formula in RuleTextFuzzTests.DeepFormulas
          from depth in Gen.Elements(64, 5_000, 1_000_000)
          select new DeepRuleText(formula, depth)).ToArbitrary();
+
+    /// <summary>Syntax rule models.</summary>
+    public static Arbitrary<SyntaxRuleModel> SyntaxRuleModels() => SyntaxPropertyTests.RuleSets.Select(r => new SyntaxRuleModel(r)).ToArbitrary();
+
+    /// <summary>Expressions of depth up to 6.</summary>
+    public static Arbitrary<SyntaxExpression> SyntaxExpressions() =>
+        Gen.Sized(_ => SyntaxPropertyTests.Expression(6)).Select(e => new SyntaxExpression(e)).ToArbitrary();
+
+    /// <summary>Expressions without signed literals.</summary>
+    public static Arbitrary<UnsignedExpression> UnsignedExpressions() =>
+        Gen.Sized(_ => SyntaxPropertyTests.Expression(6)).Where(e => !SyntaxPropertyTests.HasSignedLiteral(e)).Select(e => new UnsignedExpression(e)).ToArbitrary();
+
+    /// <summary>Padded expression texts.</summary>
+    public static Arbitrary<PaddedExpressionText> PaddedExpressionTexts() =>
+        (from e in Gen.Sized(_ => SyntaxPropertyTests.Expression(5))
+         from before in Gen.Elements("", " ", "/* c */ ", "\n")
+         from after in Gen.Elements("", " ", "  // note", "\n")
+         select new PaddedExpressionText(before + RulePrinter.Print(e) + after)).ToArbitrary();
+
+    private static Gen<string> TokenText(int maxTokens) =>
+        Gen.Choose(0, maxTokens).SelectMany(n => SyntaxPropertyTests.Tokens.ListOf(n))
+            .SelectMany(tokens => ArbMap.Default.GeneratorFor<bool>(), (tokens, spaced) => string.Join(spaced ? " " : string.Empty, tokens));
+
+    /// <summary>Up to 40 tokens.</summary>
+    public static Arbitrary<ExpressionTokens> ExpressionTokenTexts() => TokenText(40).Select(t => new ExpressionTokens(t)).ToArbitrary();
+
+    /// <summary>Up to 60 tokens.</summary>
+    public static Arbitrary<RuleTokens> RuleTokenTexts() => TokenText(60).Select(t => new RuleTokens(t)).ToArbitrary();
+
+    /// <summary>Rule texts with a cut.</summary>
+    public static Arbitrary<MutatedRuleText> MutatedRuleTexts() =>
+        SyntaxPropertyTests.RuleSets.SelectMany(m => Gen.Choose(0, 1000).Two(), (m, cut) =>
+        {
+            var text = m.ToText();
+            var start = text.Length == 0 ? 0 : cut.Item1 % text.Length;
+            var length = Math.Min(text.Length - start, cut.Item2 % 8);
+            return new MutatedRuleText(text.Remove(start, length));
+        }).ToArbitrary();
 }

@@ -6,6 +6,8 @@ namespace Indicators.Tests.Rules;
 /// <summary>Issue 10, item 3: one writer of expressions (two styles) and one name check (the lexer's).</summary>
 public partial class SyntaxPropertyTests
 {
+    private static readonly Config Quick = Config.QuickThrowOnFailure.WithQuietOnSuccess(true);
+
     /// <summary>The explanation style without its cut: what the explanation writes when it is short and shallow enough.</summary>
     private static readonly RuleTextStyle UncutExplanation = RuleExpressionText.Style with { MaxLength = int.MaxValue, MaxDepth = int.MaxValue };
 
