@@ -540,6 +540,9 @@ public sealed record RuleTokens(string Text);
 /// <summary>The text of a rule model with 0–7 characters cut out at one place: the errors a person makes while editing.</summary>
 public sealed record MutatedRuleText(string Text);
 
+/// <summary>Text that may be a name: generated names, keywords and near misses, strings of letters, digits, marks and brackets, and random strings.</summary>
+public sealed record NameCandidate(string Value);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 /// <summary>Three inputs of a calculation, each anything finite: ordinary, tiny, huge, ±0 and the extremes of a double.</summary>
 public sealed record AnyInputs(double X, double Y, double Z);
@@ -1379,4 +1382,7 @@ public static class Arbitraries
             var length = Math.Min(text.Length - start, cut.Item2 % 8);
             return new MutatedRuleText(text.Remove(start, length));
         }).ToArbitrary();
+
+    /// <summary>Candidate names.</summary>
+    public static Arbitrary<NameCandidate> NameCandidates() => SyntaxPropertyTests.NameCandidates.Select(n => new NameCandidate(n)).ToArbitrary();
 }
