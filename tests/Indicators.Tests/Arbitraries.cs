@@ -421,6 +421,128 @@ public readonly record struct NearMissCase(int Declared, int Entries, int NameLe
 /// <summary>One or more zones' exports, trade, GDP (or missing), honours and problems.</summary>
 public sealed record TradeZones((double exports, double trade, double? gdp, int honours, int problems)[] Zones);
 
+/// <summary>Tie-prone scores (see Bulk/BulkRankingTests.Score), ranking options, and a stride (1–4) and start (below it) to read them from.</summary>
+public sealed record StridedScores(double?[] Scores, RankingOptions Options, int Stride, int Start)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        "[" + string.Join(", ", Scores.Select(s => s?.ToString() ?? "null")) + $"] {Options} stride {Stride} start {Start}";
+}
+
+/// <summary>Tie-prone scores, each in one of three groups (0–2), and ranking options.</summary>
+public sealed record GroupMembers((double? Score, int Group)[] Members, RankingOptions Options)
+{
+    /// <inheritdoc/>
+    public override string ToString() => "[" + string.Join(", ", Members.Select(m => $"{m.Score?.ToString() ?? "null"}/{m.Group}")) + $"] {Options}";
+}
+
+/// <summary>A bulk dataset of up to 30 zones, 3 indicators and 5 years, and a degree of parallelism (1–3).</summary>
+public sealed record RankedDataset(DatasetSpec Spec, int Threads);
+
+/// <summary>A dataset with corner cells (up to 12 zones, 6 indicators, 9 years), sometimes one zero weight, a degree of parallelism (1–3) and whether the engine runs scalar loops only.</summary>
+public sealed record SchemeScoreCase(DatasetSpec Spec, int Threads, bool Scalar);
+
+/// <summary>An assessment case of 4–11 years (see Bulk/BulkAssessmentVectorTests.Cases), a default target choice per indicator and 0–3 extreme cells.</summary>
+public sealed record VectorPathCase(AssessmentCase Case, int[] Defaults, (int Cell, double Value, bool Target)[] Extremes);
+
+/// <summary>A vector-path case (up to 12 zones) whose indicators may be capped at 1e307, so points and totals can overflow.</summary>
+public sealed record HugeCapVectorCase(VectorPathCase Value);
+
+/// <summary>A vector-path case with up to 30 zones.</summary>
+public sealed record WideVectorCase(VectorPathCase Value);
+
+/// <summary>Ranking options a scheme accepts: competition or dense, exact ties or rounded to 0–1 decimals.</summary>
+public sealed record SchemeRanking(RankingOptions Options);
+
+/// <summary>A value (±1000 in thousandths), a positive target (0.001–1000), a weight (0.025–100) and a polarity.</summary>
+public readonly record struct RatioCell(double Value, double Target, double Weight, bool Reverse);
+
+/// <summary>A small dataset (6 zones, 3 indicators, 3 years) as CSV rows, with bad rows (kind, place per mille) put in, 0–3 duplicate rows and maybe an unclosed quote at the end.</summary>
+public sealed record CsvBadRowsCase(DatasetSpec Spec, (int Kind, int At)[] Bad, int Duplicates, bool Unclosed);
+
+/// <summary>Rules over a random dataset of 1–12 zones and 1–4 years (see Rules/RulesBulkTests.Cases).</summary>
+public sealed record SmallRulesBulkCase(RulesBulkCase Value);
+
+/// <summary>Rules over a dataset of 700 zones and 3 years spread from a random one-zone case: three chunks, the last one short.</summary>
+public sealed record ChunkedRulesBulkCase(RulesBulkCase Value);
+
+/// <summary>Two operands of a rule (a percentage, points, per mille, a number, or a bare literal and its value) and how they meet (+, −, a comparison, min, max, if).</summary>
+public sealed record RateOperands(
+    (Issue9RuleSemanticsTests.Operand Kind, string Text, double Value) L, (Issue9RuleSemanticsTests.Operand Kind, string Text, double Value) R, string Shape);
+
+/// <summary>A formula with a declared unit (the factor it applies and the formula's value for the test zone) and 0–3 literal factors multiplied or divided in.</summary>
+public sealed record LiteralFactors((string Formula, string Unit, double Factor, double Natural) B, (double value, bool divide)[] Factors)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{B} {string.Join(" ", Factors.Select(f => (f.divide ? "/ " : "* ") + f.value))}";
+}
+
+/// <summary>An assessment case (see Bulk/BulkAssessmentGen) of up to 10 zones and 3 years.</summary>
+public sealed record SmallAssessmentCase(AssessmentCase Case);
+
+/// <summary>A scoring method's text, a polarity, an optional target, stretch and baseline (−5–60) and three values (1–100) of a derived indicator.</summary>
+public sealed record DerivedIndicatorScheme(string Method, bool Reverse, double? Target, double? Stretch, double? Baseline, double[] Values)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Method} reverse {Reverse} target {Target} stretch {Stretch} baseline {Baseline} [{string.Join(", ", Values)}]";
+}
+
+/// <summary>A rule model built from the pieces the builder offers (see Rules/BuilderModels).</summary>
+public sealed record BuilderRuleModel(RuleSet Rules);
+
+/// <summary>Rule text with extreme numbers (see Rules/RuleTextFuzzTests.Texts) and a zone's current and previous figures (extremes, ±0, subnormals).</summary>
+public sealed record ExtremeRuleText(string Text, double[] Current, double[] Previous)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Text}\ncurrent [{string.Join(", ", Current)}] previous [{string.Join(", ", Previous)}]";
+}
+
+/// <summary>A formula with extreme numbers and a cut of it: a start (0–1000, taken modulo its length) and a length (0–1000, taken modulo 6).</summary>
+public sealed record CutFormula(string Formula, int CutAt, int CutLength);
+
+/// <summary>A deep or long formula (1–3000 terms, parentheses, signs or calls) and a nesting limit (64, 5,000 or 1,000,000).</summary>
+public sealed record DeepRuleText(string Formula, int Depth)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"depth limit {Depth}: {(Formula.Length > 200 ? Formula[..200] + "… (" + Formula.Length + " characters)" : Formula)}";
+}
+
+/// <summary>A rule model from the syntax generators (see Rules/SyntaxPropertyTests.RuleSets): indicators, targets, checks and schemes.</summary>
+public sealed record SyntaxRuleModel(RuleSet Rules)
+{
+    /// <inheritdoc/>
+    public override string ToString() => Rules.ToText();
+}
+
+/// <summary>An expression of depth up to 6 (see Rules/SyntaxPropertyTests.Expression).</summary>
+public sealed record SyntaxExpression(RuleExpression Value)
+{
+    /// <inheritdoc/>
+    public override string ToString() => RulePrinter.Print(Value);
+}
+
+/// <summary>An expression of depth up to 6 without a negative literal or a negated literal (which the explanation writes differently).</summary>
+public sealed record UnsignedExpression(RuleExpression Value)
+{
+    /// <inheritdoc/>
+    public override string ToString() => RulePrinter.Print(Value);
+}
+
+/// <summary>The printed text of an expression of depth up to 5, with a space, comment or line break before and after.</summary>
+public sealed record PaddedExpressionText(string Text);
+
+/// <summary>0–40 tokens of the rule language (keywords, punctuation, names, numbers, strings, broken ones), spaced or not.</summary>
+public sealed record ExpressionTokens(string Text);
+
+/// <summary>0–60 tokens of the rule language (see <see cref="ExpressionTokens"/>), spaced or not.</summary>
+public sealed record RuleTokens(string Text);
+
+/// <summary>The text of a rule model with 0–7 characters cut out at one place: the errors a person makes while editing.</summary>
+public sealed record MutatedRuleText(string Text);
+
+/// <summary>Text that may be a name: generated names, keywords and near misses, strings of letters, digits, marks and brackets, and random strings.</summary>
+public sealed record NameCandidate(string Value);
+
 /// <summary>The one registry of generators for the property tests (registered for the assembly above).</summary>
 /// <summary>Three inputs of a calculation, each anything finite: ordinary, tiny, huge, ±0 and the extremes of a double.</summary>
 public sealed record AnyInputs(double X, double Y, double Z);
@@ -1124,4 +1246,143 @@ public static class Arbitraries
 
     public static Arbitrary<HundredthInputs> HundredthInputTriples() =>
         Gen.Three(Gen.Choose(-100000, 100000).Select(i => i / 100.0)).Select(t => new HundredthInputs(t.Item1, t.Item2, t.Item3)).ToArbitrary();
+
+    /// <summary>Strided tie-prone scores.</summary>
+    public static Arbitrary<StridedScores> StridedScoreSets() =>
+        (from scores in BulkRankingTests.Score.ArrayOf()
+         from options in BulkRankingTests.Options
+         from stride in Gen.Choose(1, 4)
+         from start in Gen.Choose(0, stride - 1)
+         select new StridedScores(scores, options, stride, start)).ToArbitrary();
+
+    /// <summary>Grouped tie-prone scores.</summary>
+    public static Arbitrary<GroupMembers> GroupMemberSets() =>
+        (from members in (from score in BulkRankingTests.Score from g in Gen.Choose(0, 2) select (score, g)).ArrayOf()
+         from options in BulkRankingTests.Options
+         select new GroupMembers(members, options)).ToArbitrary();
+
+    /// <summary>Datasets to rank.</summary>
+    public static Arbitrary<RankedDataset> RankedDatasets() =>
+        (from spec in BulkGen.Dataset(maxZones: 30, maxIndicators: 3, maxYears: 5)
+         from threads in Gen.Choose(1, 3)
+         select new RankedDataset(spec, threads)).ToArbitrary();
+
+    /// <summary>Datasets to score as a scheme.</summary>
+    public static Arbitrary<SchemeScoreCase> SchemeScoreCases() =>
+        BulkScoreSchemeTests.Cases.Select(c => new SchemeScoreCase(c.Spec, c.Threads, c.Scalar)).ToArbitrary();
+
+    /// <summary>Vector-path cases with huge caps.</summary>
+    public static Arbitrary<HugeCapVectorCase> HugeCapVectorCases() =>
+        BulkAssessmentVectorTests.Cases(maxZones: 12, hugeCap: true).Select(c => new HugeCapVectorCase(c)).ToArbitrary();
+
+    /// <summary>Vector-path cases with up to 30 zones.</summary>
+    public static Arbitrary<WideVectorCase> WideVectorCases() =>
+        BulkAssessmentVectorTests.Cases(maxZones: 30).Select(c => new WideVectorCase(c)).ToArbitrary();
+
+    /// <summary>Ranking options for a scheme.</summary>
+    public static Arbitrary<SchemeRanking> SchemeRankings() =>
+        (from method in Gen.Elements(RankingMethod.Competition, RankingMethod.Dense)
+         from ties in Gen.Elements(TiePolicy.Exact, TiePolicy.RoundedTo(0), TiePolicy.RoundedTo(1))
+         select new SchemeRanking(new RankingOptions { Method = method, Ties = ties })).ToArbitrary();
+
+    /// <summary>Cells for a ratio method.</summary>
+    public static Arbitrary<RatioCell> RatioCells() =>
+        (from value in Gen.Choose(-1_000_000, 1_000_000).Select(n => n / 1000.0)
+         from target in Gen.Choose(1, 1_000_000).Select(n => n / 1000.0)
+         from weight in Gen.Choose(1, 4000).Select(n => n / 40.0)
+         from reverse in Gen.Elements(false, true)
+         select new RatioCell(value, target, weight, reverse)).ToArbitrary();
+
+    /// <summary>CSV datasets with bad rows.</summary>
+    public static Arbitrary<CsvBadRowsCase> CsvBadRowsCases() =>
+        (from spec in BulkGen.Dataset(6, 3, 3)
+         from bad in Gen.ArrayOf(Gen.Zip(Gen.Choose(0, BulkCsvTests.BadRows.Length - 2), Gen.Choose(0, 1000)), Gen.Choose(0, 8).Sample(1, 1).Single())
+         from duplicates in Gen.Choose(0, 3)
+         from unclosed in Gen.Elements(false, true)
+         select new CsvBadRowsCase(spec, bad, duplicates, unclosed)).ToArbitrary();
+
+    /// <summary>Rules over small datasets.</summary>
+    public static Arbitrary<SmallRulesBulkCase> SmallRulesBulkCases() => RulesBulkTests.Cases(12).Select(c => new SmallRulesBulkCase(c)).ToArbitrary();
+
+    /// <summary>Rules over 700 zones.</summary>
+    public static Arbitrary<ChunkedRulesBulkCase> ChunkedRulesBulkCases() =>
+        RulesBulkTests.Cases(1)
+            .Select(c => new ChunkedRulesBulkCase(c with { Zones = 700, Years = 3, Cells = RulesBulkTests.Spread(c.Cells, 700 * RulesBulkCase.Codes.Length * 3) }))
+            .ToArbitrary();
+
+    /// <summary>Operands beside rates.</summary>
+    public static Arbitrary<RateOperands> RateOperandPairs() => Issue9RuleSemanticsTests.RateOperandCases.ToArbitrary();
+
+    /// <summary>Formulas with literal factors.</summary>
+    public static Arbitrary<LiteralFactors> LiteralFactorCases() => Issue9RuleSemanticsTests.LiteralFactorCases.ToArbitrary();
+
+    /// <summary>Small assessment cases.</summary>
+    public static Arbitrary<SmallAssessmentCase> SmallAssessmentCases() =>
+        BulkAssessmentGen.Case(maxZones: 10, maxYears: 3).Select(c => new SmallAssessmentCase(c)).ToArbitrary();
+
+    /// <summary>Schemes scoring a derived indicator.</summary>
+    public static Arbitrary<DerivedIndicatorScheme> DerivedIndicatorSchemes() => Issue9RuleSemanticsTests.DerivedIndicatorSchemes.ToArbitrary();
+
+    /// <summary>Builder rule models.</summary>
+    public static Arbitrary<BuilderRuleModel> BuilderRuleModels() => BuilderModels.RuleSets.Select(r => new BuilderRuleModel(r)).ToArbitrary();
+
+    /// <summary>Rule texts with extreme numbers and figures.</summary>
+    public static Arbitrary<ExtremeRuleText> ExtremeRuleTexts() =>
+        (from text in RuleTextFuzzTests.Texts
+         from current in Gen.ArrayOf(RuleTextFuzzTests.Values, RuleTextFuzzTests.Codes.Length)
+         from previous in Gen.ArrayOf(RuleTextFuzzTests.Values, RuleTextFuzzTests.Codes.Length)
+         select new ExtremeRuleText(text, current, previous)).ToArbitrary();
+
+    /// <summary>Formulas with extreme numbers and a cut.</summary>
+    public static Arbitrary<CutFormula> CutFormulas() =>
+        (from f in RuleTextFuzzTests.Formula(3)
+         from cut in Gen.Choose(0, 1000).Two()
+         select new CutFormula(f.Formula, cut.Item1, cut.Item2)).ToArbitrary();
+
+    /// <summary>Deep and long formulas with a nesting limit.</summary>
+    public static Arbitrary<DeepRuleText> DeepRuleTexts() =>
+        (from formula in RuleTextFuzzTests.DeepFormulas
+         from depth in Gen.Elements(64, 5_000, 1_000_000)
+         select new DeepRuleText(formula, depth)).ToArbitrary();
+
+    /// <summary>Syntax rule models.</summary>
+    public static Arbitrary<SyntaxRuleModel> SyntaxRuleModels() => SyntaxPropertyTests.RuleSets.Select(r => new SyntaxRuleModel(r)).ToArbitrary();
+
+    /// <summary>Expressions of depth up to 6.</summary>
+    public static Arbitrary<SyntaxExpression> SyntaxExpressions() =>
+        Gen.Sized(_ => SyntaxPropertyTests.Expression(6)).Select(e => new SyntaxExpression(e)).ToArbitrary();
+
+    /// <summary>Expressions without signed literals.</summary>
+    public static Arbitrary<UnsignedExpression> UnsignedExpressions() =>
+        Gen.Sized(_ => SyntaxPropertyTests.Expression(6)).Where(e => !SyntaxPropertyTests.HasSignedLiteral(e)).Select(e => new UnsignedExpression(e)).ToArbitrary();
+
+    /// <summary>Padded expression texts.</summary>
+    public static Arbitrary<PaddedExpressionText> PaddedExpressionTexts() =>
+        (from e in Gen.Sized(_ => SyntaxPropertyTests.Expression(5))
+         from before in Gen.Elements("", " ", "/* c */ ", "\n")
+         from after in Gen.Elements("", " ", "  // note", "\n")
+         select new PaddedExpressionText(before + RulePrinter.Print(e) + after)).ToArbitrary();
+
+    private static Gen<string> TokenText(int maxTokens) =>
+        Gen.Choose(0, maxTokens).SelectMany(n => SyntaxPropertyTests.Tokens.ListOf(n))
+            .SelectMany(tokens => ArbMap.Default.GeneratorFor<bool>(), (tokens, spaced) => string.Join(spaced ? " " : string.Empty, tokens));
+
+    /// <summary>Up to 40 tokens.</summary>
+    public static Arbitrary<ExpressionTokens> ExpressionTokenTexts() => TokenText(40).Select(t => new ExpressionTokens(t)).ToArbitrary();
+
+    /// <summary>Up to 60 tokens.</summary>
+    public static Arbitrary<RuleTokens> RuleTokenTexts() => TokenText(60).Select(t => new RuleTokens(t)).ToArbitrary();
+
+    /// <summary>Rule texts with a cut.</summary>
+    public static Arbitrary<MutatedRuleText> MutatedRuleTexts() =>
+        SyntaxPropertyTests.RuleSets.SelectMany(m => Gen.Choose(0, 1000).Two(), (m, cut) =>
+        {
+            var text = m.ToText();
+            var start = text.Length == 0 ? 0 : cut.Item1 % text.Length;
+            var length = Math.Min(text.Length - start, cut.Item2 % 8);
+            return new MutatedRuleText(text.Remove(start, length));
+        }).ToArbitrary();
+
+    /// <summary>Candidate names.</summary>
+    public static Arbitrary<NameCandidate> NameCandidates() => SyntaxPropertyTests.NameCandidates.Select(n => new NameCandidate(n)).ToArbitrary();
 }

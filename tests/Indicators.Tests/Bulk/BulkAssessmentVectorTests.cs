@@ -1,14 +1,13 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Indicators.Tests.Bulk;
 
 /// <summary>The vector path of <see cref="BulkAssessment.Evaluate"/> (continuous ratio categories, four years at a time) against its generic path.</summary>
 public class BulkAssessmentVectorTests
 {
-    private static Config Quick(int n) => Config.QuickThrowOnFailure.WithMaxTest(n).WithQuietOnSuccess(true);
-
     /// <summary>Methods: mostly the vector path's (capped and benchmark ratios), some others so that categories mix.</summary>
     private static IScoringMethod Method(int choice) => choice switch
     {
@@ -59,7 +58,7 @@ public class BulkAssessmentVectorTests
     /// for an extreme ratio can overflow (refused) or be so large that the total overflows to +∞, which ranking then
     /// refuses with an exception (as the scalar's <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/> does).
     /// </summary>
-    private static Gen<(AssessmentCase Case, int[] Defaults, (int Cell, double Value, bool Target)[] Extremes)> Cases(int maxZones, bool hugeCap = false) =>
+    internal static Gen<VectorPathCase> Cases(int maxZones, bool hugeCap = false) =>
         from c in BulkAssessmentGen.Case(maxZones: maxZones, maxIndicators: 6, maxYears: 11,
             method: Gen.Frequency((8, Gen.Choose(0, hugeCap ? 5 : 4)), (1, Gen.Choose(6, 7))))
         where c.Years >= 4
@@ -69,7 +68,7 @@ public class BulkAssessmentVectorTests
                           from value in Extreme
                           from target in Gen.Elements(false, true)
                           select (cell, value, target)).ArrayOf(count)
-        select (c, defaults, extremes);
+        select new VectorPathCase(c, defaults, extremes);
 
     private static BulkDataset Dataset(AssessmentCase c, (int Cell, double Value, bool Target)[] extremes)
     {
@@ -106,45 +105,38 @@ public class BulkAssessmentVectorTests
         BulkGen.SameBits(a.Points, b.Points) && BulkGen.SameBits(a.Subtotals, b.Subtotals) && BulkGen.SameBits(a.Totals, b.Totals)
         && a.Ranks.SequenceEqual(b.Ranks) && a.Statuses.SequenceEqual(b.Statuses);
 
-    [Fact]
-    public void Vector_path_equals_the_generic_path_bit_for_bit_on_one_and_two_threads()
+    [Property(MaxTest = 250)]
+    public bool Vector_path_equals_the_generic_path_bit_for_bit_on_one_and_two_threads(HugeCapVectorCase c)
     {
-        Check.One(Quick(250), Prop.ForAll(Cases(maxZones: 12, hugeCap: true).ToArbitrary(), t =>
-        {
-            var dataset = Dataset(t.Case, t.Extremes);
-            var scheme = Scheme(t.Case, t.Defaults);
-            var (generic, failure) = TryEvaluate(dataset, scheme, 1, scalarOnly: true);
-            var (one, oneFailure) = TryEvaluate(dataset, scheme, 1, scalarOnly: false);
-            var (two, twoFailure) = TryEvaluate(dataset, scheme, 2, scalarOnly: false);
-            // Equal outputs, or the same refusal (an infinite total under a rounding tie policy) from every path.
-            return failure is null
-                ? oneFailure is null && twoFailure is null && SameOutputs(generic, one) && SameOutputs(generic, two)
-                : oneFailure == failure && twoFailure == typeof(AggregateException);
-        }));
+        var t = c.Value;
+        var dataset = Dataset(t.Case, t.Extremes);
+        var scheme = Scheme(t.Case, t.Defaults);
+        var (generic, failure) = TryEvaluate(dataset, scheme, 1, scalarOnly: true);
+        var (one, oneFailure) = TryEvaluate(dataset, scheme, 1, scalarOnly: false);
+        var (two, twoFailure) = TryEvaluate(dataset, scheme, 2, scalarOnly: false);
+        // Equal outputs, or the same refusal (an infinite total under a rounding tie policy) from every path.
+        return failure is null
+            ? oneFailure is null && twoFailure is null && SameOutputs(generic, one) && SameOutputs(generic, two)
+            : oneFailure == failure && twoFailure == typeof(AggregateException);
     }
 
-    [Fact]
-    public void Each_year_is_ranked_as_Ranking_Rank_ranks_its_totals()
+    [Property(MaxTest = 150)]
+    public bool Each_year_is_ranked_as_Ranking_Rank_ranks_its_totals(WideVectorCase c, SchemeRanking scheme)
     {
         // A scheme ranks higher totals first and leaves a zone without a total unranked (its builder refuses the rest).
-        var options = from method in Gen.Elements(RankingMethod.Competition, RankingMethod.Dense)
-                      from ties in Gen.Elements(TiePolicy.Exact, TiePolicy.RoundedTo(0), TiePolicy.RoundedTo(1))
-                      select new RankingOptions { Method = method, Ties = ties };
-        Check.One(Quick(150), Prop.ForAll(Cases(maxZones: 30).ToArbitrary(), options.ToArbitrary(), (t, ranking) =>
+        var (t, ranking) = (c.Value, scheme.Options);
+        var dataset = Dataset(t.Case, t.Extremes);
+        var results = Evaluate(dataset, Scheme(t.Case, t.Defaults, ranking), 2, scalarOnly: false);
+        for (int y = 0; y < t.Case.Years; y++)
         {
-            var dataset = Dataset(t.Case, t.Extremes);
-            var results = Evaluate(dataset, Scheme(t.Case, t.Defaults, ranking), 2, scalarOnly: false);
-            for (int y = 0; y < t.Case.Years; y++)
+            var totals = Enumerable.Range(0, t.Case.Zones).Select(z => results.GetTotal(z, y)).ToArray();
+            var expected = Ranking.Rank(totals, ranking);
+            if (!Enumerable.Range(0, t.Case.Zones).All(z => results.GetRank(z, y) == expected[z]))
             {
-                var totals = Enumerable.Range(0, t.Case.Zones).Select(z => results.GetTotal(z, y)).ToArray();
-                var expected = Ranking.Rank(totals, ranking);
-                if (!Enumerable.Range(0, t.Case.Zones).All(z => results.GetRank(z, y) == expected[z]))
-                {
-                    return false;
-                }
+                return false;
             }
-            return true;
-        }));
+        }
+        return true;
     }
 
     [Fact]
@@ -175,7 +167,7 @@ public class BulkAssessmentVectorTests
     }
 
     [Fact]
-    public void Capped_and_benchmark_ratios_divide_in_binary()
+    public void Capped_and_benchmark_ratios_divide_in_binary_worked_examples()
     {
         // docs/numeric-policy.md: continuous methods take the binary quotient (the vector path's), not the decimal one.
         // 3.3 / 3 is 1.0999999999999999 in binary (1.1 in decimal); 0.1 / 0.3 is 0.33333333333333337 (0.3333333333333333).
@@ -183,21 +175,18 @@ public class BulkAssessmentVectorTests
         Assert.NotEqual(11.0, 10 * (3.3 / 3));
         Assert.Equal(10 * (100 * (0.1 / 0.3)) / 100, ScoringMethods.BenchmarkRatio(0.3).Score(new ScoringInput(0.1, 10)).Points);
         Assert.Equal(10 * (3 / 3.3), ScoringMethods.CappedRatio(2).Score(new ScoringInput(3.3, 10, Polarity.Reverse, 3)).Points);
-        var cells = from value in Gen.Choose(-1_000_000, 1_000_000).Select(n => n / 1000.0)
-                    from target in Gen.Choose(1, 1_000_000).Select(n => n / 1000.0)
-                    from weight in Gen.Choose(1, 4000).Select(n => n / 40.0)
-                    from reverse in Gen.Elements(false, true)
-                    select (value, target, weight, reverse);
-        Check.One(Quick(500), Prop.ForAll(cells.ToArbitrary(), t =>
-        {
-            var polarity = t.reverse ? Polarity.Reverse : Polarity.Positive;
-            double ratio = !t.reverse ? t.value / t.target : t.value <= 0 ? double.PositiveInfinity : t.target / t.value;
-            double capped = Math.Clamp(t.weight * Math.Min(ratio, 1.2), 0, t.weight * 1.2) + 0.0;
-            double index = Math.Clamp(100 * ratio, 0, 100) + 0.0;
-            double benchmark = Math.Clamp(t.weight * index / 100, 0, t.weight) + 0.0;
-            return BulkAssessmentGen.Same(capped, ScoringMethods.CappedRatio(1.2).Score(new ScoringInput(t.value, t.weight, polarity, t.target)).Points)
-                && BulkAssessmentGen.Same(benchmark, ScoringMethods.BenchmarkRatio().Score(new ScoringInput(t.value, t.weight, polarity, t.target)).Points);
-        }));
+    }
+
+    [Property(MaxTest = 500)]
+    public bool Capped_and_benchmark_ratios_divide_in_binary(RatioCell t)
+    {
+        var polarity = t.Reverse ? Polarity.Reverse : Polarity.Positive;
+        double ratio = !t.Reverse ? t.Value / t.Target : t.Value <= 0 ? double.PositiveInfinity : t.Target / t.Value;
+        double capped = Math.Clamp(t.Weight * Math.Min(ratio, 1.2), 0, t.Weight * 1.2) + 0.0;
+        double index = Math.Clamp(100 * ratio, 0, 100) + 0.0;
+        double benchmark = Math.Clamp(t.Weight * index / 100, 0, t.Weight) + 0.0;
+        return BulkAssessmentGen.Same(capped, ScoringMethods.CappedRatio(1.2).Score(new ScoringInput(t.Value, t.Weight, polarity, t.Target)).Points)
+            && BulkAssessmentGen.Same(benchmark, ScoringMethods.BenchmarkRatio().Score(new ScoringInput(t.Value, t.Weight, polarity, t.Target)).Points);
     }
 
     [Fact]

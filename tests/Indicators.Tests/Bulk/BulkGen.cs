@@ -62,9 +62,6 @@ public static class BulkGen
     public static Arbitrary<DatasetSpec> Arb(int maxZones = 40, int maxIndicators = 8, int maxYears = 6) =>
         Dataset(maxZones, maxIndicators, maxYears).ToArbitrary();
 
-    public static Config Quick(int maxTest = 100) =>
-        Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithQuietOnSuccess(true);
-
     /// <summary>Whether two arrays hold the same bits (NaN payloads included).</summary>
     public static bool SameBits(ReadOnlySpan<double> left, ReadOnlySpan<double> right)
     {

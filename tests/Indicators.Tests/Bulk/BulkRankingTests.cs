@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Indicators.Tests.Bulk;
 
@@ -10,12 +11,12 @@ namespace Indicators.Tests.Bulk;
 public class BulkRankingTests
 {
     /// <summary>Scores that tie often: a small palette (−0 and +0, values equal after rounding), missing, and random values.</summary>
-    private static readonly Gen<double?> Score = Gen.Frequency(
+    internal static readonly Gen<double?> Score = Gen.Frequency(
         (3, Gen.Elements<double?>(null, 0.0, -0.0, 86.004, 85.996, 86.0, 85.5, 86.5, -3.25, 100.0)),
         (2, Gen.Choose(-2000, 2000).Select(n => (double?)(n / 8.0))),
         (1, Gen.Choose(0, 1_000_000).Select(n => (double?)(n / 997.0))));
 
-    private static readonly Gen<RankingOptions> Options =
+    internal static readonly Gen<RankingOptions> Options =
         from method in Gen.Elements(RankingMethod.Competition, RankingMethod.Dense)
         from ties in Gen.Elements(TiePolicy.Exact, TiePolicy.RoundedTo(0), TiePolicy.RoundedTo(1), TiePolicy.RoundedTo(2))
         from missing in Gen.Elements(MissingScores.Unranked, MissingScores.RankedLast)
@@ -38,66 +39,46 @@ public class BulkRankingTests
         return ranks.Select(r => r == 0 ? (int?)null : r).ToArray();
     }
 
-    [Fact]
-    public void Issue10_Ranking_BulkRanksEqualRankingRanks()
-    {
-        var cases = from scores in Score.ArrayOf()
-                    from options in Options
-                    from stride in Gen.Choose(1, 4)
-                    from start in Gen.Choose(0, stride - 1)
-                    select (scores, options, stride, start);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
-            BulkRanks(c.scores, c.options, c.stride, c.start).SequenceEqual(Ranking.Rank(c.scores, c.options))));
-    }
+    [Property(MaxTest = 500)]
+    public bool Issue10_Ranking_BulkRanksEqualRankingRanks(StridedScores c) =>
+        BulkRanks(c.Scores, c.Options, c.Stride, c.Start).SequenceEqual(Ranking.Rank(c.Scores, c.Options));
 
-    [Fact]
-    public void Issue10_Ranking_BulkRanksOfEachGroupEqualRankWithinGroups()
+    [Property(MaxTest = 300)]
+    public bool Issue10_Ranking_BulkRanksOfEachGroupEqualRankWithinGroups(GroupMembers c)
     {
-        var cases = from members in (from score in Score from g in Gen.Choose(0, 2) select (score, g)).ArrayOf()
-                    from options in Options
-                    select (members, options);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
+        var zones = c.Members.Select((_, i) => ZoneId.Of("Z" + i)).ToArray();
+        var expected = Ranking.RankWithinGroups(c.Members.Select((m, i) => (zones[i], m.Group, m.Score)), c.Options);
+        foreach (var group in c.Members.Select(m => m.Group).Distinct())
         {
-            var zones = c.members.Select((_, i) => ZoneId.Of("Z" + i)).ToArray();
-            var expected = Ranking.RankWithinGroups(c.members.Select((m, i) => (zones[i], m.g, m.score)), c.options);
-            foreach (var group in c.members.Select(m => m.g).Distinct())
+            int[] inGroup = Enumerable.Range(0, c.Members.Length).Where(i => c.Members[i].Group == group).ToArray();
+            var ranks = BulkRanks(inGroup.Select(i => c.Members[i].Score).ToArray(), c.Options, 1, 0);
+            for (int k = 0; k < inGroup.Length; k++)
             {
-                int[] inGroup = Enumerable.Range(0, c.members.Length).Where(i => c.members[i].g == group).ToArray();
-                var ranks = BulkRanks(inGroup.Select(i => c.members[i].score).ToArray(), c.options, 1, 0);
-                for (int k = 0; k < inGroup.Length; k++)
-                {
-                    if (ranks[k] != expected[zones[inGroup[k]]])
-                    {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }));
-    }
-
-    [Fact]
-    public void Issue10_Ranking_EngineRanksEqualRankingOfItsScores()
-    {
-        // BulkEngine ranks by competition on exact ties, zones without a score last together: Ranking.Rank with those options.
-        var cases = from spec in BulkGen.Dataset(maxZones: 30, maxIndicators: 3, maxYears: 5)
-                    from threads in Gen.Choose(1, 3)
-                    select (spec, threads);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
-        {
-            var dataset = c.spec.Build();
-            var results = new BulkResults(dataset);
-            BulkEngine.Recompute(dataset, results, new BulkOptions { MaxDegreeOfParallelism = c.threads });
-            var options = RankingOptions.Default with { Missing = MissingScores.RankedLast };
-            for (int y = 0; y < c.spec.Years; y++)
-            {
-                var expected = Ranking.Rank(Enumerable.Range(0, c.spec.Zones).Select(z => results.GetScore(z, y)).ToArray(), options);
-                if (!Enumerable.Range(0, c.spec.Zones).Select(z => (int?)results.GetRank(z, y)).SequenceEqual(expected))
+                if (ranks[k] != expected[zones[inGroup[k]]])
                 {
                     return false;
                 }
             }
-            return true;
-        }));
+        }
+        return true;
+    }
+
+    [Property(MaxTest = 150)]
+    public bool Issue10_Ranking_EngineRanksEqualRankingOfItsScores(RankedDataset c)
+    {
+        // BulkEngine ranks by competition on exact ties, zones without a score last together: Ranking.Rank with those options.
+        var dataset = c.Spec.Build();
+        var results = new BulkResults(dataset);
+        BulkEngine.Recompute(dataset, results, new BulkOptions { MaxDegreeOfParallelism = c.Threads });
+        var options = RankingOptions.Default with { Missing = MissingScores.RankedLast };
+        for (int y = 0; y < c.Spec.Years; y++)
+        {
+            var expected = Ranking.Rank(Enumerable.Range(0, c.Spec.Zones).Select(z => results.GetScore(z, y)).ToArray(), options);
+            if (!Enumerable.Range(0, c.Spec.Zones).Select(z => (int?)results.GetRank(z, y)).SequenceEqual(expected))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

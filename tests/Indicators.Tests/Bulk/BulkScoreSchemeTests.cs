@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Indicators.Tests.Bulk;
 
@@ -12,7 +13,7 @@ namespace Indicators.Tests.Bulk;
 public class BulkScoreSchemeTests
 {
     /// <summary>Datasets with missing, zero, negative and extreme cells, sometimes a zero weight (not every one), and long enough series for the vector paths.</summary>
-    private static readonly Gen<(DatasetSpec Spec, int Threads, bool Scalar)> Cases =
+    internal static readonly Gen<(DatasetSpec Spec, int Threads, bool Scalar)> Cases =
         from spec in BulkGen.Dataset(BulkGen.CornerCell, maxZones: 12, maxIndicators: 6, maxYears: 9)
         from zeroWeight in spec.Indicators > 1 ? Gen.Frequency((4, Gen.Constant(-1)), (1, Gen.Choose(0, spec.Indicators - 1))) : Gen.Constant(-1)
         from threads in Gen.Choose(1, 3)
@@ -29,88 +30,82 @@ public class BulkScoreSchemeTests
         return results;
     }
 
-    [Fact]
-    public void Issue10_BulkScore_EqualsTheScalarSchemeOnTheCompletionsBitForBit()
+    [Property(MaxTest = 150)]
+    public bool Issue10_BulkScore_EqualsTheScalarSchemeOnTheCompletionsBitForBit(SchemeScoreCase c)
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150).WithQuietOnSuccess(true), Prop.ForAll(Cases.ToArbitrary(), c =>
+        var (spec, threads, scalar) = c;
+        var results = Engine(spec, threads, scalar);
+        var scheme = BulkEngine.ScoreScheme(spec.Build());
+        for (int z = 0; z < spec.Zones; z++)
         {
-            var (spec, threads, scalar) = c;
-            var results = Engine(spec, threads, scalar);
-            var scheme = BulkEngine.ScoreScheme(spec.Build());
-            for (int z = 0; z < spec.Zones; z++)
+            for (int y = 0; y < spec.Years; y++)
             {
-                for (int y = 0; y < spec.Years; y++)
-                {
-                    var zone = AssessmentZone.Of("Z" + z.ToString(CultureInfo.InvariantCulture));
-                    for (int i = 0; i < spec.Indicators; i++)
-                    {
-                        if (spec.Weights[i] > 0)
-                        {
-                            zone = zone.WithValue(Code(i), results.GetCompletion(z, i, y));
-                        }
-                    }
-                    double? total;
-                    try
-                    {
-                        total = scheme.Evaluate([zone])[0].Total;
-                    }
-                    catch (AssessmentException)
-                    {
-                        total = null; // nothing to reweight: no completion with a weight
-                    }
-                    var score = results.GetScore(z, y);
-                    if (score is null != total is null || (score is double s && !BulkAssessmentGen.Same(s, total!.Value)))
-                    {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }));
-    }
-
-    [Fact]
-    public void Issue10_BulkScore_EqualsBulkAssessmentOfTheSchemeBitForBit()
-    {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150).WithQuietOnSuccess(true), Prop.ForAll(Cases.ToArbitrary(), c =>
-        {
-            var (spec, threads, scalar) = c;
-            var results = Engine(spec, threads, scalar);
-            // The completions as a dataset: every indicator positive, no cell target (the scheme's default target 1 applies).
-            var codes = Enumerable.Range(0, spec.Indicators).Select(Code).ToArray();
-            var completions = new BulkDataset(spec.Zones, spec.Weights, new Polarity[spec.Indicators], spec.Years, spec.FirstYear, codes);
-            completions.Target.Fill(double.NaN);
-            for (int z = 0; z < spec.Zones; z++)
-            {
+                var zone = AssessmentZone.Of("Z" + z.ToString(CultureInfo.InvariantCulture));
                 for (int i = 0; i < spec.Indicators; i++)
                 {
-                    for (int y = 0; y < spec.Years; y++)
+                    if (spec.Weights[i] > 0)
                     {
-                        completions.Actual[spec.Index(z, i, y)] = results.GetCompletion(z, i, y) ?? double.NaN;
+                        zone = zone.WithValue(Code(i), results.GetCompletion(z, i, y));
                     }
                 }
+                double? total;
+                try
+                {
+                    total = scheme.Evaluate([zone])[0].Total;
+                }
+                catch (AssessmentException)
+                {
+                    total = null; // nothing to reweight: no completion with a weight
+                }
+                var score = results.GetScore(z, y);
+                if (score is null != total is null || (score is double s && !BulkAssessmentGen.Same(s, total!.Value)))
+                {
+                    return false;
+                }
             }
-            var scheme = BulkEngine.ScoreScheme(completions);
-            var bulk = new BulkAssessmentResults(completions, scheme);
-            BulkAssessment.Evaluate(completions, scheme, bulk, new BulkOptions { MaxDegreeOfParallelism = threads, ScalarOnly = !scalar });
-            for (int z = 0; z < spec.Zones; z++)
+        }
+        return true;
+    }
+
+    [Property(MaxTest = 150)]
+    public bool Issue10_BulkScore_EqualsBulkAssessmentOfTheSchemeBitForBit(SchemeScoreCase c)
+    {
+        var (spec, threads, scalar) = c;
+        var results = Engine(spec, threads, scalar);
+        // The completions as a dataset: every indicator positive, no cell target (the scheme's default target 1 applies).
+        var codes = Enumerable.Range(0, spec.Indicators).Select(Code).ToArray();
+        var completions = new BulkDataset(spec.Zones, spec.Weights, new Polarity[spec.Indicators], spec.Years, spec.FirstYear, codes);
+        completions.Target.Fill(double.NaN);
+        for (int z = 0; z < spec.Zones; z++)
+        {
+            for (int i = 0; i < spec.Indicators; i++)
             {
                 for (int y = 0; y < spec.Years; y++)
                 {
-                    var score = results.GetScore(z, y);
-                    var total = bulk.GetTotal(z, y);
-                    if (score is null != total is null || (score is double s && !BulkAssessmentGen.Same(s, total!.Value)))
-                    {
-                        return false;
-                    }
-                    if (score is null && bulk.GetStatus(z, y) != BulkAssessmentStatus.NothingToReweight)
-                    {
-                        return false;
-                    }
+                    completions.Actual[spec.Index(z, i, y)] = results.GetCompletion(z, i, y) ?? double.NaN;
                 }
             }
-            return true;
-        }));
+        }
+        var scheme = BulkEngine.ScoreScheme(completions);
+        var bulk = new BulkAssessmentResults(completions, scheme);
+        BulkAssessment.Evaluate(completions, scheme, bulk, new BulkOptions { MaxDegreeOfParallelism = threads, ScalarOnly = !scalar });
+        for (int z = 0; z < spec.Zones; z++)
+        {
+            for (int y = 0; y < spec.Years; y++)
+            {
+                var score = results.GetScore(z, y);
+                var total = bulk.GetTotal(z, y);
+                if (score is null != total is null || (score is double s && !BulkAssessmentGen.Same(s, total!.Value)))
+                {
+                    return false;
+                }
+                if (score is null && bulk.GetStatus(z, y) != BulkAssessmentStatus.NothingToReweight)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     [Fact]

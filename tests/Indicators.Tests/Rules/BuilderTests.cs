@@ -1,12 +1,9 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Indicators.Tests.Rules;
 
 public class BuilderTests
 {
-    private static readonly Config Cases = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
-
     // The example at the top of docs/rule-language.md, as the model records spell it out.
     private static RuleSet SpecExampleByRecords() => new(
         indicators:
@@ -148,14 +145,14 @@ public class BuilderTests
         Assert.Equal(parsed.Value!, built);
     }
 
-    [Fact]
-    public void Any_model_built_through_the_builder_equals_its_printed_text_parsed() =>
-        Check.One(Cases, Prop.ForAll(BuilderModels.RuleSets.ToArbitrary(), model =>
-        {
-            var built = BuilderModels.Rebuild(model);
-            var parsed = RuleSet.Parse(built.ToText());
-            return parsed.Success && parsed.Value!.Equals(built) && RuleSet.Parse(model.ToText()).Value!.Equals(built);
-        }));
+    [Property(MaxTest = 300)]
+    public bool Any_model_built_through_the_builder_equals_its_printed_text_parsed(BuilderRuleModel m)
+    {
+        var model = m.Rules;
+        var built = BuilderModels.Rebuild(model);
+        var parsed = RuleSet.Parse(built.ToText());
+        return parsed.Success && parsed.Value!.Equals(built) && RuleSet.Parse(model.ToText()).Value!.Equals(built);
+    }
 
     [Fact]
     public void A_formula_read_from_text_equals_the_one_built_with_operators()
@@ -204,13 +201,12 @@ public class BuilderTests
         Assert.Equal(RuleSyntax.TextTooLong, Assert.Single(tooLong.Diagnostics).Code);
     }
 
-    [Fact]
-    public void Formula_parsing_of_random_text_never_throws() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
-        {
-            var result = Rule.Parse(text);
-            return result.Success || (result.Error!.Position >= 0 && result.Error.Position <= (text ?? "").Length);
-        }));
+    [Property(MaxTest = 1000)]
+    public bool Formula_parsing_of_random_text_never_throws(string? text)
+    {
+        var result = Rule.Parse(text);
+        return result.Success || (result.Error!.Position >= 0 && result.Error.Position <= (text ?? "").Length);
+    }
 
     [Fact]
     public void A_changed_item_makes_the_models_differ()
@@ -312,11 +308,11 @@ public class BuilderTests
         Assert.Throws<ArgumentNullException>(() => Rule.Name(null!));
     }
 
-    [Fact]
-    public void Any_model_rebuilt_through_the_builder_is_equal() =>
-        Check.One(Cases, Prop.ForAll(BuilderModels.RuleSets.ToArbitrary(), model =>
-        {
-            var rebuilt = BuilderModels.Rebuild(model);
-            return rebuilt.Equals(model) && rebuilt.GetHashCode() == model.GetHashCode();
-        }));
+    [Property(MaxTest = 300)]
+    public bool Any_model_rebuilt_through_the_builder_is_equal(BuilderRuleModel m)
+    {
+        var model = m.Rules;
+        var rebuilt = BuilderModels.Rebuild(model);
+        return rebuilt.Equals(model) && rebuilt.GetHashCode() == model.GetHashCode();
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Indicators.Tests.Rules;
 
@@ -10,8 +11,6 @@ namespace Indicators.Tests.Rules;
 /// </summary>
 public class Issue9RuleSemanticsTests
 {
-    private static Config Quick(int n) => Config.QuickThrowOnFailure.WithMaxTest(n).WithQuietOnSuccess(true);
-
     private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static RulePlan Compile(string text)
@@ -116,57 +115,63 @@ public class Issue9RuleSemanticsTests
         Assert.Contains("亿元", Single("scheme S total 100 { category C 100 { GDP 100 by capped_ratio() target 8%; } }", "RL2017").Message, StringComparison.Ordinal);
     }
 
-    private enum Operand { Percent, Points, PerMille, Number, Bare }
+    /// <summary>What an operand is: a percentage, a change in points, per mille, a plain number or a bare literal.</summary>
+    public enum Operand { Percent, Points, PerMille, Number, Bare }
 
-    [Fact]
-    public void Issue9_01_property_RL2015_exactly_when_a_bare_non_zero_number_meets_a_percentage_points_or_permille()
+    /// <summary>Two operands and how they meet (see <see cref="RateOperands"/>).</summary>
+    internal static Gen<RateOperands> RateOperandCases
     {
-        var percents = new[] { "P", "growth(A)", "5%", "share(A, B)", "round(P, 1)", "target(P)" };
-        var points = new[] { "(P - growth(A))", "2pp" };
-        var numbers = new[] { "A", "A / B", "previous(A)" };
-        var permilles = new[] { "M", "round(M, 1)", "abs(M)", "M * 2", "(M - previous(M))" };
-        var bareValues = Gen.Frequency(
-            (3, Gen.Choose(-40, 40).Select(i => i / 4.0)),
-            (1, Gen.Constant(0.0)),
-            (1, Gen.Elements(1e-3, 100.0, 1e6)));
-        Gen<(Operand Kind, string Text, double Value)> OperandOf(Operand kind) => kind switch
+        get
         {
-            Operand.Percent => Gen.Elements(percents).Select(t => (kind, t, double.NaN)),
-            Operand.Points => Gen.Elements(points).Select(t => (kind, t, double.NaN)),
-            Operand.PerMille => Gen.Elements(permilles).Select(t => (kind, t, double.NaN)),
-            Operand.Number => Gen.Elements(numbers).Select(t => (kind, t, double.NaN)),
-            _ => Gen.OneOf(
-                bareValues.Select(v => (kind, Text(v), v)),
-                from a in Gen.Choose(1, 9) from b in Gen.Choose(1, 9) select (kind, "(" + a + " * " + b + ")", (double)(a * b))),
-        };
-        var operand = Gen.Elements(Operand.Percent, Operand.Points, Operand.PerMille, Operand.Number, Operand.Bare).SelectMany(OperandOf);
-        var shapes = new[] { "+", "-", "<", "<=", ">", ">=", "==", "!=", "min", "max", "if" };
-        var cases = from l in operand from r in operand from shape in Gen.Elements(shapes) select (l, r, shape);
-        const string header = "indicator A; indicator B; indicator P unit %; indicator M unit \"‰\"; target P \"4%\";\n";
-        Check.One(Quick(400), Prop.ForAll(cases.ToArbitrary(), c =>
-        {
-            var (l, r, shape) = c;
-            var line = shape switch
+            var percents = new[] { "P", "growth(A)", "5%", "share(A, B)", "round(P, 1)", "target(P)" };
+            var points = new[] { "(P - growth(A))", "2pp" };
+            var numbers = new[] { "A", "A / B", "previous(A)" };
+            var permilles = new[] { "M", "round(M, 1)", "abs(M)", "M * 2", "(M - previous(M))" };
+            var bareValues = Gen.Frequency(
+                (3, Gen.Choose(-40, 40).Select(i => i / 4.0)),
+                (1, Gen.Constant(0.0)),
+                (1, Gen.Elements(1e-3, 100.0, 1e6)));
+            Gen<(Operand Kind, string Text, double Value)> OperandOf(Operand kind) => kind switch
             {
-                "+" or "-" => "indicator X = " + l.Text + " " + shape + " " + r.Text + ";",
-                "min" or "max" => "indicator X = " + shape + "(" + l.Text + ", " + r.Text + ");",
-                "if" => "indicator X = if(A > 0, " + l.Text + ", " + r.Text + ");",
-                _ => "check c: " + l.Text + " " + shape + " " + r.Text + ";",
+                Operand.Percent => Gen.Elements(percents).Select(t => (kind, t, double.NaN)),
+                Operand.Points => Gen.Elements(points).Select(t => (kind, t, double.NaN)),
+                Operand.PerMille => Gen.Elements(permilles).Select(t => (kind, t, double.NaN)),
+                Operand.Number => Gen.Elements(numbers).Select(t => (kind, t, double.NaN)),
+                _ => Gen.OneOf(
+                    bareValues.Select(v => (kind, Text(v), v)),
+                    from a in Gen.Choose(1, 9) from b in Gen.Choose(1, 9) select (kind, "(" + a + " * " + b + ")", (double)(a * b))),
             };
-            static bool Rate(Operand k) => k is Operand.Percent or Operand.Points or Operand.PerMille;
-            var leftBare = l.Kind == Operand.Bare && l.Value != 0 && Rate(r.Kind);
-            var rightBare = r.Kind == Operand.Bare && r.Value != 0 && Rate(l.Kind);
-            var result = RulePlan.Compile(header + line, sourceName: "p.rules");
-            var reported = result.Diagnostics.Where(d => d.Code == "RL2015").ToList();
-            if (!leftBare && !rightBare)
-            {
-                return reported.Count == 0;
-            }
-            // The caret is on the bare number (inside its parentheses): the left operand's first column, or the right's.
-            var column = leftBare ? line.IndexOf(l.Text, StringComparison.Ordinal) + 1 : line.LastIndexOf(r.Text, StringComparison.Ordinal) + 1;
-            column += (leftBare ? l.Text : r.Text).StartsWith('(') ? 1 : 0;
-            return reported.Count == 1 && reported[0].Line == 2 && reported[0].Column == column && !result.Success;
-        }));
+            var operand = Gen.Elements(Operand.Percent, Operand.Points, Operand.PerMille, Operand.Number, Operand.Bare).SelectMany(OperandOf);
+            var shapes = new[] { "+", "-", "<", "<=", ">", ">=", "==", "!=", "min", "max", "if" };
+            return from l in operand from r in operand from shape in Gen.Elements(shapes) select new RateOperands(l, r, shape);
+        }
+    }
+
+    [Property(MaxTest = 400)]
+    public bool Issue9_01_property_RL2015_exactly_when_a_bare_non_zero_number_meets_a_percentage_points_or_permille(RateOperands c)
+    {
+        const string header = "indicator A; indicator B; indicator P unit %; indicator M unit \"‰\"; target P \"4%\";\n";
+        var (l, r, shape) = c;
+        var line = shape switch
+        {
+            "+" or "-" => "indicator X = " + l.Text + " " + shape + " " + r.Text + ";",
+            "min" or "max" => "indicator X = " + shape + "(" + l.Text + ", " + r.Text + ");",
+            "if" => "indicator X = if(A > 0, " + l.Text + ", " + r.Text + ");",
+            _ => "check c: " + l.Text + " " + shape + " " + r.Text + ";",
+        };
+        static bool Rate(Operand k) => k is Operand.Percent or Operand.Points or Operand.PerMille;
+        var leftBare = l.Kind == Operand.Bare && l.Value != 0 && Rate(r.Kind);
+        var rightBare = r.Kind == Operand.Bare && r.Value != 0 && Rate(l.Kind);
+        var result = RulePlan.Compile(header + line, sourceName: "p.rules");
+        var reported = result.Diagnostics.Where(d => d.Code == "RL2015").ToList();
+        if (!leftBare && !rightBare)
+        {
+            return reported.Count == 0;
+        }
+        // The caret is on the bare number (inside its parentheses): the left operand's first column, or the right's.
+        var column = leftBare ? line.IndexOf(l.Text, StringComparison.Ordinal) + 1 : line.LastIndexOf(r.Text, StringComparison.Ordinal) + 1;
+        column += (leftBare ? l.Text : r.Text).StartsWith('(') ? 1 : 0;
+        return reported.Count == 1 && reported[0].Line == 2 && reported[0].Column == column && !result.Success;
     }
 
     // ---- item 2 -----------------------------------------------------------------------------------------------------
@@ -201,45 +206,50 @@ public class Issue9RuleSemanticsTests
         Compile("indicator Per10k = InventionPatentsGranted / Employees * 10000;\nindicator Percent = Exports / GDP * 100;");
     }
 
-    [Fact]
-    public void Issue9_02_property_RL2016_exactly_when_a_literal_repeats_the_declared_conversion_else_the_value_is_converted_once()
+    /// <summary>Formulas with a declared unit and literal factors (see <see cref="LiteralFactors"/>).</summary>
+    internal static Gen<LiteralFactors> LiteralFactorCases
     {
-        // (formula, declared unit, factor the unit applies, natural value for the zone below)
-        var bases = new (string Formula, string Unit, double Factor, double Natural)[]
+        get
         {
-            ("InventionPatentsGranted / Employees", "\"件/万人\"", 1e4, 50.0 / 20000),
-            ("InventionPatentsGranted / Employees", "\"件/人\"", 1, 50.0 / 20000),
-            ("Exports / GDP", "%", 100, 0.25),
-            ("Exports / GDP", "\"‰\"", 1000, 0.25),
-            ("GDP", "万元", 1e4, 8),
-            ("GDP", "亿元", 1, 8),
-            ("share(Exports, GDP)", "", 100, 0.25), // no declared unit: a percent is shown × 100 in its own unit
-            ("Exports / GDP", "", 1, 0.25),
-        };
-        var literals = new[] { 2.0, 10, 100, 1000, 1e4, 0.5, 0.01, 0.001, 1e-4, 3 };
-        var cases = from b in Gen.Elements(bases)
-                    from factors in (from value in Gen.Elements(literals) from divide in Gen.Elements(false, true) select (value, divide)).ArrayOf()
-                    where factors.Length <= 3
-                    select (b, factors);
+            // (formula, declared unit, factor the unit applies, natural value for the zone in the property)
+            var bases = new (string Formula, string Unit, double Factor, double Natural)[]
+            {
+                ("InventionPatentsGranted / Employees", "\"件/万人\"", 1e4, 50.0 / 20000),
+                ("InventionPatentsGranted / Employees", "\"件/人\"", 1, 50.0 / 20000),
+                ("Exports / GDP", "%", 100, 0.25),
+                ("Exports / GDP", "\"‰\"", 1000, 0.25),
+                ("GDP", "万元", 1e4, 8),
+                ("GDP", "亿元", 1, 8),
+                ("share(Exports, GDP)", "", 100, 0.25), // no declared unit: a percent is shown × 100 in its own unit
+                ("Exports / GDP", "", 1, 0.25),
+            };
+            var literals = new[] { 2.0, 10, 100, 1000, 1e4, 0.5, 0.01, 0.001, 1e-4, 3 };
+            return from b in Gen.Elements(bases)
+                   from factors in (from value in Gen.Elements(literals) from divide in Gen.Elements(false, true) select (value, divide)).ArrayOf()
+                   where factors.Length <= 3
+                   select new LiteralFactors(b, factors);
+        }
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Issue9_02_property_RL2016_exactly_when_a_literal_repeats_the_declared_conversion_else_the_value_is_converted_once(LiteralFactors c)
+    {
         var zone = RuleZone.Create().With("InventionPatentsGranted", 50).With("Employees", 20000).With("Exports", 2).With("GDP", 8);
-        Check.One(Quick(300), Prop.ForAll(cases.ToArbitrary(), c =>
+        var (b, factors) = c;
+        var formula = b.Formula + string.Concat(factors.Select(f => (f.divide ? " / " : " * ") + Text(f.value)));
+        var result = RulePlan.Compile("indicator X = " + formula + (b.Unit.Length == 0 ? "" : " unit " + b.Unit) + ";");
+        var repeats = b.Factor != 1 && factors.Any(f => Math.Abs((f.divide ? 1 / f.value : f.value) - b.Factor) <= 1e-9 * b.Factor);
+        if (repeats)
         {
-            var (b, factors) = c;
-            var formula = b.Formula + string.Concat(factors.Select(f => (f.divide ? " / " : " * ") + Text(f.value)));
-            var result = RulePlan.Compile("indicator X = " + formula + (b.Unit.Length == 0 ? "" : " unit " + b.Unit) + ";");
-            var repeats = b.Factor != 1 && factors.Any(f => Math.Abs((f.divide ? 1 / f.value : f.value) - b.Factor) <= 1e-9 * b.Factor);
-            if (repeats)
-            {
-                return !result.Success && result.Diagnostics.All(d => d.Code == "RL2016");
-            }
-            if (!result.Success)
-            {
-                return false;
-            }
-            var expected = factors.Aggregate(b.Natural * b.Factor, (v, f) => f.divide ? v / f.value : v * f.value);
-            var value = result.Value!.Evaluate(zone).Find("X")!.Value!.Value;
-            return Math.Abs(value - expected) <= 1e-9 * Math.Abs(expected);
-        }));
+            return !result.Success && result.Diagnostics.All(d => d.Code == "RL2016");
+        }
+        if (!result.Success)
+        {
+            return false;
+        }
+        var expected = factors.Aggregate(b.Natural * b.Factor, (v, f) => f.divide ? v / f.value : v * f.value);
+        var value = result.Value!.Evaluate(zone).Find("X")!.Value!.Value;
+        return Math.Abs(value - expected) <= 1e-9 * Math.Abs(expected);
     }
 
     // ---- item 21 ----------------------------------------------------------------------------------------------------
@@ -317,58 +327,56 @@ public class Issue9RuleSemanticsTests
         Compile("scheme S total 100 { category C 100 { GDP 100 by capped_ratio(1.2); } }");
     }
 
-    [Fact]
-    public void Issue9_21_property_benchmark_ratio_against_the_best_zone_in_bulk_equals_the_scalar()
+    [Property(MaxTest = 200)]
+    public bool Issue9_21_property_benchmark_ratio_against_the_best_zone_in_bulk_equals_the_scalar(SmallAssessmentCase small)
     {
         // The bulk generator's data (missing values and cell targets, zeros, negatives, reverse indicators) with every
         // indicator scored by BenchmarkRatio() and no default target: a cell without a target is scored against the year's best.
-        Check.One(Quick(200), Prop.ForAll(Indicators.Tests.Bulk.BulkAssessmentGen.Case(maxZones: 10, maxYears: 3).ToArbitrary(), c =>
+        var c = small.Case;
+        var builder = AssessmentScheme.CreateBuilder("best zone", 100).WithCatalog(c.Catalog())
+            .RankBy(Indicators.Tests.Bulk.AssessmentCase.RankingOptions(c.Ranking));
+        for (var k = 0; k < c.Categories.Length; k++)
         {
-            var builder = AssessmentScheme.CreateBuilder("best zone", 100).WithCatalog(c.Catalog())
-                .RankBy(Indicators.Tests.Bulk.AssessmentCase.RankingOptions(c.Ranking));
-            for (var k = 0; k < c.Categories.Length; k++)
+            var category = c.Categories[k];
+            builder.Category("C" + k.ToString(CultureInfo.InvariantCulture), category.Weight, b =>
             {
-                var category = c.Categories[k];
-                builder.Category("C" + k.ToString(CultureInfo.InvariantCulture), category.Weight, b =>
+                foreach (var indicator in category.Indicators)
                 {
-                    foreach (var indicator in category.Indicators)
-                    {
-                        b.Indicator(Indicators.Tests.Bulk.AssessmentCase.Code(indicator.Indicator), ScoringMethods.BenchmarkRatio(),
-                            IndicatorWeight.Multiplier(indicator.Multiplier), indicator.Policy);
-                    }
-                }, category.Cap);
+                    b.Indicator(Indicators.Tests.Bulk.AssessmentCase.Code(indicator.Indicator), ScoringMethods.BenchmarkRatio(),
+                        IndicatorWeight.Multiplier(indicator.Multiplier), indicator.Policy);
+                }
+            }, category.Cap);
+        }
+        var scheme = builder.Build();
+        var dataset = c.Dataset();
+        var bulk = new BulkAssessmentResults(dataset, scheme);
+        BulkAssessment.Evaluate(dataset, scheme, bulk, new BulkOptions { MaxDegreeOfParallelism = 2 });
+        for (var y = 0; y < c.Years; y++)
+        {
+            AssessmentResult scalar;
+            try
+            {
+                scalar = scheme.Evaluate(c.ZonesOf(y));
             }
-            var scheme = builder.Build();
-            var dataset = c.Dataset();
-            var bulk = new BulkAssessmentResults(dataset, scheme);
-            BulkAssessment.Evaluate(dataset, scheme, bulk, new BulkOptions { MaxDegreeOfParallelism = 2 });
-            for (var y = 0; y < c.Years; y++)
+            catch (AssessmentException)
             {
-                AssessmentResult scalar;
-                try
+                // The scalar refuses the whole year (a best value ≤ 0, nothing to reweight); bulk refuses a zone-year at least.
+                if (!Enumerable.Range(0, c.Zones).Any(z => bulk.GetStatus(z, y) != BulkAssessmentStatus.Scored && bulk.GetTotal(z, y) is null))
                 {
-                    scalar = scheme.Evaluate(c.ZonesOf(y));
+                    return false;
                 }
-                catch (AssessmentException)
+                continue;
+            }
+            for (var z = 0; z < c.Zones; z++)
+            {
+                if (bulk.GetTotal(z, y) is not double total || BitConverter.DoubleToInt64Bits(total) != BitConverter.DoubleToInt64Bits(scalar[z].Total)
+                    || bulk.GetRank(z, y) != scalar[z].Rank)
                 {
-                    // The scalar refuses the whole year (a best value ≤ 0, nothing to reweight); bulk refuses a zone-year at least.
-                    if (!Enumerable.Range(0, c.Zones).Any(z => bulk.GetStatus(z, y) != BulkAssessmentStatus.Scored && bulk.GetTotal(z, y) is null))
-                    {
-                        return false;
-                    }
-                    continue;
-                }
-                for (var z = 0; z < c.Zones; z++)
-                {
-                    if (bulk.GetTotal(z, y) is not double total || BitConverter.DoubleToInt64Bits(total) != BitConverter.DoubleToInt64Bits(scalar[z].Total)
-                        || bulk.GetRank(z, y) != scalar[z].Rank)
-                    {
-                        return false;
-                    }
+                    return false;
                 }
             }
-            return true;
-        }));
+        }
+        return true;
     }
 
     private static readonly string[] Methods =
@@ -381,40 +389,45 @@ public class Issue9RuleSemanticsTests
         "completion_steps(points: 2, step_percent: 5, max_bonus: 4)",
     ];
 
-    [Fact]
-    public void Issue9_21_property_a_scheme_either_is_refused_at_compile_time_or_scores_every_zone_in_both_paths()
+    /// <summary>Schemes scoring a derived indicator (see <see cref="DerivedIndicatorScheme"/>).</summary>
+    internal static Gen<DerivedIndicatorScheme> DerivedIndicatorSchemes
+    {
+        get
+        {
+            var part = Gen.Frequency((2, Gen.Constant<double?>(null)), (2, Gen.Choose(-5, 60).Select(i => (double?)i)));
+            return from method in Gen.Elements(Methods)
+                   from reverse in Gen.Elements(false, true)
+                   from target in part
+                   from stretch in part
+                   from baseline in part
+                   from values in Gen.Choose(1, 100).Select(i => (double)i).ArrayOf(3)
+                   select new DerivedIndicatorScheme(method, reverse, target, stretch, baseline, values);
+        }
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Issue9_21_property_a_scheme_either_is_refused_at_compile_time_or_scores_every_zone_in_both_paths(DerivedIndicatorScheme c)
     {
         // A derived indicator gets no target but its entry's: every zone is scored with the scheme's defaults.
-        var part = Gen.Frequency((2, Gen.Constant<double?>(null)), (2, Gen.Choose(-5, 60).Select(i => (double?)i)));
-        var cases = from method in Gen.Elements(Methods)
-                    from reverse in Gen.Elements(false, true)
-                    from target in part
-                    from stretch in part
-                    from baseline in part
-                    from values in Gen.Choose(1, 100).Select(i => (double)i).ArrayOf(3)
-                    select (method, reverse, target, stretch, baseline, values);
-        Check.One(Quick(300), Prop.ForAll(cases.ToArbitrary(), c =>
+        static string Part(string word, double? v) => v is double x ? " " + word + " " + Text(x) : "";
+        var text = "indicator A;\nindicator D = A * 1" + (c.Reverse ? " reverse" : "") + ";\nscheme S total 100 {\n  category C 100 { D 100 by " + c.Method +
+                   Part("target", c.Target) + Part("stretch", c.Stretch) + Part("baseline", c.Baseline) + "; }\n}";
+        var compiled = RulePlan.Compile(text, sourceName: "p.rules");
+        if (!compiled.Success)
         {
-            static string Part(string word, double? v) => v is double x ? " " + word + " " + Text(x) : "";
-            var text = "indicator A;\nindicator D = A * 1" + (c.reverse ? " reverse" : "") + ";\nscheme S total 100 {\n  category C 100 { D 100 by " + c.method +
-                       Part("target", c.target) + Part("stretch", c.stretch) + Part("baseline", c.baseline) + "; }\n}";
-            var compiled = RulePlan.Compile(text, sourceName: "p.rules");
-            if (!compiled.Success)
-            {
-                // Refused with a position in the text.
-                return compiled.Diagnostics.All(d => d.Line > 0 && d.Column > 0);
-            }
-            var plan = compiled.Value!;
-            var code = plan.Indicators.Single(i => i.Name == "D").Code;
-            var zones = c.values.Select((v, z) => AssessmentZone.Of("Z" + z.ToString(CultureInfo.InvariantCulture)).WithValue(code, v)).ToArray();
-            var scalar = plan.Schemes["S"].Evaluate(zones);
-            var dataset = new BulkDataset(c.values.Length, [1.0], [Polarity.Positive], 1, 2024, ["A"]);
-            for (var z = 0; z < c.values.Length; z++)
-            {
-                dataset.SetActual(z, 0, 0, c.values[z]);
-            }
-            var bulk = plan.EvaluateBulk(dataset).GetAssessment("S");
-            return Enumerable.Range(0, c.values.Length).All(z => bulk.GetStatus(z, 0) == BulkAssessmentStatus.Scored && bulk.GetTotal(z, 0) == scalar[z].Total);
-        }));
+            // Refused with a position in the text.
+            return compiled.Diagnostics.All(d => d.Line > 0 && d.Column > 0);
+        }
+        var plan = compiled.Value!;
+        var code = plan.Indicators.Single(i => i.Name == "D").Code;
+        var zones = c.Values.Select((v, z) => AssessmentZone.Of("Z" + z.ToString(CultureInfo.InvariantCulture)).WithValue(code, v)).ToArray();
+        var scalar = plan.Schemes["S"].Evaluate(zones);
+        var dataset = new BulkDataset(c.Values.Length, [1.0], [Polarity.Positive], 1, 2024, ["A"]);
+        for (var z = 0; z < c.Values.Length; z++)
+        {
+            dataset.SetActual(z, 0, 0, c.Values[z]);
+        }
+        var bulk = plan.EvaluateBulk(dataset).GetAssessment("S");
+        return Enumerable.Range(0, c.Values.Length).All(z => bulk.GetStatus(z, 0) == BulkAssessmentStatus.Scored && bulk.GetTotal(z, 0) == scalar[z].Total);
     }
 }

@@ -12,7 +12,7 @@ namespace Indicators.Tests.Rules;
 /// </summary>
 public class RuleTextFuzzTests
 {
-    private static readonly string[] Codes = ["GDP", "Exports", "A", "B", "P", "R&D经费", "OperatingRevenue"];
+    internal static readonly string[] Codes = ["GDP", "Exports", "A", "B", "P", "R&D经费", "OperatingRevenue"];
 
     private static readonly Gen<string> Numbers = Gen.Elements(
         "0", "1", "3", "1e308", "1.7976931348623157e308", "5e-324", "1e-300", "0.5", "1e10", "1e999",
@@ -20,7 +20,7 @@ public class RuleTextFuzzTests
 
     /// <summary>Formulas of one kind each, so that most type-check: plain numbers (A, B), money (GDP, Exports, R&amp;D
     /// spending, in 亿元, 万亿元, 元 or 万元) or percentages (P) scaled by plain numbers.</summary>
-    private static Gen<(string Formula, string Unit)> Formula(int depth) =>
+    internal static Gen<(string Formula, string Unit)> Formula(int depth) =>
         Gen.Choose(0, 2).SelectMany(kind => kind switch
         {
             0 => Typed(depth, Gen.Elements("A", "B"), Numbers, plus: true).SelectMany(f => Gen.Elements("", "%").Select(u => (f, u))),
@@ -64,7 +64,7 @@ public class RuleTextFuzzTests
         select "scheme S total " + total + " {\n  category C1 " + w1 + " { GDP " + m + e1 + " by capped_ratio() target 3; Exports " + m + e2
             + " by capped_ratio() target 3; }\n  category C2 " + w2 + " { D1 1 by capped_ratio() target 3; }\n}");
 
-    private static readonly Gen<string> Texts =
+    internal static readonly Gen<string> Texts =
         from d1 in Formula(3)
         from d2 in Formula(3)
         from unitA in Gen.Elements("", "", "个", "%")
@@ -83,12 +83,8 @@ public class RuleTextFuzzTests
 
     private static string Quote(string unit) => unit == "%" ? unit : "\"" + unit + "\"";
 
-    private static readonly Gen<double> Values = Gen.Elements(
+    internal static readonly Gen<double> Values = Gen.Elements(
         0.0, -0.0, 1.0, -1.0, 2.5, 1e308, -1e308, double.MaxValue, double.Epsilon, 1e-300, 1.7e306, 480, 12.6);
-
-    private static int plans;
-
-    private static string? LastDiagnostics;
 
     /// <summary>Compiles, evaluates one zone and the same figures in bulk, and prints; returns the failure, or null.</summary>
     private static string? Run(string text, double[] current, double[] previous)
@@ -104,10 +100,8 @@ public class RuleTextFuzzTests
         }
         if (compiled.Value is not { } plan)
         {
-            LastDiagnostics = compiled.ToString();
             return compiled.Diagnostics.Count > 0 ? null : "no plan and no diagnostic";
         }
-        plans++;
         _ = plan.Rules.ToText();
         var zone = RuleZone.Create();
         for (var i = 0; i < Codes.Length; i++)
@@ -156,48 +150,46 @@ public class RuleTextFuzzTests
         return null;
     }
 
-    [Fact]
-    public void Rule_texts_with_extreme_numbers_compile_and_evaluate_the_same_in_both_paths_without_exceptions()
-    {
-        var cases = from text in Texts
-                    from current in Gen.ArrayOf(Values, Codes.Length)
-                    from previous in Gen.ArrayOf(Values, Codes.Length)
-                    select (text, current, previous);
-        plans = 0;
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
-            Run(c.text, c.current, c.previous) is not { } failure ? true.ToProperty() : false.Label(failure + "\n" + c.text)));
-        // The generator must reach evaluation, not only diagnostics.
-        Assert.True(plans >= 100, $"only {plans} of 1000 texts compiled; the last diagnostics: {LastDiagnostics}");
-    }
+    [Property(MaxTest = 1000)]
+    public Property Rule_texts_with_extreme_numbers_compile_and_evaluate_the_same_in_both_paths_without_exceptions(ExtremeRuleText c) =>
+        Run(c.Text, c.Current, c.Previous) is not { } failure ? true.ToProperty() : false.Label(failure + "\n" + c.Text);
 
     [Fact]
-    public void Formulas_with_extreme_numbers_parse_alone_as_in_a_definition_and_cut_ones_give_placed_diagnostics()
+    public void Generated_rule_texts_reach_evaluation()
     {
-        var cases = from f in Formula(3)
-                    from cut in Gen.Choose(0, 1000).Two()
-                    select (f.Formula, cut);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
+        // Guards the property above: as many texts as it checks, and at least a tenth must compile, not only give diagnostics.
+        string? lastDiagnostics = null;
+        var plans = Texts.Sample(1000).Count(text =>
         {
-            var lone = RuleSet.ParseExpression(c.Formula);
-            const string Prefix = "indicator D = ";
-            var defined = RuleSet.Parse(Prefix + c.Formula + ";");
-            // The same expression, or the same diagnostics at the same places of the formula (an out-of-range literal).
-            if (lone.Success != defined.Success || (lone.Success && lone.Value != defined.Value!.Indicators[0].Formula)
-                || !lone.Diagnostics.Select(d => (d.Code, d.Position + Prefix.Length, d.Message)).SequenceEqual(defined.Diagnostics.Select(d => (d.Code, d.Position, d.Message))))
-            {
-                return false.Label("whole: " + c.Formula);
-            }
-            var start = c.cut.Item1 % c.Formula.Length;
-            var text = c.Formula.Remove(start, Math.Min(c.Formula.Length - start, c.cut.Item2 % 6));
-            var cut = RuleSet.ParseExpression(text);
-            var placed = cut.Success == (cut.Value is not null) && cut.Success == (cut.Diagnostics.Count == 0)
-                && cut.Diagnostics.All(d => d.Position >= 0 && d.Position + d.Length <= text.Length && d.Message.Length > 0);
-            return placed.Label("cut: " + text);
-        }));
+            var compiled = RulePlan.Compile(text);
+            lastDiagnostics = compiled.Value is null ? compiled.ToString() : lastDiagnostics;
+            return compiled.Value is not null;
+        });
+        Assert.True(plans >= 100, $"only {plans} of 1000 texts compiled; the last diagnostics: {lastDiagnostics}");
+    }
+
+    [Property(MaxTest = 500)]
+    public Property Formulas_with_extreme_numbers_parse_alone_as_in_a_definition_and_cut_ones_give_placed_diagnostics(CutFormula c)
+    {
+        var lone = RuleSet.ParseExpression(c.Formula);
+        const string Prefix = "indicator D = ";
+        var defined = RuleSet.Parse(Prefix + c.Formula + ";");
+        // The same expression, or the same diagnostics at the same places of the formula (an out-of-range literal).
+        if (lone.Success != defined.Success || (lone.Success && lone.Value != defined.Value!.Indicators[0].Formula)
+            || !lone.Diagnostics.Select(d => (d.Code, d.Position + Prefix.Length, d.Message)).SequenceEqual(defined.Diagnostics.Select(d => (d.Code, d.Position, d.Message))))
+        {
+            return false.Label("whole: " + c.Formula);
+        }
+        var start = c.CutAt % c.Formula.Length;
+        var text = c.Formula.Remove(start, Math.Min(c.Formula.Length - start, c.CutLength % 6));
+        var cut = RuleSet.ParseExpression(text);
+        var placed = cut.Success == (cut.Value is not null) && cut.Success == (cut.Diagnostics.Count == 0)
+            && cut.Diagnostics.All(d => d.Position >= 0 && d.Position + d.Length <= text.Length && d.Message.Length > 0);
+        return placed.Label("cut: " + text);
     }
 
     /// <summary>Deep and long shapes: flat chains, nested parentheses, unary signs, not, calls.</summary>
-    private static readonly Gen<string> DeepFormulas =
+    internal static readonly Gen<string> DeepFormulas =
         from shape in Gen.Choose(0, 5)
         from n in Gen.Choose(1, 3_000)
         select shape switch
@@ -210,48 +202,42 @@ public class RuleTextFuzzTests
             _ => string.Concat(Enumerable.Repeat("2 ^ ", n)) + "0.5",
         };
 
-    [Fact]
-    public void Deep_and_long_rule_texts_give_a_plan_or_RL4001_on_a_small_stack_and_never_overflow_it()
+    [Property(MaxTest = 25)]
+    public Property Deep_and_long_rule_texts_give_a_plan_or_RL4001_on_a_small_stack_and_never_overflow_it(DeepRuleText c)
     {
-        var cases = from formula in DeepFormulas
-                    from depth in Gen.Elements(64, 5_000, 1_000_000)
-                    select (formula, depth);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(25).WithQuietOnSuccess(true), Prop.ForAll(cases.ToArbitrary(), c =>
+        string? failure = null;
+        var thread = new Thread(() =>
         {
-            string? failure = null;
-            var thread = new Thread(() =>
+            try
             {
-                try
+                var environment = RuleEnvironment.Default.WithLimits(RuleLimits.Default with { MaxNestingDepth = c.Depth });
+                var text = "indicator S = " + c.Formula + ";\ncheck deep: not not not (S > 0);";
+                var compiled = RulePlan.Compile(text, environment);
+                if (compiled.Value is not { } plan)
                 {
-                    var environment = RuleEnvironment.Default.WithLimits(RuleLimits.Default with { MaxNestingDepth = c.depth });
-                    var text = "indicator S = " + c.formula + ";\ncheck deep: not not not (S > 0);";
-                    var compiled = RulePlan.Compile(text, environment);
-                    if (compiled.Value is not { } plan)
-                    {
-                        // The formula too deep for the stack is RL4001; the check then names an unknown S.
-                        failure = compiled.Diagnostics.Any(d => d.Code == "RL4001") && compiled.Diagnostics.All(d => d.Code is "RL4001" or "RL2001") ? null : compiled.ToString();
-                        return;
-                    }
-                    _ = plan.Rules.ToText();
-                    var evaluation = plan.Evaluate(RuleZone.Create().With("GDP", 1, 1));
-                    _ = evaluation.ToString();
-                    var s = evaluation.Find("S")!;
-                    if (s.Value is null && s.MissingReason is null)
-                    {
-                        failure = "missing without a reason";
-                    }
-                    var dataset = new BulkDataset(1, [1.0], [Polarity.Positive], 1, 2024, ["GDP"]);
-                    dataset.SetActual(0, 0, 0, 1);
-                    _ = plan.EvaluateBulk(dataset).GetValue(0, "S", 0);
+                    // The formula too deep for the stack is RL4001; the check then names an unknown S.
+                    failure = compiled.Diagnostics.Any(d => d.Code == "RL4001") && compiled.Diagnostics.All(d => d.Code is "RL4001" or "RL2001") ? null : compiled.ToString();
+                    return;
                 }
-                catch (Exception e)
+                _ = plan.Rules.ToText();
+                var evaluation = plan.Evaluate(RuleZone.Create().With("GDP", 1, 1));
+                _ = evaluation.ToString();
+                var s = evaluation.Find("S")!;
+                if (s.Value is null && s.MissingReason is null)
                 {
-                    failure = e.ToString();
+                    failure = "missing without a reason";
                 }
-            }, 256 * 1024);
-            thread.Start();
-            thread.Join();
-            return failure is null ? true.ToProperty() : false.Label(failure);
-        }));
+                var dataset = new BulkDataset(1, [1.0], [Polarity.Positive], 1, 2024, ["GDP"]);
+                dataset.SetActual(0, 0, 0, 1);
+                _ = plan.EvaluateBulk(dataset).GetValue(0, "S", 0);
+            }
+            catch (Exception e)
+            {
+                failure = e.ToString();
+            }
+        }, 256 * 1024);
+        thread.Start();
+        thread.Join();
+        return failure is null ? true.ToProperty() : false.Label(failure);
     }
 }

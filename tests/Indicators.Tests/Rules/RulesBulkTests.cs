@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Indicators.Tests.Rules;
 
@@ -51,8 +52,6 @@ public sealed record RulesBulkCase(int Zones, int Years, double[] Cells, RuleExp
 
 public class RulesBulkTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true);
-
     private static readonly RuleEnvironment Environment = RuleEnvironment.Default
         .WithFunction(new RuleFunction("twice", [RuleType.Number], RuleType.Number, a => a[0] * 2))
         .WithFunction(new RuleFunction("ratio", [RuleType.Number, RuleType.Number], RuleType.Number, a => a[0] / a[1],
@@ -115,7 +114,7 @@ public class RulesBulkTests
             (1, inner.Select(x => !x)));
     }
 
-    private static Gen<RulesBulkCase> Cases(int maxZones) =>
+    internal static Gen<RulesBulkCase> Cases(int maxZones) =>
         from zones in Gen.Choose(1, maxZones)
         from years in Gen.Choose(1, 4)
         from cells in Gen.ArrayOf(Values, zones * RulesBulkCase.Codes.Length * years)
@@ -190,43 +189,42 @@ public class RulesBulkTests
         }
     }
 
-    [Fact]
-    public void Bulk_values_and_check_outcomes_equal_the_scalar_evaluation_bit_for_bit() =>
-        Check.One(Quick, Prop.ForAll(Cases(12).ToArbitrary(), c =>
-        {
-            var plan = Plan(c);
-            var results = plan.EvaluateBulk(c.Dataset(), new BulkOptions { MaxDegreeOfParallelism = 1 });
-            Assert.True(results.IsComputed);
-            AssertBulkEqualsScalar(c, plan, results);
-        }));
+    [Property(MaxTest = 200)]
+    public void Bulk_values_and_check_outcomes_equal_the_scalar_evaluation_bit_for_bit(SmallRulesBulkCase small)
+    {
+        var c = small.Value;
+        var plan = Plan(c);
+        var results = plan.EvaluateBulk(c.Dataset(), new BulkOptions { MaxDegreeOfParallelism = 1 });
+        Assert.True(results.IsComputed);
+        AssertBulkEqualsScalar(c, plan, results);
+    }
 
-    [Fact]
-    public void Many_chunks_on_many_threads_give_the_same_bits_as_one_thread_and_as_the_scalar() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(8).WithQuietOnSuccess(true), Prop.ForAll(
-            Cases(1).Select(c => c with { Zones = 700, Years = 3, Cells = Spread(c.Cells, 700 * RulesBulkCase.Codes.Length * 3) }).ToArbitrary(), c =>
+    [Property(MaxTest = 8)]
+    public void Many_chunks_on_many_threads_give_the_same_bits_as_one_thread_and_as_the_scalar(ChunkedRulesBulkCase chunked)
+    {
+        var c = chunked.Value;
+        // 700 zones × 3 years: about 341 zones per chunk of 1,024 cells, so three chunks, the last one short.
+        var plan = Plan(c);
+        var dataset = c.Dataset();
+        var one = plan.EvaluateBulk(dataset, new BulkOptions { MaxDegreeOfParallelism = 1 });
+        var three = new RuleBulkResults(plan, dataset);
+        RuleBulk.Evaluate(plan, dataset, three, new BulkOptions { MaxDegreeOfParallelism = 3 });
+        for (var d = 0; d < one.DerivedIndicators.Count; d++)
+        {
+            for (var z = 0; z < c.Zones; z++)
             {
-                // 700 zones × 3 years: about 341 zones per chunk of 1,024 cells, so three chunks, the last one short.
-                var plan = Plan(c);
-                var dataset = c.Dataset();
-                var one = plan.EvaluateBulk(dataset, new BulkOptions { MaxDegreeOfParallelism = 1 });
-                var three = new RuleBulkResults(plan, dataset);
-                RuleBulk.Evaluate(plan, dataset, three, new BulkOptions { MaxDegreeOfParallelism = 3 });
-                for (var d = 0; d < one.DerivedIndicators.Count; d++)
+                for (var y = 0; y < c.Years; y++)
                 {
-                    for (var z = 0; z < c.Zones; z++)
-                    {
-                        for (var y = 0; y < c.Years; y++)
-                        {
-                            Assert.Equal(one.GetValue(z, d, y) is { } v ? BitConverter.DoubleToInt64Bits(v) : (long?)null,
-                                three.GetValue(z, d, y) is { } w ? BitConverter.DoubleToInt64Bits(w) : null);
-                        }
-                    }
+                    Assert.Equal(one.GetValue(z, d, y) is { } v ? BitConverter.DoubleToInt64Bits(v) : (long?)null,
+                        three.GetValue(z, d, y) is { } w ? BitConverter.DoubleToInt64Bits(w) : null);
                 }
-                AssertBulkEqualsScalar(c with { Zones = 700 }, plan, three);
-            }));
+            }
+        }
+        AssertBulkEqualsScalar(c with { Zones = 700 }, plan, three);
+    }
 
     /// <summary>A long, varied array from a short random one (values repeat with a stride that is not a multiple of the row).</summary>
-    private static double[] Spread(double[] seed, int length)
+    internal static double[] Spread(double[] seed, int length)
     {
         var cells = new double[length];
         for (var k = 0; k < length; k++)

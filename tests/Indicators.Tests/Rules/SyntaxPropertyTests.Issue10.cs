@@ -17,41 +17,45 @@ public partial class SyntaxPropertyTests
         _ => 0,
     };
 
-    [Fact]
-    public void Issue10_Printer_each_style_flag_changes_only_what_it_names()
+    [Property(MaxTest = 1000)]
+    public Property Issue10_Printer_each_style_flag_changes_only_what_it_names(SyntaxExpression e)
     {
-        var compared = 0;
-        var property = Prop.ForAll(Gen.Sized(_ => Expression(6)).ToArbitrary(), expression =>
+        var expression = e.Value;
+        var canonical = RulePrinter.Print(expression);
+        var spaced = RulePrinter.Print(expression, RuleTextStyle.Canonical with { SpacedPower = true });
+        var uncut = RulePrinter.Print(expression, UncutExplanation);
+        var explanation = RuleExpressionText.Format(expression);
+        var read = RuleSet.ParseExpression(spaced);
+        // Spacing never changes the tree: the canonical text with spaces around '^' reads back as the expression.
+        var spacingKeepsTree = read.Success && read.Value == expression;
+        // Signs are the only other difference: without a signed literal the explanation is the spaced canonical text.
+        var signsOnly = HasSignedLiteral(expression) || uncut == spaced;
+        // The cut only cuts: a short, shallow explanation is the uncut one; a long one is its first MaxLength characters and "…".
+        bool cutOnlyCuts;
+        if (Depth(expression) > RuleExpressionText.MaxDepth)
         {
-            var canonical = RulePrinter.Print(expression);
-            var spaced = RulePrinter.Print(expression, RuleTextStyle.Canonical with { SpacedPower = true });
-            var uncut = RulePrinter.Print(expression, UncutExplanation);
-            var explanation = RuleExpressionText.Format(expression);
-            var read = RuleSet.ParseExpression(spaced);
-            // Spacing never changes the tree: the canonical text with spaces around '^' reads back as the expression.
-            var spacingKeepsTree = read.Success && read.Value == expression;
-            // Signs are the only other difference: without a signed literal the explanation is the spaced canonical text.
-            var signsOnly = HasSignedLiteral(expression) || uncut == spaced;
-            // The cut only cuts: a short, shallow explanation is the uncut one; a long one is its first MaxLength characters and "…".
-            bool cutOnlyCuts;
-            if (Depth(expression) > RuleExpressionText.MaxDepth)
-            {
-                cutOnlyCuts = true;
-            }
-            else if (uncut.Length <= RuleExpressionText.MaxLength)
-            {
-                compared++;
-                cutOnlyCuts = explanation == uncut;
-            }
-            else
-            {
-                var kept = char.IsHighSurrogate(uncut[RuleExpressionText.MaxLength - 1]) ? RuleExpressionText.MaxLength - 1 : RuleExpressionText.MaxLength;
-                cutOnlyCuts = explanation == uncut[..kept] + "…";
-            }
-            return (spacingKeepsTree && signsOnly && cutOnlyCuts)
-                .Label($"{canonical}\n{spaced}\n{uncut}\n{explanation}");
-        });
-        Check.One(Quick.WithMaxTest(1000), property);
+            cutOnlyCuts = true;
+        }
+        else if (uncut.Length <= RuleExpressionText.MaxLength)
+        {
+            cutOnlyCuts = explanation == uncut;
+        }
+        else
+        {
+            var kept = char.IsHighSurrogate(uncut[RuleExpressionText.MaxLength - 1]) ? RuleExpressionText.MaxLength - 1 : RuleExpressionText.MaxLength;
+            cutOnlyCuts = explanation == uncut[..kept] + "…";
+        }
+        return (spacingKeepsTree && signsOnly && cutOnlyCuts)
+            .Label($"{canonical}\n{spaced}\n{uncut}\n{explanation}");
+    }
+
+    [Fact]
+    public void Issue10_Printer_most_generated_explanations_are_compared_uncut()
+    {
+        // Guards the property above: as many expressions as it checks, and at least half must be short and shallow
+        // enough that the explanation is compared with the uncut text, not only cut.
+        var compared = Gen.Sized(_ => Expression(6)).Sample(1000)
+            .Count(expression => Depth(expression) <= RuleExpressionText.MaxDepth && RulePrinter.Print(expression, UncutExplanation).Length <= RuleExpressionText.MaxLength);
         Assert.True(compared >= 500, $"only {compared} of 1000 explanations were short enough to compare");
     }
 
@@ -86,7 +90,7 @@ public partial class SyntaxPropertyTests
 
     // ------------------------------------------------------------ one name check
 
-    private static readonly Gen<string> NameCandidates = Gen.OneOf(
+    internal static readonly Gen<string> NameCandidates = Gen.OneOf(
         Names,
         Gen.Elements("min", "target", "if", "and", "true", "cap", "_", "__", "a1", "1a", "a-b", "a b", " a", "a ", "[a]", "a//c", "a/*c*/"),
         Gen.Elements("a", "_", "1", "𠀀", "字", "Ｘ", "１", "١", "𝟎", "𝐀", " ", "-", "[", "]", "\uD800", "\uDC00", "\u0301", "é", "%", "\t")
@@ -117,23 +121,25 @@ public partial class SyntaxPropertyTests
         }
     }
 
-    [Fact]
-    public void Issue10_Printer_a_name_is_accepted_by_the_API_iff_the_lexer_reads_it_as_one_word()
+    [Property(MaxTest = 2000)]
+    public Property Issue10_Printer_a_name_is_accepted_by_the_API_iff_the_lexer_reads_it_as_one_word(NameCandidate candidate)
     {
         static double Body(ReadOnlySpan<double> a) => a[0];
         static IScoringMethod Factory(ScoringArguments arguments) => throw new InvalidOperationException("never created");
-        var accepted = 0;
-        var property = Prop.ForAll(NameCandidates.ToArbitrary(), name =>
-        {
-            var word = LexesAsOneWord(name);
-            accepted += word ? 1 : 0;
-            var function = Accepts(() => _ = new RuleFunction(name, [RuleType.Number], RuleType.Number, Body));
-            // A built-in scoring method's name is a word, refused as registered already.
-            var method = Accepts(() => RuleEnvironment.Default.WithScoringMethod(name, Factory)) || RuleEnvironment.Default.TryGetScoringMethod(name, out _);
-            var parameter = Accepts(() => RuleEnvironment.Default.WithScoringMethod("m", Factory, name));
-            return (function == word && method == word && parameter == word && RuleSyntax.IsName(name) == word).Label($"\"{name}\" word={word} function={function} method={method} parameter={parameter}");
-        });
-        Check.One(Quick.WithMaxTest(2000), property);
+        var name = candidate.Value;
+        var word = LexesAsOneWord(name);
+        var function = Accepts(() => _ = new RuleFunction(name, [RuleType.Number], RuleType.Number, Body));
+        // A built-in scoring method's name is a word, refused as registered already.
+        var method = Accepts(() => RuleEnvironment.Default.WithScoringMethod(name, Factory)) || RuleEnvironment.Default.TryGetScoringMethod(name, out _);
+        var parameter = Accepts(() => RuleEnvironment.Default.WithScoringMethod("m", Factory, name));
+        return (function == word && method == word && parameter == word && RuleSyntax.IsName(name) == word).Label($"\"{name}\" word={word} function={function} method={method} parameter={parameter}");
+    }
+
+    [Fact]
+    public void Issue10_Printer_many_generated_name_candidates_are_names()
+    {
+        // Guards the property above: as many candidates as it checks, and at least a tenth must be names, not only refused.
+        var accepted = NameCandidates.Sample(2000).Count(LexesAsOneWord);
         Assert.True(accepted >= 200, $"only {accepted} of 2000 candidates were names");
     }
 

@@ -5,8 +5,6 @@ namespace Indicators.Tests.Rules;
 
 public partial class SyntaxPropertyTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithQuietOnSuccess(true);
-
     // ------------------------------------------------------------ generators of valid models
 
     private static readonly Gen<string> Names = Gen.OneOf(
@@ -41,7 +39,7 @@ public partial class SyntaxPropertyTests
         ArbMap.Default.GeneratorFor<bool>().Select(b => (RuleExpression)new BooleanLiteral(b)),
         Names.Select(n => (RuleExpression)new NameReference(n)));
 
-    private static Gen<RuleExpression> Expression(int depth)
+    internal static Gen<RuleExpression> Expression(int depth)
     {
         if (depth == 0)
         {
@@ -146,71 +144,51 @@ public partial class SyntaxPropertyTests
 
     // ------------------------------------------------------------ properties
 
-    [Fact]
-    public void Parse_of_print_is_the_model()
+    [Property(MaxTest = 400)]
+    public Property Parse_of_print_is_the_model(SyntaxRuleModel m)
     {
-        var property = Prop.ForAll(RuleSets.ToArbitrary(), model =>
-        {
-            var text = model.ToText();
-            var result = RuleSet.Parse(text);
-            return (result.Success && result.Diagnostics.Count == 0 && result.Value! == model)
-                .Label(text + "\n" + string.Join("\n", result.Diagnostics) + "\nparsed back:\n" + result.Value!.ToText());
-        });
-        Check.One(Quick.WithMaxTest(400), property);
+        var model = m.Rules;
+        var text = model.ToText();
+        var result = RuleSet.Parse(text);
+        return (result.Success && result.Diagnostics.Count == 0 && result.Value! == model)
+            .Label(text + "\n" + string.Join("\n", result.Diagnostics) + "\nparsed back:\n" + result.Value!.ToText());
     }
 
-    [Fact]
-    public void Print_of_parse_of_print_is_the_print()
+    [Property(MaxTest = 300)]
+    public bool Print_of_parse_of_print_is_the_print(SyntaxRuleModel m)
     {
-        var property = Prop.ForAll(RuleSets.ToArbitrary(), model =>
-        {
-            var text = model.ToText();
-            return RuleSet.Parse(text).Value!.ToText() == text;
-        });
-        Check.One(Quick.WithMaxTest(300), property);
+        var text = m.Rules.ToText();
+        return RuleSet.Parse(text).Value!.ToText() == text;
     }
 
-    [Fact]
-    public void Expressions_round_trip_through_their_printed_form()
+    [Property(MaxTest = 500)]
+    public Property Expressions_round_trip_through_their_printed_form(SyntaxExpression e)
     {
-        var property = Prop.ForAll(Gen.Sized(_ => Expression(6)).ToArbitrary(), expression =>
-        {
-            var text = RulePrinter.Print(expression);
-            var result = RuleSet.Parse("check c: " + text + ";");
-            return (result.Success && result.Value!.Checks[0].Condition == expression).Label(text);
-        });
-        Check.One(Quick.WithMaxTest(500), property);
+        var expression = e.Value;
+        var text = RulePrinter.Print(expression);
+        var result = RuleSet.Parse("check c: " + text + ";");
+        return (result.Success && result.Value!.Checks[0].Condition == expression).Label(text);
     }
 
-    [Fact]
-    public void A_lone_expression_parses_back_from_its_print()
+    [Property(MaxTest = 500)]
+    public Property A_lone_expression_parses_back_from_its_print(SyntaxExpression e)
     {
-        var property = Prop.ForAll(Gen.Sized(_ => Expression(6)).ToArbitrary(), expression =>
-        {
-            var text = RulePrinter.Print(expression);
-            var result = RuleSet.ParseExpression(text);
-            return (result.Success && result.Diagnostics.Count == 0 && result.Value == expression).Label(text);
-        });
-        Check.One(Quick.WithMaxTest(500), property);
+        var expression = e.Value;
+        var text = RulePrinter.Print(expression);
+        var result = RuleSet.ParseExpression(text);
+        return (result.Success && result.Diagnostics.Count == 0 && result.Value == expression).Label(text);
     }
 
-    [Fact]
-    public void A_lone_expression_reads_as_the_condition_of_a_check_did()
+    [Property(MaxTest = 300)]
+    public Property A_lone_expression_reads_as_the_condition_of_a_check_did(PaddedExpressionText padded)
     {
         // The behaviour of Rule.Parse before it had its own entry: the text wrapped as a check's condition.
-        var texts = from e in Gen.Sized(_ => Expression(5))
-                    from before in Gen.Elements("", " ", "/* c */ ", "\n")
-                    from after in Gen.Elements("", " ", "  // note", "\n")
-                    select before + RulePrinter.Print(e) + after;
-        var property = Prop.ForAll(texts.ToArbitrary(), text =>
-        {
-            var wrapped = RuleSet.Parse("check formula: " + text + "\n;");
-            var lone = RuleSet.ParseExpression(text);
-            var formula = Rule.Parse(text);
-            return (wrapped.Success && lone.Success && lone.Value == wrapped.Value!.Checks[0].Condition
-                && formula.Success && (RuleExpression)formula.Value == lone.Value).Label(text);
-        });
-        Check.One(Quick.WithMaxTest(300), property);
+        var text = padded.Text;
+        var wrapped = RuleSet.Parse("check formula: " + text + "\n;");
+        var lone = RuleSet.ParseExpression(text);
+        var formula = Rule.Parse(text);
+        return (wrapped.Success && lone.Success && lone.Value == wrapped.Value!.Checks[0].Condition
+            && formula.Success && (RuleExpression)formula.Value == lone.Value).Label(text);
     }
 
     private static bool IsWellPlaced(string? text, Outcome<RuleExpression> result)
@@ -219,37 +197,37 @@ public partial class SyntaxPropertyTests
         return IsWellPlaced(text, asRules) && result.Success == (result.Value is not null);
     }
 
-    [Fact]
-    public void Random_strings_as_a_lone_expression_give_a_result_never_an_exception()
-    {
-        var property = Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => IsWellPlaced(text, RuleSet.ParseExpression(text)));
-        Check.One(Quick.WithMaxTest(2000), property);
-        var tokens = Gen.Choose(0, 40).SelectMany(n => Tokens.ListOf(n))
-            .SelectMany(t => ArbMap.Default.GeneratorFor<bool>(), (t, spaced) => string.Join(spaced ? " " : string.Empty, t));
-        Check.One(Quick.WithMaxTest(2000), Prop.ForAll(tokens.ToArbitrary(), text => IsWellPlaced(text, RuleSet.ParseExpression(text)).Label(text)));
-    }
+    [Property(MaxTest = 2000)]
+    public bool Random_strings_as_a_lone_expression_give_a_result_never_an_exception(string? text) =>
+        IsWellPlaced(text, RuleSet.ParseExpression(text));
+
+    [Property(MaxTest = 2000)]
+    public Property Random_token_sequences_as_a_lone_expression_give_a_result_never_an_exception(ExpressionTokens tokens) =>
+        IsWellPlaced(tokens.Text, RuleSet.ParseExpression(tokens.Text)).Label(tokens.Text);
 
     /// <summary>Whether a number's sign is written where the two texts write it differently on purpose: the explanation
     /// writes a negative literal as its number (<c>-2 ^ 2</c>) and the negation of a literal without parentheses
     /// (<c>-5</c>), which read back as other trees.</summary>
-    private static bool HasSignedLiteral(RuleExpression expression) =>
+    internal static bool HasSignedLiteral(RuleExpression expression) =>
         Nodes(expression).Any(n => n is NumberLiteral { Value: < 0 } || (n is NumberLiteral l && double.IsNegative(l.Value)) || n is RuleUnaryExpression { Operator: RuleUnaryOperator.Negate, Operand: NumberLiteral });
 
-    [Fact]
-    public void The_explanation_text_of_an_expression_reads_back_as_its_canonical_text_does()
+    [Property(MaxTest = 1000)]
+    public Property The_explanation_text_of_an_expression_reads_back_as_its_canonical_text_does(UnsignedExpression e)
     {
-        var expressions = Gen.Sized(_ => Expression(6)).Where(e => !HasSignedLiteral(e));
-        var compared = 0;
-        var property = Prop.ForAll(expressions.ToArbitrary(), expression =>
-        {
-            var explanation = RuleExpressionText.Format(expression);
-            compared += explanation.Length > RuleExpressionText.MaxLength ? 0 : 1;
-            var canonical = RulePrinter.Print(expression);
-            var read = RuleSet.ParseExpression(explanation);
-            return (explanation.Length > RuleExpressionText.MaxLength
-                || (read.Success && read.Value == RuleSet.ParseExpression(canonical).Value && read.Value == expression)).Label(explanation + "\n" + canonical);
-        });
-        Check.One(Quick.WithMaxTest(1000), property);
+        var expression = e.Value;
+        var explanation = RuleExpressionText.Format(expression);
+        var canonical = RulePrinter.Print(expression);
+        var read = RuleSet.ParseExpression(explanation);
+        return (explanation.Length > RuleExpressionText.MaxLength
+            || (read.Success && read.Value == RuleSet.ParseExpression(canonical).Value && read.Value == expression)).Label(explanation + "\n" + canonical);
+    }
+
+    [Fact]
+    public void Most_explanations_of_generated_expressions_are_short_enough_to_compare()
+    {
+        // Guards the property above: as many expressions as it checks, and at least half must be compared, not skipped as too long.
+        var compared = Gen.Sized(_ => Expression(6)).Where(e => !HasSignedLiteral(e)).Sample(1000)
+            .Count(expression => RuleExpressionText.Format(expression).Length <= RuleExpressionText.MaxLength);
         Assert.True(compared >= 500, $"only {compared} of 1000 explanations were short enough to compare");
     }
 
@@ -330,17 +308,13 @@ public partial class SyntaxPropertyTests
         }
     }
 
-    [Fact]
-    public void Every_parsed_node_has_a_span_in_the_text()
+    [Property(MaxTest = 300)]
+    public bool Every_parsed_node_has_a_span_in_the_text(SyntaxRuleModel m)
     {
-        var property = Prop.ForAll(RuleSets.ToArbitrary(), model =>
-        {
-            var text = model.ToText();
-            var result = RuleParser.Parse(text, null, null);
-            return Nodes(result.RuleSet).All(node =>
-                result.SourceMap.TryGetSpan(node, out var start, out var length) && start >= 0 && length > 0 && start + length <= text.Length);
-        });
-        Check.One(Quick.WithMaxTest(300), property);
+        var text = m.Rules.ToText();
+        var result = RuleParser.Parse(text, null, null);
+        return Nodes(result.RuleSet).All(node =>
+            result.SourceMap.TryGetSpan(node, out var start, out var length) && start >= 0 && length > 0 && start + length <= text.Length);
     }
 
     // ------------------------------------------------------------ robustness
@@ -368,14 +342,10 @@ public partial class SyntaxPropertyTests
         return result.Success == (result.Diagnostics.Count == 0) && result.Value is not null;
     }
 
-    [Fact]
-    public void Random_strings_give_a_result_never_an_exception()
-    {
-        var property = Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => IsWellPlaced(text, RuleSet.Parse(text)));
-        Check.One(Quick.WithMaxTest(2000), property);
-    }
+    [Property(MaxTest = 2000)]
+    public bool Random_strings_give_a_result_never_an_exception(string? text) => IsWellPlaced(text, RuleSet.Parse(text));
 
-    private static readonly Gen<string> Tokens = Gen.OneOf(
+    internal static readonly Gen<string> Tokens = Gen.OneOf(
         Gen.Elements(RuleSyntax.Keywords.ToArray()),
         Gen.Elements("(", ")", "{", "}", "[", "]", ",", ";", ":", "=", "+", "-", "*", "×", "/", "^", "<", "<=", ">", ">=", "==", "!=", "%",
             "；", "（", "!", "#", "//", "/*", "*/", "\n", "\"", "“", "”", "\\", " ", "'"),
@@ -384,27 +354,11 @@ public partial class SyntaxPropertyTests
             "99999999999999999999999999999999999999999999999999999999999999999999", "1.2.3"),
         Gen.Elements("\"s\"", "\"a\\\"b\"", "\"bad\\q\"", "“中文”", "\"unclosed", "“unclosed"));
 
-    [Fact]
-    public void Random_token_sequences_give_a_result_never_an_exception()
-    {
-        var texts = Gen.Choose(0, 60).SelectMany(n => Tokens.ListOf(n))
-            .SelectMany(tokens => ArbMap.Default.GeneratorFor<bool>(), (tokens, spaced) => string.Join(spaced ? " " : string.Empty, tokens));
-        var property = Prop.ForAll(texts.ToArbitrary(), text => IsWellPlaced(text, RuleSet.Parse(text)).Label(text));
-        Check.One(Quick.WithMaxTest(3000), property);
-    }
+    [Property(MaxTest = 3000)]
+    public Property Random_token_sequences_give_a_result_never_an_exception(RuleTokens tokens) =>
+        IsWellPlaced(tokens.Text, RuleSet.Parse(tokens.Text)).Label(tokens.Text);
 
-    [Fact]
-    public void Mutated_valid_texts_give_a_result_never_an_exception()
-    {
-        // Valid texts with one token's worth of text cut out: the errors a person makes while editing.
-        var texts = RuleSets.SelectMany(m => Gen.Choose(0, 1000).Two(), (m, cut) =>
-        {
-            var text = m.ToText();
-            var start = text.Length == 0 ? 0 : cut.Item1 % text.Length;
-            var length = Math.Min(text.Length - start, cut.Item2 % 8);
-            return text.Remove(start, length);
-        });
-        var property = Prop.ForAll(texts.ToArbitrary(), text => IsWellPlaced(text, RuleSet.Parse(text)).Label(text));
-        Check.One(Quick.WithMaxTest(500), property);
-    }
+    [Property(MaxTest = 500)]
+    public Property Mutated_valid_texts_give_a_result_never_an_exception(MutatedRuleText mutated) =>
+        IsWellPlaced(mutated.Text, RuleSet.Parse(mutated.Text)).Label(mutated.Text);
 }
