@@ -50,11 +50,14 @@ public static class ZbulkFile
     /// <param name="path">The file's path.</param>
     /// <param name="dataset">The dataset; missing values are written as NaN.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The dataset's years are outside 1–9999 (its first year is 0, the constructor's
+    /// default): the format could not hold them, and nothing is written.</exception>
     /// <remarks>Indicator codes and zone ids are not part of <c>zbulk-v1</c> and are not written.</remarks>
     public static void Write(string path, BulkDataset dataset)
     {
         Guard.Against.Null(path);
         Guard.Against.Null(dataset);
+        ZbulkFileFormat.CheckWritable(dataset);
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
         ZbulkFileFormat.Write(stream, dataset);
     }
@@ -63,6 +66,8 @@ public static class ZbulkFile
     /// <param name="stream">The stream.</param>
     /// <param name="dataset">The dataset; missing values are written as NaN.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The dataset's years are outside 1–9999 (its first year is 0, the constructor's
+    /// default): the format could not hold them, and nothing is written.</exception>
     public static void Write(Stream stream, BulkDataset dataset)
     {
         Guard.Against.Null(stream);

@@ -246,8 +246,8 @@ internal static class ZbulkFileFormat
             CheckOptionalString(root, "dtype", DType);
             int zones = RequiredInt(root, "Z", 1, int.MaxValue);
             int indicators = RequiredInt(root, "I", 1, int.MaxValue);
-            int years = RequiredInt(root, "Y", 1, 9999);
-            int year0 = RequiredInt(root, "year0", 1, 9999 - years + 1);
+            int years = RequiredInt(root, "Y", 1, LastYear);
+            int year0 = RequiredInt(root, "year0", 1, LastYear - years + 1);
             long cells = (long)zones * indicators * years;
             if (cells > Array.MaxLength)
             {
@@ -367,8 +367,20 @@ internal static class ZbulkFileFormat
         return builder.ToString();
     }
 
+    /// <summary>The last year a <c>zbulk-v1</c> header holds; its years are 1 … 9999, so that a file's years read as years.</summary>
+    private const int LastYear = 9999;
+
+    /// <summary>
+    /// Refuses, before anything is written, a dataset whose years the format cannot hold (year 0, the constructor's
+    /// default, or past 9999): the reader would refuse the file, so writing it would only leave an unreadable file.
+    /// </summary>
+    internal static void CheckWritable(BulkDataset dataset) =>
+        Guard.Against.False(dataset.FirstYear >= 1 && (long)dataset.FirstYear + dataset.YearCount - 1 <= LastYear, nameof(dataset),
+            $"A zbulk-v1 file holds the years 1 to {LastYear}; this dataset's years are {dataset.FirstYear} to {(long)dataset.FirstYear + dataset.YearCount - 1}. Give the dataset its real first year (firstYear).");
+
     internal static void Write(Stream stream, BulkDataset dataset)
     {
+        CheckWritable(dataset);
         int indicators = dataset.IndicatorCount;
         var weights = new double[indicators];
         var reverse = new double[indicators];

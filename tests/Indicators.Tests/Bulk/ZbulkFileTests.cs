@@ -561,4 +561,23 @@ public class ZbulkFileTests
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    // A dataset built with the constructor's default first year (0) was written as a file the reader refuses
+    // (year0 must be 1–9999): the writer now refuses it first, and writes no file.
+    [Fact]
+    public void Issue10_Zbulk_a_dataset_whose_years_the_format_cannot_hold_is_refused_before_writing()
+    {
+        var yearZero = new BulkDataset(1, [100.0], [Polarity.Positive], 2);
+        var error = Assert.Throws<ArgumentException>(() => ZbulkFile.Write(new MemoryStream(), yearZero));
+        Assert.Equal("dataset", error.ParamName);
+        Assert.Contains("years are 0 to 1", error.Message, StringComparison.Ordinal);
+        var path = Path.Combine(Path.GetTempPath(), "issue10-year0-" + Guid.NewGuid().ToString("N") + ".zbulk");
+        Assert.Throws<ArgumentException>(() => ZbulkFile.Write(path, yearZero));
+        Assert.False(File.Exists(path));
+        Assert.Throws<ArgumentException>(() => ZbulkFile.Write(new MemoryStream(), new BulkDataset(1, [100.0], [Polarity.Positive], 2, 9999)));
+        var stream = new MemoryStream();
+        ZbulkFile.Write(stream, new BulkDataset(1, [100.0], [Polarity.Positive], 2, 9998));
+        stream.Position = 0;
+        Assert.Equal(9998, ZbulkFile.Read(stream).GetValueOrThrow().FirstYear);
+    }
 }
