@@ -150,11 +150,10 @@ public sealed class BulkResults
         double target = inputs.Target[cell];
         // The scalar API throws for a pair whose difference overflows: that is bad data in a cell, not a
         // programming error, so the cell has no result, as it has no completion in the engine.
-        if (double.IsNaN(actual) || double.IsNaN(target) || !double.IsFinite(actual - target))
-        {
-            return null;
-        }
-        return Indicators.Completion.OfLevel(actual, target, inputs.GetPolarity(indicator));
+        return !double.IsNaN(actual) && !double.IsNaN(target)
+            && CompletionResult.TryCreate(actual, target, inputs.GetPolarity(indicator), CompletionBasis.Level, out var result)
+            ? result
+            : null;
     }
 
     /// <summary>Gets the completion rate (完成率) of a cell as a ratio (actual ÷ target, or target ÷ actual for

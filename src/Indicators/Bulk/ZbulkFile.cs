@@ -72,6 +72,7 @@ public static class ZbulkFile
     {
         Guard.Against.Null(stream);
         Guard.Against.Null(dataset);
+        ZbulkFileFormat.CheckWritable(dataset);
         ZbulkFileFormat.Write(stream, dataset);
     }
 }

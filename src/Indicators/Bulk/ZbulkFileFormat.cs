@@ -380,7 +380,6 @@ internal static class ZbulkFileFormat
 
     internal static void Write(Stream stream, BulkDataset dataset)
     {
-        CheckWritable(dataset);
         int indicators = dataset.IndicatorCount;
         var weights = new double[indicators];
         var reverse = new double[indicators];

@@ -154,12 +154,27 @@ public readonly struct CompletionResult : ICalculationResult
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static CompletionResult Create(double actual, double target, Polarity polarity, CompletionBasis basis)
     {
+        if (!TryCreate(actual, target, polarity, basis, out var result))
+        {
+            ThrowTooFarApart();
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Create"/> without the exception: false when the two values are too far apart for their difference
+    /// to be a finite number (bad data in a bulk cell has no result, where a scalar caller gets an exception).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryCreate(double actual, double target, Polarity polarity, CompletionBasis basis, out CompletionResult result)
+    {
         var ceiling = IsCeilingOf(polarity, basis);
         // Compare the values themselves: a/t can round to exactly 1 when a ≠ t.
         var margin = ceiling ? target - actual : actual - target;
         if (!double.IsFinite(margin))
         {
-            ThrowTooFarApart();
+            result = default;
+            return false;
         }
         var status = margin > 0 ? CompletionStatus.Overfulfilled : margin == 0 ? CompletionStatus.Completed : CompletionStatus.NotCompleted;
         var (numerator, denominator) = ceiling ? (target, actual) : (actual, target);
@@ -168,12 +183,14 @@ public readonly struct CompletionResult : ICalculationResult
             // 100·n/d rather than n/d·100: 220/200 is then exactly 110, not 110.00000000000001.
             // On target is exactly 100%, whatever the rounding of 100·n.
             var percent = margin == 0 ? 100 : 100 * numerator / denominator;
-            return double.IsFinite(percent)
+            result = double.IsFinite(percent)
                 ? new CompletionResult(actual, target, polarity, basis, status, percent)
                 : new CompletionResult(actual, target, polarity, basis, CompletionStatus.NoCompletionRate, 0);
+            return true;
         }
         status = ceiling && denominator == 0 && numerator > 0 ? CompletionStatus.MetWithZero : CompletionStatus.NoCompletionRate;
-        return new CompletionResult(actual, target, polarity, basis, status, 0);
+        result = new CompletionResult(actual, target, polarity, basis, status, 0);
+        return true;
     }
 
     private static void ThrowTooFarApart() =>

@@ -53,7 +53,7 @@ public readonly struct ContributionResult : ICalculationResult
     public string Explain(ExplanationLanguage language) => ExplainText.Line(
         language,
         ExplainText.Pick(language, ContributionFormula, "贡献率 = 部分增量 / 总体增量"),
-        ExplainText.Input(language, "Δpart", "部分增量", partIncrease) + ExplainText.Comma(language) + ExplainText.Input(language, "Δwhole", "总体增量", wholeIncrease),
+        ExplainText.Inputs(language, ("Δpart", "部分增量", partIncrease), ("Δwhole", "总体增量", wholeIncrease)),
         TryGetContribution(out var value)
             ? ExplainText.Pick(language, value.ToString(), "贡献率" + value)
             : ExplainText.NoValue(language, "the whole did not change", "总体没有变化"));

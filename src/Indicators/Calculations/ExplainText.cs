@@ -24,6 +24,10 @@ internal static class ExplainText
     /// <summary>"name = value" with the name in <paramref name="language"/>.</summary>
     internal static string Input(ExplanationLanguage language, string english, string chinese, double value) => Input(Pick(language, english, chinese), value);
 
+    /// <summary>Two named inputs, as most results have them: "part = 30, whole = 100" or "部分 = 30，总体 = 100".</summary>
+    internal static string Inputs(ExplanationLanguage language, (string English, string Chinese, double Value) first, (string English, string Chinese, double Value) second) =>
+        Input(language, first.English, first.Chinese, first.Value) + Comma(language) + Input(language, second.English, second.Chinese, second.Value);
+
     /// <summary>The separator of the inputs and clauses of one line: ", " / "，".</summary>
     internal static string Comma(ExplanationLanguage language) => IsChinese(language) ? "，" : ", ";
 

@@ -117,7 +117,7 @@ public readonly struct GrowthResult : ICalculationResult
         ExplainText.IsChinese(language)
             ? (kind == GrowthKind.YearOnYear ? "同比" : "环比（未经季节调整）") + ChineseFormula
             : (kind == GrowthKind.YearOnYear ? "year-on-year " : "period-on-period (unadjusted) ") + GrowthFormula,
-        ExplainText.Input(language, "current", "本期", current) + ExplainText.Comma(language) + ExplainText.Input(language, "base", "基期", @base),
+        ExplainText.Inputs(language, ("current", "本期", current), ("base", "基期", @base)),
         Outcome(language));
 
     /// <summary>The explanation (Chinese, as <see cref="Explain()"/>).</summary>

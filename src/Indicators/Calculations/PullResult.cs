@@ -52,7 +52,7 @@ public readonly struct PullResult : ICalculationResult
     public string Explain(ExplanationLanguage language) => ExplainText.Line(
         language,
         ExplainText.Pick(language, PullFormula, "拉动 = 部分增量 / 总体上期水平，单位为百分点"),
-        ExplainText.Input(language, "Δpart", "部分增量", partIncrease) + ExplainText.Comma(language) + ExplainText.Input(language, "whole(t−1)", "总体上期水平", wholePrevious),
+        ExplainText.Inputs(language, ("Δpart", "部分增量", partIncrease), ("whole(t−1)", "总体上期水平", wholePrevious)),
         TryGetPull(out var value)
             ? ExplainText.Pick(language, value.ToString(), "拉动增长" + ExplainText.Points(language, value))
             : ExplainText.NoValue(language, "the whole's earlier level is not positive", "总体上期水平不为正数"));

@@ -49,7 +49,7 @@ public readonly struct ShareResult : ICalculationResult
     public string Explain(ExplanationLanguage language) => ExplainText.Line(
         language,
         ExplainText.Pick(language, ShareFormula, "比重 = 部分 / 总体"),
-        ExplainText.Input(language, "part", "部分", part) + ExplainText.Comma(language) + ExplainText.Input(language, "whole", "总体", whole),
+        ExplainText.Inputs(language, ("part", "部分", part), ("whole", "总体", whole)),
         TryGetShare(out var share)
             ? ExplainText.Pick(language, share.ToString(), "占比" + share)
             : ExplainText.NoValue(language, "the whole is not positive", "总体不为正数"));

@@ -101,7 +101,7 @@ public readonly struct PacingResult : ICalculationResult
     public string Explain(ExplanationLanguage language)
     {
         var zh = ExplainText.IsChinese(language);
-        var inputs = ExplainText.Input(language, "year-to-date", "累计完成", YearToDate) + ExplainText.Comma(language) + ExplainText.Input(language, "annual target", "年度目标", AnnualTarget)
+        var inputs = ExplainText.Inputs(language, ("year-to-date", "累计完成", YearToDate), ("annual target", "年度目标", AnnualTarget))
             + ExplainText.Comma(language) + BasisText(language) + ExplainText.Comma(language) + ExplainText.Pick(language, "expected share = ", "序时进度 = ") + ExplainText.Percent(ExpectedShare.Percent);
         string outcome;
         if (TryGetGap(out var rate, out var gap))

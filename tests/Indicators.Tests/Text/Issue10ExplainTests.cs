@@ -324,31 +324,29 @@ public class Issue10ExplainTests
     [Property(MaxTest = 300)]
     public bool Issue10_Explain_NeverThrowsAndNeverWritesNaNOrInfinityInEitherLanguage(AnyInputs t)
     {
+        var (x, y, z) = (t.X, t.Y, t.Z);
+        foreach (var make in Results(x, y, z))
         {
-            var (x, y, z) = (t.X, t.Y, t.Z);
-            foreach (var make in Results(x, y, z))
+            ICalculationResult result;
+            try
             {
-                ICalculationResult result;
-                try
+                result = make();
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // A factory refuses inputs whose arithmetic would overflow (numeric-policy.md); only explaining is tested here.
+                continue;
+            }
+            foreach (var text in new[] { Zh(result), En(result), result.Explain() })
+            {
+                if (text.Length == 0 || text.Contains("NaN", StringComparison.Ordinal) || text.Contains("Infinity", StringComparison.Ordinal)
+                    || text.Contains('∞', StringComparison.Ordinal))
                 {
-                    result = make();
-                }
-                catch (ArgumentOutOfRangeException)
-                {
-                    // A factory refuses inputs whose arithmetic would overflow (numeric-policy.md); only explaining is tested here.
-                    continue;
-                }
-                foreach (var text in new[] { Zh(result), En(result), result.Explain() })
-                {
-                    if (text.Length == 0 || text.Contains("NaN", StringComparison.Ordinal) || text.Contains("Infinity", StringComparison.Ordinal)
-                        || text.Contains('∞', StringComparison.Ordinal))
-                    {
-                        return false;
-                    }
+                    return false;
                 }
             }
-            return true;
         }
+        return true;
     }
 
     private static readonly Regex Number = new(@"\d+(?:\.\d+)?(?:E[+-]\d+)?", RegexOptions.CultureInvariant);
@@ -358,23 +356,21 @@ public class Issue10ExplainTests
     {
         // One number formatter: every number the English line writes for the inputs and the value is in the Chinese line
         // too, written the same way (a sign may become 下降/降低 in Chinese, so magnitudes are compared).
+        var (x, y, z) = (t.X, t.Y, t.Z);
+        var results = new ICalculationResult[]
         {
-            var (x, y, z) = (t.X, t.Y, t.Z);
-            var results = new ICalculationResult[]
+            Growth.YearOnYear(x, y), Share.Of(x, y), Contribution.Of(x, y), Completion.OfLevel(x, y), Implied.PreviousStock(x, y),
+            Completion.OfGrowthTarget(Percentage.FromPercent(x), Percentage.FromPercent(z)), Indicators.Pacing.ByMonths(x, y, 6),
+        };
+        foreach (var result in results)
+        {
+            var chinese = Number.Matches(Zh(result)).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+            var english = Number.Matches(En(result).Replace(result.Formula, string.Empty, StringComparison.Ordinal)).Select(m => m.Value);
+            if (!english.All(chinese.Contains))
             {
-                Growth.YearOnYear(x, y), Share.Of(x, y), Contribution.Of(x, y), Completion.OfLevel(x, y), Implied.PreviousStock(x, y),
-                Completion.OfGrowthTarget(Percentage.FromPercent(x), Percentage.FromPercent(z)), Indicators.Pacing.ByMonths(x, y, 6),
-            };
-            foreach (var result in results)
-            {
-                var chinese = Number.Matches(Zh(result)).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-                var english = Number.Matches(En(result).Replace(result.Formula, string.Empty, StringComparison.Ordinal)).Select(m => m.Value);
-                if (!english.All(chinese.Contains))
-                {
-                    return false;
-                }
+                return false;
             }
-            return true;
         }
+        return true;
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Indicators.Rules.Syntax;
 using Indicators.Assessment;
 
 namespace Indicators.Rules.Syntax;
