@@ -182,7 +182,8 @@ public static class BulkEngine
     /// The score is <see cref="ScoreScheme"/>'s total with <c>BulkAssessmentVector</c>'s order of operations: the first
     /// pass, with the cells, sums the points of the indicators without a completion (in indicator order); the
     /// reweighting scale follows per year; the second pass reads the zone's completions back (still in the cache)
-    /// and sums each indicator's capped points, again in indicator order.
+    /// and sums each indicator's capped points, again in indicator order. The second pass of a zone runs during the
+    /// first pass of the next one, which keeps the memory busy while it computes (zones-bulk: docs/performance.md).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void CellsAndScores(BulkDataset dataset, BulkResults results, int zoneStart, int zoneEnd, bool vector)
@@ -197,48 +198,72 @@ public static class BulkEngine
         var cells = new CellRefs(dataset, results);
         ReadOnlySpan<bool> reverse = dataset.Reverse;
         Span<double> scores = results.Scores;
-        for (int z = zoneStart; z < zoneEnd; z++)
+        bool scored = !double.IsNaN(categoryPoints);
+        bool vectorPoints = vector && years >= 4;
+        int yearVectors = (years + 3) / 4;
+        // A zone's points need its reweighting scale, known only once all its completions are: the second pass of
+        // zone z − 1 runs interleaved with the first pass of zone z, so that its arithmetic (on completions still in
+        // the cache) overlaps the next zone's memory traffic instead of stalling it.
+        for (int z = zoneStart; z <= zoneEnd; z++)
         {
+            bool first = z < zoneEnd;
+            bool second = z > zoneStart && scored;
             dropped.Clear();
+            sums.Clear();
+            int vectorsDone = 0;
             for (int i = 0; i < indicators; i++)
             {
-                nint start = ((nint)z * indicators + i) * years;
-                if (vector && years >= 5)
+                if (first)
                 {
-                    SeriesVector(in cells, start, years, reverse[i], points[i], dropped);
+                    nint start = ((nint)z * indicators + i) * years;
+                    if (vector && years >= 5)
+                    {
+                        SeriesVector(in cells, start, years, reverse[i], points[i], dropped);
+                    }
+                    else
+                    {
+                        SeriesScalar(in cells, start, 0, years, reverse[i], points[i], dropped);
+                    }
+                }
+                if (!second)
+                {
+                    continue;
+                }
+                ref double zoneCompletion = ref Unsafe.Add(ref cells.Completion, (nint)(z - 1) * indicators * years);
+                if (vectorPoints)
+                {
+                    // The zone's four-year vectors spread evenly over the indicators of the first pass.
+                    for (int due = (i + 1) * yearVectors / indicators; vectorsDone < due; vectorsDone++)
+                    {
+                        PointsVector(ref zoneCompletion, years, vectorsDone, points, scale, sums);
+                    }
                 }
                 else
                 {
-                    SeriesScalar(in cells, start, 0, years, reverse[i], points[i], dropped);
+                    PointsScalar(ref Unsafe.Add(ref zoneCompletion, (nint)i * years), years, points[i], scale, sums);
                 }
             }
-            Span<double> zoneScores = scores.Slice(z * years, years);
-            if (double.IsNaN(categoryPoints))
+            if (second)
             {
-                zoneScores.Fill(double.NaN);
+                Span<double> zoneScores = scores.Slice((z - 1) * years, years);
+                for (int y = 0; y < years; y++)
+                {
+                    // NaN scale: nothing left to reweight (no completion, or only negligible weights kept), so no score.
+                    zoneScores[y] = double.IsNaN(scale[y]) ? double.NaN : ZoneAssessment.TotalOf(sums[y], 0.0, 0.0);
+                }
+            }
+            if (!first)
+            {
+                break;
+            }
+            if (!scored)
+            {
+                scores.Slice(z * years, years).Fill(double.NaN);
                 continue;
             }
             for (int y = 0; y < years; y++)
             {
                 scale[y] = Reweighting.Scale(categoryPoints, dropped[y], ScoreWeight);
-            }
-            sums.Clear();
-            for (int i = 0; i < indicators; i++)
-            {
-                ref double completion = ref Unsafe.Add(ref cells.Completion, ((nint)z * indicators + i) * years);
-                if (vector && years >= 4)
-                {
-                    PointsVector(ref completion, years, points[i], scale, sums);
-                }
-                else
-                {
-                    PointsScalar(ref completion, years, points[i], scale, sums);
-                }
-            }
-            for (int y = 0; y < years; y++)
-            {
-                // NaN scale: nothing left to reweight (no completion, or only negligible weights kept), so no score.
-                zoneScores[y] = double.IsNaN(scale[y]) ? double.NaN : ZoneAssessment.TotalOf(sums[y], 0.0, 0.0);
             }
         }
     }
@@ -284,35 +309,24 @@ public static class BulkEngine
     }
 
     /// <summary>
-    /// <see cref="PointsScalar"/> four years per Vector256, with its bits; a series not a multiple of four ends with one
-    /// vector overlapping the previous one, its repeated lanes masked out of the sums.
+    /// <see cref="PointsScalar"/> for four years of every indicator, the sum kept in a register: years 4k to 4k + 3, or the
+    /// last four when fewer are left (the years it repeats get the same sums again, added in the same order).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PointsVector(ref double completion, int years, double points, Span<double> scale, Span<double> sums)
+    private static void PointsVector(ref double zoneCompletion, int years, int k, ReadOnlySpan<double> points,
+        Span<double> scale, Span<double> sums)
     {
-        ref double scaleRef = ref MemoryMarshal.GetReference(scale);
-        ref double sumRef = ref MemoryMarshal.GetReference(sums);
-        Vector256<double> p = Vector256.Create(points);
-        int y = 0;
-        for (; y + 4 <= years; y += 4)
+        nuint y = (nuint)Math.Min(4 * k, years - 4);
+        Vector256<double> yearScale = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scale), y);
+        Vector256<double> cap = Vector256.Create(ScoreCap);
+        // A sum that starts at +0 and gets +0 for a year without a completion, as skipping it does.
+        Vector256<double> sum = Vector256<double>.Zero;
+        for (int i = 0; i < points.Length; i++)
         {
-            PointsStep(ref completion, ref scaleRef, ref sumRef, y, p, Vector256<double>.AllBitsSet);
+            Vector256<double> completion = Vector256.LoadUnsafe(ref zoneCompletion, ((nuint)i * (nuint)years) + y);
+            sum += CappedRatioScoring.PointsOrZero(Vector256.Create(points[i]) * yearScale, completion, cap);
         }
-        if (y < years)
-        {
-            int last = years - 4;
-            PointsStep(ref completion, ref scaleRef, ref sumRef, last, p,
-                Vector256.GreaterThanOrEqual(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)(y - last))).AsDouble());
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void PointsStep(ref double completion, ref double scale, ref double sums, int y, Vector256<double> points, Vector256<double> fresh)
-    {
-        Vector256<double> c = Vector256.LoadUnsafe(ref completion, (nuint)y);
-        Vector256<double> value = CappedRatioScoring.Points(points * Vector256.LoadUnsafe(ref scale, (nuint)y), c, Vector256.Create(ScoreCap));
-        // A lane without a completion adds +0, which leaves a sum that started at +0 unchanged, as skipping it does.
-        (Vector256.LoadUnsafe(ref sums, (nuint)y) + (value & Vector256.Equals(c, c) & fresh)).StoreUnsafe(ref sums, (nuint)y);
+        sum.StoreUnsafe(ref MemoryMarshal.GetReference(sums), y);
     }
 
     /// <summary>The first element of every per-cell array, so the kernels index without bounds checks.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using static Indicators.Assessment.ScoringChecks;
 
 namespace Indicators.Assessment;
@@ -57,6 +58,25 @@ internal sealed class CappedRatioScoring : IScoringMethod, IPointsOnly
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector256<double> Points(Vector256<double> weight, Vector256<double> ratio, Vector256<double> cap) =>
         Clamp(weight * Vector256.ConditionalSelect(Vector256.LessThan(ratio, cap), ratio, cap), weight * cap);
+
+    /// <summary>
+    /// <see cref="Points(Vector256{double}, Vector256{double}, Vector256{double})"/> for a weight that is +0 or positive
+    /// and finite and a ratio that is finite, and +0 where the ratio is NaN (no completion: the bulk score adds nothing for it), in four instructions instead of
+    /// eleven. Same bits: w × min(r, cap) is never above w × cap (rounding is monotone), so the upper clamp never acts; w × r
+    /// is below 0 exactly when r is, so flooring the ratio at 0 floors the product; and a −0 that the product may give
+    /// becomes +0 here, as the clamp's + 0.0 makes it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> PointsOrZero(Vector256<double> weight, Vector256<double> ratio, Vector256<double> cap)
+    {
+        if (Avx.IsSupported)
+        {
+            // vminpd(cap, r) is r when r is NaN (the second operand), then vmaxpd(NaN, 0) is 0, and vmaxpd(−0, 0) is 0.
+            return weight * Avx.Max(Avx.Min(cap, ratio), Vector256<double>.Zero);
+        }
+        Vector256<double> points = Points(weight, ratio, cap);
+        return points & Vector256.Equals(ratio, ratio);
+    }
 
     /// <inheritdoc />
     public override string ToString() => Name + " (cap " + N(Cap) + ")";
