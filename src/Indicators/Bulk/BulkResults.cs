@@ -97,6 +97,8 @@ public sealed class BulkResults
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    /// <exception cref="InvalidOperationException">The results were never computed.</exception>
     public double? GetGrowth(int zone, int indicator, int year) => BulkDataset.Present(growth[CellIndex(zone, indicator, year)]);
 
     /// <summary>
@@ -164,6 +166,8 @@ public sealed class BulkResults
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    /// <exception cref="InvalidOperationException">The results were never computed.</exception>
     public double? GetCompletion(int zone, int indicator, int year) => BulkDataset.Present(completion[CellIndex(zone, indicator, year)]);
 
     /// <summary>Gets the overfulfilment (超额完成部分) of a cell, max(0, completion − 1), or <see langword="null"/>
@@ -171,6 +175,8 @@ public sealed class BulkResults
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    /// <exception cref="InvalidOperationException">The results were never computed.</exception>
     public double? GetOverfulfilment(int zone, int indicator, int year) => BulkDataset.Present(overfulfilment[CellIndex(zone, indicator, year)]);
 
     /// <summary>Gets whether a cell attained its target (完成目标): completion ≥ 1, which is the scalar IsMet
@@ -178,12 +184,16 @@ public sealed class BulkResults
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="indicator">The zero-based indicator index.</param>
     /// <param name="year">The zero-based year index.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    /// <exception cref="InvalidOperationException">The results were never computed.</exception>
     public bool IsAttained(int zone, int indicator, int year) => attained[CellIndex(zone, indicator, year)] != 0;
 
     /// <summary>Gets the weighted score (综合得分, 0–120) of a zone in a year, or <see langword="null"/> when none
     /// of its indicators has a completion rate.</summary>
     /// <param name="zone">The zero-based zone index.</param>
     /// <param name="year">The zero-based year index.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    /// <exception cref="InvalidOperationException">The results were never computed.</exception>
     public double? GetScore(int zone, int year) => BulkDataset.Present(scores[ZoneYearIndex(zone, year)]);
 
     /// <summary>Gets the competition rank (排名, "1224") of a zone in a year by score, highest first; zones
@@ -198,7 +208,6 @@ public sealed class BulkResults
     public int? GetRank(int zone, int year)
     {
         ZoneYearIndex(zone, year);
-        ThrowIfNotComputed();
         return ranks[year * ZoneCount + zone] is var rank and > 0 ? rank : null;
     }
 
@@ -285,6 +294,8 @@ public sealed class BulkResults
         BulkDataset.CheckIndex(zone, ZoneCount, nameof(zone));
         BulkDataset.CheckIndex(indicator, IndicatorCount, nameof(indicator));
         BulkDataset.CheckIndex(year, YearCount, nameof(year));
+        // Before the first recomputation every buffer holds zeros, which would read as real results of 0.
+        ThrowIfNotComputed();
         return ((zone * IndicatorCount) + indicator) * YearCount + year;
     }
 
@@ -292,6 +303,7 @@ public sealed class BulkResults
     {
         BulkDataset.CheckIndex(zone, ZoneCount, nameof(zone));
         BulkDataset.CheckIndex(year, YearCount, nameof(year));
+        ThrowIfNotComputed();
         return zone * YearCount + year;
     }
 }

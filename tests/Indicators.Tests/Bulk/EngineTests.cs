@@ -265,6 +265,29 @@ public sealed class EngineTests
         Assert.Equal("zone", Assert.Throws<ArgumentOutOfRangeException>(() => BulkEngine.RecomputeZone(data, results, 2)).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => new BulkOptions { MaxDegreeOfParallelism = 0 });
     }
+
+    [Fact]
+    public void Issue10_Results_never_computed_are_refused_not_read_as_zero()
+    {
+        // Fresh buffers hold zeros: growth 0, completion 0 and score 0 would be silent wrong numbers.
+        var data = new BulkDataset(2, [1.0], [Polarity.Positive], 3);
+        data.SetActual(0, 0, 1, 100);
+        data.SetActual(0, 0, 2, 110);
+        data.SetTarget(0, 0, 2, 100);
+        var results = new BulkResults(data);
+        var reads = new Action[]
+        {
+            () => results.GetGrowth(0, 0, 2), () => results.GetGrowthResult(0, 0, 2), () => results.GetCompletion(0, 0, 2),
+            () => results.GetCompletionResult(0, 0, 2), () => results.GetOverfulfilment(0, 0, 2),
+            () => results.IsAttained(0, 0, 2), () => results.GetScore(0, 2), () => results.GetRank(0, 2),
+        };
+        Assert.All(reads, read => Assert.Contains("BulkEngine.Recompute", Assert.Throws<InvalidOperationException>(read).Message));
+        BulkEngine.Recompute(data, results);
+        Assert.All(reads, read => read());
+        Assert.Equal(0.1, results.GetGrowth(0, 0, 2)!.Value, 12);
+        Assert.Equal(1.1, results.GetCompletion(0, 0, 2)!.Value, 12);
+        Assert.Null(results.GetGrowth(1, 0, 2));
+    }
 }
 
 public sealed class EngineAllocationTests

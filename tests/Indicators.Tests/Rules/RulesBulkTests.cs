@@ -291,6 +291,26 @@ public class RulesBulkTests
     }
 
     [Fact]
+    public void Issue10_Results_never_evaluated_are_refused_not_read_as_zero_or_passed()
+    {
+        var plan = Compile(RuleSet.CreateBuilder().Indicator("A").Indicator("B").Derived("D", Rule.Name("A") + Rule.Name("B"))
+            .Check("Small", Rule.Name("A") < Rule.Number(10)).Build());
+        var dataset = new BulkDataset(1, [1.0, 1.0], [Polarity.Positive, Polarity.Positive], 1, 2024, ["A", "B"]);
+        dataset.SetActual(0, 0, 0, 20);
+        var results = new RuleBulkResults(plan, dataset);
+        var reads = new Action[]
+        {
+            () => results.GetValue(0, 0, 0), () => results.GetValue(0, "D", 0), () => results.GetCheckStatus(0, 0, 0),
+            () => results.GetCheckStatus(0, "Small", 0), () => results.Count(0, RuleCheckStatus.Passed),
+        };
+        Assert.All(reads, read => Assert.Contains("RuleBulk.Evaluate", Assert.Throws<InvalidOperationException>(read).Message));
+        RuleBulk.Evaluate(plan, dataset, results);
+        Assert.All(reads, read => read());
+        Assert.Null(results.GetValue(0, "D", 0));
+        Assert.Equal(RuleCheckStatus.Failed, results.GetCheckStatus(0, "Small", 0));
+    }
+
+    [Fact]
     public void A_scheme_scoring_a_derived_indicator_equals_the_scalar_scheme_on_the_scalar_values()
     {
         var rules = RuleSet.Parse("""

@@ -82,6 +82,7 @@ public sealed class RuleBulkResults
     /// <returns>The value, equal to <see cref="RulePlan.Evaluate"/>'s for that zone and year.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
     /// <remarks>Arguments in the order of every bulk getter: zone, indicator, year (as <see cref="BulkDataset.GetActual"/>).</remarks>
+    /// <exception cref="InvalidOperationException">The results were never computed (<see cref="RuleBulk.Evaluate"/>).</exception>
     public double? GetValue(int zone, int derived, int year)
     {
         Guard.Against.GreaterThanOrEqual((uint)derived, (uint)Values.Length, nameof(derived));
@@ -95,6 +96,7 @@ public sealed class RuleBulkResults
     /// <param name="year">The zero-based year index.</param>
     /// <returns>The value in the indicator's unit.</returns>
     /// <exception cref="ArgumentException">No derived indicator has that name.</exception>
+    /// <exception cref="InvalidOperationException">The results were never computed (<see cref="RuleBulk.Evaluate"/>).</exception>
     public double? GetValue(int zone, string indicator, int year) => GetValue(zone, Find(derivedByName, indicator, "derived indicator"), year);
 
     /// <summary>The outcome of a check (校验结果) for one zone and year.</summary>
@@ -103,6 +105,7 @@ public sealed class RuleBulkResults
     /// <param name="year">The zero-based year index.</param>
     /// <returns>Passed, failed, or not evaluated when a value it needs is missing.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    /// <exception cref="InvalidOperationException">The results were never computed (<see cref="RuleBulk.Evaluate"/>).</exception>
     public RuleCheckStatus GetCheckStatus(int zone, int check, int year)
     {
         Guard.Against.GreaterThanOrEqual((uint)check, (uint)Outcomes.Length, nameof(check));
@@ -115,16 +118,19 @@ public sealed class RuleBulkResults
     /// <param name="year">The zero-based year index.</param>
     /// <returns>Passed, failed or not evaluated.</returns>
     /// <exception cref="ArgumentException">No check has that name.</exception>
+    /// <exception cref="InvalidOperationException">The results were never computed (<see cref="RuleBulk.Evaluate"/>).</exception>
     public RuleCheckStatus GetCheckStatus(int zone, string check, int year) => GetCheckStatus(zone, Find(checksByName, check, "check"), year);
 
     /// <summary>How many zone-years a check passed, failed or could not evaluate (校验统计).</summary>
     /// <param name="check">The index in <see cref="Checks"/>.</param>
     /// <param name="status">The outcome to count.</param>
     /// <returns>The count over every zone and year.</returns>
+    /// <exception cref="InvalidOperationException">The results were never computed (<see cref="RuleBulk.Evaluate"/>).</exception>
     public int Count(int check, RuleCheckStatus status)
     {
         Guard.Against.GreaterThanOrEqual((uint)check, (uint)Outcomes.Length, nameof(check));
         Guard.Against.GreaterThan((uint)status, (uint)RuleCheckStatus.NotEvaluated, nameof(status));
+        ThrowIfNotComputed();
         return Counts[check * 3 + (int)status];
     }
 
@@ -168,7 +174,17 @@ public sealed class RuleBulkResults
     {
         Guard.Against.GreaterThanOrEqual((uint)zone, (uint)ZoneCount, nameof(zone));
         Guard.Against.GreaterThanOrEqual((uint)year, (uint)YearCount, nameof(year));
+        ThrowIfNotComputed();
         return zone * YearCount + year;
+    }
+
+    // Fresh buffers hold zeros: a value of 0 and a passed check (status 0) would be silent wrong answers.
+    private void ThrowIfNotComputed()
+    {
+        if (!IsComputed)
+        {
+            throw new InvalidOperationException("The results hold nothing yet: call RuleBulk.Evaluate first.");
+        }
     }
 
     private static int Find(Dictionary<string, int> names, string name, string what)
