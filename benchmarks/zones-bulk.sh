@@ -1,67 +1,85 @@
 #!/usr/bin/env bash
-# zones-bulk side by side: the references of shared/bench (C, C with fresh outputs, numpy,
-# pandas, naive C#) and this library's bulk engine (1 and 2 threads), in ONE run, so that the
-# ratios are taken on the same machine state (the host is shared and noisy: absolute times from
-# different runs are not comparable).
+# zones-bulk side by side: the reference implementations of benchmarks/zones-bulk/ (C, C with
+# fresh outputs, numpy, pandas, naive C#) and this library's bulk engine (1 and 2 threads), in ONE
+# run, so that the ratios are taken on the same machine state (the host is shared and noisy:
+# absolute times from different runs are not comparable).  benchmarks/zones-bulk/README.md says
+# what each file is; workload.md there defines the workload and its checksums.
 #
 # usage: bash benchmarks/zones-bulk.sh
-#   env knobs: PASSES="1 2"   SIZES="small large"   IMPLS="c c-fresh numpy pandas csharp ours-t1 ours-t2"
-#              BENCH_DIR=/tmp/zbench   (a writable copy of shared/bench; made if missing, data kept)
-#              SHARED_BENCH=<path to shared/bench>   PY=<python3 with numpy and pandas>
+#   env knobs: PASSES="1 2"   SIZES="small large" (or tiny: 300 zones, for a smoke check)
+#              IMPLS="c c-fresh numpy pandas csharp ours-t1 ours-t2"
+#              BENCH_DIR=<work folder>   (default artifacts/zones-bulk in this clone, gitignored;
+#                                         data/ is generated there once and kept, build/ holds the
+#                                         C and naive C# builds)
 #              RESULTS=<folder>   (default $BENCH_DIR/results-YYYYmmddTHHMMSS)
-# Writes one output file per implementation, size and pass, then prints a markdown table with
-# best/median ms, the ratio to C of the same pass, peak RSS, whether the checksums equal C's,
-# and the acceptance ratios of issue 4 for the large workload.  Exit status 1 on a checksum
-# mismatch.
+#              PY=<python3 with numpy, and pandas if IMPLS has pandas>   STREAM=0 skips the bandwidth probe
+#              STRICT=1   also fails when a requested implementation did not run or did not build
+# Needs gcc (with OpenMP for the probe), a python3 with numpy (Debian: python3-numpy; pandas:
+# python3-pandas) and the .NET SDK.  Writes one output file per implementation, size and pass,
+# then prints a markdown table with best/median ms, the ratio to C of the same pass, peak RSS,
+# whether the checksums equal C's, and the acceptance ratios of issue 4 for the large workload.
+# Exit status 1 on a checksum mismatch.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
+src=$repo/benchmarks/zones-bulk
 PASSES=${PASSES:-"1 2"}
 SIZES=${SIZES:-"small large"}
 IMPLS=${IMPLS:-"c c-fresh numpy pandas csharp ours-t1 ours-t2"}
-BENCH_DIR=${BENCH_DIR:-/tmp/zbench}
+BENCH_DIR=${BENCH_DIR:-$repo/artifacts/zones-bulk}
+STREAM=${STREAM:-1}
+STRICT=${STRICT:-0}
 
-if [ -z "${SHARED_BENCH:-}" ]; then
-  for s in "$repo/../shared/bench" "$repo/../../shared/bench" /work/shared/bench; do
-    if [ -f "$s/bulk.c" ]; then SHARED_BENCH=$s; break; fi
-  done
-fi
-if [ ! -f "$BENCH_DIR/bulk.c" ]; then
-  [ -n "${SHARED_BENCH:-}" ] || { echo "cannot find shared/bench: set SHARED_BENCH" >&2; exit 1; }
-  mkdir -p "$BENCH_DIR"
-  cp -r "$SHARED_BENCH"/. "$BENCH_DIR"/      # shared/bench is read-only: work on a copy
-fi
+declare -A shape=([tiny]="300 40 15" [small]="3000 40 15" [large]="30000 40 15")
+for size in $SIZES; do
+  [ -n "${shape[$size]:-}" ] || { echo "unknown size $size (tiny, small, large)" >&2; exit 2; }
+done
 
+# What this selection needs, said before anything runs.
+modules=numpy
+case " $IMPLS " in *" pandas "*) modules="numpy, pandas" ;; esac
 if [ -z "${PY:-}" ]; then
   for p in /usr/bin/python3 $(type -a -P python3); do
-    if "$p" -c 'import numpy, pandas' 2>/dev/null; then PY=$p; break; fi
+    if "$p" -c "import $modules" 2>/dev/null; then PY=$p; break; fi
   done
 fi
-[ -n "${PY:-}" ] || { echo "need a python3 with numpy and pandas (Debian: apt-get install python3-numpy python3-pandas)" >&2; exit 1; }
+[ -n "${PY:-}" ] && "$PY" -c "import $modules" 2>/dev/null || { echo "need a python3 with $modules (the data generator needs numpy; Debian: apt-get install python3-numpy python3-pandas)" >&2; exit 1; }
+command -v gcc > /dev/null || { echo "need gcc for the C reference and the bandwidth probe (Debian: apt-get install gcc)" >&2; exit 1; }
 
+mkdir -p "$BENCH_DIR"
+BENCH_DIR=$(cd "$BENCH_DIR" && pwd)
 cd "$BENCH_DIR"
+export PYTHONPYCACHEPREFIX=$BENCH_DIR/build/pycache   # keeps __pycache__ out of the source folder
 RESULTS=${RESULTS:-$BENCH_DIR/results-$(date -u +%Y%m%dT%H%M%S)}
 mkdir -p data build "$RESULTS"
 
-# Data: generated once, kept; the hash is checked against the README, since numpy does not
-# promise the same random streams across versions.
-declare -A shape=([small]="3000 40 15" [large]="30000 40 15")
+# Data: generated once, kept; the hash is checked against the README's known hashes, since numpy
+# does not promise the same random streams across versions.
 for size in $SIZES; do
   f=data/$size.bin
-  [ -f "$f" ] || "$PY" gen.py ${shape[$size]} "$f"
-  want=$(grep -o "data/$size.bin\`: [0-9a-f]*" README.md | awk '{print $2}')
+  [ -f "$f" ] || "$PY" "$src/gen.py" ${shape[$size]} "$f"
+  want=$(grep "^| \`data/$size.bin\`" "$src/README.md" | grep -oE '[0-9a-f]{64}' | tr '\n' ' ' || true)
   got=$(sha256sum "$f" | awk '{print $1}')
-  if [ "$want" = "$got" ]; then echo "$f sha256 matches the README"
-  else echo "WARNING: $f sha256 $got differs from the README's $want (all implementations still read the same file)"; fi
+  case " $want" in
+    *" $got "*) echo "$f sha256 matches the README" ;;
+    *) echo "WARNING: $f sha256 $got differs from the README's ${want:-(none)} (all implementations still read the same file)" ;;
+  esac
 done
 
 # Builds, all before any timing.
-gcc -O3 -march=native -Wall -o build/bulk bulk.c -lm
-gcc -O3 -march=native -fopenmp -Wall -o build/stream stream.c
-dotnet build naive-csharp -c Release -o build/naive-csharp -v q --nologo > build/dotnet-build.log
+# Only what IMPLS asks for is built.  The naive C# reference builds into the work folder
+# (--artifacts-path: no bin/ or obj/ in the source tree); our runner builds where every other
+# build of the repository does (its gitignored bin/ and obj/), so a build already made is reused.
+gcc -O3 -march=native -Wall -o build/bulk "$src/bulk.c" -lm
+[ "$STREAM" = 0 ] || gcc -O3 -march=native -fopenmp -Wall -o build/stream "$src/stream.c"
+naive=build/naive-csharp/bin/naive-csharp/release/naive-csharp.dll
+case " $IMPLS " in *" csharp "*)
+  dotnet build "$src/naive-csharp" -c Release --artifacts-path "$BENCH_DIR/build/naive-csharp" -v q --nologo > build/dotnet-build.log ;;
+esac
 ours_project=$repo/benchmarks/Indicators.Benchmarks
 ours_ok=1
-if ! dotnet build "$ours_project" -c Release -v q --nologo > "$RESULTS/ours-build.log" 2>&1; then
+case " $IMPLS " in *" ours-t"*) ;; *) ours_ok=0 ;; esac
+if [ "$ours_ok" = 1 ] && ! dotnet build "$ours_project" -c Release -v q --nologo > "$RESULTS/ours-build.log" 2>&1; then
   echo "WARNING: the library's runner did not build (see $RESULTS/ours-build.log); its rows are skipped"
   ours_ok=0
 fi
@@ -74,31 +92,37 @@ fi
   echo "kernel: $(uname -r)"
   echo "load_at_start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the host makes every figure noisier)"
   echo "gcc: $(gcc -dumpfullversion)"
-  echo "python: $("$PY" -c 'import sys, numpy, pandas; print(sys.version.split()[0], "numpy", numpy.__version__, "pandas", pandas.__version__)')"
+  echo "python: $("$PY" -c 'import sys, numpy
+try:
+    import pandas; p = "pandas " + pandas.__version__
+except ImportError:
+    p = "no pandas"
+print(sys.version.split()[0], "numpy", numpy.__version__, p)')"
   echo "dotnet_sdk: $(dotnet --version)"
   echo "dotnet_runtime: $(dotnet --list-runtimes | sed -n 's/^Microsoft.NETCore.App \([^ ]*\).*/\1/p' | tail -1)"
 } > "$RESULTS/machine.txt"
 cat "$RESULTS/machine.txt"
 
+missing=()   # requested runs that produced no result: STRICT=1 fails on them
 for pass in $PASSES; do
   out=$RESULTS/pass$pass
   rm -rf "$out"; mkdir -p "$out"
   echo "== pass $pass"
-  build/stream > "$out/stream.txt" 2>/dev/null
+  [ "$STREAM" = 0 ] || build/stream > "$out/stream.txt" 2>/dev/null
   for size in $SIZES; do
     for impl in $IMPLS; do
-      case $impl in ours-*) [ "$ours_ok" = 1 ] || continue ;; esac
+      case $impl in ours-*) [ "$ours_ok" = 1 ] || { missing+=("$impl-$size (not built)"); continue; } ;; esac
       echo "   $impl $size"
       case $impl in
         c)       build/bulk "data/$size.bin" ;;
         c-fresh) build/bulk "data/$size.bin" fresh ;;
-        numpy)   "$PY" bulk_numpy.py "data/$size.bin" ;;
-        pandas)  "$PY" bulk_pandas.py "data/$size.bin" ;;
-        csharp)  dotnet build/naive-csharp/naive-csharp.dll "data/$size.bin" ;;
+        numpy)   "$PY" "$src/bulk_numpy.py" "data/$size.bin" ;;
+        pandas)  "$PY" "$src/bulk_pandas.py" "data/$size.bin" ;;
+        csharp)  dotnet "$naive" "data/$size.bin" ;;
         ours-t*) dotnet run --no-build -c Release --project "$ours_project" -- \
                    zones-bulk "data/$size.bin" --threads "${impl#ours-t}" ;;
         *)       echo "unknown implementation $impl" >&2; exit 2 ;;
-      esac > "$out/$impl-$size.txt" || { echo "     FAILED (see $out/$impl-$size.txt)"; rm -f "$out/$impl-$size.txt"; }
+      esac > "$out/$impl-$size.txt" || { echo "     FAILED (see $out/$impl-$size.failed)"; mv "$out/$impl-$size.txt" "$out/$impl-$size.failed"; missing+=("$impl-$size (failed in pass $pass)"); }
     done
   done
 done
@@ -109,7 +133,8 @@ passdirs=()
 for pass in $PASSES; do passdirs+=("$RESULTS/pass$pass"); done
 
 # The table.  Rows are keyed by file name (ours prints impl: indicators for both thread counts).
-"$PY" - "${passdirs[@]}" <<'PYEOF' | tee "$RESULTS/summary.md"
+status=0
+"$PY" - "${passdirs[@]}" <<'PYEOF' | tee "$RESULTS/summary.md" || status=$?
 import glob, os, re, sys
 
 passes = sys.argv[1:]
@@ -162,7 +187,7 @@ def agrees(r, c):
 ok = True
 print("| implementation | size | best ms | median ms | x C (best, same pass) | peak RSS MiB | checksums = C |")
 print("|---|---|---:|---:|---:|---:|---|")
-sizes = [s for s in ["small", "large"] if any(k[2] == s for k in runs)]
+sizes = [s for s in ["tiny", "small", "large"] if any(k[2] == s for k in runs)]
 for size in sizes:
     for impl in ORDER:
         rs = [(p, runs[(p, impl, size)]) for p in passes if (p, impl, size) in runs]
@@ -195,7 +220,8 @@ print()
 # Memory bound: inputs actual+target (16 B/cell) plus the outputs as C holds them: growth,
 # completion, overfulfilment (8 B each), attained (1 B), and per (zone, year) score (8 B) and
 # rank (4 B): 41 B/cell + 12 B/zone-year.
-size = "large" if "large" in sizes else (sizes[-1] if sizes else None)
+# (Not on tiny: its times are too short for the ratios to mean anything.)
+size = "large" if "large" in sizes else ("small" if "small" in sizes else None)
 if size:
     print(f"Acceptance on {size} (issue 4):")
     print()
@@ -231,3 +257,9 @@ if size:
 print("checksums agree with C in every pass" if ok else "CHECKSUM MISMATCH")
 sys.exit(0 if ok else 1)
 PYEOF
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "no result for: ${missing[*]}"
+  if [ "$STRICT" = 1 ]; then status=1; fi
+fi
+exit "$status"

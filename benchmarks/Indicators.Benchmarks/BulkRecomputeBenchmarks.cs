@@ -43,7 +43,7 @@ public class BulkRecomputeBenchmarks
 
 /// <summary>
 /// Synthetic, seeded zones-bulk datasets built in memory, shaped like the <c>zbulk-v1</c>
-/// workload of shared/bench (log-normal levels drifting over the years, targets near the
+/// workload of benchmarks/zones-bulk (log-normal levels drifting over the years, targets near the
 /// trend, about 2% missing and 0.25% zero actual values, a few silent zone-years, 20% reverse
 /// indicators) so that every status branch of the kernels is taken, without reading a file.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Indicators.Benchmarks;
 
 /// <summary>
 /// The zones-bulk runner: reads a zbulk-v1 file, follows the timing protocol of
-/// shared/bench/README.md (load untimed, 1 warm-up, 5 timed full recomputes, GC before each outside
+/// benchmarks/zones-bulk/workload.md (load untimed, 1 warm-up, 5 timed full recomputes, GC before each outside
 /// the timer) and prints the reference implementations' lines.
 /// </summary>
 public static class ZonesBulkRunner

@@ -9,7 +9,7 @@ using System.Text.Unicode;
 namespace Indicators.Bulk;
 
 /// <summary>
-/// The <c>zbulk-v1</c> layout of <c>/work/shared/bench/README.md</c>: magic, uint32 header length,
+/// The <c>zbulk-v1</c> layout of <c>benchmarks/zones-bulk/workload.md</c>: magic, uint32 header length,
 /// a space-padded JSON header, then little-endian float64 arrays back to back in the order
 /// weight, reverse, actual, target (the header's offsets and counts must say exactly that).
 /// Reading never throws for bad content: every fault becomes a <see cref="Diagnostic"/> (<c>ZB1001</c>–<c>ZB1008</c>)

@@ -46,7 +46,7 @@ public sealed class EngineTests
         from target in Value.ArrayOf(zones * indicators * years)
         select new Spec(zones, years, weights, reverse, actual, target);
 
-    /// <summary>The zones-bulk definition (shared/bench/README.md), written as plainly as possible, with NaN for "no value",
+    /// <summary>The zones-bulk definition (benchmarks/zones-bulk/workload.md), written as plainly as possible, with NaN for "no value",
     /// and the engine's documented departures from it for negative actual values and negative ceilings. The score is the
     /// definition's Σ w·min(c, 1.2) ÷ Σ w · 100 in the operations of the equivalent scheme (BulkEngine.ScoreScheme):
     /// points 100·w ÷ Σw, the points of the indicators without a completion reweighted onto the others, each clamped

@@ -60,7 +60,7 @@ public class ZbulkFileTests
     [Fact]
     public void Reads_a_file_laid_out_as_gen_py_writes_it()
     {
-        // Layout of /work/shared/bench/gen.py and README "Data file format (zbulk-v1)".
+        // Layout of benchmarks/zones-bulk/gen.py and workload.md "Data file format (zbulk-v1)".
         var result = ZbulkFile.Read(new MemoryStream(Sample()), "sample.bin");
         Assert.True(result.Success, result.ToString());
         var d = result.GetValueOrThrow();
