@@ -18,7 +18,7 @@ commit=$(git rev-parse HEAD) || fail "not a git checkout: the package records it
 if [ -n "$(git status --porcelain)" ]; then
   echo "pack: warning: uncommitted changes are packed, but the package names commit $commit" >&2
 fi
-repository=$(sed -n 's:.*<RepositoryUrl>\(.*\)</RepositoryUrl>.*:\1:p' src/Directory.Build.props)
+repository=$(sed -n 's|^ *<RepositoryUrl>\(https\{0,1\}://[^<]*\)</RepositoryUrl>.*|\1|p' src/Directory.Build.props | head -n 1)
 [ -n "$repository" ] || fail "no RepositoryUrl in src/Directory.Build.props"
 case "$repository" in
   https://github.com/*) raw="https://raw.githubusercontent.com/${repository#https://github.com/}/$commit/*" ;;
