@@ -30,6 +30,12 @@ rm -rf "$feed" "$out"
 mkdir -p "$feed" "$out"
 started=$(date +%s.%N)
 
+fail() {
+  failed=1
+  echo "$*" >&2
+  exit 1
+}
+
 # step NAME COMMAND...: runs the command with its output in $logs/NAME.log; prints the step's time.
 step() {
   local name=$1 t0 t1 status=0
@@ -49,21 +55,24 @@ step() {
 consumer=tests/PackageConsumer
 props=(-c Release "-p:IndicatorsVersion=$version")
 
-# 1. Pack (Release, CI=true; EnablePackageValidation runs inside pack).
+# 1. Pack (Release, CI=true). EnablePackageValidation runs after Pack; its target touches a semaphore file when it
+#    ran (no baseline yet: it checks the package's target frameworks against each other).
+touch "$logs/before-pack"
 step pack env CI=true dotnet pack src/Indicators -c Release -o "$feed" "-p:Version=$version"
+if [ src/Indicators/obj/Release/Microsoft.NET.ApiCompat.ValidatePackage.semaphore -nt "$logs/before-pack" ]; then
+  echo "  package validation ran"
+else
+  fail "package validation did not run during pack"
+fi
 
 # 2. The consumer: restore (Indicators only from the feed), build, run on the JIT.
 step consumer-build dotnet build "$consumer" "${props[@]}" --artifacts-path "$out/jit"
 source=$(sed -n 's/.*"source": *"\(.*\)".*/\1/p' "$packages/indicators/$version/.nupkg.metadata")
-if [ "${source%/}" != "$feed" ]; then
-  echo "Indicators $version was restored from '$source', not from the local feed $feed" >&2
-  failed=1
-  exit 1
-fi
+[ "${source%/}" = "$feed" ] || fail "Indicators $version was restored from '$source', not from the local feed $feed"
 echo "  Indicators $version restored from $source"
 step consumer-jit sh -c "dotnet '$out/jit/bin/PackageConsumer/release/PackageConsumer.dll' > '$out/jit.txt' 2> '$out/jit.err'"
 lines=$(wc -l < "$out/jit.txt")
-[ "$lines" -gt 50 ] && grep -qx 'consumer: ok' "$out/jit.txt" || { failed=1; echo "consumer JIT output incomplete ($lines lines)" >&2; exit 1; }
+[ "$lines" -gt 50 ] && grep -qx 'consumer: ok' "$out/jit.txt" || fail "consumer JIT output incomplete ($lines lines)"
 echo "  $(cat "$out/jit.err")"
 
 # publish NAME PROPERTIES...: publishes the consumer for linux-x64, runs it, compares its output with the JIT run.
@@ -72,12 +81,8 @@ publish() {
   shift
   step "publish-$name" dotnet publish "$consumer" "${props[@]}" -r linux-x64 "$@" --artifacts-path "$out/$name" -o "$out/$name/app"
   step "run-$name" sh -c "'$out/$name/app/PackageConsumer' > '$out/$name.txt' 2> '$out/$name.err'"
-  if ! cmp -s "$out/jit.txt" "$out/$name.txt"; then
-    failed=1
-    echo "$name output differs from the JIT run:" >&2
-    diff "$out/jit.txt" "$out/$name.txt" | head -n 40 >&2
-    exit 1
-  fi
+  cmp -s "$out/jit.txt" "$out/$name.txt" || fail "$name output differs from the JIT run:
+$(diff "$out/jit.txt" "$out/$name.txt" | head -n 40)"
   echo "  same output as the JIT; $(cat "$out/$name.err"); binary $(stat -c %s "$out/$name/app/PackageConsumer") bytes"
 }
 
@@ -109,12 +114,12 @@ cat > "$app/nuget.config" <<EOF
 </configuration>
 EOF
 step file-based-app sh -c "cd '$app' && dotnet run report.cs > '$out/file-based-app.txt'"
-grep -q '同比增长23.5%' "$out/file-based-app.txt" || { failed=1; echo "file-based app printed:" >&2; cat "$out/file-based-app.txt" >&2; exit 1; }
+grep -q '同比增长23.5%' "$out/file-based-app.txt" || fail "file-based app printed: $(cat "$out/file-based-app.txt")"
 
 # 5. The repository's file-based examples (#:project): each exits 0 and prints something.
 for example in zone-report provincial-assessment rule-assessment; do
   step "example-$example" sh -c "dotnet run docs/examples/$example.cs > '$out/$example.txt'"
-  [ -s "$out/$example.txt" ] || { failed=1; echo "docs/examples/$example.cs printed nothing" >&2; exit 1; }
+  [ -s "$out/$example.txt" ] || fail "docs/examples/$example.cs printed nothing"
 done
 
 # 6. The tests on net8.0 (the package's other target): self-contained on the 8.0 runtime pack.
