@@ -45,11 +45,11 @@ step() {
   t1=$(date +%s.%N)
   if [ "$status" -ne 0 ]; then
     failed=1
-    printf '%-28s FAILED (exit %s) after %5.1f s; last lines of %s:\n' "$name" "$status" "$(echo "$t1 - $t0" | bc)" "$logs/$name.log" >&2
+    printf '%-30s FAILED (exit %s) after %5.1f s; last lines of %s:\n' "$name" "$status" "$(echo "$t1 - $t0" | bc)" "$logs/$name.log" >&2
     tail -n 40 "$logs/$name.log" >&2
     exit 1
   fi
-  printf '%-28s ok  %6.1f s\n' "$name" "$(echo "$t1 - $t0" | bc)"
+  printf '%-30s ok  %6.1f s\n' "$name" "$(echo "$t1 - $t0" | bc)"
 }
 
 consumer=tests/PackageConsumer
