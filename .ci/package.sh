@@ -58,7 +58,7 @@ props=(-c Release "-p:IndicatorsVersion=$version")
 # 1. Pack (Release, CI=true). EnablePackageValidation runs after Pack; its target touches a semaphore file when it
 #    ran (no baseline yet: it checks the package's target frameworks against each other).
 touch "$logs/before-pack"
-step pack env CI=true dotnet pack src/Indicators -c Release -o "$feed" "-p:Version=$version"
+step pack bash .ci/pack.sh "$feed" "-p:Version=$version"
 if [ src/Indicators/obj/Release/Microsoft.NET.ApiCompat.ValidatePackage.semaphore -nt "$logs/before-pack" ]; then
   echo "  package validation ran"
 else
