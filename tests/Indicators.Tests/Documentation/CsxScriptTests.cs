@@ -36,13 +36,11 @@ public class CsxScriptTests(ITestOutputHelper log)
         var mismatch = ExpectedOutput.Compare(ExpectedOutput.Of(await File.ReadAllTextAsync(path), SourceCodeKind.Script), output);
         Assert.True(mismatch is null, $"{script}: {mismatch}");
 
-        // The script ran the library it was given: the packed one when a feed is named.
-        Assert.NotNull(library);
+        // The script ran the library it was given: the packed one when a feed is named, else the build output.
         if (Feed is null)
             Assert.Equal(typeof(Quantity).Assembly.Location, library);
         else
-            Assert.StartsWith(Path.Combine(Path.GetTempPath(), "indicators-csx"), library, StringComparison.Ordinal);
-        Assert.Contains(AppDomain.CurrentDomain.GetAssemblies(), a => !a.IsDynamic && a.Location == library);
+            Assert.StartsWith(Path.Combine(Path.GetTempPath(), "indicators-csx") + Path.DirectorySeparatorChar, library, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,7 +28,6 @@ internal sealed partial class ScriptPackages : MetadataReferenceResolver
 
     private readonly ScriptMetadataResolver fallback;
 
-    // The resolved package's dependencies by assembly name (NodaTime, Ardalis.GuardClauses).
     private Dictionary<string, string> dependencies = new(StringComparer.OrdinalIgnoreCase);
 
     internal ScriptPackages(string? feed, string baseDirectory)
@@ -42,6 +41,9 @@ internal sealed partial class ScriptPackages : MetadataReferenceResolver
 
     /// <summary>The Indicators.dll a <c>#r "nuget: Indicators, …"</c> resolved to, once one did.</summary>
     internal string? ResolvedLibrary { get; private set; }
+
+    /// <summary>The resolved package's dependencies by assembly name (NodaTime, Ardalis.GuardClauses).</summary>
+    internal IReadOnlyDictionary<string, string> PackageDependencies => dependencies;
 
     /// <inheritdoc />
     public override ImmutableArray<PortableExecutableReference> ResolveReference(string reference, string? baseFilePath, MetadataReferenceProperties properties)

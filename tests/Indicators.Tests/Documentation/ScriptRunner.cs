@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
@@ -30,7 +32,7 @@ internal static class ScriptRunner
 
     /// <summary>
     /// Compiles and runs <paramref name="path"/>: its compiler errors and warnings, or its output and what it threw;
-    /// and the Indicators.dll its <c>#r</c> resolved to.
+    /// and where the Indicators assembly the script ran came from (as the script's load context bound it).
     /// </summary>
     internal static async Task<(IReadOnlyList<string> Diagnostics, string Output, Exception? Error, string? Library)> RunAsync(string path, string? feed)
     {
@@ -44,13 +46,63 @@ internal static class ScriptRunner
             .WithMetadataResolver(packages)
             .WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
         var script = CSharpScript.Create(await File.ReadAllTextAsync(path), options);
-        var diagnostics = script.Compile()
+        var compilation = script.GetCompilation();
+        using var pe = new MemoryStream();
+        var emitted = compilation.Emit(pe);
+        var diagnostics = emitted.Diagnostics
             .Where(d => d.Severity >= DiagnosticSeverity.Warning && !Ignored.Contains(d.Id))
             .Select(d => ProgramRunner.Describe(d, Path.GetFullPath(path), 1))
             .ToList();
-        if (diagnostics.Count > 0)
-            return (diagnostics, "", null, packages.ResolvedLibrary);
-        var (output, error) = await ConsoleCapture.RunAsync(() => script.RunAsync());
-        return ([], output, error, packages.ResolvedLibrary);
+        if (!emitted.Success || diagnostics.Count > 0)
+            return (diagnostics, "", null, null);
+
+        // The script runs in a load context of its own, where the package's assemblies (when a feed is named)
+        // answer its references: the test process has the build output's Indicators.dll loaded already, and the
+        // script would otherwise bind to that one.
+        var packageAssemblies = new Dictionary<string, string>(packages.PackageDependencies, StringComparer.OrdinalIgnoreCase);
+        if (packages.Feed is not null && packages.ResolvedLibrary is { } library)
+            packageAssemblies[Path.GetFileNameWithoutExtension(library)] = library;
+        var context = new ScriptLoadContext(path, packages.Feed is null ? new Dictionary<string, string>() : packageAssemblies);
+        try
+        {
+            pe.Position = 0;
+            var assembly = context.LoadFromStream(pe);
+            // Roslyn's entry point of a script: Submission#0.<Factory>(object[] submissionStates), slot 0 for
+            // the globals object (none here), slot 1 for this submission.
+            var factory = assembly.GetType(compilation.ScriptClass!.MetadataName, throwOnError: true)!
+                .GetMethod("<Factory>", BindingFlags.Public | BindingFlags.Static)!;
+            var (output, error) = await ConsoleCapture.RunAsync(async () =>
+            {
+                object? task;
+                try
+                {
+                    task = factory.Invoke(null, [new object?[2]]);
+                }
+                catch (TargetInvocationException e) when (e.InnerException is not null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                    throw;
+                }
+                await (Task)task!;
+            });
+            // The context binds a name once: this is the Indicators.dll the script's code ran.
+            var ranFrom = context.LoadFromAssemblyName(new AssemblyName("Indicators")).Location;
+            return ([], output, error, ranFrom);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>
+    /// A script's load context: the package's assemblies by name from their files, everything else from the
+    /// test process (null: the default context).
+    /// </summary>
+    private sealed class ScriptLoadContext(string script, IReadOnlyDictionary<string, string> packageAssemblies)
+        : AssemblyLoadContext("script " + script, isCollectible: true)
+    {
+        protected override Assembly? Load(AssemblyName assemblyName) =>
+            assemblyName.Name is { } name && packageAssemblies.TryGetValue(name, out var file) ? LoadFromAssemblyPath(file) : null;
     }
 }
