@@ -93,13 +93,20 @@ public class MarkdownBlockTests(ITestOutputHelper log)
     }
 
     [Fact]
-    public async Task Issue11_Docs_a_block_with_a_wrong_arrow_or_a_compile_error_fails()
+    public async Task Issue11_Docs_a_block_with_a_wrong_arrow_a_wrong_package_or_a_compile_error_fails()
     {
         var wrong = new DocBlock("x.md", 1, [], "Console.WriteLine(1 + 1); // → 3");
         var (diagnostics, output, error) = await ProgramRunner.RunAsync(wrong);
         Assert.Empty(diagnostics);
         Assert.Null(error);
         Assert.Contains("actual:", ExpectedOutput.Compare(ExpectedOutput.Of(wrong.Code, SourceCodeKind.Regular), output));
+
+        var app = new DocBlock("x.md", 1, [], $"#:package Indicators@{DocReferences.LibraryVersion()}\n#:property PublishAot=false\nusing Indicators;\nConsole.WriteLine(ChinesePhrasing.Phrase(Growth.YearOnYear(210, 170)));");
+        (diagnostics, output, error) = await ProgramRunner.RunAsync(app);
+        Assert.Empty(diagnostics);
+        Assert.Equal(["同比增长23.5%"], ExpectedOutput.Lines(output));
+        (diagnostics, _, _) = await ProgramRunner.RunAsync(app with { Code = app.Code.Replace("Indicators@", "Indicators@9", StringComparison.Ordinal) });
+        Assert.Contains(diagnostics, d => d.Contains("a block can only use #:package Indicators@", StringComparison.Ordinal));
 
         var broken = new DocBlock("x.md", 10, [], "var bad = 1;\nvar bad = 2;");
         (diagnostics, _, _) = await ProgramRunner.RunAsync(broken);

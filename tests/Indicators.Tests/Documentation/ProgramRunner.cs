@@ -25,7 +25,10 @@ internal static class ProgramRunner
         "System.Threading.Tasks",
     ];
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Regular);
+    // FileBasedProgram: a block may be a file-based app, whose #: directives (#:package, #:property) the compiler
+    // then accepts; what they ask for is the harness's to provide (the library, checked by CheckDirectives).
+    private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Regular)
+        .WithFeatures([new("FileBasedProgram", "true")]);
 
     // One compilation with every reference bound, extended per block: AddSyntaxTrees keeps the bound references.
     private static readonly Lazy<CSharpCompilation> Base = new(() =>
@@ -50,6 +53,9 @@ internal static class ProgramRunner
     /// </summary>
     internal static async Task<(IReadOnlyList<string> Diagnostics, string Output, Exception? Error)> RunAsync(DocBlock block)
     {
+        var wrongDirectives = CheckDirectives(block);
+        if (wrongDirectives.Count > 0)
+            return (wrongDirectives, "", null);
         var tree = CSharpSyntaxTree.ParseText(block.Code, ParseOptions, path: block.File);
         var compilation = Base.Value.AddSyntaxTrees(tree);
         using var pe = new MemoryStream();
@@ -87,6 +93,26 @@ internal static class ProgramRunner
         {
             context.Unload();
         }
+    }
+
+    /// <summary>
+    /// A file-based app's <c>#:package</c> lines: the block runs against the build output, so it may ask only for
+    /// Indicators at the version the project builds (its dependencies come with it).
+    /// </summary>
+    private static List<string> CheckDirectives(DocBlock block)
+    {
+        var problems = new List<string>();
+        var lines = block.Code.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            const string package = "#:package ";
+            if (!lines[i].StartsWith(package, StringComparison.Ordinal))
+                continue;
+            var expected = "Indicators@" + DocReferences.LibraryVersion();
+            if (lines[i][package.Length..].Trim() != expected)
+                problems.Add($"{block.File}:{block.FirstCodeLine + i}:1: {lines[i].Trim()} — a block can only use {package}{expected}");
+        }
+        return problems;
     }
 
     /// <summary>
