@@ -12,15 +12,18 @@ root=$PWD
 feed=$root/artifacts/package-feed            # tests/PackageConsumer/nuget.config maps Indicators to this folder
 out=$root/artifacts/package-ci               # build outputs (inside the clone: the tests find the repository root)
 logs=$(mktemp -d /tmp/indicators-package.XXXXXX)
-# A version no earlier run used: NuGet's global cache keeps the first copy of an id+version forever, so a
-# re-packed 0.1.0 would silently give the consumer stale bits (docs/ecosystem: the stale-cache trap).
-commits=$(git rev-list --count HEAD 2>/dev/null || echo 0)
-version="0.1.0-ci.$commits.$(date -u +%s)"
+# The project's own version, so that the scripts and the notebook, which name it (.ci/scripts.sh), run against this
+# very pack. NuGet's global cache keeps the first copy of an id+version forever and would silently give the consumer
+# the bits of an earlier pack of that version (the stale-cache trap): that copy is removed before the consumer
+# restores and again at the end.
+version=$(sed -n 's|^ *<Version>\([^<]*\)</Version>.*|\1|p' src/Directory.Build.props | head -n 1)
+[ -n "$version" ] || { echo "no <Version> in src/Directory.Build.props" >&2; exit 1; }
 packages=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: *//')
 packages=${packages%/}
+rm -rf "$packages/indicators/$version"
 
 cleanup() {
-  # The unique version must not pile up in the global cache; the logs stay only when a step failed.
+  # No copy of this pack stays in the global cache; the logs stay only when a step failed.
   rm -rf "$packages/indicators/$version"
   if [ "${failed:-0}" -eq 0 ]; then rm -rf "$logs"; fi
 }
