@@ -261,9 +261,23 @@ public static class BulkEngine
                 scores.Slice(z * years, years).Fill(double.NaN);
                 continue;
             }
-            for (int y = 0; y < years; y++)
+            if (vectorPoints)
             {
-                scale[y] = Reweighting.Scale(categoryPoints, dropped[y], ScoreWeight);
+                // The last vector overlaps the one before when years is not a multiple of four: same lanes, same bits.
+                ref double droppedRef = ref MemoryMarshal.GetReference(dropped);
+                ref double scaleRef = ref MemoryMarshal.GetReference(scale);
+                for (int k = 0; k < yearVectors; k++)
+                {
+                    nuint y = (nuint)Math.Min(4 * k, years - 4);
+                    Reweighting.Scale(categoryPoints, Vector256.LoadUnsafe(ref droppedRef, y), ScoreWeight).StoreUnsafe(ref scaleRef, y);
+                }
+            }
+            else
+            {
+                for (int y = 0; y < years; y++)
+                {
+                    scale[y] = Reweighting.Scale(categoryPoints, dropped[y], ScoreWeight);
+                }
             }
         }
     }
