@@ -14,13 +14,14 @@ public sealed class LayerTests
     {
         _ when folder == "Assessment" || folder.StartsWith("Assessment/", StringComparison.Ordinal) => "Indicators.Assessment",
         _ when folder == "Bulk" || folder.StartsWith("Bulk/", StringComparison.Ordinal) => "Indicators.Bulk",
+        _ when folder == "Reports" || folder.StartsWith("Reports/", StringComparison.Ordinal) => "Indicators.Reports",
         _ when folder == "Rules/Syntax" || folder.StartsWith("Rules/Syntax/", StringComparison.Ordinal) => "Indicators.Rules.Syntax",
         _ when folder == "Rules" || folder.StartsWith("Rules/", StringComparison.Ordinal) => "Indicators.Rules",
         _ => "Indicators",
     };
 
     /// <summary>The layers from the bottom: a namespace may use its own and those before it, never one after it.</summary>
-    internal static readonly string[] Layers = ["Indicators", "Indicators.Assessment", "Indicators.Rules.Syntax", "Indicators.Bulk", "Indicators.Rules"];
+    internal static readonly string[] Layers = ["Indicators", "Indicators.Reports", "Indicators.Assessment", "Indicators.Rules.Syntax", "Indicators.Bulk", "Indicators.Rules"];
 
     [Fact]
     public void Every_file_is_in_the_namespace_of_its_folder()
