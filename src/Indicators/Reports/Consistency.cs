@@ -18,7 +18,8 @@ public static class Consistency
 {
     private static readonly (string, string) NoReason = (null!, null!);
     private static readonly (string, string) BaseMissing = ("a figure it needs is not given", "缺少所需数字");
-    private static readonly (string, string) BaseNotPositive = ("a base is not positive, or may be 0", "基数不为正或可能为0");
+    private static readonly (string, string) BaseNotPositive = ("no quotient: a base may be 0 or below, or the result is out of range", "无法相除：基数可能不为正，或结果超出可表示范围");
+    private static readonly (string, string) OutOfRange = ("the result is beyond the range of a double", "结果超出可表示范围");
 
     /// <summary>A stated growth (同比增长x%, signed: 下降3.7% is −3.7) against the current and previous levels.</summary>
     /// <param name="current">The current level (63亿元).</param>
@@ -407,10 +408,14 @@ public static class Consistency
         {
             return Unverifiable(kind, figures, roles, stated, implied, BaseNotPositive, policy);
         }
+        if (Overflowed(range, figures, policy))
+        {
+            return Unverifiable(kind, figures, roles, stated, implied, OutOfRange, policy);
+        }
         var verdict = value is double v && stated.Admits(v, policy) ? ConsistencyVerdict.Consistent
             : range.Overlaps(stated.GuardedUnder(policy).WidenedBy(Tolerance(stated, range))) ? ConsistencyVerdict.Borderline
             : ConsistencyVerdict.Inconsistent;
-        return new ConsistencyCheck(kind, verdict, figures, roles, stated, value, computed, implied, NoReason, policy);
+        return new ConsistencyCheck(kind, verdict, figures, roles, stated, value, computed, Shown(implied, figures, policy), NoReason, policy);
     }
 
     /// <summary>
@@ -432,6 +437,10 @@ public static class Consistency
     private static ConsistencyCheck AtMost(
         ConsistencyCheckKind kind, StatedFigure[] figures, (string, string)[] roles, StatedFigure limit, double? value, StatedInterval computed, ConsistencyPolicy policy)
     {
+        if (Overflowed(computed, figures, policy))
+        {
+            return Unverifiable(kind, figures, roles, limit, null, OutOfRange, policy);
+        }
         var ceiling = limit.GuardedUnder(policy);
         var verdict = value is double v && limit.Qualifier == Qualifier.None && Rounding.SnapCompare(v, limit.Value) <= 0 ? ConsistencyVerdict.Consistent
             : computed.Overlaps(StatedInterval.Of(double.NegativeInfinity, false, ceiling.Upper, ceiling.IncludesUpper)) ? ConsistencyVerdict.Borderline
@@ -443,7 +452,7 @@ public static class Consistency
     private static ConsistencyCheck WholeIn(
         ConsistencyCheckKind kind, StatedFigure[] figures, (string, string)[] roles, double? value, StatedInterval? implied, ConsistencyPolicy policy)
     {
-        if (implied is not StatedInterval range)
+        if (Shown(implied, figures, policy) is not StatedInterval range)
         {
             return Unverifiable(kind, figures, roles, null, null, BaseNotPositive, policy);
         }
@@ -457,7 +466,28 @@ public static class Consistency
         return new ConsistencyCheck(kind, whole ? ConsistencyVerdict.Consistent : ConsistencyVerdict.Inconsistent, figures, roles, null, value, null, implied, reason, policy);
     }
 
+    /// <summary>Whether an end computed from bounded figures is infinite: the arithmetic overflowed, and no result is shown.</summary>
+    private static bool Overflowed(StatedInterval computed, StatedFigure[] figures, ConsistencyPolicy policy)
+    {
+        if (computed.IsBounded)
+        {
+            return false;
+        }
+        foreach (var figure in figures)
+        {
+            if (!figure.IntervalUnder(policy).IsBounded)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static ConsistencyCheck Unverifiable(
         ConsistencyCheckKind kind, StatedFigure[] figures, (string, string)[] roles, StatedFigure? stated, StatedInterval? implied, (string, string) reason, ConsistencyPolicy policy) =>
-        new(kind, ConsistencyVerdict.Unverifiable, figures, roles, stated, null, null, implied, reason, policy);
+        new(kind, ConsistencyVerdict.Unverifiable, figures, roles, stated, null, null, Shown(implied, figures, policy), reason, policy);
+
+    /// <summary>An implied interval, or null when its arithmetic overflowed (an infinite end from bounded figures).</summary>
+    private static StatedInterval? Shown(StatedInterval? implied, StatedFigure[] figures, ConsistencyPolicy policy) =>
+        implied is StatedInterval range && Overflowed(range, figures, policy) ? null : implied;
 }

@@ -75,11 +75,11 @@ public readonly struct ConsistencyCheck : ICalculationResult
             {
                 text.Append(ExplainText.Comma(language));
             }
-            text.Append(chinese ? roles[i].Chinese : roles[i].English).Append(" = ").Append(figures[i].Written).Append(' ').Append(figures[i].IntervalUnder(Policy).ToDisplayString());
+            text.Append(chinese ? roles[i].Chinese : roles[i].English).Append(" = ").Append(figures[i].Written).Append(' ').Append(figures[i].IntervalUnder(Policy));
         }
         if (Stated is StatedFigure stated)
         {
-            text.Append(ExplainText.Comma(language)).Append(chinese ? "所述 = " : "stated = ").Append(stated.Written).Append(' ').Append(stated.IntervalUnder(Policy).ToDisplayString());
+            text.Append(ExplainText.Comma(language)).Append(chinese ? "所述 = " : "stated = ").Append(stated.Written).Append(' ').Append(stated.IntervalUnder(Policy));
         }
         var outcome = new StringBuilder();
         if (Value is double value)
@@ -88,11 +88,11 @@ public readonly struct ConsistencyCheck : ICalculationResult
         }
         if (Computed is StatedInterval computed)
         {
-            outcome.Append(chinese ? "按各数字代表的区间得 " : "from the figures' intervals ").Append(computed.ToDisplayString()).Append(ExplainText.Semicolon(language));
+            outcome.Append(chinese ? "按各数字代表的区间得 " : "from the figures' intervals ").Append(computed).Append(ExplainText.Semicolon(language));
         }
         if (Implied is StatedInterval implied)
         {
-            outcome.Append(chinese ? "由所述结果推算" + Consistency.ImpliedName(Kind, language) + "为 " : "the stated result implies a " + Consistency.ImpliedName(Kind, language) + " of ").Append(implied.ToDisplayString()).Append(ExplainText.Semicolon(language));
+            outcome.Append(chinese ? "由所述结果推算" + Consistency.ImpliedName(Kind, language) + "为 " : "the stated result implies a " + Consistency.ImpliedName(Kind, language) + " of ").Append(implied).Append(ExplainText.Semicolon(language));
         }
         outcome.Append(Verdict switch
         {

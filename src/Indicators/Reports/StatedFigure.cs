@@ -8,9 +8,11 @@ namespace Indicators.Reports;
 /// count in 家/个/人 is exact; 近10亿元 stands for [9, 10); "10余家" for (10, 20). See docs/reports.md.
 /// </summary>
 /// <remarks>
-/// <para>A rounded figure stands for every value that rounds to it (四舍五入 or GB/T 8170: both ends are taken, so
-/// the interval is [v − ½·10^−d, v + ½·10^−d) for v ≥ 0 and its mirror for v &lt; 0). A qualifier changes the
-/// interval as <see cref="ConsistencyPolicy"/> documents (近, 约/左右, 多/余, 以上, 突破, 超, 不到, 以下, 以内).</para>
+/// <para>A rounded figure stands for every value that rounds to it under 四舍五入 or GB/T 8170 (the report's mode is
+/// unknown): [v − ½·10^−d, v + ½·10^−d] around v, the end towards zero always included, the end away from zero only
+/// when the last digit is even (GB/T 8170 rounds a half to it): 63.5 → [63.45, 63.55), 63.4 → [63.35, 63.45]. A
+/// qualifier changes the interval as <see cref="ConsistencyPolicy"/> documents (近, 约/左右, 多/余, 以上, 突破, 超,
+/// 不到, 以下, 以内).</para>
 /// <para>The number is in the figure's stated unit (亿元, 家, % for a rate); converting units is the caller's part,
 /// with <see cref="Quantity"/>.</para>
 /// </remarks>

@@ -74,17 +74,13 @@ public readonly struct StatedInterval : IEquatable<StatedInterval>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(StatedInterval left, StatedInterval right) => !left.Equals(right);
 
-    /// <summary>The interval in the invariant notation: "[63.45, 63.55)", "(10, 20)", "[7.5, +∞)", "[3]".</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Lower == Upper && IncludesLower
-        ? "[" + NumberText.Format(Lower) + "]"
-        : (IncludesLower ? "[" : "(") + End(Lower) + ", " + End(Upper) + (IncludesUpper ? "]" : ")");
-
     /// <summary>
-    /// The interval for an explanation: each finite end written with at most 10 significant digits, so that the ulps
-    /// an end was widened by do not show ("[14]" rather than "[13.999999999999858, 14.000000000000142]").
+    /// The interval in the invariant notation, "[63.45, 63.55)", "(10, 20)", "[7.5, +∞)", "[3]", each finite end written
+    /// with at most 10 significant digits so that the ulps it was widened by do not show ("[14]" rather than
+    /// "[13.999999999999858, 14.000000000000142]"); <see cref="Lower"/> and <see cref="Upper"/> hold the exact ends.
     /// </summary>
-    internal string ToDisplayString()
+    /// <returns>The text.</returns>
+    public override string ToString()
     {
         var lower = Significant(Lower);
         var upper = Significant(Upper);
@@ -116,7 +112,10 @@ public readonly struct StatedInterval : IEquatable<StatedInterval>
     internal StatedInterval Widened() => new(Down(Lower), IncludesLower, Up(Upper), IncludesUpper);
 
     /// <summary>The interval widened outward by <paramref name="slack"/> at each finite end.</summary>
-    internal StatedInterval WidenedBy(double slack) => new(Lower - slack, IncludesLower, Upper + slack, IncludesUpper);
+    /// <remarks>A finite end stays finite (at most ±<see cref="double.MaxValue"/>): the slack absorbs decimal digits, not range.</remarks>
+    internal StatedInterval WidenedBy(double slack) =>
+        new(double.IsFinite(Lower) ? Math.Max(Lower - slack, -double.MaxValue) : Lower, IncludesLower,
+            double.IsFinite(Upper) ? Math.Min(Upper + slack, double.MaxValue) : Upper, IncludesUpper);
 
     /// <summary>The sum of every value of one with every value of the other.</summary>
     internal static StatedInterval Add(StatedInterval a, StatedInterval b) =>
@@ -178,8 +177,11 @@ public readonly struct StatedInterval : IEquatable<StatedInterval>
         return a.IsBounded ? quotient.IsBounded : !double.IsNaN(quotient.Lower) && !double.IsNaN(quotient.Upper);
     }
 
-    /// <summary>Every value raised to 1/<paramref name="n"/> (an increasing function); the interval must be positive.</summary>
-    internal StatedInterval Root(int n) => Make(Math.Pow(Lower, 1.0 / n), IncludesLower, Math.Pow(Upper, 1.0 / n), IncludesUpper);
+    /// <summary>
+    /// Every value raised to 1/<paramref name="n"/> (an increasing function) of an interval of ratios, which are not
+    /// negative: a lower end an ulp below 0 (a widened 0) is taken as 0.
+    /// </summary>
+    internal StatedInterval Root(int n) => Make(Math.Pow(Math.Max(Lower, 0), 1.0 / n), IncludesLower, Math.Pow(Math.Max(Upper, 0), 1.0 / n), IncludesUpper);
 
     /// <summary>The narrowest interval from the exact ends computed in binary: one ulp outward; NaN (∞ − ∞) is the infinite end.</summary>
     private static StatedInterval Make(double lower, bool includesLower, double upper, bool includesUpper) =>
@@ -189,7 +191,8 @@ public readonly struct StatedInterval : IEquatable<StatedInterval>
     /// <summary>0 × ±∞ is 0 here: an end at 0 times an unbounded end bounds nothing beyond 0.</summary>
     private static double Product(double x, double y) => x == 0 || y == 0 ? 0 : x * y;
 
-    private static double Down(double value) => double.IsFinite(value) ? Math.BitDecrement(value) : value;
+    // One ulp outward; the largest finite double stays finite (a value beyond it is an overflow, found as an infinite end).
+    private static double Down(double value) => double.IsFinite(value) && value > -double.MaxValue ? Math.BitDecrement(value) : value;
 
-    private static double Up(double value) => double.IsFinite(value) ? Math.BitIncrement(value) : value;
+    private static double Up(double value) => double.IsFinite(value) && value < double.MaxValue ? Math.BitIncrement(value) : value;
 }
