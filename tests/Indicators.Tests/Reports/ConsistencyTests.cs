@@ -256,4 +256,42 @@ public class ConsistencyTests
         // A current level open above cannot contradict a growth "以上".
         Assert.Equal(ConsistencyVerdict.Borderline, Consistency.Growth(R(10, 0, Qualifier.AtLeast), R(8, 0), R(60, 0)).Verdict);
     }
+    [Fact]
+    public void Issue12_ConsistencyCheck_KeepsItsFiguresStatedResultAndPolicy()
+    {
+        var policy = ConsistencyPolicy.Default.WithTruncation();
+        var check = Consistency.Share(R(6.2, 1), R(91.3, 1), R(6.7, 1), policy);
+        Assert.Equal(ConsistencyCheckKind.Share, check.Kind);
+        Assert.Equal([R(6.2, 1), R(91.3, 1)], check.Figures);
+        Assert.Equal(R(6.7, 1), check.Stated);
+        Assert.Equal(policy, check.Policy);
+        Assert.True(check.HasValue);
+        Assert.Equal("share check: share = part / whole", check.Formula);
+        Assert.StartsWith(check.Formula, check.Explain(ExplanationLanguage.English), StringComparison.Ordinal);
+        // default(ConsistencyCheck) never claims that figures agree, and explains itself without throwing.
+        Assert.Equal(ConsistencyVerdict.Unverifiable, default(ConsistencyCheck).Verdict);
+        Assert.EndsWith("无法核验", default(ConsistencyCheck).Explain());
+    }
+
+    [Fact]
+    public void Issue12_Growth_StatedResultWithAQualifier()
+    {
+        // "同比增长4%以上" on 63 and 60.3: 4.48% is 4% at the stated precision, at least 4: consistent as stated.
+        Assert.Equal(ConsistencyVerdict.Consistent, Consistency.Growth(R(63, 0), R(60.3, 1), R(4, 0, Qualifier.AtLeast)).Verdict);
+        // "增长5%以上": only the rounding of the levels reaches it.
+        Assert.Equal(ConsistencyVerdict.Borderline, Consistency.Growth(R(63, 0), R(60.3, 1), R(5, 0, Qualifier.AtLeast)).Verdict);
+        // "增长6%以上": nothing reaches it; "增长5%左右" (4.75–5.25 by 5%, at least the rounding 4.5–5.5): borderline.
+        Assert.Equal(ConsistencyVerdict.Inconsistent, Consistency.Growth(R(63, 0), R(60.3, 1), R(6, 0, Qualifier.AtLeast)).Verdict);
+        Assert.Equal(ConsistencyVerdict.Borderline, Consistency.Growth(R(63, 0), R(60.3, 1), R(5, 0, Qualifier.About)).Verdict);
+    }
+
+    [Fact]
+    public void Issue12_CountBase_MultipleIsAGrowthOfAHundredTimes()
+    {
+        // A count "增长2倍" is a growth of 200%: 3家 after it implies 1家 (whole); 4家 implies 1.33家.
+        Assert.Equal(ConsistencyVerdict.Consistent, Consistency.CountBase(N(3), R(200, 0)).Verdict);
+        Assert.Equal(ConsistencyVerdict.Inconsistent, Consistency.CountBase(N(4), R(200, 0)).Verdict);
+        // A count that is not exact cannot be checked for a whole base.
+        Assert.Equal(ConsistencyVerdict.Unverifiable, Consistency.CountBase(R(4, 0), R(200, 0)).Verdict);
+    }
 }
