@@ -30,14 +30,12 @@ public static class Consistency
     public static ConsistencyCheck Growth(StatedFigure current, StatedFigure? previous, StatedFigure growthPercent, ConsistencyPolicy policy = default)
     {
         var c = current.GuardedUnder(policy);
-        var factor = growthPercent.GuardedUnder(policy).Times(0.01).Plus(1);
-        StatedInterval? implied = StatedInterval.TryDivide(c, factor, out var previousImplied) ? previousImplied : null;
+        var implied = StatedInterval.PreviousOfGrowth(c, growthPercent.GuardedUnder(policy));
         if (previous is not StatedFigure before)
         {
             return Unverifiable(ConsistencyCheckKind.Growth, [current], GrowthRoles[..1], growthPercent, implied, BaseMissing, policy);
         }
-        var p = before.GuardedUnder(policy);
-        StatedInterval? computed = p.Lower >= 0 && StatedInterval.TryDivide(c, p, out var ratio) ? ratio.Plus(-1).Times(100) : null;
+        var computed = StatedInterval.GrowthPercent(c, before.GuardedUnder(policy));
         double? value = null;
         if (Plain(current, before) && Indicators.Growth.YearOnYear(current.Value, before.Value) is var growth && growth.HasValue)
         {
@@ -55,12 +53,12 @@ public static class Consistency
     public static ConsistencyCheck Share(StatedFigure part, StatedFigure? whole, StatedFigure sharePercent, ConsistencyPolicy policy = default)
     {
         var p = part.GuardedUnder(policy);
-        StatedInterval? implied = StatedInterval.TryDivide(p, sharePercent.GuardedUnder(policy).Times(0.01), out var wholeImplied) ? wholeImplied : null;
+        var implied = StatedInterval.BaseOfPercent(p, sharePercent.GuardedUnder(policy));
         if (whole is not StatedFigure total)
         {
             return Unverifiable(ConsistencyCheckKind.Share, [part], ShareRoles[..1], sharePercent, implied, BaseMissing, policy);
         }
-        StatedInterval? computed = StatedInterval.TryDivide(p, total.GuardedUnder(policy), out var ratio) && total.GuardedUnder(policy).Lower > 0 ? ratio.Times(100) : null;
+        var computed = StatedInterval.PercentOf(p, total.GuardedUnder(policy));
         double? value = Plain(part, total) && Indicators.Share.Of(part.Value, total.Value).TryGetShare(out var share) ? share.Percent : null;
         return Judge(ConsistencyCheckKind.Share, [part, total], ShareRoles, sharePercent, value, computed, implied, policy);
     }
@@ -186,9 +184,7 @@ public static class Consistency
     public static ConsistencyCheck AverageGrowth(StatedFigure start, StatedFigure end, int years, StatedFigure averagePercent, ConsistencyPolicy policy = default)
     {
         Guard.Against.NotInRange(years, 1, int.MaxValue);
-        var s = start.GuardedUnder(policy);
-        var e = end.GuardedUnder(policy);
-        StatedInterval? computed = s.Lower >= 0 && e.Lower >= 0 && StatedInterval.TryDivide(e, s, out var ratio) ? ratio.Root(years).Plus(-1).Times(100) : null;
+        var computed = StatedInterval.AverageGrowthPercent(start.GuardedUnder(policy), end.GuardedUnder(policy), years);
         double? value = Plain(start, end) && Indicators.AverageGrowth.Level(start.Value, end.Value, years).TryGetRate(out var rate) ? rate.Percent : null;
         return Judge(ConsistencyCheckKind.AverageGrowth, [start, end], AverageRoles, averagePercent, value, computed, null, policy);
     }
@@ -201,9 +197,7 @@ public static class Consistency
     /// <returns>The check.</returns>
     public static ConsistencyCheck TwoYearAverage(StatedFigure firstPercent, StatedFigure secondPercent, StatedFigure averagePercent, ConsistencyPolicy policy = default)
     {
-        var first = firstPercent.GuardedUnder(policy).Times(0.01).Plus(1);
-        var second = secondPercent.GuardedUnder(policy).Times(0.01).Plus(1);
-        StatedInterval? computed = first.Lower >= 0 && second.Lower >= 0 ? StatedInterval.Multiply(first, second).Root(2).Plus(-1).Times(100) : null;
+        var computed = StatedInterval.TwoYearAveragePercent(firstPercent.GuardedUnder(policy), secondPercent.GuardedUnder(policy));
         double? value = null;
         if (Plain(firstPercent, secondPercent) && firstPercent.Value > -100 && secondPercent.Value > -100)
         {
@@ -225,9 +219,9 @@ public static class Consistency
     /// <returns>The check.</returns>
     public static ConsistencyCheck Multiple(StatedFigure current, StatedFigure previous, StatedFigure multiple, bool isGrowth, ConsistencyPolicy policy = default)
     {
-        var p = previous.GuardedUnder(policy);
-        var shift = isGrowth ? -1 : 0;
-        StatedInterval? computed = p.Lower >= 0 && StatedInterval.TryDivide(current.GuardedUnder(policy), p, out var ratio) ? ratio.Plus(shift) : null;
+        var computed = StatedInterval.Ratio(current.GuardedUnder(policy), previous.GuardedUnder(policy)) is StatedInterval ratio
+            ? ratio.Plus(isGrowth ? -1 : 0)
+            : (StatedInterval?)null;
         double? value = Plain(current, previous) && Indicators.Growth.YearOnYear(current.Value, previous.Value).TryGetMultiple(out var times)
             ? (isGrowth ? times.GrowthMultiple : times.Ratio)
             : null;
@@ -272,8 +266,7 @@ public static class Consistency
     /// <returns>The check, with the implied previous count.</returns>
     public static ConsistencyCheck CountBase(StatedFigure count, StatedFigure growthPercent, ConsistencyPolicy policy = default)
     {
-        var factor = growthPercent.GuardedUnder(policy).Times(0.01).Plus(1);
-        StatedInterval? implied = StatedInterval.TryDivide(count.GuardedUnder(policy), factor, out var previous) ? previous : null;
+        var implied = StatedInterval.PreviousOfGrowth(count.GuardedUnder(policy), growthPercent.GuardedUnder(policy));
         double? value = count.Qualifier == Qualifier.None && growthPercent.Qualifier == Qualifier.None
             ? Indicators.Implied.CheckCountBase(count.Value, Percentage.FromPercent(growthPercent.Value), growthPercent.Decimals ?? 0).ImpliedPrevious
             : null;
@@ -287,7 +280,7 @@ public static class Consistency
     /// <returns>The check, with the implied whole.</returns>
     public static ConsistencyCheck CountWhole(StatedFigure count, StatedFigure sharePercent, ConsistencyPolicy policy = default)
     {
-        StatedInterval? implied = StatedInterval.TryDivide(count.GuardedUnder(policy), sharePercent.GuardedUnder(policy).Times(0.01), out var whole) ? whole : null;
+        var implied = StatedInterval.BaseOfPercent(count.GuardedUnder(policy), sharePercent.GuardedUnder(policy));
         double? value = Plain(count, sharePercent) ? Indicators.Implied.WholeFromShare(count.Value, Percentage.FromPercent(sharePercent.Value)).Value : null;
         return WholeIn(ConsistencyCheckKind.CountBase, [count, sharePercent], CountShareRoles, value, implied, policy);
     }
@@ -386,13 +379,12 @@ public static class Consistency
     private static ConsistencyCheck CompletionCheck(ConsistencyCheckKind kind, StatedFigure actual, StatedFigure? target, StatedFigure stated, double shift, ConsistencyPolicy policy)
     {
         var a = actual.GuardedUnder(policy);
-        StatedInterval? implied = StatedInterval.TryDivide(a, stated.GuardedUnder(policy).Plus(shift).Times(0.01), out var targetImplied) ? targetImplied : null;
+        var implied = StatedInterval.BaseOfPercent(a, stated.GuardedUnder(policy).Plus(shift));
         if (target is not StatedFigure goal)
         {
             return Unverifiable(kind, [actual], CompletionRoles[..1], stated, implied, BaseMissing, policy);
         }
-        var t = goal.GuardedUnder(policy);
-        StatedInterval? computed = t.Lower >= 0 && StatedInterval.TryDivide(a, t, out var ratio) ? ratio.Times(100).Plus(-shift) : null;
+        var computed = StatedInterval.PercentOf(a, goal.GuardedUnder(policy))?.Plus(-shift);
         double? value = Plain(actual, goal) && Indicators.Completion.OfLevel(actual.Value, goal.Value).TryGetRate(out var rate) ? rate.Percent - shift : null;
         return Judge(kind, [actual, goal], CompletionRoles, stated, value, computed, implied, policy);
     }

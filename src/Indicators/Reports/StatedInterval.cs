@@ -131,6 +131,9 @@ public readonly struct StatedInterval : IEquatable<StatedInterval>
     /// <summary>The interval times a positive constant.</summary>
     internal StatedInterval Times(double positive) => Make(Lower * positive, IncludesLower, Upper * positive, IncludesUpper);
 
+    /// <summary>The interval divided by a positive constant (a percent by 100).</summary>
+    internal StatedInterval Over(double positive) => Make(Lower / positive, IncludesLower, Upper / positive, IncludesUpper);
+
     /// <summary>The products of every value of one and every value of the other.</summary>
     internal static StatedInterval Multiply(StatedInterval a, StatedInterval b)
     {
@@ -182,6 +185,44 @@ public readonly struct StatedInterval : IEquatable<StatedInterval>
     /// negative: a lower end an ulp below 0 (a widened 0) is taken as 0.
     /// </summary>
     internal StatedInterval Root(int n) => Make(Math.Pow(Math.Max(Lower, 0), 1.0 / n), IncludesLower, Math.Pow(Math.Max(Upper, 0), 1.0 / n), IncludesUpper);
+
+    // The formulas the checks need, each over every choice of values from its intervals (null when it has none: a
+    // divisor that may be 0 or below, a ratio of levels that may be negative). The point formulas are the library's
+    // (Growth, Share, Completion, AverageGrowth); these are their interval counterparts, tested to contain them.
+
+    /// <summary>Growth in percent, (current / previous − 1) × 100, for a previous level above 0.</summary>
+    internal static StatedInterval? GrowthPercent(StatedInterval current, StatedInterval previous) =>
+        Ratio(current, previous) is StatedInterval ratio ? ratio.Plus(-1).Times(100) : null;
+
+    /// <summary>A part of a whole in percent, part / whole × 100 (a share; a completion of actual against target), for a whole above 0.</summary>
+    internal static StatedInterval? PercentOf(StatedInterval part, StatedInterval whole) =>
+        Ratio(part, whole) is StatedInterval ratio ? ratio.Times(100) : null;
+
+    /// <summary>The ratio a / b of two levels (是…的x倍; minus 1 for 增长x倍), for b above 0.</summary>
+    internal static StatedInterval? Ratio(StatedInterval a, StatedInterval b) =>
+        b.Lower >= 0 && TryDivide(a, b, out var ratio) ? ratio : null;
+
+    /// <summary>Average annual growth in percent over <paramref name="years"/> years, ((end / start)^(1/n) − 1) × 100, for levels not below 0.</summary>
+    internal static StatedInterval? AverageGrowthPercent(StatedInterval start, StatedInterval end, int years) =>
+        end.Lower >= 0 && Ratio(end, start) is StatedInterval ratio ? ratio.Root(years).Plus(-1).Times(100) : null;
+
+    /// <summary>Two-year average growth in percent, (√((1 + g1)(1 + g2)) − 1) × 100, for rates not below −100%.</summary>
+    internal static StatedInterval? TwoYearAveragePercent(StatedInterval first, StatedInterval second)
+    {
+        var (a, b) = (Factor(first), Factor(second));
+        return a.Lower >= 0 && b.Lower >= 0 ? Multiply(a, b).Root(2).Plus(-1).Times(100) : null;
+    }
+
+    /// <summary>What a level must have been for <paramref name="level"/> to be <paramref name="percent"/>% of it: level / (percent / 100).</summary>
+    internal static StatedInterval? BaseOfPercent(StatedInterval level, StatedInterval percent) =>
+        TryDivide(level, percent.Over(100), out var whole) ? whole : null;
+
+    /// <summary>The previous level a growth in percent implies: current / (1 + growth / 100).</summary>
+    internal static StatedInterval? PreviousOfGrowth(StatedInterval current, StatedInterval growthPercent) =>
+        TryDivide(current, Factor(growthPercent), out var previous) ? previous : null;
+
+    /// <summary>The development speed of a growth in percent: 1 + growth / 100.</summary>
+    private static StatedInterval Factor(StatedInterval growthPercent) => growthPercent.Over(100).Plus(1);
 
     /// <summary>The narrowest interval from the exact ends computed in binary: one ulp outward; NaN (∞ − ∞) is the infinite end.</summary>
     private static StatedInterval Make(double lower, bool includesLower, double upper, bool includesUpper) =>

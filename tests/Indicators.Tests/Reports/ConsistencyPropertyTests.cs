@@ -132,6 +132,16 @@ public class ConsistencyPropertyTests
         {
             ok &= a.Root(c.Root).Contains(Math.Pow(x, 1.0 / c.Root));
         }
+        // The checks' formulas, where they exist, contain the point formulas of the library's calculations.
+        ok &= StatedInterval.GrowthPercent(a, b) is not StatedInterval growth || growth.Contains((x / y - 1) * 100);
+        ok &= StatedInterval.PercentOf(a, b) is not StatedInterval share || share.Contains(x / y * 100);
+        ok &= StatedInterval.Ratio(a, b) is not StatedInterval ratio || ratio.Contains(x / y);
+        ok &= StatedInterval.AverageGrowthPercent(b, a, c.Root) is not StatedInterval average || average.Contains((Math.Pow(x / y, 1.0 / c.Root) - 1) * 100);
+        ok &= StatedInterval.TwoYearAveragePercent(a, b) is not StatedInterval two || two.Contains((Math.Sqrt((1 + x / 100) * (1 + y / 100)) - 1) * 100);
+        ok &= StatedInterval.PreviousOfGrowth(a, b) is not StatedInterval previous || previous.Contains(x / (1 + y / 100));
+        ok &= StatedInterval.BaseOfPercent(a, b) is not StatedInterval whole || whole.Contains(x / (y / 100));
+        // A formula exists wherever its divisor cannot be 0 or below.
+        ok &= StatedInterval.PercentOf(a, b).HasValue == b.Lower > 0;
         return ok;
     }
 
