@@ -161,13 +161,15 @@ public static class Consistency
     public static ConsistencyCheck Pacing(StatedFigure completionPercent, int monthsElapsed, StatedFigure? statedLead = null, ConsistencyPolicy policy = default)
     {
         Guard.Against.NotInRange(monthsElapsed, 1, 12);
-        var elapsed = StatedFigure.Exact((double)(monthsElapsed * 100m / 12m));
+        // The library's pacing by months: the completion of a target of 100 is the stated percent, its gap the lead.
+        var pacing = Indicators.Pacing.ByMonths(completionPercent.Value, 100, monthsElapsed);
+        var elapsed = StatedFigure.Exact(pacing.ExpectedShare.Percent);
         var completion = completionPercent.GuardedUnder(policy);
-        double? value = completionPercent.Qualifier == Qualifier.None ? completionPercent.Value : null;
         if (statedLead is StatedFigure lead)
         {
+            double? gap = completionPercent.Qualifier == Qualifier.None ? pacing.Gap?.Points : null;
             return Judge(ConsistencyCheckKind.Pacing, [completionPercent, elapsed], PacingRoles, lead,
-                value - elapsed.Value, completion.Plus(-elapsed.Value), null, policy);
+                gap, completion.Plus(-elapsed.Value), null, policy);
         }
         // On pace: the elapsed share is at most the completion.
         return AtMost(ConsistencyCheckKind.Pacing, [elapsed], PacingRoles[1..], completionPercent, elapsed.Value, StatedInterval.Point(elapsed.Value), policy);

@@ -86,6 +86,17 @@ public class ConsistencyPropertyTests
         return Consistency.Share(above, whole, share, c.Policy).Verdict == ConsistencyVerdict.Inconsistent;
     }
 
+    [Property]
+    public bool Issue12_Completion_MovingTheActualBeyondItsRoundingIsInconsistent(StatedPairCase c)
+    {
+        var target = State(c.Second, c.SecondDecimals, c.Truncated);
+        var completion = State(c.First / c.Second * 100, c.ResultDecimals, c.Truncated);
+        var allowed = StatedInterval.Multiply(target.GuardedUnder(c.Policy), completion.GuardedUnder(c.Policy).Over(100));
+        var above = Beyond(allowed.Upper, c.FirstDecimals, Math.Max(c.First, c.Second));
+        return Consistency.Completion(above, target, completion, c.Policy).Verdict == ConsistencyVerdict.Inconsistent
+               && Consistency.Completion(State(c.First, c.FirstDecimals, c.Truncated), target, completion, c.Policy).Verdict != ConsistencyVerdict.Inconsistent;
+    }
+
     /// <summary>
     /// The smallest figure at <paramref name="decimals"/> two units beyond <paramref name="limit"/> and beyond the checks'
     /// tolerance (12 significant digits of <paramref name="scale"/>, the largest level involved).

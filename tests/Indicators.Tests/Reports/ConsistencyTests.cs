@@ -187,6 +187,7 @@ public class ConsistencyTests
         // 快于序时进度0.2个百分点 (50.22 − 50).
         Assert.Equal(ConsistencyVerdict.Consistent, Consistency.Pacing(R(50.22, 2), 6, R(0.2, 1)).Verdict);
         Assert.Equal(ConsistencyVerdict.Inconsistent, Consistency.Pacing(R(50.22, 2), 6, R(2, 0)).Verdict);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Consistency.Pacing(R(50.22, 2), 13));
     }
 
     [Fact]
