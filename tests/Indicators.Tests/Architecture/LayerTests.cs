@@ -106,6 +106,20 @@ public sealed class LayerTests
         Assert.True(clashes.Count == 0, string.Join('\n', clashes));
     }
 
+    [Fact]
+    public void Issue12_Layers_NoPublicNameIsDeclaredInTwoOfTheLibrarysNamespaces()
+    {
+        // A script imports the layers together (using Indicators; using Indicators.Reports;): a name in two of them would
+        // be ambiguous there. So the reports' policy is ConsistencyPolicy, not a second JudgingPolicy.
+        var twice = typeof(Quantity).Assembly.GetExportedTypes()
+            .Where(t => !t.IsNested)
+            .GroupBy(t => t.Name, StringComparer.Ordinal)
+            .Where(g => g.Select(t => t.Namespace).Distinct().Count() > 1)
+            .Select(g => string.Join(", ", g.Select(t => t.FullName)))
+            .ToList();
+        Assert.True(twice.Count == 0, string.Join('\n', twice));
+    }
+
     private static IEnumerable<Type> ExportedTypes(Assembly assembly)
     {
         try
