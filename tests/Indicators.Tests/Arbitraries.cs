@@ -29,6 +29,19 @@ public sealed record DecimalTie(decimal Base, decimal Rate, decimal Current, Lim
 /// <summary>A finite actual below 1e9 in magnitude, a limit in tenths of a percent and a rounding mode.</summary>
 public sealed record LimitCase(double Actual, double Limit, RoundingMode Mode);
 
+/// <summary>
+/// Two exact positive levels (0.001 to 1e9, the second 0.01–100 times the first), the decimals (0–3) each is stated
+/// with, those of a result (0–2), and whether figures may be truncated (issue 12).
+/// </summary>
+public sealed record StatedPairCase(double First, double Second, int FirstDecimals, int SecondDecimals, int ResultDecimals, bool Truncated)
+{
+    /// <summary>The policy of the case.</summary>
+    public ConsistencyPolicy Policy => Truncated ? ConsistencyPolicy.Default.WithTruncation() : default;
+}
+
+/// <summary>Two intervals with open or closed ends of either sign (some infinite), a point of each, and a root degree 1–10 (issue 12).</summary>
+public sealed record IntervalPairCase(StatedInterval A, double X, StatedInterval B, double Y, int Root);
+
 /// <summary>A value in tenths between −100 and 100.</summary>
 public readonly record struct Tenths(double Value);
 
@@ -1382,6 +1395,38 @@ public static class Arbitraries
             var length = Math.Min(text.Length - start, cut.Item2 % 8);
             return new MutatedRuleText(text.Remove(start, length));
         }).ToArbitrary();
+
+    private static Gen<double> StatedLevel { get; } =
+        from mantissa in Gen.Choose(1, 1_000_000)
+        from exponent in Gen.Choose(-3, 3)
+        select mantissa * Math.Pow(10, exponent);
+
+    /// <summary>Exact levels and the precisions they are stated at.</summary>
+    public static Arbitrary<StatedPairCase> StatedPairCases() =>
+        (from first in StatedLevel
+         from factor in Gen.Choose(10, 100_000)
+         from decimals in Gen.Choose(0, 3).Two()
+         from result in Gen.Choose(0, 2)
+         from truncated in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+         select new StatedPairCase(first, first * factor / 1000.0, decimals.Item1, decimals.Item2, result, truncated)).ToArbitrary();
+
+    private static Gen<(StatedInterval Interval, double Point)> IntervalWithPoint { get; } =
+        from ends in SignedAmount.Two()
+        from closed in ArbMap.Default.GeneratorFor<bool>().Two()
+        from position in Gen.Choose(0, 1000)
+        from infinite in Gen.Choose(0, 5)
+        let lower = Math.Min(ends.Item1, ends.Item2)
+        let upper = Math.Max(ends.Item1, ends.Item2) + 1
+        let point = Math.Clamp(lower + (upper - lower) * position / 1000.0, lower, upper)
+        select (StatedInterval.Of(infinite == 0 ? double.NegativeInfinity : lower, closed.Item1, infinite == 1 ? double.PositiveInfinity : upper, closed.Item2),
+            (point == lower && !closed.Item1) || (point == upper && !closed.Item2) ? (lower + upper) / 2 : point);
+
+    /// <summary>Interval pairs with a point of each.</summary>
+    public static Arbitrary<IntervalPairCase> IntervalPairCases() =>
+        (from a in IntervalWithPoint
+         from b in IntervalWithPoint
+         from root in Gen.Choose(1, 10)
+         select new IntervalPairCase(a.Interval, a.Point, b.Interval, b.Point, root)).ToArbitrary();
 
     /// <summary>Candidate names.</summary>
     public static Arbitrary<NameCandidate> NameCandidates() => SyntaxPropertyTests.NameCandidates.Select(n => new NameCandidate(n)).ToArbitrary();

@@ -14,13 +14,14 @@ public sealed class LayerTests
     {
         _ when folder == "Assessment" || folder.StartsWith("Assessment/", StringComparison.Ordinal) => "Indicators.Assessment",
         _ when folder == "Bulk" || folder.StartsWith("Bulk/", StringComparison.Ordinal) => "Indicators.Bulk",
+        _ when folder == "Reports" || folder.StartsWith("Reports/", StringComparison.Ordinal) => "Indicators.Reports",
         _ when folder == "Rules/Syntax" || folder.StartsWith("Rules/Syntax/", StringComparison.Ordinal) => "Indicators.Rules.Syntax",
         _ when folder == "Rules" || folder.StartsWith("Rules/", StringComparison.Ordinal) => "Indicators.Rules",
         _ => "Indicators",
     };
 
     /// <summary>The layers from the bottom: a namespace may use its own and those before it, never one after it.</summary>
-    internal static readonly string[] Layers = ["Indicators", "Indicators.Assessment", "Indicators.Rules.Syntax", "Indicators.Bulk", "Indicators.Rules"];
+    internal static readonly string[] Layers = ["Indicators", "Indicators.Reports", "Indicators.Assessment", "Indicators.Rules.Syntax", "Indicators.Bulk", "Indicators.Rules"];
 
     [Fact]
     public void Every_file_is_in_the_namespace_of_its_folder()
@@ -103,6 +104,20 @@ public sealed class LayerTests
             .Distinct()
             .ToList();
         Assert.True(clashes.Count == 0, string.Join('\n', clashes));
+    }
+
+    [Fact]
+    public void Issue12_Layers_NoPublicNameIsDeclaredInTwoOfTheLibrarysNamespaces()
+    {
+        // A script imports the layers together (using Indicators; using Indicators.Reports;): a name in two of them would
+        // be ambiguous there. So the reports' policy is ConsistencyPolicy, not a second JudgingPolicy.
+        var twice = typeof(Quantity).Assembly.GetExportedTypes()
+            .Where(t => !t.IsNested)
+            .GroupBy(t => t.Name, StringComparer.Ordinal)
+            .Where(g => g.Select(t => t.Namespace).Distinct().Count() > 1)
+            .Select(g => string.Join(", ", g.Select(t => t.FullName)))
+            .ToList();
+        Assert.True(twice.Count == 0, string.Join('\n', twice));
     }
 
     private static IEnumerable<Type> ExportedTypes(Assembly assembly)

@@ -213,6 +213,7 @@ public class Issue10ExplainTests
         yield return Indicators.Pacing.OfGrowthTarget(Percentage.FromPercent(8.5), Percentage.FromPercent(8), 6);
         yield return PlanTarget.AverageGrowth(ReportingPeriod.FiveYearPlan(14), 500, Percentage.FromPercent(7)).Progress(2023, 590);
         yield return Attainment.Of(Target.Parse("增长8%以上").Value, 9);
+        yield return Consistency.Growth(StatedFigure.Rounded(63, 0), StatedFigure.Rounded(60.3, 1), StatedFigure.Rounded(5, 0));
         var assessment = Indicators.Tests.Assessment.SampleScheme.Scheme.Evaluate(
             [Indicators.Tests.Assessment.SampleScheme.Zone("A", "g", 120, 100, 50, 40, 0.5), Indicators.Tests.Assessment.SampleScheme.Zone("B", "g", 90, 100, 60, null, 0.6)]);
         yield return assessment;
@@ -319,6 +320,13 @@ public class Issue10ExplainTests
         yield return () => PlanTarget.Level(ReportingPeriod.FiveYearPlan(14), Math.Abs(x), Math.Abs(y)).Progress(2021 + (years % 5), z);
         var target = Target.Parse(z < 0 ? "下降3%以上" : "增长8%以上").Value;
         yield return () => Attainment.Of(target, Math.Clamp(x, -1e6, 1e6));
+        yield return () => Consistency.Growth(StatedFigure.Exact(x), StatedFigure.Exact(y), StatedFigure.Exact(z));
+        yield return () => Consistency.Share(StatedFigure.Exact(x), null, StatedFigure.Exact(z));
+        yield return () => Consistency.Parts(StatedFigure.Exact(z), [StatedFigure.Exact(x), StatedFigure.Exact(y)], complete: true);
+        yield return () => Consistency.AverageGrowth(StatedFigure.Exact(x), StatedFigure.Exact(y), years, StatedFigure.Exact(z));
+        yield return () => Consistency.TwoYearAverage(StatedFigure.Exact(x), StatedFigure.Exact(y), StatedFigure.Exact(z));
+        yield return () => Consistency.CountBase(StatedFigure.Exact(Math.Abs(x)), StatedFigure.Exact(z));
+        yield return () => Consistency.Stock(StatedFigure.Exact(x), StatedFigure.Exact(y), StatedFigure.Exact(z));
     }
 
     [Property(MaxTest = 300)]
