@@ -70,6 +70,13 @@ public class NumberScannerTests
         // 001_c81c4cc377fa0bf5.txt: 十二五 is a plan's name, not a number; 六个 is.
         Assert.Empty(ReadAll("实现了“十二五”开局之年经济发展"));
         Assert.Equal(["六个 = 6 个 exact"], Describe("真贯彻落实“六个加快”战"));
+        // 004_1a1286fd04ac96d3.txt and 003_79fffe570bc6bca6.txt: a lone 百 or 千 is an amount before 万 and 亿 …
+        Assert.Equal(["千万元 = 1000 万元 exact", "11家 = 11 家 exact", "百万元 = 100 万元 exact", "22家 = 22 家 exact", "百亿元 = 100 亿元 exact", "1家 = 1 家 exact", "十亿元 = 10 亿元 exact", "5家 = 5 家 exact"],
+            Describe("超千万元11家,超百万元22家。销售收入超百亿元1家(四邦)、超十亿元5家,"));
+        Assert.Equal(["千万 = 1000 万 exact"], Describe("销售收入千万以上的高层次人才创办企业"));
+        // … and an idiom before anything else (001_c81c4cc377fa0bf5.txt; 千家万户 written).
+        Assert.Empty(ReadAll("展望未来,我们信心百倍。"));
+        Assert.Empty(ReadAll("走进千家万户"));
         // Written in the seeds' style (no seed has them).
         Assert.Equal(["一百二十家 = 120 家 exact", "十二项 = 12 项 exact", "一百零五人 = 105 人 exact"], Describe("新增企业一百二十家，专利十二项，引进人才一百零五人"));
         var magnitude = ReadAll("打造百亿级产业集群");

@@ -187,7 +187,9 @@ internal static class NumberScanner
             next = tailEnd + 1;
             return true;
         }
-        if (unitText.Length == 0)
+        // A lone 百 or 千 is an amount before 万 and 亿 (超千万元, 百亿元) but an idiom before anything else (信心百倍, 千家万户).
+        var idiom = end - start == 1 && ChineseMultiplier(text[start]) >= 100 && unitText.Length > 0 && unitText[0] != '万' && unitText[0] != '亿';
+        if (unitText.Length == 0 || idiom)
         {
             return false;
         }
