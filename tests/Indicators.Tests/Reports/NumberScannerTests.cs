@@ -127,6 +127,13 @@ public class NumberScannerTests
     }
 
     [Fact]
+    public void Issue12_NumberScanner_DateAndTimePartsAreNotJoinedAcrossASpace()
+    {
+        // 000_6a522123856b6a66.txt, the page header: "09 15" is a date and a time, not 915.
+        Assert.Equal(["2014 = 2014  d0", "01 = 1  d0", "09 = 9  d0", "15 = 15  d0", "43 = 43  d0"], Describe("时间:2014-01-09 15:43\u00a0\u00a0来源"));
+    }
+
+    [Fact]
     public void Issue12_NumberScanner_SpansCountUtf16UnitsFromTheStart()
     {
         const string text = "𠀀增长7.5%，年份2013年";

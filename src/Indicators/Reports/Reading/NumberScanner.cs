@@ -81,6 +81,8 @@ internal static class NumberScanner
         var point = false;
         var p = start;
         var end = start;
+        // A part of a date or a time (2014-01-09 15:43) ends at a space: joining there would make 0915 of "09 15".
+        var spaceJoins = start == 0 || text[start - 1] is not ('-' or ':' or '/' or '－' or '：' or '／');
         while (p < text.Length)
         {
             var d = DigitValue(text[p]);
@@ -99,7 +101,7 @@ internal static class NumberScanner
                 continue;
             }
             var c = text[p];
-            if (IsSpace(c))
+            if (IsSpace(c) && spaceJoins)
             {
                 // A space or line break joins digits (or a point) on both sides: "24. 3", "1 234", "5\n000".
                 var q = SkipSpace(text, p);
