@@ -42,6 +42,22 @@ public sealed record StatedPairCase(double First, double Second, int FirstDecima
 /// <summary>Two intervals with open or closed ends of either sign (some infinite), a point of each, and a root degree 1–10 (issue 12).</summary>
 public sealed record IntervalPairCase(StatedInterval A, double X, StatedInterval B, double Y, int Root);
 
+/// <summary>Report-like text: digits (half- and full-width), Chinese numerals, units, blanks, spaces and any character (issue 12).</summary>
+public sealed record ReportText(string Text);
+
+/// <summary>Report-like text without a digit or a Chinese numeral (issue 12).</summary>
+public sealed record NumberlessText(string Text);
+
+/// <summary>An exact decimal (at most 15 digits) printed invariantly with its decimals, and a unit after it (issue 12).</summary>
+public sealed record PrintedNumber(string Number, int Decimals, string Unit)
+{
+    /// <summary>The number and its unit.</summary>
+    public string Text => Number + Unit;
+}
+
+/// <summary>A printed number with spaces and line breaks inserted between its characters (issue 12).</summary>
+public sealed record SpacedNumber(PrintedNumber Printed, string Text);
+
 /// <summary>A value in tenths between −100 and 100.</summary>
 public readonly record struct Tenths(double Value);
 
@@ -1427,6 +1443,44 @@ public static class Arbitraries
          from b in IntervalWithPoint
          from root in Gen.Choose(1, 10)
          select new IntervalPairCase(a.Interval, a.Point, b.Interval, b.Point, root)).ToArbitrary();
+
+    // Pieces of report text, so that random text often holds numbers, units and blanks next to each other.
+    private static readonly string[] ReportPieces =
+    [
+        "0", "1", "2", "5", "9", "０", "７", ".", "．", ",", "，", "%", "％", "亿元", "億", "万", "萬元", "万吨", "万方", "元", "家", "个",
+        "個", "人", "项", "倍", "亩", "个百分点", "千分点", "一", "两", "三", "十", "百", "千", "零", "〇", "分之", "位数", "级", "余", "多",
+        " ", "\n", "\r\n", "\u3000", "x", "X", "*", "_", "增长", "完成", "的", "a", "-", "第",
+    ];
+
+    private static Gen<string> ReportTextOf(Func<string, bool> keep) =>
+        Gen.Frequency(
+                (6, Gen.Elements(ReportPieces.Where(keep).ToArray())),
+                (1, ArbMap.Default.GeneratorFor<char>().Select(c => c.ToString()).Where(keep)))
+            .ListOf().Select(pieces => string.Concat(pieces));
+
+    /// <summary>Report-like text.</summary>
+    public static Arbitrary<ReportText> ReportTexts() => ReportTextOf(_ => true).Select(t => new ReportText(t)).ToArbitrary();
+
+    /// <summary>Report-like text with every digit and Chinese numeral left out.</summary>
+    public static Arbitrary<NumberlessText> NumberlessTexts() =>
+        ReportTextOf(p => !p.Any(c => char.IsAsciiDigit(c) || c is >= '０' and <= '９' || "零〇一二两兩三四五六七八九十百千".Contains(c)))
+            .Select(t => new NumberlessText(t)).ToArbitrary();
+
+    private static Gen<PrintedNumber> Printed { get; } =
+        from mantissa in Gen.Choose(0, 999_999_999)
+        from decimals in Gen.Choose(0, 6)
+        from unit in Gen.Elements("", "亿元", "%", "％", "万吨", "个百分点", "倍", "元", "家", "人")
+        select new PrintedNumber((mantissa / Math.Pow(10, decimals)).ToString("F" + decimals, System.Globalization.CultureInfo.InvariantCulture), decimals, unit);
+
+    /// <summary>Printed numbers with units.</summary>
+    public static Arbitrary<PrintedNumber> PrintedNumbers() => Printed.ToArbitrary();
+
+    /// <summary>Printed numbers with whitespace inserted after some of their characters.</summary>
+    public static Arbitrary<SpacedNumber> SpacedNumbers() =>
+        (from printed in Printed
+         from spaces in Gen.Elements("", "", "", " ", "\n", "\r\n", "\u3000", " \n ").ListOf(printed.Number.Length)
+         select new SpacedNumber(printed, string.Concat(printed.Number.Select((c, i) => i == 0 ? c.ToString() : spaces[i] + c)) + (printed.Unit.Length == 0 ? "" : spaces[0] + printed.Unit)))
+        .ToArbitrary();
 
     /// <summary>Candidate names.</summary>
     public static Arbitrary<NameCandidate> NameCandidates() => SyntaxPropertyTests.NameCandidates.Select(n => new NameCandidate(n)).ToArbitrary();
