@@ -122,7 +122,8 @@ public sealed class ReportVocabulary
         return codes.GetValueOrDefault(Key(name));
     }
 
-    /// <summary>The longest known name that starts at <paramref name="position"/> of a normalised text.</summary>
+    /// <summary>The longest known name that starts at <paramref name="position"/> of a normalised text; a name that
+    /// begins or ends with a Latin letter or digit is not taken where a Latin letter continues it (GDPR).</summary>
     /// <param name="text">Text normalised by <see cref="ReadingText"/>.</param>
     /// <param name="position">The position, 0 to the text's length.</param>
     /// <returns>The match, or null.</returns>
@@ -137,7 +138,7 @@ public sealed class ReportVocabulary
         var rest = text.AsSpan(position);
         foreach (var name in names)
         {
-            if (rest.StartsWith(name, StringComparison.Ordinal))
+            if (rest.StartsWith(name, StringComparison.Ordinal) && StandsAlone(text, position, name.Length))
             {
                 return new NameMatch(position, name.Length, name, codes[name]);
             }
@@ -169,6 +170,12 @@ public sealed class ReportVocabulary
 
     /// <summary>The names known, derived forms included.</summary>
     internal IEnumerable<string> Names => codes.Keys;
+
+    // A Latin name is a word of its own: GDP in GDPR or R&D in CR&D is not the indicator. Chinese has no word
+    // boundaries to check, and a Chinese name is found wherever it stands.
+    private static bool StandsAlone(string text, int start, int length) =>
+        !(char.IsAsciiLetterOrDigit(text[start]) && start > 0 && char.IsAsciiLetter(text[start - 1]))
+        && !(char.IsAsciiLetterOrDigit(text[start + length - 1]) && start + length < text.Length && char.IsAsciiLetter(text[start + length]));
 
     private static string Key(string name) => ReadingText.Normalise(name.Trim()).Text;
 

@@ -87,6 +87,15 @@ public class ReportVocabularyTests
         Assert.Null(Standard.MatchAt("规模以上工业总产值", 9));
     }
 
+    [Theory]
+    [InlineData("符合GDPR要求", new string[0])]
+    [InlineData("ＧＤＰ增长8%", new[] { "GDP=GDP" })]
+    [InlineData("人均GDP1.2万元", new[] { "GDP=GDP" })]
+    [InlineData("地区GDP增长", new[] { "地区GDP=GDP" })]
+    [InlineData("R&D经费支出占GDP比重", new[] { "R&D经费支出=RdExpenditure", "GDP=GDP" })]
+    [InlineData("CR&D经费", new string[0])]
+    public void Issue12_Names_ALatinNameIsAWordOfItsOwn(string text, string[] expected) => Assert.Equal(expected, Found(text));
+
     [Fact]
     public void Issue12_Names_Seed001_GdpBudgetRevenueAndInvestment()
     {
