@@ -168,6 +168,19 @@ public sealed class ReportVocabulary
         }
     }
 
+    /// <summary>The known names of a text as read, each with its span in <see cref="ReadingText.Source"/>.</summary>
+    /// <param name="read">The normalised text.</param>
+    /// <returns>The matches in order, with their source spans (UTF-16, end exclusive).</returns>
+    internal IEnumerable<SourceNameMatch> FindAll(ReadingText read)
+    {
+        Guard.Against.Null(read);
+        return FindAll(read.Text).Select(match =>
+        {
+            var (start, end) = read.SourceSpan(match.Start, match.Start + match.Length);
+            return new SourceNameMatch(match, start, end);
+        });
+    }
+
     /// <summary>The names known, derived forms included.</summary>
     internal IEnumerable<string> Names => codes.Keys;
 

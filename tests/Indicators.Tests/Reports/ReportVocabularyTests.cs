@@ -68,6 +68,22 @@ public class ReportVocabularyTests
     }
 
     [Fact]
+    public void Issue12_Names_EveryNameWrittenInTraditionalScriptAndFullWidthHasTheSameCode()
+    {
+        var traditional = ReadingText.TraditionalToSimplified.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.First().Key);
+        static char Wide(char c) => c is >= '!' and <= '~' ? (char)(c + 0xFEE0) : c;
+        var changed = 0;
+        Assert.All(Standard.Names, name =>
+        {
+            var written = new string(name.Select(c => Wide(traditional.GetValueOrDefault(c, c))).ToArray());
+            changed += written == name ? 0 : 1;
+            Assert.Equal(Standard.CodeOf(name), Standard.CodeOf(written));
+            Assert.Equal(Standard.CodeOf(name), Standard.MatchAt(ReadingText.Normalise("，" + written).Text, 1)?.Code);
+        });
+        Assert.True(changed > Standard.Names.Count() * 9 / 10, $"{changed} of {Standard.Names.Count()} names have a traditional or full-width form");
+    }
+
+    [Fact]
     public void Issue12_Names_EveryCatalogueNameAndAliasIsInTheTableWithItsCode()
     {
         Assert.All(IndicatorCatalog.Standard, definition =>
@@ -137,6 +153,18 @@ public class ReportVocabularyTests
         Assert.Equal("GDP", match.Code);
         var (start, end) = read.SourceSpan(match.Start, match.Start + match.Length);
         Assert.Equal("地區\u200B生產總值", source[start..end]);
+    }
+
+    [Fact]
+    public void Issue12_Names_Seed003InTraditionalScriptGivesTheSameCodesWithSourceSpans()
+    {
+        // 003_79fffe570bc6bca6.txt, "今年我区经济社会发展的主要目标是:地区生产总值同比增长8%以上;规模以上工业销售产值同比增长6%以上;
+        // 工业增加值同比增长8%以上;全社会固定资产投资同比增长15%以上;地方财政收入同比增长8%以上", in traditional script and full width.
+        const string source = "今年我區經濟社會發展的主要目標是：地區生產總值同比增長８％以上；規模以上工業銷售產值同比增長６％以上；"
+                              + "工業增加值同比增長８％以上；全社會固定資產投資同比增長１５％以上；地方財政收入同比增長８％以上";
+        var found = Standard.FindAll(ReadingText.Normalise(source)).ToList();
+        Assert.Equal(["GDP", "IndustrialSalesOutput", "FixedAssetInvestment", "GeneralBudgetRevenue"], found.Select(f => f.Match.Code));
+        Assert.Equal(["地區生產總值", "規模以上工業銷售產值", "全社會固定資產投資", "地方財政收入"], found.Select(f => source[f.SourceStart..f.SourceEnd]));
     }
 
     [Fact]
