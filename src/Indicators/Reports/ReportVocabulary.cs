@@ -38,6 +38,12 @@ public sealed class ReportVocabulary
         ("地方一般预算收入", "GeneralBudgetRevenue"),
         ("地方公共财政预算收入", "GeneralBudgetRevenue"),
         ("全社会固投", "FixedAssetInvestment"),
+        ("外贸出口", "Exports"),
+        ("外贸出口总额", "Exports"),
+        ("外贸出口额", "Exports"),
+        ("外贸进口", "Imports"),
+        ("外贸进口总额", "Imports"),
+        ("外贸进口额", "Imports"),
     ];
 
     private readonly Dictionary<string, string> codes;

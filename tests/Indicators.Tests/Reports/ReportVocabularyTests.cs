@@ -34,6 +34,8 @@ public class ReportVocabularyTests
     [InlineData("一般公共预算支出", "GeneralBudgetExpenditure")]
     [InlineData("公共财政预算支出", "GeneralBudgetExpenditure")]
     [InlineData("单位国内生产总值能耗", "EnergyPerGdp")]
+    [InlineData("外贸出口总额", "Exports")]        // 003: "外贸出口总额同比增长7.5%以上"
+    [InlineData("外贸进出口", "ImportsExports")]
     [InlineData("  研发投入强度 ", "RdIntensity")]
     public void Issue12_Names_SynonymsAndAbbreviationsMapToTheirCatalogueCode(string name, string code)
     {
@@ -126,7 +128,7 @@ public class ReportVocabularyTests
         // 003_79fffe570bc6bca6.txt
         const string sentence = "主要指标实现稳步增长:地区生产总值同比增长7.2%;完成财政总收入114.23亿元,同比增长8.75%,地方财政收入50.9亿元,同比增长6.21%;合同外资13.9亿美元,实到外资6.7亿美元,实到内资52.1亿元,三项指标均超额完成年度目标;全社会固定资产投资289.2亿元,同比增长18.7%;外贸出口58.4亿美元,同比增长11.3%;社会消费品零售总额53.3亿元,同比增长19.3%;规上工业销售产值1555.1亿元,工业增加值同比增长7.2%";
         Assert.Equal(
-            ["地区生产总值=GDP", "地方财政收入=GeneralBudgetRevenue", "全社会固定资产投资=FixedAssetInvestment", "社会消费品零售总额=RetailSales", "规上工业销售产值=IndustrialSalesOutput"],
+            ["地区生产总值=GDP", "地方财政收入=GeneralBudgetRevenue", "全社会固定资产投资=FixedAssetInvestment", "外贸出口=Exports", "社会消费品零售总额=RetailSales", "规上工业销售产值=IndustrialSalesOutput"],
             Found(sentence));
     }
 
