@@ -58,6 +58,14 @@ public sealed record PrintedNumber(string Number, int Decimals, string Unit)
 /// <summary>A printed number with spaces and line breaks inserted between its characters (issue 12).</summary>
 public sealed record SpacedNumber(PrintedNumber Printed, string Text);
 
+/// <summary>Report text mixing traditional characters of the reading table, full-width forms, the ideographic space,
+/// zero-width characters, surrogate pairs and ordinary text (issue 12, item 3).</summary>
+public sealed record ReportTextCase(string Text);
+
+/// <summary>Report text with no traditional character of the reading table, no full-width form and no zero-width
+/// character (issue 12, item 3).</summary>
+public sealed record PlainReportTextCase(string Text);
+
 /// <summary>A value in tenths between −100 and 100.</summary>
 public readonly record struct Tenths(double Value);
 
@@ -1438,6 +1446,27 @@ public static class Arbitraries
             (point == lower && !closed.Item1) || (point == upper && !closed.Item2) ? (lower + upper) / 2 : point);
 
     /// <summary>Interval pairs with a point of each.</summary>
+    private static Gen<char> PlainReportCharacter { get; } = Gen.OneOf(
+        Gen.Choose(0x20, 0x7E).Select(c => (char)c),
+        Gen.Elements("的年全区完成实现增长下降亿元万亩个点总产额规上固投国内地区生产总值同比，。、\n%".ToCharArray()),
+        Gen.Elements(Indicators.Reports.ReadingText.TraditionalToSimplified.Values.ToArray()));
+
+    private static Gen<string> ReportCharacters { get; } = Gen.Frequency(
+        (4, PlainReportCharacter.Select(c => c.ToString())),
+        (3, Gen.Elements(Indicators.Reports.ReadingText.TraditionalToSimplified.Keys.ToArray()).Select(c => c.ToString())),
+        (2, Gen.Choose(0xFF01, 0xFF5E).Select(c => ((char)c).ToString())),
+        (1, Gen.Elements("\u3000", "\u200B", "\u200C", "\u200D", "\uFEFF", "\u00AD", "😀", "𠀋")));
+
+    /// <summary>Report text, up to 60 pieces.</summary>
+    public static Arbitrary<ReportTextCase> ReportTextCases() =>
+        Gen.Choose(0, 60).SelectMany(n => Gen.ArrayOf(ReportCharacters, n))
+            .Select(pieces => new ReportTextCase(string.Concat(pieces))).ToArbitrary();
+
+    /// <summary>Plain report text, up to 60 characters.</summary>
+    public static Arbitrary<PlainReportTextCase> PlainReportTextCases() =>
+        Gen.Choose(0, 60).SelectMany(n => Gen.ArrayOf(PlainReportCharacter, n))
+            .Select(cs => new PlainReportTextCase(new string(cs))).ToArbitrary();
+
     public static Arbitrary<IntervalPairCase> IntervalPairCases() =>
         (from a in IntervalWithPoint
          from b in IntervalWithPoint
