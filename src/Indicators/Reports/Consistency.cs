@@ -106,7 +106,7 @@ public static class Consistency
     /// <param name="policy">The judging policy.</param>
     /// <returns>The check.</returns>
     public static ConsistencyCheck PartOfWhole(StatedFigure part, StatedFigure whole, ConsistencyPolicy policy = default) =>
-        AtMost(ConsistencyCheckKind.PartOfWhole, [part], PartRoles, whole, part.Qualifier == Qualifier.None ? part.Value : null, part.GuardedUnder(policy), policy);
+        AtMost(ConsistencyCheckKind.PartOfWhole, [part], PartRoles, whole, AsStated(part), part.GuardedUnder(policy), policy);
 
     /// <summary>A year-to-date total (1-N月累计) against a single month inside it: a month of a flow that is not negative is at most its total.</summary>
     /// <param name="month">The month's value (当月).</param>
@@ -114,7 +114,7 @@ public static class Consistency
     /// <param name="policy">The judging policy.</param>
     /// <returns>The check.</returns>
     public static ConsistencyCheck YearToDate(StatedFigure month, StatedFigure yearToDate, ConsistencyPolicy policy = default) =>
-        AtMost(ConsistencyCheckKind.YearToDate, [month], MonthRoles, yearToDate, month.Qualifier == Qualifier.None ? month.Value : null, month.GuardedUnder(policy), policy);
+        AtMost(ConsistencyCheckKind.YearToDate, [month], MonthRoles, yearToDate, AsStated(month), month.GuardedUnder(policy), policy);
 
     /// <summary>A stated change in percentage points (提高x个百分点, signed: 回落2.6个百分点 is −2.6) against the two rates.</summary>
     /// <param name="rate">The current rate in percent.</param>
@@ -269,7 +269,7 @@ public static class Consistency
     public static ConsistencyCheck CountBase(StatedFigure count, StatedFigure growthPercent, ConsistencyPolicy policy = default)
     {
         var implied = StatedInterval.PreviousOfGrowth(count.GuardedUnder(policy), growthPercent.GuardedUnder(policy));
-        double? value = count.Qualifier == Qualifier.None && growthPercent.Qualifier == Qualifier.None
+        double? value = Plain(count, growthPercent)
             ? Indicators.Implied.CheckCountBase(count.Value, Percentage.FromPercent(growthPercent.Value), growthPercent.Decimals ?? 0).ImpliedPrevious
             : null;
         return WholeIn(ConsistencyCheckKind.CountBase, [count, growthPercent], CountRoles, value, implied, policy);
@@ -293,7 +293,7 @@ public static class Consistency
     /// <returns>The check.</returns>
     public static ConsistencyCheck ShareAtMostWhole(StatedFigure sharePercent, ConsistencyPolicy policy = default) =>
         AtMost(ConsistencyCheckKind.Plausibility, [sharePercent], PlausibleShareRoles, StatedFigure.Exact(100),
-            sharePercent.Qualifier == Qualifier.None ? sharePercent.Value : null, sharePercent.GuardedUnder(policy), policy);
+            AsStated(sharePercent), sharePercent.GuardedUnder(policy), policy);
 
     /// <summary>
     /// A figure into which a year was pasted (20231.1亿元 in a 2023 report, or a rate of 2023%): inconsistent when the
@@ -392,6 +392,9 @@ public static class Consistency
     }
 
     /// <summary>Whether no figure carries a qualifier, so that the figures as stated give one value.</summary>
+    /// <summary>The figure's value as stated, or null when a qualifier (近, 以上…) means it stands for a range only.</summary>
+    private static double? AsStated(StatedFigure figure) => figure.Qualifier == Qualifier.None ? figure.Value : null;
+
     private static bool Plain(StatedFigure first, StatedFigure second) => first.Qualifier == Qualifier.None && second.Qualifier == Qualifier.None;
 
     /// <summary>Consistent when the value as stated is written as the stated result; borderline when the intervals meet; inconsistent otherwise.</summary>
