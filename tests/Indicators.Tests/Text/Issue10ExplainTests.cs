@@ -214,6 +214,9 @@ public class Issue10ExplainTests
         yield return PlanTarget.AverageGrowth(ReportingPeriod.FiveYearPlan(14), 500, Percentage.FromPercent(7)).Progress(2023, 590);
         yield return Attainment.Of(Target.Parse("增长8%以上").Value, 9);
         yield return Consistency.Growth(StatedFigure.Rounded(63, 0), StatedFigure.Rounded(60.3, 1), StatedFigure.Rounded(5, 0));
+        yield return new Indicators.Reports.AuditFinding(
+            Consistency.Growth(StatedFigure.Rounded(63, 0), StatedFigure.Rounded(60.3, 1), StatedFigure.Rounded(5, 0)),
+            [new Indicators.Reports.ReportFact("f1", 0, 16, "固定资产投资63亿元，同比增长5%", "固定资产投资")]);
         var assessment = Indicators.Tests.Assessment.SampleScheme.Scheme.Evaluate(
             [Indicators.Tests.Assessment.SampleScheme.Zone("A", "g", 120, 100, 50, 40, 0.5), Indicators.Tests.Assessment.SampleScheme.Zone("B", "g", 90, 100, 60, null, 0.6)]);
         yield return assessment;
