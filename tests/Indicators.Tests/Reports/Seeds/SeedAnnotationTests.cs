@@ -237,6 +237,31 @@ public class SeedAnnotationTests
     }
 
     [Fact]
+    public void Issue12_Seeds_TheFactsAFindingNamesExistInItsReportsFacts()
+    {
+        var ids = Items("facts").ToLookup(item => item.File[..3], item => String(item.Item, "id"));
+        var failures = new List<string>();
+        var named = 0;
+        foreach (var (file, _, finding) in Items("findings"))
+        {
+            if (!finding.TryGetProperty("facts", out var facts))
+            {
+                continue;
+            }
+            foreach (var id in facts.EnumerateArray().Select(f => f.GetString()))
+            {
+                named++;
+                if (!ids[file[..3]].Contains(id))
+                {
+                    failures.Add($"{file} {String(finding, "check")}: fact {id} is not in {file[..3]}.facts.json");
+                }
+            }
+        }
+        Assert.Empty(failures);
+        Assert.True(named > 0, "the findings of the annotated reports name their facts");
+    }
+
+    [Fact]
     public void Issue12_Seeds_EveryComputedResultFollowsFromTheFindingsFigures()
     {
         var failures = new List<string>();
