@@ -20,7 +20,7 @@ internal enum PeriodTraits
     /// the match has none; the reader takes the figure's period one year earlier.</summary>
     SamePeriod = 4,
 
-    /// <summary>以来 (今年以来, 2013年以来, 十二五以来): from the start of the period named to the end of the reference year.</summary>
+    /// <summary>以来 or 至今 (今年以来, 2013年以来, 2011年至今, 十二五以来): from the start of the period named to the end of the reference year.</summary>
     Since = 8,
 
     /// <summary>近三年, 近年来: recent years, whose first and last the text does not fix (does 近三年 in a 2013 report
@@ -78,10 +78,11 @@ internal static class PeriodScanner
     }
 
     // Words that name a year relative to the reference year, with the characters that, just before them, make them part
-    // of another word (以上年产值, 说明年度, 成本年, 相当年, 安全年度).
+    // of another word (以上年产值, 说明年度, 基本年, 相当年, 安全年度). Not 成 or 资 before 本年: 完成本年目标 and 投资本年
+    // are far commoner in reports than 成本年 and 资本年.
     private static readonly (string Word, int Offset, string NotAfter)[] RelativeYears =
     [
-        ("今年", 0, ""), ("本年", 0, "资成基样日版账脚范文根剧"), ("当年", 0, "相应担充适正"),
+        ("今年", 0, ""), ("本年", 0, "基样版账脚范文根剧"), ("当年", 0, "相应担充适正"),
         ("去年", -1, ""), ("上一年", -1, "以线网马晚早路往向"), ("上年", -1, "以线网马晚早路往向"),
         ("明年", 1, "说证表声查标注阐发透指文"), ("下一年", 1, "以天乡"), ("下年", 1, "以天乡"),
     ];
@@ -322,14 +323,7 @@ internal static class PeriodScanner
         {
             (shape, end) = (Shape.Year, p);
         }
-        var period = shape == Shape.SamePeriod ? null : Build(named, shape, a, b);
-        if (Starts(text, end, "以来"))
-        {
-            (period, end) = (Since(period, reference), end + 2);
-            traits |= PeriodTraits.Since;
-        }
-        next = end;
-        return Found(out match, start, end, period, traits);
+        return Finish(text, start, end, shape == Shape.SamePeriod ? null : Build(named, shape, a, b), traits, reference, out match, out next);
     }
 
     /// <summary>今年, 去年, 上年, 明年… and what follows them (今年上半年, 去年同期, 上年度, 今年以来).</summary>
@@ -351,11 +345,14 @@ internal static class PeriodScanner
         return false;
     }
 
-    /// <summary>年底, 年末, 年初 on their own: a point of the reference year.</summary>
+    /// <summary>年底, 年末, 年初 on their own: a point of the reference year. Not after a count of years: 三年初见成效 is
+    /// "results within three years".</summary>
     private static bool YearEnd(string text, int i, int? year, out PeriodMatch match)
     {
         match = default;
-        return !IsDigit(At(text, i - 1)) && !IsBlankChar(At(text, i - 1)) && PointAt(text, i, out var end)
+        var before = At(text, i - 1);
+        return !IsDigit(before) && !IsBlankChar(before) && !ChineseNumerals.IsNumeralChar(before) && before is not ('几' or '多')
+            && PointAt(text, i, out var end)
             && Found(out match, i, end, Build(year, Shape.Year, 0, 0), PeriodTraits.Relative | PeriodTraits.Point);
     }
 
@@ -372,15 +369,7 @@ internal static class PeriodScanner
         {
             return false;
         }
-        var period = Build(year, shape, a, b);
-        var end = next;
-        if (Starts(text, end, "以来"))
-        {
-            (period, end) = (Since(period, year), end + 2);
-            traits |= PeriodTraits.Since;
-        }
-        next = end;
-        return Found(out match, i, end, period, traits | (point ? PeriodTraits.Point : PeriodTraits.None));
+        return Finish(text, i, next, Build(year, shape, a, b), traits | (point ? PeriodTraits.Point : PeriodTraits.None), year, out match, out next);
     }
 
     /// <summary>
@@ -519,20 +508,8 @@ internal static class PeriodScanner
                 break;
             }
         }
-        ReportingPeriod? period = ReportingPeriod.FiveYearPlan(number);
-        var traits = PeriodTraits.None;
-        if (At(text, end) is '末' or '初' && At(text, end + 1) != '步')
-        {
-            end++;
-            traits = PeriodTraits.Point;
-        }
-        else if (Starts(text, end, "以来"))
-        {
-            (period, end) = (Since(period, year), end + 2);
-            traits = PeriodTraits.Since;
-        }
-        next = end;
-        return Found(out match, i, end, period, traits);
+        var point = At(text, end) is '末' or '初' && At(text, end + 1) != '步';
+        return Finish(text, i, end + (point ? 1 : 0), ReportingPeriod.FiveYearPlan(number), point ? PeriodTraits.Point : PeriodTraits.None, year, out match, out next);
     }
 
     private static bool HasPlanSuffix(string text, int p)
@@ -544,7 +521,7 @@ internal static class PeriodScanner
                 return true;
             }
         }
-        return At(text, p) is '末' or '初' || Starts(text, p, "以来");
+        return At(text, p) is '末' or '初' || IsSinceAt(text, p);
     }
 
     /// <summary>近三年, 近3年, 近几年, 近年来, 近五年来: recent years, never resolved.</summary>
@@ -640,6 +617,20 @@ internal static class PeriodScanner
         return period.Start == new LocalDate(y, 1, 1) ? ReportingPeriod.Year(y) : ReportingPeriod.DateRange(period.Start, new LocalDate(y, 12, 31));
     }
 
+    /// <summary>The match from <paramref name="start"/> to <paramref name="end"/>, with a 以来 or 至今 after it taken in.</summary>
+    private static bool Finish(string text, int start, int end, ReportingPeriod? period, PeriodTraits traits, int? reference, out PeriodMatch match, out int next)
+    {
+        if (IsSinceAt(text, end))
+        {
+            (period, end) = (Since(period, reference), end + 2);
+            traits |= PeriodTraits.Since;
+        }
+        next = end;
+        return Found(out match, start, end, period, traits);
+    }
+
+    private static bool IsSinceAt(string text, int p) => Starts(text, p, "以来") || Starts(text, p, "至今");
+
     private static bool Found(out PeriodMatch match, int start, int end, ReportingPeriod? period, PeriodTraits traits)
     {
         match = new PeriodMatch(start, end - start, period, traits);
@@ -691,7 +682,7 @@ internal static class PeriodScanner
         for (var k = p; k < limit; k++)
         {
             var c = text[k];
-            if (c is '\n' or '\r' or ',' or '，' or '。' or ';' or '；' or '!' or '?' || IsDigit(c))
+            if (c is '\n' or '\r' or ',' or '，' or '。' or ';' or '；' or '!' or '?' || IsYear(text, k))
             {
                 return false;
             }
@@ -736,6 +727,10 @@ internal static class PeriodScanner
         p += Starts(text, p, "度") ? 1 : 0;
         return At(text, p) is ',' or '，' or '是' || Starts(text, p, "以来");
     }
+
+    /// <summary>Whether four digits and 年 start at <paramref name="k"/> (and no digit before it).</summary>
+    private static bool IsYear(string text, int k) =>
+        IsDigit(At(text, k)) && !IsDigit(At(text, k - 1)) && SkipDigits(text, k) - k == 4 && Starts(text, k + 4, "年");
 
     private static bool After(string text, int i, string chars) => i > 0 && chars.Contains(text[i - 1], StringComparison.Ordinal);
 
