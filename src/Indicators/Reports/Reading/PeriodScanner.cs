@@ -27,7 +27,7 @@ internal enum PeriodTraits
     /// include 2013?). Never resolved.</summary>
     Recent = 16,
 
-    /// <summary>A blank year (20XX年, 20xx年上半年): a template's placeholder. Never resolved.</summary>
+    /// <summary>A blank year (20XX年, 20xx年上半年, 20**年度): a template's placeholder. Never resolved.</summary>
     Blank = 32,
 }
 
@@ -160,6 +160,11 @@ internal static class PeriodScanner
         if (i > 0 && i < text.Length && ((IsDigit(text[i - 1]) && IsDigit(text[i])) || (IsBlankChar(text[i - 1]) && IsBlankChar(text[i]))))
         {
             i = SkipYearChars(text, i);
+        }
+        else if (i > 0 && i < text.Length && ChineseNumerals.IsNumeralChar(text[i - 1]) && ChineseNumerals.IsNumeralChar(text[i]))
+        {
+            // Nor a numeral run: the 二五 of 十二五期间 would be the 2nd plan.
+            i = NumeralRunEnd(text, i);
         }
         while (i < text.Length)
         {
@@ -345,15 +350,23 @@ internal static class PeriodScanner
         return false;
     }
 
-    /// <summary>年底, 年末, 年初 on their own: a point of the reference year. Not after a count of years: 三年初见成效 is
-    /// "results within three years".</summary>
+    /// <summary>
+    /// 年底, 年末, 年初 on their own: a point of the reference year; 年度 on its own (完成年度目标): the reference year. Not
+    /// after a count of years (三年初见成效 is "results within three years") nor after 各, 分, 每, 逐, 跨 (各年度: every year).
+    /// </summary>
     private static bool YearEnd(string text, int i, int? year, out PeriodMatch match)
     {
         match = default;
         var before = At(text, i - 1);
-        return !IsDigit(before) && !IsBlankChar(before) && !ChineseNumerals.IsNumeralChar(before) && before is not ('几' or '多')
-            && PointAt(text, i, out var end)
-            && Found(out match, i, end, Build(year, Shape.Year, 0, 0), PeriodTraits.Relative | PeriodTraits.Point);
+        if (IsDigit(before) || IsBlankChar(before) || ChineseNumerals.IsNumeralChar(before) || before is '几' or '多' or '各' or '分' or '每' or '逐' or '跨')
+        {
+            return false;
+        }
+        if (At(text, i + 1) == '度')
+        {
+            return Found(out match, i, i + 2, Build(year, Shape.Year, 0, 0), PeriodTraits.Relative);
+        }
+        return PointAt(text, i, out var end) && Found(out match, i, end, Build(year, Shape.Year, 0, 0), PeriodTraits.Relative | PeriodTraits.Point);
     }
 
     /// <summary>A month part with no year before it (1-9月, 一季度, 前4个月, 9月底), resolved against the reference year.</summary>
@@ -555,7 +568,7 @@ internal static class PeriodScanner
         return Found(out match, i, end, null, PeriodTraits.Recent);
     }
 
-    /// <summary>20XX年, 20xx年上半年, 201X年度: a blank year, with whatever follows it, unresolved.</summary>
+    /// <summary>20XX年, 20xx年上半年, 201X年度, 20**年度: a blank year, with whatever follows it, unresolved.</summary>
     private static bool Blank(string text, int i, out PeriodMatch match, out int next)
     {
         match = default;
@@ -743,7 +756,8 @@ internal static class PeriodScanner
 
     private static bool IsDash(char c) => c != '\0' && ReportingPeriod.Dashes.Contains(c, StringComparison.Ordinal);
 
-    private static bool IsBlankChar(char c) => c is 'X' or 'x';
+    /// <summary>What a template leaves where a digit should be (20XX, 20xx, 20**, 20__), as <see cref="NumberScanner"/> reads it.</summary>
+    private static bool IsBlankChar(char c) => c is 'X' or 'x' or '*' or '_' or '×';
 
     private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 

@@ -88,6 +88,7 @@ public class PeriodScannerTests
     [InlineData("为明年园区实现300亿产能规模", "明年", 1)]                // data/reports/003_…txt, line 37
     [InlineData("下一年", "下一年", 1)]
     [InlineData("开发区工作总结及下年工作安排", "下年", 1)]              // data/reports/004_…txt, line 3
+    [InlineData("三项指标均超额完成年度目标", "年度", 0)]                 // data/reports/003_…txt, line 8
     public void Issue12_Periods_ARelativeYearResolvesAgainstTheReferenceYear(string text, string expression, int offset)
     {
         AssertPeriod(text, 2013, expression, ReportingPeriod.Year(2013 + offset), PeriodTraits.Relative);
@@ -205,6 +206,7 @@ public class PeriodScannerTests
     [InlineData("20xx年", "20xx年")]
     [InlineData("20XX年度", "20XX年度")]
     [InlineData("20XX年上半年", "20XX年上半年")]
+    [InlineData("工作安排2\n20**年度,根据局党组安排", "20**年度")]   // data/reports/004_…txt, line 24–25
     public void Issue12_Periods_ABlankYearIsAPeriodExpressionWithNoPeriod(string text, string expression)
     {
         AssertPeriod(text, 2013, expression, null, PeriodTraits.Blank);
@@ -217,15 +219,21 @@ public class PeriodScannerTests
     [InlineData("成文日期: 2012-01-13")]                     // data/reports/001_…txt, line 6
     [InlineData("完成固定资产投资35.5亿元,增长492%")]
     [InlineData("规模以上年产值")]
-    [InlineData("安全年度考核")]
-    [InlineData("说明年度")]
     [InlineData("索引号 11330208591592676Q/2012-17104")]   // data/reports/001_…txt, line 1
     [InlineData("增长13月")]
     [InlineData("要围绕“三年初见成效、五年形成")]              // data/reports/003_…txt, line 36
     [InlineData("几年底")]
+    [InlineData("各年度")]
     [InlineData("")]
     public void Issue12_Periods_DatesAndOtherNumbersAreNoPeriods(string text) =>
         Assert.False(PeriodScanner.TryRead(text, 0, 2013, out var match), $"found {match}");
+
+    [Theory]
+    [InlineData("安全年度考核")]
+    [InlineData("说明年度报告")]
+    public void Issue12_Periods_ARelativeWordInsideAnotherWordIsNotRead(string text) =>
+        // Not 全年 of 安全 nor 明年 of 说明: what is left is 年度, annual, the reference year.
+        AssertPeriod(text, 2013, "年度", ReportingPeriod.Year(2013), PeriodTraits.Relative);
 
     [Fact]
     public void Issue12_Periods_ADateIsPassedOverAndThePeriodAfterItFound()
@@ -258,6 +266,8 @@ public class PeriodScannerTests
         Assert.False(PeriodScanner.TryRead(text, text.Length + 5, 2020, out _));
         Assert.True(PeriodScanner.TryRead(text, -3, 2020, out match));
         Assert.Equal(0, match.Start);
+        // Inside 十二五期间, 二五期间 is not the 2nd plan.
+        Assert.False(PeriodScanner.TryRead("十二五期间", 1, 2020, out _));
     }
 
     // ---- The reference year --------------------------------------------------------------------------------------
