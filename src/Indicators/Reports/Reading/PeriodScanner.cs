@@ -401,8 +401,9 @@ internal static class PeriodScanner
             }
             if (Starts(text, q, "季度") && a is >= 1 and <= 4)
             {
-                (shape, b, end) = c == '第' || a == 1 ? (Shape.Quarter, 0, q + 2) : (Shape.Months, 3 * a, q + 2);
+                (shape, b) = c == '第' || a == 1 ? (Shape.Quarter, 0) : (Shape.Months, 3 * a);
                 a = shape == Shape.Months ? 1 : a;
+                end = PointAfter(text, q + 2, out point);
                 return true;
             }
             if (c == '前' && a is >= 1 and <= 12 && (Starts(text, q, "个月") || Starts(text, q, "月")))
@@ -420,7 +421,8 @@ internal static class PeriodScanner
         }
         if (Starts(text, r, "季度") && a is >= 1 and <= 4)
         {
-            (shape, end) = (Shape.Quarter, r + 2);
+            shape = Shape.Quarter;
+            end = PointAfter(text, r + 2, out point);
             return true;
         }
         var sep = At(text, r);
@@ -447,13 +449,16 @@ internal static class PeriodScanner
             (shape, end) = (Shape.Date, day + 1);
             return true;
         }
-        if (At(text, afterMonth) is '底' or '末' || (At(text, afterMonth) == '初' && At(text, afterMonth + 1) != '步'))
-        {
-            (end, point) = (afterMonth + 1, true);
-            return true;
-        }
-        end = MonthSuffix(text, afterMonth);
+        end = PointAfter(text, afterMonth, out point);
+        end = point ? end : MonthSuffix(text, afterMonth);
         return true;
+    }
+
+    /// <summary>底, 末 or 初 (not 初步) at <paramref name="p"/>: 9月底, 一季度末, 前三季度末 are points of their period.</summary>
+    private static int PointAfter(string text, int p, out bool point)
+    {
+        point = At(text, p) is '底' or '末' || (At(text, p) == '初' && At(text, p + 1) != '步');
+        return point ? p + 1 : p;
     }
 
     /// <summary>
@@ -521,8 +526,8 @@ internal static class PeriodScanner
                 break;
             }
         }
-        var point = At(text, end) is '末' or '初' && At(text, end + 1) != '步';
-        return Finish(text, i, end + (point ? 1 : 0), ReportingPeriod.FiveYearPlan(number), point ? PeriodTraits.Point : PeriodTraits.None, year, out match, out next);
+        end = PointAfter(text, end, out var point);
+        return Finish(text, i, end, ReportingPeriod.FiveYearPlan(number), point ? PeriodTraits.Point : PeriodTraits.None, year, out match, out next);
     }
 
     private static bool HasPlanSuffix(string text, int p)
@@ -591,9 +596,8 @@ internal static class PeriodScanner
     /// <summary>底, 末, 年底, 年末, 年初 at <paramref name="p"/> (not 初步).</summary>
     private static bool PointAt(string text, int p, out int end)
     {
-        var q = At(text, p) == '年' ? p + 1 : p;
-        end = q + 1;
-        return At(text, q) is '底' or '末' || (At(text, q) == '初' && At(text, q + 1) != '步');
+        end = PointAfter(text, At(text, p) == '年' ? p + 1 : p, out var point);
+        return point;
     }
 
     private static ReportingPeriod? Build(int? year, Shape shape, int a, int b)

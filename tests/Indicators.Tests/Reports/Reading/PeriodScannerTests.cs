@@ -142,6 +142,9 @@ public class PeriodScannerTests
         AssertPeriod("去年1-9月", 2013, "去年1-9月", ReportingPeriod.YearToDate(2012, 9), PeriodTraits.Relative);
         AssertPeriod("去年底", 2013, "去年底", ReportingPeriod.Year(2012), PeriodTraits.Relative | PeriodTraits.Point);
         AssertPeriod("今年年底", 2013, "今年年底", ReportingPeriod.Year(2013), PeriodTraits.Relative | PeriodTraits.Point);
+        AssertPeriod("截至一季度末", 2013, "一季度末", ReportingPeriod.Quarter(2013, 1), PeriodTraits.Relative | PeriodTraits.Point);
+        AssertPeriod("2012年前三季度末", null, "2012年前三季度末", ReportingPeriod.YearToDate(2012, 9), PeriodTraits.Point);
+        AssertPeriod("今年初步完成", 2013, "今年", ReportingPeriod.Year(2013), PeriodTraits.Relative);
     }
 
     [Fact]
