@@ -1,3 +1,4 @@
+using System.Buffers;
 using NodaTime;
 
 namespace Indicators.Reports;
@@ -76,6 +77,12 @@ internal static class PeriodScanner
         SamePeriod,
         Date,
     }
+
+    // The characters a period expression can start with: digits and blanks (2013年, 1-9月, 20XX年), the first characters of
+    // the period words, the quotes of “十二五”, and the numerals of 一季度 and 十四五 (those of ChineseNumerals.IsNumeralChar).
+    // The scan jumps from one to the next (vectorised), so text without them costs next to nothing.
+    private static readonly SearchValues<char> Anchors =
+        SearchValues.Create("0123456789Xx*_×全今本当去明上下年近第前一二三四五六七八九十两" + ReportingPeriod.OpeningQuotes);
 
     // Words that name a year relative to the reference year, with the characters that, just before them, make them part
     // of another word (以上年产值, 说明年度, 基本年, 相当年, 安全年度). Not 成 or 资 before 本年: 完成本年目标 and 投资本年
@@ -168,6 +175,12 @@ internal static class PeriodScanner
         }
         while (i < text.Length)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Anchors);
+            if (skip < 0)
+            {
+                break;
+            }
+            i += skip;
             if (TryAt(text, i, year, out match, out var next))
             {
                 return true;
@@ -177,6 +190,9 @@ internal static class PeriodScanner
         match = default;
         return false;
     }
+
+    /// <summary>Whether a period expression can start with <paramref name="c"/>; every other character is passed over.</summary>
+    internal static bool IsAnchor(char c) => Anchors.Contains(c);
 
     private static bool TryAt(string text, int i, int? year, out PeriodMatch match, out int next)
     {

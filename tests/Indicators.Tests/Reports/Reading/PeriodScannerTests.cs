@@ -273,6 +273,51 @@ public class PeriodScannerTests
         Assert.False(PeriodScanner.TryRead("十二五期间", 1, 2020, out _));
     }
 
+    [Fact]
+    public void Issue12_Periods_ScanningAReportAllocatesNothing()
+    {
+        var text = ReadingText.Normalise(File.ReadAllText(Path.Combine(ExampleFiles.Root(), "data", "reports", "001_c81c4cc377fa0bf5.txt"))).Text;
+        var count = Scan(text);   // warm-up: static tables, JIT
+        var total = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var k = 0; k < 20; k++)
+        {
+            total += Scan(text);
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(20 * count, total);
+        Assert.True(count > 30, $"{count} periods");
+        // 20 scans of 33,000 characters and nearly 40 periods each: an allocation per character or per period would be
+        // hundreds of kilobytes. The runtime's tiered compilation may allocate a little on this thread, hence not 0.
+        Assert.True(allocated < 4096, $"{allocated} bytes allocated");
+
+        static int Scan(string text)
+        {
+            var n = 0;
+            for (var start = 0; PeriodScanner.TryRead(text, start, 2011, out var match); start = match.End)
+            {
+                n++;
+            }
+            return n + (PeriodScanner.ReferenceYear(text) is null ? 0 : 1);
+        }
+    }
+
+    [Fact]
+    public void Issue12_Periods_EveryCharacterAnExpressionStartsWithIsAnAnchor()
+    {
+        // The scan jumps from anchor to anchor: a start character left out would hide its expressions.
+        foreach (var c in "0123456789Xx*_×全今本当去明上下年近第前" + ReportingPeriod.OpeningQuotes)
+        {
+            Assert.True(PeriodScanner.IsAnchor(c), c.ToString());
+        }
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.True(!ChineseNumerals.IsNumeralChar(c) || PeriodScanner.IsAnchor(c), c.ToString());
+        }
+        Assert.False(PeriodScanner.IsAnchor('的'));
+        Assert.False(PeriodScanner.IsAnchor('a'));
+    }
+
     // ---- The reference year --------------------------------------------------------------------------------------
 
     [Theory]
