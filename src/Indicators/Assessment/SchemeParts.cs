@@ -55,7 +55,15 @@ public sealed class SchemeCategory
         Weight = weight;
         Cap = cap;
         Indicators = indicators;
+        ReweightsSum = indicators.All(i => Reweighting.IsProportional(i.Method));
     }
+
+    /// <summary>
+    /// Whether <see cref="MissingDataPolicy.Reweight"/> multiplies the category's sum of points by the scale once (every
+    /// method's points are proportional to its weight, so that is the same definition as scaling each weight), rather
+    /// than scoring each kept indicator at its weight × the scale (a method with fixed awards, or a user's own).
+    /// </summary>
+    internal bool ReweightsSum { get; }
 
     /// <summary>The category's name, e.g. 对外开放.</summary>
     public string Name { get; }
