@@ -89,7 +89,7 @@ internal static class AssessmentEvaluator
             }
 
             // Scaling the sum once or each weight is one definition for methods proportional to the weight (Reweighting).
-            var weightScale = category.ReweightsSum ? 1.0 : scale;
+            var weightScale = category.WeightScale(scale);
             var indicators = new List<IndicatorAssessment>(category.Indicators.Count);
             foreach (var indicator in category.Indicators)
             {

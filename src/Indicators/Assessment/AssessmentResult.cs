@@ -59,7 +59,7 @@ public sealed class CategoryAssessment
         Indicators = indicators;
         Scale = scale;
         Sum = indicators.Sum(i => i.Points);
-        Uncapped = category.ReweightsSum ? scale * Sum : Sum;
+        Uncapped = category.Reweighted(Sum, scale);
         Subtotal = category.Cap is double cap ? Math.Min(Uncapped, cap) : Uncapped;
     }
 

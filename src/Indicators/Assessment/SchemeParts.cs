@@ -65,6 +65,12 @@ public sealed class SchemeCategory
     /// </summary>
     internal bool ReweightsSum { get; }
 
+    /// <summary>What each kept indicator's points are multiplied by before it is scored: 1 where the sum is scaled, else <paramref name="scale"/>.</summary>
+    internal double WeightScale(double scale) => ReweightsSum ? 1.0 : scale;
+
+    /// <summary>The category's points before its cap from the sum of its indicators' points: <paramref name="scale"/> × the sum where the sum is scaled.</summary>
+    internal double Reweighted(double sum, double scale) => ReweightsSum ? scale * sum : sum;
+
     /// <summary>The category's name, e.g. 对外开放.</summary>
     public string Name { get; }
 

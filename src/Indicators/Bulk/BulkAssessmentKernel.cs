@@ -157,7 +157,7 @@ internal static class BulkAssessmentKernel
         }
 
         // As the scalar evaluator: the scale multiplies the sum once where the methods are proportional to the weight.
-        double weightScale = category.ReweightsSum ? 1.0 : scale;
+        double weightScale = category.WeightScale(scale);
         double sum = 0;
         for (int k = first; k < end; k++)
         {
@@ -195,7 +195,7 @@ internal static class BulkAssessmentKernel
             results.Points[results.PointIndex(z, k, y)] = points;
             sum += points;
         }
-        double uncapped = category.ReweightsSum ? scale * sum : sum;
+        double uncapped = category.Reweighted(sum, scale);
         if (!double.IsFinite(uncapped))
         {
             return BulkAssessmentStatus.Unscorable;
