@@ -38,20 +38,14 @@ internal static class Reweighting
 
     /// <summary>
     /// Whether <paramref name="method"/>'s points are proportional to the weight it is given, for every value, target and
-    /// population: w × a factor that does not depend on w (all or nothing: w or 0; capped ratio: w × min(r, cap);
-    /// benchmark ratio and efficacy coefficient: w × index ÷ 100; interpolation: w × fraction; guaranteed/stretch:
-    /// base share × w + (1 − base share) × w × fraction, or 0; a rank ladder by a share of the weight: w × (1 − share ×
-    /// places), floored at 0), each clamped to [0, a multiple of w].
+    /// population, as the built-in methods declare it (<see cref="IProportionalToWeight"/>): all or nothing (w or 0),
+    /// capped ratio (w × min(r, cap)), benchmark ratio and efficacy coefficient (w × index ÷ 100), interpolation
+    /// (w × fraction), guaranteed/stretch (base share × w + (1 − base share) × w × fraction, or 0) and a rank ladder by a
+    /// share of the weight (w × (1 − share × places), floored at 0) are; base and steps, completion steps, a share at
+    /// the target ± points and a rank ladder by points award fixed points beside the weight and are not, and of a user's
+    /// method nothing is known.
     /// </summary>
-    internal static bool IsProportional(IScoringMethod method) => method switch
-    {
-        AllOrNothingScoring or CappedRatioScoring or BenchmarkRatioScoring or EfficacyCoefficientScoring
-            or InterpolationScoring or GuaranteedStretchScoring => true,
-        RankLadderScoring ladder => ladder.IsShareOfWeight,
-        // Base and steps, completion steps and a share at the target award fixed points beside the weight; a user's
-        // method may do anything.
-        _ => false,
-    };
+    internal static bool IsProportional(IScoringMethod method) => method is IProportionalToWeight { IsProportionalToWeight: true };
 
     /// <summary>
     /// <see cref="Scale(double, double, double)"/> for four category-years, lane by lane with its bits, and without its
