@@ -88,12 +88,19 @@ internal static class AssessmentEvaluator
                     "', so its weight cannot be reweighted.");
             }
 
+            // Scaling the sum once or each weight is one definition for methods proportional to the weight (Reweighting).
+            var weightScale = category.WeightScale(scale);
             var indicators = new List<IndicatorAssessment>(category.Indicators.Count);
             foreach (var indicator in category.Indicators)
             {
-                indicators.Add(Score(zone, index, indicator, scale, populations));
+                indicators.Add(Score(zone, index, indicator, weightScale, populations));
             }
-            categories.Add(new CategoryAssessment(category, indicators));
+            var assessed = new CategoryAssessment(category, indicators, scale);
+            if (!double.IsFinite(assessed.Uncapped))
+            {
+                throw new AssessmentException("Zone '" + zone.Id.Code + "' scores beyond the range of a number in category '" + category.Name + "'.");
+            }
+            categories.Add(assessed);
         }
 
         var bonusItems = new List<ItemPoints>();

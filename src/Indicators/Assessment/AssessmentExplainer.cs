@@ -32,6 +32,10 @@ internal static class AssessmentExplainer
             {
                 text.Append(zh ? "（" + n(category.Uncapped) + " 封顶至 " + n(category.Subtotal) + "）" : " (" + n(category.Uncapped) + " capped at " + n(category.Subtotal) + ")");
             }
+            if (category.Scale != 1)
+            {
+                text.Append(ReweightingText(category, zh));
+            }
             text.AppendLine();
             foreach (var indicator in category.Indicators)
             {
@@ -163,6 +167,26 @@ internal static class AssessmentExplainer
                 }
                 return line.ToString();
         }
+    }
+
+    /// <summary>How the category was reweighted: its scale (all points ÷ the points kept) and what it multiplied.</summary>
+    private static string ReweightingText(CategoryAssessment category, bool zh)
+    {
+        var n = (Func<double, string>)AssessmentText.Number;
+        var all = category.Category.Indicators.Sum(i => i.Points);
+        var kept = all - category.Indicators.Where(i => i.Status == IndicatorAssessmentStatus.MissingReweighted).Sum(i => i.Indicator.Points);
+        var scale = zh
+            ? "（折算系数 = 本类指标分值 " + n(all) + " ÷ 有数据指标分值 " + n(kept) + "）"
+            : " (scale = the category's points " + n(all) + " ÷ the points kept " + n(kept) + ")";
+        if (category.ReweightsSum)
+        {
+            return zh
+                ? "；缺项重新加权：类别得分 = 折算系数 " + n(category.Scale) + " × Σ 各项得分 " + n(category.Sum) + " = " + n(category.Uncapped) + scale
+                : "; reweighted for missing values: category points = scale " + n(category.Scale) + " × Σ indicator points " + n(category.Sum) + " = " + n(category.Uncapped) + scale;
+        }
+        return zh
+            ? "；缺项重新加权：有数据指标的权重 × 折算系数 " + n(category.Scale) + scale
+            : "; reweighted for missing values: each kept indicator's weight × scale " + n(category.Scale) + scale;
     }
 
     private static void AppendItems(StringBuilder text, IReadOnlyList<ItemPoints> items, bool zh)

@@ -21,7 +21,11 @@ public sealed class IndicatorAssessment
     /// <summary>The indicator's code.</summary>
     public string Code => Indicator.Code;
 
-    /// <summary>The points the indicator was worth for this zone: its scheme points, scaled up when another indicator of the category was reweighted away; 0 when this one was.</summary>
+    /// <summary>
+    /// The weight the method scored the indicator at (权重): its scheme points; in a category whose reweighting scales each
+    /// weight (<see cref="CategoryAssessment.ReweightsSum"/> false) those points × <see cref="CategoryAssessment.Scale"/>
+    /// when another indicator was reweighted away; 0 when this one was.
+    /// </summary>
     public double Weight { get; }
 
     /// <summary>The zone's value, or null when missing.</summary>
@@ -39,18 +43,23 @@ public sealed class IndicatorAssessment
     /// <summary>Where the value stood among the zones, for a relative method; otherwise null.</summary>
     public ScoringPopulation? Population { get; }
 
-    /// <summary>The points awarded: the method's points, or 0 when missing.</summary>
+    /// <summary>
+    /// The points awarded: the method's points at <see cref="Weight"/>, or 0 when missing. In a category whose reweighting
+    /// scales its sum (<see cref="CategoryAssessment.ReweightsSum"/>), these are before the category's scale.
+    /// </summary>
     public double Points => Score?.Points ?? 0;
 }
 
 /// <summary>One category's subtotal (一级指标小计) for one zone.</summary>
 public sealed class CategoryAssessment
 {
-    internal CategoryAssessment(SchemeCategory category, IReadOnlyList<IndicatorAssessment> indicators)
+    internal CategoryAssessment(SchemeCategory category, IReadOnlyList<IndicatorAssessment> indicators, double scale)
     {
         Category = category;
         Indicators = indicators;
-        Uncapped = indicators.Sum(i => i.Points);
+        Scale = scale;
+        Sum = indicators.Sum(i => i.Points);
+        Uncapped = category.Reweighted(Sum, scale);
         Subtotal = category.Cap is double cap ? Math.Min(Uncapped, cap) : Uncapped;
     }
 
@@ -63,7 +72,26 @@ public sealed class CategoryAssessment
     /// <summary>The indicators' scores.</summary>
     public IReadOnlyList<IndicatorAssessment> Indicators { get; }
 
-    /// <summary>The sum of the indicators' points before the category's cap.</summary>
+    /// <summary>
+    /// The reweighting scale (缺项重新加权折算系数) of <see cref="MissingDataPolicy.Reweight"/>: (the category's points) ÷ (the
+    /// points of the indicators kept), 1 when none was reweighted away.
+    /// </summary>
+    public double Scale { get; }
+
+    /// <summary>
+    /// Whether <see cref="Scale"/> multiplies the sum of the indicators' points once (every method of the category gives
+    /// points proportional to its weight: the same definition as scaling each weight, up to rounding), or scaled each kept
+    /// indicator's <see cref="IndicatorAssessment.Weight"/> before it was scored (a method with fixed awards, or a user's own).
+    /// </summary>
+    public bool ReweightsSum => Category.ReweightsSum;
+
+    /// <summary>The sum of the indicators' <see cref="IndicatorAssessment.Points"/>, in declaration order (各项得分之和).</summary>
+    public double Sum { get; }
+
+    /// <summary>
+    /// The category's points before its cap: <see cref="Scale"/> × <see cref="Sum"/> when <see cref="ReweightsSum"/>, else
+    /// <see cref="Sum"/> (the weights were scaled).
+    /// </summary>
     public double Uncapped { get; }
 
     /// <summary>The subtotal: <see cref="Uncapped"/>, capped at the category's cap when one is set.</summary>

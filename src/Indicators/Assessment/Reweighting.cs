@@ -4,10 +4,19 @@ using System.Runtime.Intrinsics;
 namespace Indicators.Assessment;
 
 /// <summary>
-/// <see cref="MissingDataPolicy.Reweight"/> in one place: the factor every kept indicator's points are multiplied by when
-/// some are dropped. The scalar evaluator, both bulk paths of <c>BulkAssessment</c> and <c>BulkEngine</c>'s
-/// score call it, so that the scale of a zone-year has the same bits on every path.
+/// <see cref="MissingDataPolicy.Reweight"/> in one place: the factor a category's points are scaled up by when some of its
+/// indicators are dropped, and which methods let it multiply the category's sum once. The scalar evaluator, both bulk
+/// paths of <c>BulkAssessment</c> and <c>BulkEngine</c>'s score call it, so that the scale of a zone-year has the same
+/// bits on every path.
 /// </summary>
+/// <remarks>
+/// The scale s = (kept + dropped) ÷ kept multiplies a category's sum of points, Σ pᵢ(wᵢ), each indicator scored at its
+/// own weight, when every method of the category gives points proportional to the weight it is given (p(s·w) = s·p(w)
+/// for s ≥ 1): that is the same definition as scoring each kept indicator at s·wᵢ, up to rounding, and it lets the bulk
+/// paths add each indicator's points as they go and multiply once. The methods with a fixed award (base and steps,
+/// completion steps, a share at the target ± points per point, a rank ladder by points) and a user's own method, of
+/// which nothing is known, keep the other form: each kept indicator is scored at its weight × s.
+/// </remarks>
 internal static class Reweighting
 {
     /// <summary>
@@ -26,6 +35,17 @@ internal static class Reweighting
         }
         return dropped > 0 ? (kept + dropped) / kept : 1.0;
     }
+
+    /// <summary>
+    /// Whether <paramref name="method"/>'s points are proportional to the weight it is given, for every value, target and
+    /// population, as the built-in methods declare it (<see cref="IProportionalToWeight"/>): all or nothing (w or 0),
+    /// capped ratio (w × min(r, cap)), benchmark ratio and efficacy coefficient (w × index ÷ 100), interpolation
+    /// (w × fraction), guaranteed/stretch (base share × w + (1 − base share) × w × fraction, or 0) and a rank ladder by a
+    /// share of the weight (w × (1 − share × places), floored at 0) are; base and steps, completion steps, a share at
+    /// the target ± points and a rank ladder by points award fixed points beside the weight and are not, and of a user's
+    /// method nothing is known.
+    /// </summary>
+    internal static bool IsProportional(IScoringMethod method) => method is IProportionalToWeight { IsProportionalToWeight: true };
 
     /// <summary>
     /// <see cref="Scale(double, double, double)"/> for four category-years, lane by lane with its bits, and without its

@@ -55,7 +55,21 @@ public sealed class SchemeCategory
         Weight = weight;
         Cap = cap;
         Indicators = indicators;
+        ReweightsSum = indicators.All(i => Reweighting.IsProportional(i.Method));
     }
+
+    /// <summary>
+    /// Whether <see cref="MissingDataPolicy.Reweight"/> multiplies the category's sum of points by the scale once (every
+    /// method's points are proportional to its weight, so that is the same definition as scaling each weight), rather
+    /// than scoring each kept indicator at its weight × the scale (a method with fixed awards, or a user's own).
+    /// </summary>
+    internal bool ReweightsSum { get; }
+
+    /// <summary>What each kept indicator's points are multiplied by before it is scored: 1 where the sum is scaled, else <paramref name="scale"/>.</summary>
+    internal double WeightScale(double scale) => ReweightsSum ? 1.0 : scale;
+
+    /// <summary>The category's points before its cap from the sum of its indicators' points: <paramref name="scale"/> × the sum where the sum is scaled.</summary>
+    internal double Reweighted(double sum, double scale) => ReweightsSum ? scale * sum : sum;
 
     /// <summary>The category's name, e.g. 对外开放.</summary>
     public string Name { get; }

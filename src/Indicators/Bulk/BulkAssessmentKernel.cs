@@ -123,7 +123,7 @@ internal static class BulkAssessmentKernel
         }
     }
 
-    /// <summary>One category of one zone-year, in the scalar's order: the missing values, the reweighting, then the scores.</summary>
+    /// <summary>One category of one zone-year, in the scalar's order: the missing values, the reweighting scale, the scores, then the scaled sum.</summary>
     private static BulkAssessmentStatus Category(BulkDataset dataset, BulkAssessmentResults results, int z, int c, int y, out double subtotal)
     {
         var plan = results.Plan;
@@ -156,7 +156,9 @@ internal static class BulkAssessmentKernel
             return BulkAssessmentStatus.NothingToReweight;
         }
 
-        double uncapped = 0;
+        // As the scalar evaluator: the scale multiplies the sum once where the methods are proportional to the weight.
+        double weightScale = category.WeightScale(scale);
+        double sum = 0;
         for (int k = first; k < end; k++)
         {
             var indicator = plan.Indicators[k];
@@ -175,7 +177,7 @@ internal static class BulkAssessmentKernel
                     population = new ScoringPopulation(results.PopulationBest[at], results.PopulationWorst[at],
                         results.PopulationRanks[at * dataset.ZoneCount + z], results.PopulationCount[at]);
                 }
-                var input = new ScoringInput(value, indicator.Points * scale, indicator.Definition.Polarity,
+                var input = new ScoringInput(value, indicator.Points * weightScale, indicator.Definition.Polarity,
                     double.IsNaN(cellTarget) ? defaults.Target : cellTarget, defaults.Stretch, defaults.Baseline, population);
                 try
                 {
@@ -191,7 +193,12 @@ internal static class BulkAssessmentKernel
                 }
             }
             results.Points[results.PointIndex(z, k, y)] = points;
-            uncapped += points;
+            sum += points;
+        }
+        double uncapped = category.Reweighted(sum, scale);
+        if (!double.IsFinite(uncapped))
+        {
+            return BulkAssessmentStatus.Unscorable;
         }
         subtotal = category.Cap is double cap ? Math.Min(uncapped, cap) : uncapped;
         results.Subtotals[results.SubtotalIndex(z, c, y)] = subtotal;

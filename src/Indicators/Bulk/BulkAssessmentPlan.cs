@@ -64,7 +64,8 @@ internal sealed class BulkAssessmentPlan
                 VectorMethods[k] = RatioMethod.Of(indicators[k]);
                 all &= VectorMethods[k].Kind != RatioKind.None;
             }
-            VectorCategory[c] = all;
+            // Both ratio methods are proportional to the weight, so such a category always reweights its sum.
+            VectorCategory[c] = all && categories[c].ReweightsSum;
         }
     }
 

@@ -19,7 +19,8 @@ public enum BulkAssessmentStatus
 
     /// <summary>
     /// A scoring method rejected its input (no target, a target of zero, a base on the wrong side) or gave a non-finite
-    /// score; the scalar evaluation throws an <see cref="AssessmentException"/> there.
+    /// score, or a category's points add up beyond the range of a number; the scalar evaluation throws an
+    /// <see cref="AssessmentException"/> there.
     /// </summary>
     Unscorable = 3,
 }

@@ -61,8 +61,10 @@ internal readonly record struct RatioMethod(RatioKind Kind, double Parameter, do
 /// <see cref="MissingDataPolicy.ScoreZero"/>: one zone's years four at a time (Vector256 lanes over the contiguous
 /// years of a series, a series not a multiple of four ending with one overlapping vector whose repeated lanes are
 /// masked out of the sums). Every lane performs the scalar method's operations in the scalar's order — the dropped
-/// points summed in indicator order, the scale, weight = points × scale, the ratio, the cap and the clamp, the subtotal
-/// summed in indicator order — so the bits are <c>BulkAssessmentKernel</c>'s generic ones.
+/// points summed in indicator order, the scale, each indicator's ratio, cap and clamp at its own points, the points
+/// summed in indicator order, the sum × the scale — so the bits are <c>BulkAssessmentKernel</c>'s generic ones. Both
+/// methods give points proportional to the weight, so the category's reweighting scales its sum
+/// (<see cref="SchemeCategory.ReweightsSum"/>).
 /// </summary>
 internal static class BulkAssessmentVector
 {
@@ -91,7 +93,6 @@ internal static class BulkAssessmentVector
         ref double target = ref MemoryMarshal.GetReference(dataset.Target);
         ref double points = ref MemoryMarshal.GetReference(results.Points);
         ref double sum = ref MemoryMarshal.GetReference(acc);
-        ref double scales = ref MemoryMarshal.GetReference(scale);
         int whole = years & ~3;
         int last = years - 4;
         Vector256<double> all = Vector256<double>.AllBitsSet;
@@ -129,13 +130,13 @@ internal static class BulkAssessmentVector
             scale[y] = factor;
         }
 
-        // Pass 2, the scalar's second loop: each indicator's points, summed in indicator order.
+        // Pass 2, the scalar's second loop: each indicator's points at its own weight, summed in indicator order.
         acc.Clear();
         for (int k = first; k < end; k++)
         {
             nint series = ((nint)z * indicators + plan.DatasetIndex[k]) * years;
             var step = new RatioStep(plan.VectorMethods[k], plan.Indicators[k].Points,
-                ref Unsafe.Add(ref actual, series), ref Unsafe.Add(ref target, series), ref scales,
+                ref Unsafe.Add(ref actual, series), ref Unsafe.Add(ref target, series),
                 ref Unsafe.Add(ref points, ((nint)z * results.IndicatorCount + k) * years), ref sum);
             for (int y = 0; y < whole; y += 4)
             {
@@ -152,7 +153,12 @@ internal static class BulkAssessmentVector
         double? cap = category.Cap;
         for (int y = 0; y < years; y++)
         {
-            double subtotal = cap is double most ? Math.Min(acc[y], most) : acc[y];
+            double uncapped = scale[y] * acc[y];
+            if (!double.IsFinite(uncapped))
+            {
+                Fail(statuses, y, BulkAssessmentStatus.Unscorable);
+            }
+            double subtotal = cap is double most ? Math.Min(uncapped, most) : uncapped;
             results.Subtotals[results.SubtotalIndex(z, c, y)] = subtotal;
             sums[y] += subtotal;
         }
@@ -192,7 +198,6 @@ internal static class BulkAssessmentVector
     {
         private readonly ref double a;
         private readonly ref double t;
-        private readonly ref double scale;
         private readonly ref double points;
         private readonly ref double sum;
         private readonly RatioKind kind;
@@ -202,11 +207,10 @@ internal static class BulkAssessmentVector
         private readonly Vector256<double> parameter;
         private readonly Vector256<double> defaultTarget;
 
-        internal RatioStep(RatioMethod method, double indicatorPoints, ref double a, ref double t, ref double scale, ref double points, ref double sum)
+        internal RatioStep(RatioMethod method, double indicatorPoints, ref double a, ref double t, ref double points, ref double sum)
         {
             this.a = ref a;
             this.t = ref t;
-            this.scale = ref scale;
             this.points = ref points;
             this.sum = ref sum;
             kind = method.Kind;
@@ -225,7 +229,7 @@ internal static class BulkAssessmentVector
             Vector256<double> infinity = Vector256.Create(double.PositiveInfinity);
             Vector256<double> value = Vector256.LoadUnsafe(ref a, (nuint)y);
             Vector256<double> cellTarget = Vector256.LoadUnsafe(ref t, (nuint)y);
-            Vector256<double> weight = indicatorPoints * Vector256.LoadUnsafe(ref scale, (nuint)y);
+            Vector256<double> weight = indicatorPoints;
             Vector256<double> present = Vector256.Equals(value, value);
             // The dataset's target where it has one, else the scheme's default (NaN: none).
             Vector256<double> targetValue = Vector256.ConditionalSelect(Vector256.Equals(cellTarget, cellTarget), cellTarget, defaultTarget);
@@ -259,11 +263,10 @@ internal static class BulkAssessmentVector
                 Vector256<double> index = ScoringChecks.Clamp(hundred * ratio, hundred);
                 result = ScoringChecks.Clamp(weight * index / hundred, weight);
             }
-            // What ScoringChecks.Check and the evaluator's finiteness test reject. The weight is positive (points > 0,
-            // scale ≥ 1) but may overflow; so may w × cap for a huge cap, which leaves the result +∞.
+            // What ScoringChecks.Check and the evaluator's finiteness test reject. The weight is the indicator's finite
+            // points (RatioMethod.Of), but w × cap may overflow for a huge cap, which leaves the result +∞.
             Vector256<double> ok = targetOk
                 & Vector256.LessThan(Vector256.Abs(value), infinity)
-                & Vector256.LessThan(weight, infinity)
                 & Vector256.LessThan(result, infinity);
             // A missing value scores +0 under both policies.
             Vector256<double> stored = result & present;

@@ -16,9 +16,9 @@ namespace Indicators.Bulk;
 /// positive; overfulfilment = max(0, completion − 1); attained when completion ≥ 1. Per zone and
 /// year: score = Σ weight · min(completion, 1.2) ÷ Σ weight · 100 over the indicators with a
 /// completion, as one assessment scheme computes it (<see cref="ScoreScheme"/>: each indicator worth
-/// 100 · weight ÷ Σ weight points, the points of the indicators without a completion reweighted onto
-/// the others, each indicator's points clamped to [0, 1.2 × its points], summed in ascending indicator
-/// order), so that the score is that scheme's total bit for bit, by <see cref="AssessmentScheme.Evaluate"/>
+/// 100 · weight ÷ Σ weight points, each indicator's points clamped to [0, 1.2 × its points], summed in
+/// ascending indicator order, and the sum multiplied by the reweighting scale, Σ points ÷ the points of the
+/// indicators with a completion), so that the score is that scheme's total bit for bit, by <see cref="AssessmentScheme.Evaluate"/>
 /// and by <see cref="BulkAssessment.Evaluate"/>; a zone-year with no completion, or whose kept weight is
 /// negligible (within 1e-12 of 100), has no score. Rank = 1 + the number of zones with a strictly
 /// higher score, zones without a score last together: <see cref="Ranking.Rank(ReadOnlySpan{double?}, RankingOptions?)"/>'s
@@ -179,11 +179,11 @@ public static class BulkEngine
 
     /// <summary>Per-cell outputs and per-(zone, year) scores of zones [<paramref name="zoneStart"/>, <paramref name="zoneEnd"/>).</summary>
     /// <remarks>
-    /// The score is <see cref="ScoreScheme"/>'s total with <c>BulkAssessmentVector</c>'s order of operations: the first
-    /// pass, with the cells, sums the points of the indicators without a completion (in indicator order); the
-    /// reweighting scale follows per year; the second pass reads the zone's completions back (still in the cache)
-    /// and sums each indicator's capped points, again in indicator order. The second pass of a zone runs during the
-    /// first pass of the next one, which keeps the memory busy while it computes (zones-bulk: docs/performance.md).
+    /// The score is <see cref="ScoreScheme"/>'s total in the scheme's order of operations, in one pass over the cells:
+    /// with each cell, an indicator without a completion adds its points to the year's dropped points, and one with a
+    /// completion adds its capped points (at its own points, in indicator order); at the end of the zone each year's sum
+    /// is multiplied once by the reweighting scale, as the scheme reweights a category whose methods are proportional to
+    /// the weight (<see cref="Reweighting"/>).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void CellsAndScores(BulkDataset dataset, BulkResults results, int zoneStart, int zoneEnd, bool vector)
@@ -191,84 +191,44 @@ public static class BulkEngine
         int indicators = dataset.IndicatorCount;
         int years = dataset.YearCount;
         Span<double> dropped = years <= StackYears ? stackalloc double[years] : new double[years];
-        Span<double> scale = years <= StackYears ? stackalloc double[years] : new double[years];
         Span<double> sums = years <= StackYears ? stackalloc double[years] : new double[years];
+        Span<double> scale = years <= StackYears ? stackalloc double[years] : new double[years];
         Span<double> points = indicators <= StackIndicators ? stackalloc double[indicators] : new double[indicators];
         double categoryPoints = ScorePoints(dataset.Weights, points);
         var cells = new CellRefs(dataset, results);
         ReadOnlySpan<bool> reverse = dataset.Reverse;
         Span<double> scores = results.Scores;
         bool scored = !double.IsNaN(categoryPoints);
-        bool vectorPoints = vector && years >= 4;
-        int yearVectors = (years + 3) / 4;
-        // A zone's points need its reweighting scale, known only once all its completions are: the second pass of
-        // zone z − 1 runs interleaved with the first pass of zone z, so that its arithmetic (on completions still in
-        // the cache) overlaps the next zone's memory traffic instead of stalling it.
-        for (int z = zoneStart; z <= zoneEnd; z++)
+        for (int z = zoneStart; z < zoneEnd; z++)
         {
-            bool first = z < zoneEnd;
-            bool second = z > zoneStart && scored;
             dropped.Clear();
             sums.Clear();
-            int vectorsDone = 0;
             for (int i = 0; i < indicators; i++)
             {
-                if (first)
+                nint start = ((nint)z * indicators + i) * years;
+                if (vector && years >= 5)
                 {
-                    nint start = ((nint)z * indicators + i) * years;
-                    if (vector && years >= 5)
-                    {
-                        SeriesVector(in cells, start, years, reverse[i], points[i], dropped);
-                    }
-                    else
-                    {
-                        SeriesScalar(in cells, start, 0, years, reverse[i], points[i], dropped);
-                    }
-                }
-                if (!second)
-                {
-                    continue;
-                }
-                ref double zoneCompletion = ref Unsafe.Add(ref cells.Completion, (nint)(z - 1) * indicators * years);
-                if (vectorPoints)
-                {
-                    // The zone's four-year vectors spread evenly over the indicators of the first pass.
-                    for (int due = (i + 1) * yearVectors / indicators; vectorsDone < due; vectorsDone++)
-                    {
-                        PointsVector(ref zoneCompletion, years, vectorsDone, points, scale, sums);
-                    }
+                    SeriesVector(in cells, start, years, reverse[i], points[i], dropped, sums);
                 }
                 else
                 {
-                    PointsScalar(ref Unsafe.Add(ref zoneCompletion, (nint)i * years), years, points[i], scale, sums);
+                    SeriesScalar(in cells, start, 0, years, reverse[i], points[i], dropped, sums);
                 }
             }
-            if (second)
-            {
-                Span<double> zoneScores = scores.Slice((z - 1) * years, years);
-                for (int y = 0; y < years; y++)
-                {
-                    // NaN scale: nothing left to reweight (no completion, or only negligible weights kept), so no score.
-                    zoneScores[y] = double.IsNaN(scale[y]) ? double.NaN : ZoneAssessment.TotalOf(sums[y], 0.0, 0.0);
-                }
-            }
-            if (!first)
-            {
-                break;
-            }
+            Span<double> zoneScores = scores.Slice(z * years, years);
             if (!scored)
             {
-                scores.Slice(z * years, years).Fill(double.NaN);
+                zoneScores.Fill(double.NaN);
                 continue;
             }
-            if (vectorPoints)
+            if (vector && years >= 4)
             {
                 // The last vector overlaps the one before when years is not a multiple of four: same lanes, same bits.
                 ref double droppedRef = ref MemoryMarshal.GetReference(dropped);
                 ref double scaleRef = ref MemoryMarshal.GetReference(scale);
-                for (int k = 0; k < yearVectors; k++)
+                for (int k = 0; k < years; k += 4)
                 {
-                    nuint y = (nuint)Math.Min(4 * k, years - 4);
+                    nuint y = (nuint)Math.Min(k, years - 4);
                     Reweighting.Scale(categoryPoints, Vector256.LoadUnsafe(ref droppedRef, y), ScoreWeight).StoreUnsafe(ref scaleRef, y);
                 }
             }
@@ -278,6 +238,12 @@ public static class BulkEngine
                 {
                     scale[y] = Reweighting.Scale(categoryPoints, dropped[y], ScoreWeight);
                 }
+            }
+            for (int y = 0; y < years; y++)
+            {
+                // A NaN scale (nothing left to reweight: no completion, or only negligible weights kept) gives a NaN
+                // product, which TotalOf keeps (Math.Max propagates NaN): no score.
+                zoneScores[y] = ZoneAssessment.TotalOf(scale[y] * sums[y], 0.0, 0.0);
             }
         }
     }
@@ -308,41 +274,6 @@ public static class BulkEngine
         return total;
     }
 
-    /// <summary>One indicator's capped points added to the zone's per-year sums, one year at a time.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PointsScalar(ref double completion, int years, double points, Span<double> scale, Span<double> sums)
-    {
-        for (int y = 0; y < years; y++)
-        {
-            double c = Unsafe.Add(ref completion, y);
-            if (!double.IsNaN(c))
-            {
-                sums[y] += CappedRatioScoring.Points(points * scale[y], c, ScoreCap);
-            }
-        }
-    }
-
-    /// <summary>
-    /// <see cref="PointsScalar"/> for four years of every indicator, the sum kept in a register: years 4k to 4k + 3, or the
-    /// last four when fewer are left (the years it repeats get the same sums again, added in the same order).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PointsVector(ref double zoneCompletion, int years, int k, ReadOnlySpan<double> points,
-        Span<double> scale, Span<double> sums)
-    {
-        nuint y = (nuint)Math.Min(4 * k, years - 4);
-        Vector256<double> yearScale = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scale), y);
-        Vector256<double> cap = Vector256.Create(ScoreCap);
-        // A sum that starts at +0 and gets +0 for a year without a completion, as skipping it does.
-        Vector256<double> sum = Vector256<double>.Zero;
-        for (int i = 0; i < points.Length; i++)
-        {
-            Vector256<double> completion = Vector256.LoadUnsafe(ref zoneCompletion, ((nuint)i * (nuint)years) + y);
-            sum += CappedRatioScoring.PointsOrZero(Vector256.Create(points[i]) * yearScale, completion, cap);
-        }
-        sum.StoreUnsafe(ref MemoryMarshal.GetReference(sums), y);
-    }
-
     /// <summary>The first element of every per-cell array, so the kernels index without bounds checks.</summary>
     private readonly ref struct CellRefs
     {
@@ -366,7 +297,7 @@ public static class BulkEngine
 
     /// <summary>Years [<paramref name="from"/>, <paramref name="years"/>) of one series, one at a time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SeriesScalar(in CellRefs cells, nint start, int from, int years, bool reverse, double points, Span<double> dropped)
+    private static void SeriesScalar(in CellRefs cells, nint start, int from, int years, bool reverse, double points, Span<double> dropped, Span<double> sums)
     {
         ref double a = ref Unsafe.Add(ref cells.Actual, start);
         ref double t = ref Unsafe.Add(ref cells.Target, start);
@@ -375,6 +306,7 @@ public static class BulkEngine
         ref double o = ref Unsafe.Add(ref cells.Overfulfilment, start);
         ref byte attained = ref Unsafe.Add(ref cells.Attained, start);
         ref double droppedRef = ref MemoryMarshal.GetReference(dropped);
+        ref double sumRef = ref MemoryMarshal.GetReference(sums);
         for (int y = from; y < years; y++)
         {
             double value = Unsafe.Add(ref a, y);
@@ -400,6 +332,10 @@ public static class BulkEngine
             {
                 Unsafe.Add(ref droppedRef, y) += points;
             }
+            else
+            {
+                Unsafe.Add(ref sumRef, y) += CappedRatioScoring.Points(points, completion, ScoreCap);
+            }
         }
     }
 
@@ -410,7 +346,7 @@ public static class BulkEngine
     /// same bits.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SeriesVector(in CellRefs cells, nint start, int years, bool reverse, double points, Span<double> dropped)
+    private static void SeriesVector(in CellRefs cells, nint start, int years, bool reverse, double points, Span<double> dropped, Span<double> sums)
     {
         ref double a = ref Unsafe.Add(ref cells.Actual, start);
         ref double g = ref Unsafe.Add(ref cells.Growth, start);
@@ -427,7 +363,7 @@ public static class BulkEngine
             GrowthVector(ref a, ref g, years - 4);
         }
 
-        var step = new CompletionStep(in cells, start, reverse, points, dropped);
+        var step = new CompletionStep(in cells, start, reverse, points, dropped, sums);
         Vector256<double> allLanes = Vector256<double>.AllBitsSet;
         y = 0;
         for (; y + 4 <= years; y += 4)
@@ -455,7 +391,7 @@ public static class BulkEngine
         growth.StoreUnsafe(ref g, (nuint)y);
     }
 
-    /// <summary>Completion, overfulfilment, attainment and the dropped points of four years of one series.</summary>
+    /// <summary>Completion, overfulfilment, attainment, the dropped points and the capped points of four years of one series.</summary>
     private readonly ref struct CompletionStep
     {
         private readonly ref double a;
@@ -464,10 +400,11 @@ public static class BulkEngine
         private readonly ref double o;
         private readonly ref byte attained;
         private readonly ref double dropped;
+        private readonly ref double sums;
         private readonly bool reverse;
         private readonly Vector256<double> points;
 
-        internal CompletionStep(in CellRefs cells, nint start, bool reverse, double points, Span<double> dropped)
+        internal CompletionStep(in CellRefs cells, nint start, bool reverse, double points, Span<double> dropped, Span<double> sums)
         {
             a = ref Unsafe.Add(ref cells.Actual, start);
             t = ref Unsafe.Add(ref cells.Target, start);
@@ -475,6 +412,7 @@ public static class BulkEngine
             o = ref Unsafe.Add(ref cells.Overfulfilment, start);
             attained = ref Unsafe.Add(ref cells.Attained, start);
             this.dropped = ref MemoryMarshal.GetReference(dropped);
+            this.sums = ref MemoryMarshal.GetReference(sums);
             this.reverse = reverse;
             this.points = Vector256.Create(points);
         }
@@ -498,6 +436,9 @@ public static class BulkEngine
             // Lanes with a completion add +0.0, which leaves a sum that started at +0.0 unchanged, as skipping them does.
             Vector256<double> missing = ~Vector256.Equals(completion, completion) & fresh;
             (Vector256.LoadUnsafe(ref dropped, (nuint)y) + (points & missing)).StoreUnsafe(ref dropped, (nuint)y);
+            // The capped points at the indicator's own points: +0 without a completion, and in a repeated lane.
+            Vector256<double> capped = CappedRatioScoring.PointsOrZero(points, completion, Vector256.Create(ScoreCap));
+            (Vector256.LoadUnsafe(ref sums, (nuint)y) + (capped & fresh)).StoreUnsafe(ref sums, (nuint)y);
         }
 
         /// <summary>

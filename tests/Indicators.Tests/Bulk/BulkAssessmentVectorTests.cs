@@ -238,9 +238,11 @@ public class BulkAssessmentVectorTests
             Assert.Equal(10, results.GetPoints(0, "B", y));
             Assert.Equal(22, results.GetTotal(0, y)!.Value, 12);
         }
-        // Year 5: B is missing, so A carries the category's 20 points: 20 × 1.2 = 24.
-        Assert.Equal(24, results.GetPoints(0, "A", 4)!.Value, 12);
+        // Year 5: B is missing, so A carries the category's 20 points: A scores 10 × 1.2 = 12 at its own points, and the
+        // category's sum is scaled by 20 ÷ 10 = 2 (reweighting as one multiplication): 2 × 12 = 24.
+        Assert.Equal(12, results.GetPoints(0, "A", 4)!.Value, 12);
         Assert.Equal(0, results.GetPoints(0, "B", 4));
+        Assert.Equal(24, results.GetCategorySubtotal(0, 0, 4)!.Value, 12);
         Assert.Equal(24, results.GetTotal(0, 4)!.Value, 12);
     }
 }

@@ -95,8 +95,8 @@ public class BulkAssessmentWorkloadTests
     public bool Each_points_cell_is_the_engine_completion_capped_and_weighted(LongerWorkloadSpec longer)
     {
         // The capped ratio divides in binary (docs/numeric-policy.md), so where the engine has a completion c the scheme's
-        // points are exactly Clamp(w × min(c, 1.2), w × 1.2) with w = the indicator's points × the reweighting scale,
-        // on the vector path (four years or more) as on the generic one.
+        // points are exactly Clamp(w × min(c, 1.2), w × 1.2) with w = the indicator's own points, and the total is the
+        // reweighting scale × their sum in indicator order, on the vector path (four years or more) as on the generic one.
         var spec = longer.Spec;
         {
             var (scheme, engine, bulk) = BothPaths(spec);
@@ -116,14 +116,20 @@ public class BulkAssessmentWorkloadTests
                         dropped += double.IsNaN(spec.Actual[spec.Index(z, i, y)]) ? indicators[i].Points : 0.0;
                     }
                     double scale = dropped > 0 ? (total - dropped + dropped) / (total - dropped) : 1.0;
+                    double sum = 0.0;
                     for (int i = 0; i < spec.Indicators; i++)
                     {
-                        double w = indicators[i].Points * scale;
+                        double w = indicators[i].Points;
                         double expected = engine.GetCompletion(z, i, y) is double c ? Math.Clamp(w * Math.Min(c, 1.2), 0, w * 1.2) + 0.0 : 0.0;
                         if (!BulkAssessmentGen.Same(expected, bulk.GetPoints(z, i, y)!.Value))
                         {
                             return false;
                         }
+                        sum += expected;
+                    }
+                    if (!BulkAssessmentGen.Same(scale * sum, bulk.GetTotal(z, y)!.Value))
+                    {
+                        return false;
                     }
                 }
             }

@@ -91,13 +91,16 @@ public sealed class EngineTests
                     }
                     double kept = points.Sum() - dropped;
                     double scale = dropped > 0 ? (kept + dropped) / kept : 1.0;
-                    double score = 0;
+                    // Each indicator's capped points at its own points, summed in indicator order, the sum times the
+                    // reweighting scale once (issue 10: the scheme reweights a sum of proportional points so).
+                    double sum = 0;
                     for (int i = 0; i < s.Indicators; i++)
                     {
                         double c = Completion[(z * s.Indicators + i) * s.Years + y];
-                        double w = points[i] * scale;
-                        score += double.IsNaN(c) ? 0.0 : Math.Clamp(w * Math.Min(c, 1.2), 0, w * 1.2) + 0.0;
+                        double w = points[i];
+                        sum += double.IsNaN(c) ? 0.0 : Math.Clamp(w * Math.Min(c, 1.2), 0, w * 1.2) + 0.0;
                     }
+                    double score = scale * sum;
                     // No weight at all, or none kept (within 1e-12 of the category's 100): no score.
                     bool none = weightSum == 0 || (dropped > 0 && kept <= 1e-12 * 100);
                     Score[z * s.Years + y] = none ? double.NaN : score;

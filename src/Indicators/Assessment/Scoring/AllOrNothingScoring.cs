@@ -7,7 +7,7 @@ namespace Indicators.Assessment;
 /// met, else 0. The target is judged with <see cref="Judgement"/> at the published precision: a floor for a positive
 /// indicator, a ceiling for a reverse one.
 /// </summary>
-internal sealed class AllOrNothingScoring : IScoringMethod, IPointsOnly
+internal sealed class AllOrNothingScoring : IScoringMethod, IPointsOnly, IProportionalToWeight
 {
     internal AllOrNothingScoring(int decimals, LimitComparison comparison)
     {
@@ -22,6 +22,10 @@ internal sealed class AllOrNothingScoring : IScoringMethod, IPointsOnly
 
     /// <inheritdoc />
     public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "达标得分" : Name;
+
+    /// <inheritdoc />
+    /// <remarks>True: w or 0.</remarks>
+    public bool IsProportionalToWeight => true;
 
     /// <inheritdoc />
     public bool IsRelative => false;

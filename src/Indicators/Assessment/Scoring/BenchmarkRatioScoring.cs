@@ -8,7 +8,7 @@ namespace Indicators.Assessment;
 /// of 0 or below earns 100. The benchmark is fixed, or the input's <see cref="ScoringInput.Target"/>, or — when neither
 /// is given — the best zone's value (标杆：最优开发区), so the method is relative when no benchmark is fixed.
 /// </summary>
-internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly
+internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly, IProportionalToWeight
 {
     internal BenchmarkRatioScoring(double? benchmark)
     {
@@ -24,6 +24,10 @@ internal sealed class BenchmarkRatioScoring : IScoringMethod, IPointsOnly
 
     /// <inheritdoc />
     public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "标杆值法" : Name;
+
+    /// <inheritdoc />
+    /// <remarks>True: w × index ÷ 100, clamped.</remarks>
+    public bool IsProportionalToWeight => true;
 
     /// <inheritdoc />
     public bool IsRelative => Benchmark is null;

@@ -10,7 +10,7 @@ namespace Indicators.Assessment;
 /// indicator uses T / x, and a value of 0 or below (nothing of a bad thing) earns the cap. w = 10, cap 1.2,
 /// x / T = 1.3 → 12 (rule 21).
 /// </summary>
-internal sealed class CappedRatioScoring : IScoringMethod, IPointsOnly
+internal sealed class CappedRatioScoring : IScoringMethod, IPointsOnly, IProportionalToWeight
 {
     internal CappedRatioScoring(double cap) => Cap = Guard.Against.NegativeOrZeroOrNotFinite(cap, nameof(cap));
 
@@ -19,6 +19,10 @@ internal sealed class CappedRatioScoring : IScoringMethod, IPointsOnly
 
     /// <inheritdoc />
     public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "按完成比例计分" : Name;
+
+    /// <inheritdoc />
+    /// <remarks>True: w × min(ratio, cap), clamped.</remarks>
+    public bool IsProportionalToWeight => true;
 
     /// <inheritdoc />
     public bool IsRelative => false;

@@ -12,7 +12,7 @@ namespace Indicators.Assessment;
 /// go negative (5.81 against 6 still gives 58.73). When every zone has the same value (best = worst) the index is 100:
 /// no zone is worse than another. The index is invariant under a positive linear rescaling of the indicator.
 /// </remarks>
-internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly
+internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly, IProportionalToWeight
 {
     internal EfficacyCoefficientScoring(double? satisfactory, double? unacceptable)
     {
@@ -31,6 +31,10 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly
 
     /// <inheritdoc />
     public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "功效系数法" : Name;
+
+    /// <inheritdoc />
+    /// <remarks>True: w × index ÷ 100, clamped.</remarks>
+    public bool IsProportionalToWeight => true;
 
     /// <inheritdoc />
     public bool IsRelative => Satisfactory is null;

@@ -8,7 +8,7 @@ namespace Indicators.Assessment;
 /// 确保8%、力争10%, actual 9%, base 4 of 6 → 4 + 2 × (9 − 8) / (10 − 8) = 5.0 (rule 17). The targets are compared with
 /// the full value; round the value first to judge at the published precision.
 /// </summary>
-internal sealed class GuaranteedStretchScoring : IScoringMethod, IPointsOnly
+internal sealed class GuaranteedStretchScoring : IScoringMethod, IPointsOnly, IProportionalToWeight
 {
     internal GuaranteedStretchScoring(double baseShare)
     {
@@ -22,6 +22,10 @@ internal sealed class GuaranteedStretchScoring : IScoringMethod, IPointsOnly
 
     /// <inheritdoc />
     public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "确保力争计分" : Name;
+
+    /// <inheritdoc />
+    /// <remarks>True: base share × w + (w − base share × w) × fraction, or 0.</remarks>
+    public bool IsProportionalToWeight => true;
 
     /// <inheritdoc />
     public bool IsRelative => false;

@@ -8,7 +8,7 @@ namespace Indicators.Assessment;
 /// its <see cref="ScoringInput.Target"/>; a reverse indicator has its target below its base. When target equals base
 /// the score is w at or beyond the target and 0 short of it.
 /// </summary>
-internal sealed class InterpolationScoring : IScoringMethod, IPointsOnly
+internal sealed class InterpolationScoring : IScoringMethod, IPointsOnly, IProportionalToWeight
 {
     internal InterpolationScoring()
     {
@@ -19,6 +19,10 @@ internal sealed class InterpolationScoring : IScoringMethod, IPointsOnly
 
     /// <inheritdoc />
     public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "插值法" : Name;
+
+    /// <inheritdoc />
+    /// <remarks>True: w × fraction, clamped.</remarks>
+    public bool IsProportionalToWeight => true;
 
     /// <inheritdoc />
     public bool IsRelative => false;

@@ -8,7 +8,7 @@ namespace Indicators.Assessment;
 /// ("第1名满分，相差一名扣0.2分": w = 3, rank 4 → 2.4), floored at 0. Relative: the rank is the population's competition
 /// rank, so tied zones earn the same points.
 /// </summary>
-internal sealed class RankLadderScoring : IScoringMethod, IPointsOnly
+internal sealed class RankLadderScoring : IScoringMethod, IPointsOnly, IProportionalToWeight
 {
     internal RankLadderScoring(double decrement, bool isShareOfWeight)
     {
@@ -21,6 +21,10 @@ internal sealed class RankLadderScoring : IScoringMethod, IPointsOnly
 
     /// <inheritdoc />
     public string GetName(ExplanationLanguage language) => language == ExplanationLanguage.Chinese ? "排名赋分" : Name;
+
+    /// <inheritdoc />
+    /// <remarks>A share of the weight per place is (w × (1 − share × places)); a number of points per place is not.</remarks>
+    public bool IsProportionalToWeight => IsShareOfWeight;
 
     /// <inheritdoc />
     public bool IsRelative => true;
