@@ -214,7 +214,6 @@ public class Issue10ExplainTests
         yield return PlanTarget.AverageGrowth(ReportingPeriod.FiveYearPlan(14), 500, Percentage.FromPercent(7)).Progress(2023, 590);
         yield return Attainment.Of(Target.Parse("增长8%以上").Value, 9);
         yield return Consistency.Growth(StatedFigure.Rounded(63, 0), StatedFigure.Rounded(60.3, 1), StatedFigure.Rounded(5, 0));
-        yield return Indicators.Tests.Reports.Audit.AuditDocuments.SampleFinding();
         var assessment = Indicators.Tests.Assessment.SampleScheme.Scheme.Evaluate(
             [Indicators.Tests.Assessment.SampleScheme.Zone("A", "g", 120, 100, 50, 40, 0.5), Indicators.Tests.Assessment.SampleScheme.Zone("B", "g", 90, 100, 60, null, 0.6)]);
         yield return assessment;
@@ -230,6 +229,7 @@ public class Issue10ExplainTests
         yield return evaluation.Indicators[0].Explanation;
         yield return evaluation.Checks[0];
         yield return evaluation.Targets[0];
+        yield return Indicators.Tests.Reports.Audit.AuditDocuments.SampleFinding();
         yield return RulePlan.Compile("indicator A = Nope;\n").Diagnostics[0];
         yield return RulePlan.Compile("indicator A = Nope;\n");
     }
