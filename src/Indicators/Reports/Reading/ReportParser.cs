@@ -23,6 +23,8 @@ internal sealed class ReportParser
     private readonly List<ReportFact> facts = [];
     private readonly List<FactDraft> drafts = [];
     private readonly List<PeriodMatch> periods = [];
+    private readonly List<PeriodMatch> allPeriods = [];
+    private int nextPeriod;
     private readonly List<(int Start, int End, string Name)> names = [];
     private int nextNumber;
 
@@ -84,6 +86,11 @@ internal sealed class ReportParser
         {
             numbers.Add(number);
         }
+        // The periods once for the whole text: the scanner looks ahead to the next one, wherever it is.
+        for (var at = 0; at < t.Length && PeriodScanner.TryRead(t, at, year, out var match); at = match.Start + Math.Max(1, match.Length))
+        {
+            allPeriods.Add(match);
+        }
         var start = 0;
         var inside = 0;
         for (var i = 0; i <= t.Length; i++)
@@ -132,9 +139,13 @@ internal sealed class ReportParser
         distributedExisting = 0;
         descriptorEnd = -1;
         rankOf = null;
-        for (var p = s; p < e && PeriodScanner.TryRead(t, p, year, out var match) && match.Start < e; p = match.Start + Math.Max(1, match.Length))
+        while (nextPeriod < allPeriods.Count && allPeriods[nextPeriod].Start < s)
         {
-            periods.Add(match);
+            nextPeriod++;
+        }
+        for (var k = nextPeriod; k < allPeriods.Count && allPeriods[k].Start < e; k++)
+        {
+            periods.Add(allPeriods[k]);
         }
         if (year is { } y && periods.Count == 0)
         {
@@ -253,11 +264,11 @@ internal sealed class ReportParser
             default:
                 break;
         }
-        if (Pacing(i) is { } pacingEnd)
+        if (c is '快' or '超' or '领' or '慢' or '滞' or '落' or '低' && Pacing(i) is { } pacingEnd)
         {
             return pacingEnd;
         }
-        if (RankChange(i) is { } rankEnd)
+        if (c is '上' or '提' or '前' or '进' or '下' or '后' or '回' && RankChange(i) is { } rankEnd)
         {
             return rankEnd;
         }
@@ -1190,20 +1201,15 @@ internal sealed class ReportParser
     private (int Start, string Name, string? Code) FindName(int end, int floor)
     {
         end = SkipIntroductionBack(end, floor);
-        int? known = null;
-        string? code = null;
-        for (var p = end - 1; p >= Math.Max(floor, end - 20); p--)
+        // The known name may not cross a clause's punctuation.
+        var clause = end;
+        while (clause > Math.Max(floor, end - 20) && !ReportWords.IsClauseEnd(t[clause - 1]))
         {
-            if (ReportWords.IsClauseEnd(t[p]))
-            {
-                break;
-            }
-            if (vocabulary.MatchAt(t, p) is { } match && match.Start + match.Length == end)
-            {
-                known = p;
-                code = match.Code;
-            }
+            clause--;
         }
+        var match = vocabulary.MatchEndingAt(t, end, clause);
+        int? known = match?.Start;
+        var code = match?.Code;
         var start = end;
         while (start > floor && end - start < 12 && !ReportWords.IsNameBreak(t[start - 1]) && !ReportWords.IsNameStopCharacter(t[start - 1])
                && ReportWords.EndingAt(t, start, ReportWords.NameStops, floor) < 0)

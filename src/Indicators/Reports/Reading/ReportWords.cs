@@ -82,11 +82,11 @@ internal static class ReportWords
 
     /// <summary>Whether <paramref name="word"/> starts at <paramref name="at"/>.</summary>
     internal static bool At(string text, int at, string word) =>
-        at >= 0 && at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+        at >= 0 && at + word.Length <= text.Length && text[at] == word[0] && text.AsSpan(at, word.Length).SequenceEqual(word);
 
     /// <summary>Whether <paramref name="word"/> ends at <paramref name="end"/> (exclusive) and starts at or after <paramref name="floor"/>.</summary>
     internal static bool EndsAt(string text, int end, string word, int floor = 0) =>
-        end - word.Length >= floor && At(text, end - word.Length, word);
+        end - word.Length >= floor && end <= text.Length && text[end - 1] == word[^1] && At(text, end - word.Length, word);
 
     /// <summary>The first word of <paramref name="words"/> ending at <paramref name="end"/>, or −1.</summary>
     internal static int EndingAt(string text, int end, string[] words, int floor)
