@@ -1,3 +1,4 @@
+using System.Buffers;
 using NodaTime;
 
 namespace Indicators.Reports;
@@ -20,14 +21,14 @@ internal enum PeriodTraits
     /// the match has none; the reader takes the figure's period one year earlier.</summary>
     SamePeriod = 4,
 
-    /// <summary>以来 (今年以来, 2013年以来, 十二五以来): from the start of the period named to the end of the reference year.</summary>
+    /// <summary>以来 or 至今 (今年以来, 2013年以来, 2011年至今, 十二五以来): from the start of the period named to the end of the reference year.</summary>
     Since = 8,
 
     /// <summary>近三年, 近年来: recent years, whose first and last the text does not fix (does 近三年 in a 2013 report
     /// include 2013?). Never resolved.</summary>
     Recent = 16,
 
-    /// <summary>A blank year (20XX年, 20xx年上半年): a template's placeholder. Never resolved.</summary>
+    /// <summary>A blank year (20XX年, 20xx年上半年, 20**年度): a template's placeholder. Never resolved.</summary>
     Blank = 32,
 }
 
@@ -77,11 +78,18 @@ internal static class PeriodScanner
         Date,
     }
 
+    // The characters a period expression can start with: digits and blanks (2013年, 1-9月, 20XX年), the first characters of
+    // the period words, the quotes of “十二五”, and the numerals of 一季度 and 十四五 (those of ChineseNumerals.IsNumeralChar).
+    // The scan jumps from one to the next (vectorised), so text without them costs next to nothing.
+    private static readonly SearchValues<char> Anchors =
+        SearchValues.Create("0123456789Xx*_×全今本当去明上下年近第前一二三四五六七八九十两" + ReportingPeriod.OpeningQuotes);
+
     // Words that name a year relative to the reference year, with the characters that, just before them, make them part
-    // of another word (以上年产值, 说明年度, 成本年, 相当年, 安全年度).
+    // of another word (以上年产值, 说明年度, 基本年, 相当年, 安全年度). Not 成 or 资 before 本年: 完成本年目标 and 投资本年
+    // are far commoner in reports than 成本年 and 资本年.
     private static readonly (string Word, int Offset, string NotAfter)[] RelativeYears =
     [
-        ("今年", 0, ""), ("本年", 0, "资成基样日版账脚范文根剧"), ("当年", 0, "相应担充适正"),
+        ("今年", 0, ""), ("本年", 0, "基样版账脚范文根剧"), ("当年", 0, "相应担充适正"),
         ("去年", -1, ""), ("上一年", -1, "以线网马晚早路往向"), ("上年", -1, "以线网马晚早路往向"),
         ("明年", 1, "说证表声查标注阐发透指文"), ("下一年", 1, "以天乡"), ("下年", 1, "以天乡"),
     ];
@@ -160,8 +168,19 @@ internal static class PeriodScanner
         {
             i = SkipYearChars(text, i);
         }
+        else if (i > 0 && i < text.Length && ChineseNumerals.IsNumeralChar(text[i - 1]) && ChineseNumerals.IsNumeralChar(text[i]))
+        {
+            // Nor a numeral run: the 二五 of 十二五期间 would be the 2nd plan.
+            i = NumeralRunEnd(text, i);
+        }
         while (i < text.Length)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Anchors);
+            if (skip < 0)
+            {
+                break;
+            }
+            i += skip;
             if (TryAt(text, i, year, out match, out var next))
             {
                 return true;
@@ -171,6 +190,9 @@ internal static class PeriodScanner
         match = default;
         return false;
     }
+
+    /// <summary>Whether a period expression can start with <paramref name="c"/>; every other character is passed over.</summary>
+    internal static bool IsAnchor(char c) => Anchors.Contains(c);
 
     private static bool TryAt(string text, int i, int? year, out PeriodMatch match, out int next)
     {
@@ -322,14 +344,7 @@ internal static class PeriodScanner
         {
             (shape, end) = (Shape.Year, p);
         }
-        var period = shape == Shape.SamePeriod ? null : Build(named, shape, a, b);
-        if (Starts(text, end, "以来"))
-        {
-            (period, end) = (Since(period, reference), end + 2);
-            traits |= PeriodTraits.Since;
-        }
-        next = end;
-        return Found(out match, start, end, period, traits);
+        return Finish(text, start, end, shape == Shape.SamePeriod ? null : Build(named, shape, a, b), traits, reference, out match, out next);
     }
 
     /// <summary>今年, 去年, 上年, 明年… and what follows them (今年上半年, 去年同期, 上年度, 今年以来).</summary>
@@ -351,12 +366,23 @@ internal static class PeriodScanner
         return false;
     }
 
-    /// <summary>年底, 年末, 年初 on their own: a point of the reference year.</summary>
+    /// <summary>
+    /// 年底, 年末, 年初 on their own: a point of the reference year; 年度 on its own (完成年度目标): the reference year. Not
+    /// after a count of years (三年初见成效 is "results within three years") nor after 各, 分, 每, 逐, 跨 (各年度: every year).
+    /// </summary>
     private static bool YearEnd(string text, int i, int? year, out PeriodMatch match)
     {
         match = default;
-        return !IsDigit(At(text, i - 1)) && !IsBlankChar(At(text, i - 1)) && PointAt(text, i, out var end)
-            && Found(out match, i, end, Build(year, Shape.Year, 0, 0), PeriodTraits.Relative | PeriodTraits.Point);
+        var before = At(text, i - 1);
+        if (IsDigit(before) || IsBlankChar(before) || ChineseNumerals.IsNumeralChar(before) || before is '几' or '多' or '各' or '分' or '每' or '逐' or '跨')
+        {
+            return false;
+        }
+        if (At(text, i + 1) == '度')
+        {
+            return Found(out match, i, i + 2, Build(year, Shape.Year, 0, 0), PeriodTraits.Relative);
+        }
+        return PointAt(text, i, out var end) && Found(out match, i, end, Build(year, Shape.Year, 0, 0), PeriodTraits.Relative | PeriodTraits.Point);
     }
 
     /// <summary>A month part with no year before it (1-9月, 一季度, 前4个月, 9月底), resolved against the reference year.</summary>
@@ -372,15 +398,7 @@ internal static class PeriodScanner
         {
             return false;
         }
-        var period = Build(year, shape, a, b);
-        var end = next;
-        if (Starts(text, end, "以来"))
-        {
-            (period, end) = (Since(period, year), end + 2);
-            traits |= PeriodTraits.Since;
-        }
-        next = end;
-        return Found(out match, i, end, period, traits | (point ? PeriodTraits.Point : PeriodTraits.None));
+        return Finish(text, i, next, Build(year, shape, a, b), traits | (point ? PeriodTraits.Point : PeriodTraits.None), year, out match, out next);
     }
 
     /// <summary>
@@ -399,8 +417,9 @@ internal static class PeriodScanner
             }
             if (Starts(text, q, "季度") && a is >= 1 and <= 4)
             {
-                (shape, b, end) = c == '第' || a == 1 ? (Shape.Quarter, 0, q + 2) : (Shape.Months, 3 * a, q + 2);
+                (shape, b) = c == '第' || a == 1 ? (Shape.Quarter, 0) : (Shape.Months, 3 * a);
                 a = shape == Shape.Months ? 1 : a;
+                end = PointAfter(text, q + 2, out point);
                 return true;
             }
             if (c == '前' && a is >= 1 and <= 12 && (Starts(text, q, "个月") || Starts(text, q, "月")))
@@ -418,7 +437,8 @@ internal static class PeriodScanner
         }
         if (Starts(text, r, "季度") && a is >= 1 and <= 4)
         {
-            (shape, end) = (Shape.Quarter, r + 2);
+            shape = Shape.Quarter;
+            end = PointAfter(text, r + 2, out point);
             return true;
         }
         var sep = At(text, r);
@@ -445,13 +465,16 @@ internal static class PeriodScanner
             (shape, end) = (Shape.Date, day + 1);
             return true;
         }
-        if (At(text, afterMonth) is '底' or '末' || (At(text, afterMonth) == '初' && At(text, afterMonth + 1) != '步'))
-        {
-            (end, point) = (afterMonth + 1, true);
-            return true;
-        }
-        end = MonthSuffix(text, afterMonth);
+        end = PointAfter(text, afterMonth, out point);
+        end = point ? end : MonthSuffix(text, afterMonth);
         return true;
+    }
+
+    /// <summary>底, 末 or 初 (not 初步) at <paramref name="p"/>: 9月底, 一季度末, 前三季度末 are points of their period.</summary>
+    private static int PointAfter(string text, int p, out bool point)
+    {
+        point = At(text, p) is '底' or '末' || (At(text, p) == '初' && At(text, p + 1) != '步');
+        return point ? p + 1 : p;
     }
 
     /// <summary>
@@ -519,20 +542,8 @@ internal static class PeriodScanner
                 break;
             }
         }
-        ReportingPeriod? period = ReportingPeriod.FiveYearPlan(number);
-        var traits = PeriodTraits.None;
-        if (At(text, end) is '末' or '初' && At(text, end + 1) != '步')
-        {
-            end++;
-            traits = PeriodTraits.Point;
-        }
-        else if (Starts(text, end, "以来"))
-        {
-            (period, end) = (Since(period, year), end + 2);
-            traits = PeriodTraits.Since;
-        }
-        next = end;
-        return Found(out match, i, end, period, traits);
+        end = PointAfter(text, end, out var point);
+        return Finish(text, i, end, ReportingPeriod.FiveYearPlan(number), point ? PeriodTraits.Point : PeriodTraits.None, year, out match, out next);
     }
 
     private static bool HasPlanSuffix(string text, int p)
@@ -544,7 +555,7 @@ internal static class PeriodScanner
                 return true;
             }
         }
-        return At(text, p) is '末' or '初' || Starts(text, p, "以来");
+        return At(text, p) is '末' or '初' || IsSinceAt(text, p);
     }
 
     /// <summary>近三年, 近3年, 近几年, 近年来, 近五年来: recent years, never resolved.</summary>
@@ -578,7 +589,7 @@ internal static class PeriodScanner
         return Found(out match, i, end, null, PeriodTraits.Recent);
     }
 
-    /// <summary>20XX年, 20xx年上半年, 201X年度: a blank year, with whatever follows it, unresolved.</summary>
+    /// <summary>20XX年, 20xx年上半年, 201X年度, 20**年度: a blank year, with whatever follows it, unresolved.</summary>
     private static bool Blank(string text, int i, out PeriodMatch match, out int next)
     {
         match = default;
@@ -601,9 +612,8 @@ internal static class PeriodScanner
     /// <summary>底, 末, 年底, 年末, 年初 at <paramref name="p"/> (not 初步).</summary>
     private static bool PointAt(string text, int p, out int end)
     {
-        var q = At(text, p) == '年' ? p + 1 : p;
-        end = q + 1;
-        return At(text, q) is '底' or '末' || (At(text, q) == '初' && At(text, q + 1) != '步');
+        end = PointAfter(text, At(text, p) == '年' ? p + 1 : p, out var point);
+        return point;
     }
 
     private static ReportingPeriod? Build(int? year, Shape shape, int a, int b)
@@ -639,6 +649,20 @@ internal static class PeriodScanner
         }
         return period.Start == new LocalDate(y, 1, 1) ? ReportingPeriod.Year(y) : ReportingPeriod.DateRange(period.Start, new LocalDate(y, 12, 31));
     }
+
+    /// <summary>The match from <paramref name="start"/> to <paramref name="end"/>, with a 以来 or 至今 after it taken in.</summary>
+    private static bool Finish(string text, int start, int end, ReportingPeriod? period, PeriodTraits traits, int? reference, out PeriodMatch match, out int next)
+    {
+        if (IsSinceAt(text, end))
+        {
+            (period, end) = (Since(period, reference), end + 2);
+            traits |= PeriodTraits.Since;
+        }
+        next = end;
+        return Found(out match, start, end, period, traits);
+    }
+
+    private static bool IsSinceAt(string text, int p) => Starts(text, p, "以来") || Starts(text, p, "至今");
 
     private static bool Found(out PeriodMatch match, int start, int end, ReportingPeriod? period, PeriodTraits traits)
     {
@@ -691,7 +715,7 @@ internal static class PeriodScanner
         for (var k = p; k < limit; k++)
         {
             var c = text[k];
-            if (c is '\n' or '\r' or ',' or '，' or '。' or ';' or '；' or '!' or '?' || IsDigit(c))
+            if (c is '\n' or '\r' or ',' or '，' or '。' or ';' or '；' or '!' or '?' || IsYear(text, k))
             {
                 return false;
             }
@@ -737,6 +761,10 @@ internal static class PeriodScanner
         return At(text, p) is ',' or '，' or '是' || Starts(text, p, "以来");
     }
 
+    /// <summary>Whether four digits and 年 start at <paramref name="k"/> (and no digit before it).</summary>
+    private static bool IsYear(string text, int k) =>
+        IsDigit(At(text, k)) && !IsDigit(At(text, k - 1)) && SkipDigits(text, k) - k == 4 && Starts(text, k + 4, "年");
+
     private static bool After(string text, int i, string chars) => i > 0 && chars.Contains(text[i - 1], StringComparison.Ordinal);
 
     private static char At(string text, int p) => p >= 0 && p < text.Length ? text[p] : '\0';
@@ -748,7 +776,8 @@ internal static class PeriodScanner
 
     private static bool IsDash(char c) => c != '\0' && ReportingPeriod.Dashes.Contains(c, StringComparison.Ordinal);
 
-    private static bool IsBlankChar(char c) => c is 'X' or 'x';
+    /// <summary>What a template leaves where a digit should be (20XX, 20xx, 20**, 20__), as <see cref="NumberScanner"/> reads it.</summary>
+    private static bool IsBlankChar(char c) => c is 'X' or 'x' or '*' or '_' or '×';
 
     private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 

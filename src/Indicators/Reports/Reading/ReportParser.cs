@@ -23,6 +23,8 @@ internal sealed class ReportParser
     private readonly List<ReportFact> facts = [];
     private readonly List<FactDraft> drafts = [];
     private readonly List<PeriodMatch> periods = [];
+    private readonly List<PeriodMatch> allPeriods = [];
+    private int nextPeriod;
     private readonly List<(int Start, int End, string Name)> names = [];
     private int nextNumber;
 
@@ -43,6 +45,10 @@ internal sealed class ReportParser
     private int descriptorEnd;
     private int? rankOf;
     private PeriodMatch? inheritedPeriod;
+    private int periodFloor;
+    private FactDraft? bracketed;
+    private int lastNumberEnd;
+    private Qualifier lastPrefixQualifier;
 
     // What the sentence said before the statement's ；.
     private ReportFactKind sentenceKind;
@@ -79,6 +85,11 @@ internal sealed class ReportParser
         for (var at = 0; at < t.Length && NumberScanner.TryRead(t, at, out var number); at = number.End)
         {
             numbers.Add(number);
+        }
+        // The periods once for the whole text: the scanner looks ahead to the next one, wherever it is.
+        for (var at = 0; at < t.Length && PeriodScanner.TryRead(t, at, year, out var match); at = match.Start + Math.Max(1, match.Length))
+        {
+            allPeriods.Add(match);
         }
         var start = 0;
         var inside = 0;
@@ -120,14 +131,32 @@ internal sealed class ReportParser
         cueKind = continues ? sentenceKind : ReportFactKind.Actual;
         cueModality = continues ? sentenceModality : TargetModality.None;
         inheritedPeriod = continues ? sentencePeriod : null;
+        periodFloor = s;
+        bracketed = null;
+        lastNumberEnd = -1;
         cumulativeAt = -1;
         distributed = 0;
         distributedExisting = 0;
         descriptorEnd = -1;
         rankOf = null;
-        for (var p = s; p < e && PeriodScanner.TryRead(t, p, year, out var match) && match.Start < e; p = match.Start + Math.Max(1, match.Length))
+        while (nextPeriod < allPeriods.Count && allPeriods[nextPeriod].Start < s)
         {
-            periods.Add(match);
+            nextPeriod++;
+        }
+        for (var k = nextPeriod; k < allPeriods.Count && allPeriods[k].Start < e; k++)
+        {
+            periods.Add(allPeriods[k]);
+        }
+        if (year is { } y && periods.Count == 0)
+        {
+            // 年内 and 当年: the report's year, where the period scanner leaves them.
+            for (var p = s; p + 1 < e; p++)
+            {
+                if (t[p + 1] == '内' && t[p] == '年' && (p == s || t[p - 1] is not ('今' or '明' or '去' or '两' or '三' or '五')))
+                {
+                    periods.Add(new PeriodMatch(p, 2, ReportingPeriod.Year(y)));
+                }
+            }
         }
         while (nextNumber < numbers.Count && numbers[nextNumber].Start < s)
         {
@@ -148,6 +177,8 @@ internal sealed class ReportParser
             var c = t[i];
             if (ReportWords.IsClauseEnd(c))
             {
+                // 研究院所12个(院士工作站3个): what the brackets hold is a part of the fact before them.
+                bracketed = c is '(' or '（' && current is not null && current.End == i ? current : c is ')' or '）' ? null : bracketed;
                 clauseStart = i + 1;
                 distributed = 0;
                 distributedExisting = 0;
@@ -159,7 +190,16 @@ internal sealed class ReportParser
         Finish(s, e);
         sentenceKind = cueKind;
         sentenceModality = cueModality;
-        sentencePeriod = periods.Count > 0 ? periods[^1] : inheritedPeriod;
+        // Only a time word that leads the statement governs the rest of its sentence (计划明年6月份投入使用 does not).
+        var lead = drafts.Count > 0 ? drafts[0].Anchor : s;
+        sentencePeriod = periodFloor > s ? null : drafts.Count == 0 && periods.Count > 0 ? null : inheritedPeriod;
+        foreach (var match in periods)
+        {
+            if (match.Start < lead && match.Start >= periodFloor)
+            {
+                sentencePeriod = match;
+            }
+        }
     }
 
     /// <summary>The words that are facts or change how the facts after them are read; returns where to go on.</summary>
@@ -215,14 +255,20 @@ internal sealed class ReportParser
                 }
             case '第':
                 return Rank(i);
+            case '目' when ReportWords.At(t, i, "目前"):
+            case '现' when i > statementStart && t[i - 1] is not ('实' or '出' or '发' or '体' or '表' or '呈' or '展' or '再') && !ReportWords.At(t, i, "现代"):
+                // 目前, 现: at the report's date, not in the period said before.
+                periodFloor = i;
+                inheritedPeriod = null;
+                return i + 1;
             default:
                 break;
         }
-        if (Pacing(i) is { } pacingEnd)
+        if (c is '快' or '超' or '领' or '慢' or '滞' or '落' or '低' && Pacing(i) is { } pacingEnd)
         {
             return pacingEnd;
         }
-        if (RankChange(i) is { } rankEnd)
+        if (c is '上' or '提' or '前' or '进' or '下' or '后' or '回' && RankChange(i) is { } rankEnd)
         {
             return rankEnd;
         }
@@ -433,9 +479,9 @@ internal sealed class ReportParser
             }
             else if (current is not null)
             {
-                // A blank rate beside a stated level: the level stays a fact; the blank is a fact of its own.
-                current = NewDraft(current.Indicator, current.Code, cueStart, cueStart, end);
+                // A blank rate beside a stated level: the fact is missing what it was to say, and keeps the level it said.
                 current.IsMissing = true;
+                current.Extend(end);
             }
             lastEnd = end;
             return end;
@@ -526,7 +572,7 @@ internal sealed class ReportParser
         {
             return end;
         }
-        if (unit is "个" or "" && end < statementEnd && t[end] is '月' or '季' or '年' or '小' or '工' or '号' or '日' or '时' or '点' or '位' or '名' or '楼' or '层' or '期' or '批' or '届' or '大' or '周' or '天' or ':' or '.' or '、' or 'K' or 'k')
+        if (unit is "个" or "" && end < statementEnd && t[end] is '月' or '季' or '年' or '小' or '工' or '号' or '日' or '时' or '点' or '位' or '名' or '楼' or '层' or '期' or '届' or '大' or '周' or '天' or ':' or '.' or '、' or 'K' or 'k')
         {
             return end;
         }
@@ -547,7 +593,7 @@ internal sealed class ReportParser
             }
         }
         // 10亿元以上7家: the first figure describes the second's indicator.
-        if (end > n.End && end < statementEnd && char.IsAsciiDigit(t[end]) && unit.Length > 0)
+        if (end > n.End && end < statementEnd && (char.IsAsciiDigit(t[end]) || t[end] == '的') && unit.Length > 0)
         {
             descriptorStart = start;
             descriptorEnd = end;
@@ -570,6 +616,13 @@ internal sealed class ReportParser
                 break;
             }
         }
+        // 约42批278人次: the word before the first of two figures run together bounds both.
+        if (qualifier == Qualifier.None && figureStart == lastNumberEnd)
+        {
+            qualifier = lastPrefixQualifier;
+        }
+        lastNumberEnd = end;
+        lastPrefixQualifier = figureStart < start ? qualifier : Qualifier.None;
         lastEnd = Math.Max(lastEnd, statementStart);
         switch (unit)
         {
@@ -681,7 +734,8 @@ internal sealed class ReportParser
             var found = FindName(figureStart, floor);
             var nameStart = found.Start;
             var name = found.Name;
-            var code = found.Code;
+            // 新增规模以上工业企业2家: new enterprises, not the stock the name alone would be.
+            var code = ReportWords.EndsAt(t, found.Start, "新增", statementStart) ? null : found.Code;
             if (descriptorEnd >= 0 && SkipSpace(descriptorEnd) == n.Start)
             {
                 name = t[descriptorStart..descriptorEnd];
@@ -705,7 +759,7 @@ internal sealed class ReportParser
                     end = nounEnd;
                 }
             }
-            if (name.Length == 0 && current is not null)
+            if (name.Length == 0 && current is not null && NameCharacters(lastEnd, SkipIntroductionBack(figureStart, Math.Max(statementStart, lastEnd))) == 0)
             {
                 // 新认定高新技术企业14家，累计达76家: a second figure of the same indicator.
                 name = current.Indicator;
@@ -723,7 +777,65 @@ internal sealed class ReportParser
         return end;
     }
 
-    private static bool IsCountUnit(string unit) => unit is "家" or "个" or "人" or "项" or "名" or "户" or "套" or "件" or "座" or "台" or "条" or "次";
+    /// <summary><paramref name="end"/> moved back over the verbs and fillers that introduce a figure (完成, 累计达, 有).</summary>
+    private int SkipIntroductionBack(int end, int floor)
+    {
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            var filler = ReportWords.SkipFillersBack(t, end, floor, ReportWords.NameFillers);
+            var stop = ReportWords.EndingAt(t, filler, ReportWords.NameStops, floor);
+            if (stop >= 0)
+            {
+                filler -= ReportWords.NameStops[stop].Length;
+            }
+            else if (filler - 2 >= floor && t[filler - 1] == '年' && IsChineseDigit(t[filler - 2]))
+            {
+                // 工业总产值五年翻番: a span of years is said of the figure, not part of the name.
+                filler -= 2;
+            }
+            moved = filler != end;
+            end = filler;
+        }
+        return end;
+    }
+
+    private int NameCharacters(int from, int to)
+    {
+        var count = 0;
+        for (var p = Math.Max(from, statementStart); p < to; p++)
+        {
+            count += IsNameCharacter(t[p]) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private bool FigureBetween(int from, int to)
+    {
+        for (var p = from; p < to; p++)
+        {
+            // A specification (10KV) is no figure.
+            if (char.IsAsciiDigit(t[p]) && !(p + 1 < t.Length && (char.IsAsciiDigit(t[p + 1]) || char.IsAsciiLetter(t[p + 1]))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool ClauseEndsBetween(int from, int to)
+    {
+        for (var p = from; p < to; p++)
+        {
+            if (ReportWords.IsClauseEnd(t[p]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsCountUnit(string unit) => unit is "家" or "个" or "人" or "项" or "名" or "户" or "套" or "件" or "座" or "台" or "条" or "次" or "份" or "起" or "批" or "人次";
 
     private int SkipSpaceBack(int p)
     {
@@ -921,12 +1033,31 @@ internal sealed class ReportParser
             kind = ReportFactKind.Cumulative;
         }
         var period = inheritedPeriod?.Period;
+        var said = false;
         foreach (var match in periods)
         {
-            if (match.Start < anchor && match.Start >= statementStart)
+            if (match.Start < anchor && match.Start >= periodFloor)
             {
                 period = match.Period;
+                said = true;
             }
+        }
+        if (!said && inheritedPeriod is null)
+        {
+            // 2条供电线路年内投入使用: a time word after the figure in its clause.
+            foreach (var match in periods)
+            {
+                if (match.Start > anchor && match.Period is { Kind: ReportingPeriodKind.Year } && !ClauseEndsBetween(anchor, match.Start) && !FigureBetween(end, match.Start))
+                {
+                    period = match.Period;
+                    break;
+                }
+            }
+        }
+        var parent = bracketed ?? whole;
+        if (kind == ReportFactKind.Actual && parent is { Kind: ReportFactKind.Cumulative })
+        {
+            kind = ReportFactKind.Cumulative;
         }
         if (kind == ReportFactKind.Actual && period is { Kind: ReportingPeriodKind.YearToDate })
         {
@@ -942,7 +1073,7 @@ internal sealed class ReportParser
             Kind = kind,
             Modality = kind == ReportFactKind.Target ? cueModality : TargetModality.None,
             Period = period,
-            Parent = whole,
+            Parent = parent,
         };
         drafts.Add(draft);
         return draft;
@@ -1069,37 +1200,16 @@ internal sealed class ReportParser
     /// </summary>
     private (int Start, string Name, string? Code) FindName(int end, int floor)
     {
-        for (var moved = true; moved;)
+        end = SkipIntroductionBack(end, floor);
+        // The known name may not cross a clause's punctuation.
+        var clause = end;
+        while (clause > Math.Max(floor, end - 20) && !ReportWords.IsClauseEnd(t[clause - 1]))
         {
-            moved = false;
-            var filler = ReportWords.SkipFillersBack(t, end, floor, ReportWords.NameFillers);
-            var stop = ReportWords.EndingAt(t, filler, ReportWords.NameStops, floor);
-            if (stop >= 0)
-            {
-                filler -= ReportWords.NameStops[stop].Length;
-            }
-            else if (filler - 2 >= floor && t[filler - 1] == '年' && IsChineseDigit(t[filler - 2]))
-            {
-                // 工业总产值五年翻番: a span of years is said of the figure, not part of the name.
-                filler -= 2;
-            }
-            moved = filler != end;
-            end = filler;
+            clause--;
         }
-        int? known = null;
-        string? code = null;
-        for (var p = end - 1; p >= Math.Max(floor, end - 20); p--)
-        {
-            if (ReportWords.IsClauseEnd(t[p]))
-            {
-                break;
-            }
-            if (vocabulary.MatchAt(t, p) is { } match && match.Start + match.Length == end)
-            {
-                known = p;
-                code = match.Code;
-            }
-        }
+        var match = vocabulary.MatchEndingAt(t, end, clause);
+        int? known = match?.Start;
+        var code = match?.Code;
         var start = end;
         while (start > floor && end - start < 12 && !ReportWords.IsNameBreak(t[start - 1]) && !ReportWords.IsNameStopCharacter(t[start - 1])
                && ReportWords.EndingAt(t, start, ReportWords.NameStops, floor) < 0)
@@ -1135,7 +1245,7 @@ internal sealed class ReportParser
                 Code = d.Code,
                 Kind = d.Kind,
                 Period = d.Period,
-                Value = d.IsMissing ? null : d.Value,
+                Value = d.Value,
                 Unit = d.Unit,
                 Modality = d.Modality,
                 IsMissing = d.IsMissing,
