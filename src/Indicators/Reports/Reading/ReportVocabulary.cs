@@ -44,10 +44,14 @@ public sealed class ReportVocabulary
         ("外贸进口", "Imports"),
         ("外贸进口总额", "Imports"),
         ("外贸进口额", "Imports"),
+        ("研发费用投入", "RdExpenditure"),
+        ("研发费用", "RdExpenditure"),
+        ("签约项目", "ContractedProjects"),
     ];
 
     private readonly Dictionary<string, string> codes;
     private readonly FrozenDictionary<char, string[]> byFirstCharacter;
+    private readonly FrozenDictionary<char, string[]> byLastCharacter;
 
     private ReportVocabulary(IndicatorCatalog catalog, Dictionary<string, string> codes)
     {
@@ -55,6 +59,9 @@ public sealed class ReportVocabulary
         this.codes = codes;
         byFirstCharacter = codes.Keys
             .GroupBy(name => name[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).ToArray());
+        byLastCharacter = codes.Keys
+            .GroupBy(name => name[^1])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).ToArray());
     }
 
@@ -147,6 +154,30 @@ public sealed class ReportVocabulary
             if (rest.StartsWith(name, StringComparison.Ordinal) && StandsAlone(text, position, name.Length))
             {
                 return new NameMatch(position, name.Length, name, codes[name]);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The longest known name that ends at <paramref name="end"/> of a normalised text and starts at or after
+    /// <paramref name="floor"/> (the report reader looks back from a figure for its indicator), with the same Latin-word
+    /// rule as <see cref="MatchAt"/>.</summary>
+    /// <param name="text">Text normalised by <see cref="ReadingText"/>.</param>
+    /// <param name="end">Where the name ends (exclusive).</param>
+    /// <param name="floor">The earliest start allowed.</param>
+    /// <returns>The match, or null.</returns>
+    internal NameMatch? MatchEndingAt(string text, int end, int floor)
+    {
+        if (end <= floor || end > text.Length || !byLastCharacter.TryGetValue(text[end - 1], out var names))
+        {
+            return null;
+        }
+        foreach (var name in names)
+        {
+            var start = end - name.Length;
+            if (start >= floor && string.CompareOrdinal(text, start, name, 0, name.Length) == 0 && StandsAlone(text, start, name.Length))
+            {
+                return new NameMatch(start, name.Length, name, codes[name]);
             }
         }
         return null;
