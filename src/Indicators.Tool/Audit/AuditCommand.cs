@@ -40,14 +40,18 @@ internal static class AuditCommand
         {
             Description = "The year the reports are about (resolves 全年, 今年, 上半年…); by default read from each text.",
             HelpName = "N",
-        };
-        year.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } y && y is < MinYear or > MaxYear)
+            // A parser rather than a validator: a validator cannot read a value that did not parse ("二〇一三").
+            CustomParser = result =>
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--year {y} is out of range: give a year from {MinYear} to {MaxYear}."));
-            }
-        });
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < MinYear or > MaxYear)
+                {
+                    result.AddError($"--year '{token}' is not a year from {MinYear} to {MaxYear} (write it in digits: --year 2013).");
+                    return null;
+                }
+                return y;
+            },
+        };
         var command = new Command("audit", "Read reports and check their figures against each other (读报告、核数据): growth, shares, parts, completion, ranks…")
         {
             files, json, allChecks, year,

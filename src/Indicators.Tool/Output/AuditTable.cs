@@ -117,13 +117,13 @@ internal static class AuditTable
         writer.WriteLine($"  {AuditWords.Verdict(finding.Check.Verdict)}  {AuditWords.Check(finding.Check.Kind)}  {ids}  {Span(finding.Start, finding.End)}");
         if (finding.End - finding.Start <= WideFinding)
         {
-            writer.WriteLine("    " + Excerpt(source, finding.Start, finding.End, finding.Facts));
+            writer.WriteLine("    " + Excerpt(source, finding.Start, finding.End, finding.Facts.Select(f => (f.Start, f.End))));
         }
         else
         {
             foreach (var fact in finding.Facts)
             {
-                writer.WriteLine($"    {fact.Id}: " + Excerpt(source, fact.Start, fact.End, [fact]));
+                writer.WriteLine($"    {fact.Id}: " + Excerpt(source, fact.Start, fact.End, [(fact.Start, fact.End)]));
             }
         }
         writer.WriteLine("    " + OneLine(finding.Explain(ExplanationLanguage.Chinese)));
@@ -132,14 +132,14 @@ internal static class AuditTable
 
     /// <summary>
     /// The source from a little before <paramref name="start"/> to a little after <paramref name="end"/> on one line, each
-    /// fact's span between 【 and 】, and … where the excerpt cuts the text.
+    /// mark between 【 and 】 (overlapping marks as one), and … where the excerpt cuts the text.
     /// </summary>
     /// <param name="source">The document's text.</param>
     /// <param name="start">Where the excerpt's focus starts.</param>
     /// <param name="end">Where it ends (exclusive).</param>
-    /// <param name="facts">The facts to mark.</param>
+    /// <param name="marks">The spans to mark: the facts' [start, end).</param>
     /// <returns>The excerpt.</returns>
-    internal static string Excerpt(string source, int start, int end, IEnumerable<ReportFact> facts)
+    internal static string Excerpt(string source, int start, int end, IEnumerable<(int Start, int End)> marks)
     {
         var from = Math.Max(0, start - Context);
         var to = Math.Min(source.Length, end + Context);
@@ -153,17 +153,17 @@ internal static class AuditTable
             to++;
         }
         var opens = new int[to - from + 1];
-        foreach (var fact in facts)
+        foreach (var (markStart, markEnd) in marks)
         {
-            var s = Math.Clamp(fact.Start, from, to);
-            var e = Math.Clamp(fact.End, from, to);
+            var s = Math.Clamp(markStart, from, to);
+            var e = Math.Clamp(markEnd, from, to);
             if (s < e)
             {
                 opens[s - from]++;
                 opens[e - from]--;
             }
         }
-        // Overlapping facts are marked as one run: the depth of open spans decides where a bracket goes.
+        // The depth of open marks decides where a bracket goes, so overlapping marks give one pair.
         var text = new StringBuilder(from > 0 ? "…" : "");
         var depth = 0;
         for (var i = from; i <= to; i++)
