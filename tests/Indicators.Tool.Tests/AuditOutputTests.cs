@@ -57,12 +57,12 @@ public sealed class AuditOutputTests
     [Fact]
     public void Issue12_Audit_the_excerpt_marks_the_figure()
     {
-        // data/reports/000_6a522123856b6a66.txt: "全年完成固定资产投资35.5亿元，增长492%"; 固 is at 4, 元 ends at 16.
-        const string text = "全年完成固定资产投资35.5亿元，增长492%。";
-        Assert.Equal("全年完成【固定资产投资35.5亿元】，增长492%。", AuditTable.Excerpt(text, 4, 16, [(4, 16)]));
+        // data/reports/000_6a522123856b6a66.txt, line 24, from 全年: 固 is at 4, 元 ends at 16, 增长492% is [17, 23).
+        const string text = "全年完成固定资产投资35.5亿元,增长492%,";
+        Assert.Equal("全年完成【固定资产投资35.5亿元】,增长492%,", AuditTable.Excerpt(text, 4, 16, [(4, 16)]));
         // Two facts of one finding, each marked; overlapping marks make one pair.
-        Assert.Equal("全年完成【固定资产投资35.5亿元】，【增长492%】。", AuditTable.Excerpt(text, 4, 23, [(4, 16), (17, 23)]));
-        Assert.Equal("全年完成【固定资产投资35.5亿元，增长492%】。", AuditTable.Excerpt(text, 4, 23, [(4, 16), (10, 23)]));
+        Assert.Equal("全年完成【固定资产投资35.5亿元】,【增长492%】,", AuditTable.Excerpt(text, 4, 23, [(4, 16), (17, 23)]));
+        Assert.Equal("全年完成【固定资产投资35.5亿元,增长492%】,", AuditTable.Excerpt(text, 4, 23, [(4, 16), (10, 23)]));
     }
 
     [Fact]
