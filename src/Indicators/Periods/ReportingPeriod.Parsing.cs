@@ -7,13 +7,14 @@ public readonly partial struct ReportingPeriod
 {
     private const string ParseTarget = "reporting period";
 
-    // Dashes of year-to-date ranges as reports type them: ASCII, em, en, full-width, tildes.
-    private const string Dashes = "-—–－~～";
+    // Dashes of year-to-date ranges as reports type them: ASCII, em, en, full-width, tildes. Internal: the report
+    // reader's period scanner reads the same forms.
+    internal const string Dashes = "-—–－~～";
 
-    private const string OpeningQuotes = "“\"'‘「『";
-    private const string ClosingQuotes = "”\"'’」』";
+    internal const string OpeningQuotes = "“\"'‘「『";
+    internal const string ClosingQuotes = "”\"'’」』";
 
-    private static readonly string[] PlanSuffixes = ["规划期间", "规划期", "时期", "期间", "规划", "计划"];
+    internal static readonly string[] PlanSuffixes = ["规划期间", "规划期", "时期", "期间", "规划", "计划"];
 
     /// <summary>
     /// Parses a reporting period in the invariant form (<c>2024-H1</c>, <c>FYP14</c>…) or the Chinese
