@@ -42,6 +42,12 @@ internal sealed class ReportParser
     private int descriptorStart;
     private int descriptorEnd;
     private int? rankOf;
+    private PeriodMatch? inheritedPeriod;
+
+    // What the sentence said before the statement's ；.
+    private ReportFactKind sentenceKind;
+    private TargetModality sentenceModality;
+    private PeriodMatch? sentencePeriod;
 
     private ReportParser(ReportVocabulary vocabulary, string source, int? referenceYear)
     {
@@ -109,8 +115,11 @@ internal sealed class ReportParser
         lastEnd = s;
         current = null;
         whole = null;
-        cueKind = ReportFactKind.Actual;
-        cueModality = TargetModality.None;
+        // A statement after ； continues its sentence: the period and the kind said before it still hold.
+        var continues = s > 0 && t[s - 1] is '；' or ';';
+        cueKind = continues ? sentenceKind : ReportFactKind.Actual;
+        cueModality = continues ? sentenceModality : TargetModality.None;
+        inheritedPeriod = continues ? sentencePeriod : null;
         cumulativeAt = -1;
         distributed = 0;
         distributedExisting = 0;
@@ -148,6 +157,9 @@ internal sealed class ReportParser
             i = Word(i);
         }
         Finish(s, e);
+        sentenceKind = cueKind;
+        sentenceModality = cueModality;
+        sentencePeriod = periods.Count > 0 ? periods[^1] : inheritedPeriod;
     }
 
     /// <summary>The words that are facts or change how the facts after them are read; returns where to go on.</summary>
@@ -376,7 +388,12 @@ internal sealed class ReportParser
             return null;
         }
         var blankUnit = UnitAt(i, BlankUnits);
-        if (blankUnit is null || i == statementStart || !IsNameCharacter(t[i - 1]))
+        var before = i;
+        while (before > statementStart && t[before - 1] == ' ')
+        {
+            before--;
+        }
+        if (blankUnit is null || before == statementStart || !IsNameCharacter(t[before - 1]))
         {
             return null;
         }
@@ -423,7 +440,7 @@ internal sealed class ReportParser
             lastEnd = end;
             return end;
         }
-        var name = FindName(start, Math.Max(statementStart, lastEnd));
+        var name = FindName(SkipSpaceBack(start), Math.Max(statementStart, lastEnd));
         if (name.Name.Length == 0)
         {
             return end;
@@ -566,8 +583,19 @@ internal sealed class ReportParser
                 Rate(figureStart, end, StatedFigure.Exact(figure.Value * 100, qualifier), 1);
                 break;
             case "" when n.Form == NumberForm.DigitCount:
-                Rate(figureStart, end, figure, 1);
-                break;
+                {
+                    // 保持两位数增长: the cue comes after the figure.
+                    var growthAfter = ReportWords.At(t, end, "增长") || ReportWords.At(t, end, "的增长");
+                    var fact = growthAfter ? Attach(figureStart, end, d => d.Growth is null) : null;
+                    if (fact is not null)
+                    {
+                        fact.Growth = figure;
+                        lastEnd = end;
+                        return end + (ReportWords.At(t, end, "增长") ? 2 : 3);
+                    }
+                    Rate(figureStart, end, figure, 1);
+                    break;
+                }
             case "":
                 {
                     // A growth column whose % sign is missing ("同比增长5"): only after a growth cue.
@@ -697,6 +725,15 @@ internal sealed class ReportParser
 
     private static bool IsCountUnit(string unit) => unit is "家" or "个" or "人" or "项" or "名" or "户" or "套" or "件" or "座" or "台" or "条" or "次";
 
+    private int SkipSpaceBack(int p)
+    {
+        while (p > statementStart && t[p - 1] == ' ')
+        {
+            p--;
+        }
+        return p;
+    }
+
     private int SkipSpace(int p)
     {
         while (p < statementEnd && t[p] == ' ')
@@ -756,6 +793,14 @@ internal sealed class ReportParser
                     {
                         fact.Overfulfilment = figure;
                     }
+                    break;
+                }
+            case CueKind.None when current is { Growth: not null, HasLevel: false } && FindName(figureStart, Math.Max(statementStart, lastEnd)).Name.Length == 0:
+                {
+                    // 力争增长12%，确保10%: a second growth of the same indicator, another tier of the target.
+                    var fact = NewDraft(current.Indicator, current.Code, figureStart, figureStart, end);
+                    fact.Growth = Signed(figure, sign);
+                    current = fact;
                     break;
                 }
             default:
@@ -844,7 +889,7 @@ internal sealed class ReportParser
         else
         {
             var found = FindName(cueStart, Math.Max(statementStart, lastEnd));
-            if (found.Name.Length > 0)
+            if (found.Name.Length > 0 && !(current is not null && found.Name is "增速" or "增幅" or "增长" or "增长率" or "总量" or "规模"))
             {
                 fact = NewDraft(found.Name, found.Code, found.Start, cueStart, end);
             }
@@ -875,7 +920,7 @@ internal sealed class ReportParser
         {
             kind = ReportFactKind.Cumulative;
         }
-        ReportingPeriod? period = null;
+        var period = inheritedPeriod?.Period;
         foreach (var match in periods)
         {
             if (match.Start < anchor && match.Start >= statementStart)
@@ -1033,6 +1078,11 @@ internal sealed class ReportParser
             {
                 filler -= ReportWords.NameStops[stop].Length;
             }
+            else if (filler - 2 >= floor && t[filler - 1] == '年' && IsChineseDigit(t[filler - 2]))
+            {
+                // 工业总产值五年翻番: a span of years is said of the figure, not part of the name.
+                filler -= 2;
+            }
             moved = filler != end;
             end = filler;
         }
@@ -1061,9 +1111,9 @@ internal sealed class ReportParser
             start = k;
         }
         // 二是完成…: a list marker is no name.
-        while (start < end && IsChineseDigit(t[start]) && end - start <= 2)
+        if (start < end && IsChineseDigit(t[start]) && (start + 1 == end || t[start + 1] == '是'))
         {
-            start++;
+            start = end;
         }
         return (start, t[start..end], code);
     }
