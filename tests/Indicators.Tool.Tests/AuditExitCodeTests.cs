@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Indicators.Tool.Tests;
 
@@ -75,6 +76,52 @@ public sealed class AuditExitCodeTests
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
         Assert.Contains("Facts", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue12_Audit_parts_larger_than_their_whole_exit_1_in_UTF8_and_in_GB18030()
+    {
+        // 20 + 90 = 110亿元 of a whole of 100亿元: no rounding of the three figures closes that gap.
+        const string text = "2013年全区完成地区生产总值100亿元，其中第一产业增加值20亿元，第二产业增加值90亿元。\n";
+        foreach (var bytes in new[] { Encoding.UTF8.GetBytes(text), ToolRun.Gb18030.GetBytes(text) })
+        {
+            var (code, stdout, stderr) = ToolRun.Run("audit", "--json", ToolRun.TempFile(bytes));
+            Assert.Equal(1, code);
+            Assert.Equal("", stderr);
+            using var json = JsonDocument.Parse(stdout);
+            var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
+            Assert.Equal("parts", finding.GetProperty("check").GetString());
+            Assert.Equal("inconsistent", finding.GetProperty("verdict").GetString());
+            Assert.Equal(3, finding.GetProperty("facts").GetArrayLength());
+        }
+    }
+
+    [Fact]
+    public void Issue12_Audit_parts_within_their_whole_exit_0_with_no_findings()
+    {
+        // 20 + 50 = 70亿元 of 100亿元: the parts fit (the list need not be complete).
+        var path = ToolRun.TempFile(Encoding.UTF8.GetBytes("2013年全区完成地区生产总值100亿元，其中第一产业增加值20亿元，第二产业增加值50亿元。\n"));
+        var (code, stdout, stderr) = ToolRun.Run("audit", "--json", path);
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(3, json.RootElement.GetProperty("facts").GetArrayLength());
+        Assert.Equal(0, json.RootElement.GetProperty("findings").GetArrayLength());
+    }
+
+    [Fact]
+    public void Issue12_Audit_the_seed_whose_3_firms_grew_300_percent_exits_1()
+    {
+        // data/reports/002_210ef8c315323606.txt: "申报3家,…同比增长300%": 3家 = base × 4 leaves a base of 0.75家.
+        var (code, stdout, _) = ToolRun.Run("audit", "--json", ToolRun.Report("002"));
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(stdout);
+        var facts = json.RootElement.GetProperty("facts").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("text").GetString()!);
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f =>
+            f.GetProperty("check").GetString() == "countBase" && f.GetProperty("verdict").GetString() == "inconsistent"
+            && f.GetProperty("facts").EnumerateArray().Any(id => facts[id.GetString()!].Contains("3家", StringComparison.Ordinal)
+                && facts[id.GetString()!].Contains("增长300%", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -117,13 +117,13 @@ internal static class AuditTable
         writer.WriteLine($"  {AuditWords.Verdict(finding.Check.Verdict)}  {AuditWords.Check(finding.Check.Kind)}  {ids}  {Span(finding.Start, finding.End)}");
         if (finding.End - finding.Start <= WideFinding)
         {
-            writer.WriteLine("    " + Excerpt(source, finding.Start, finding.End, finding.Facts.Select(f => (f.Start, f.End))));
+            writer.WriteLine(("    " + Excerpt(source, finding.Start, finding.End, finding.Facts.Select(f => (f.Start, f.End)))).TrimEnd());
         }
         else
         {
             foreach (var fact in finding.Facts)
             {
-                writer.WriteLine($"    {fact.Id}: " + Excerpt(source, fact.Start, fact.End, [(fact.Start, fact.End)]));
+                writer.WriteLine(($"    {fact.Id}: " + Excerpt(source, fact.Start, fact.End, [(fact.Start, fact.End)])).TrimEnd());
             }
         }
         writer.WriteLine("    " + OneLine(finding.Explain(ExplanationLanguage.Chinese)));
