@@ -229,6 +229,7 @@ public class Issue10ExplainTests
         yield return evaluation.Indicators[0].Explanation;
         yield return evaluation.Checks[0];
         yield return evaluation.Targets[0];
+        yield return Indicators.Tests.Reports.Audit.AuditDocuments.SampleFinding();
         yield return RulePlan.Compile("indicator A = Nope;\n").Diagnostics[0];
         yield return RulePlan.Compile("indicator A = Nope;\n");
     }

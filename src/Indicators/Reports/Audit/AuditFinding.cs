@@ -6,6 +6,11 @@ namespace Indicators.Reports;
 /// <summary>One consistency check made on a report's facts (核验结果): the check, the facts it used and the span they cover.</summary>
 public sealed class AuditFinding
 {
+    internal AuditFinding(ConsistencyCheck check, IReadOnlyList<ReportFact> facts)
+        : this(check, facts, null)
+    {
+    }
+
     internal AuditFinding(ConsistencyCheck check, IReadOnlyList<ReportFact> facts, string? unit)
     {
         Check = check;

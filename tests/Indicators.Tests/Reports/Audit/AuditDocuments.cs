@@ -34,5 +34,20 @@ internal sealed class AuditDocuments
 
     internal int End => source.Length;
 
+    /// <summary>A finding to explain: 001_c81c4cc377fa0bf5.txt's 2012 plan, 63亿元 "同比增长5%" on 2011's 60.3亿元 (borderline).</summary>
+    internal static AuditFinding SampleFinding()
+    {
+        var d = new AuditDocuments();
+        var before = new ReportFact(d.Id(), d.At("完成固定资产投资60.3亿元"), d.End, "完成固定资产投资60.3亿元", "固定资产投资")
+        {
+            Period = ReportingPeriod.Year(2011), Value = R(60.3, 1), Unit = "亿元",
+        };
+        var plan = new ReportFact(d.Id(), d.At("完成全社会固定资产投资63亿元,同比增长5%"), d.End, "完成全社会固定资产投资63亿元,同比增长5%", "固定资产投资")
+        {
+            Kind = ReportFactKind.Target, Period = ReportingPeriod.Year(2012), Value = R(63, 0), Unit = "亿元", Growth = R(5, 0),
+        };
+        return ReportAudit.Of(d.Document(2012, before, plan)).Findings.Single();
+    }
+
     internal ReportDocument Document(int? referenceYear, params ReportFact[] facts) => new(null, source.ToString(), referenceYear, [], facts);
 }
