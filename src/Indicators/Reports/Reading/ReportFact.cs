@@ -45,7 +45,9 @@ public sealed class ReportFact
     /// <summary>The period the figure covers, resolved against the document's reference year; null when the text does not say.</summary>
     public ReportingPeriod? Period { get; internal init; }
 
-    /// <summary>The value as stated, with its qualifier (以上, 近, 约…); null when the fact states none or is missing.</summary>
+    /// <summary>The value as stated, with its qualifier (以上, 近, 约…); null when the fact states none or its level is
+    /// blank. A fact whose level is written but whose growth is blank ("外贸进出口130万美元,同比增长%") keeps the level and is
+    /// <see cref="IsMissing"/>.</summary>
     public StatedFigure? Value { get; internal init; }
 
     /// <summary>The unit written after the value (亿元, 家, 万吨), simplified and half-width; null when none.</summary>
@@ -54,7 +56,8 @@ public sealed class ReportFact
     /// <summary>How firmly a target is worded (确保, 力争, 冲刺).</summary>
     public TargetModality Modality { get; internal init; }
 
-    /// <summary>Whether the figure is blank or redacted in the text: the fact is there, its number is not.</summary>
+    /// <summary>Whether a figure of the fact is blank or redacted in the text: the fact is there, that number is not (its
+    /// level: <see cref="Value"/> is null; or a rate beside a written level: the rate is null).</summary>
     public bool IsMissing { get; internal init; }
 
     /// <summary>The stated growth in percent, signed (增长5% → 5, 下降3.7% → −3.7), with its qualifier (左右); null when none.</summary>

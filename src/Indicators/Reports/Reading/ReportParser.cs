@@ -43,6 +43,10 @@ internal sealed class ReportParser
     private int descriptorEnd;
     private int? rankOf;
     private PeriodMatch? inheritedPeriod;
+    private int periodFloor;
+    private FactDraft? bracketed;
+    private int lastNumberEnd;
+    private Qualifier lastPrefixQualifier;
 
     // What the sentence said before the statement's ；.
     private ReportFactKind sentenceKind;
@@ -120,6 +124,9 @@ internal sealed class ReportParser
         cueKind = continues ? sentenceKind : ReportFactKind.Actual;
         cueModality = continues ? sentenceModality : TargetModality.None;
         inheritedPeriod = continues ? sentencePeriod : null;
+        periodFloor = s;
+        bracketed = null;
+        lastNumberEnd = -1;
         cumulativeAt = -1;
         distributed = 0;
         distributedExisting = 0;
@@ -128,6 +135,17 @@ internal sealed class ReportParser
         for (var p = s; p < e && PeriodScanner.TryRead(t, p, year, out var match) && match.Start < e; p = match.Start + Math.Max(1, match.Length))
         {
             periods.Add(match);
+        }
+        if (year is { } y && periods.Count == 0)
+        {
+            // 年内 and 当年: the report's year, where the period scanner leaves them.
+            for (var p = s; p + 1 < e; p++)
+            {
+                if (t[p + 1] == '内' && t[p] == '年' && (p == s || t[p - 1] is not ('今' or '明' or '去' or '两' or '三' or '五')))
+                {
+                    periods.Add(new PeriodMatch(p, 2, ReportingPeriod.Year(y)));
+                }
+            }
         }
         while (nextNumber < numbers.Count && numbers[nextNumber].Start < s)
         {
@@ -148,6 +166,8 @@ internal sealed class ReportParser
             var c = t[i];
             if (ReportWords.IsClauseEnd(c))
             {
+                // 研究院所12个(院士工作站3个): what the brackets hold is a part of the fact before them.
+                bracketed = c is '(' or '（' && current is not null && current.End == i ? current : c is ')' or '）' ? null : bracketed;
                 clauseStart = i + 1;
                 distributed = 0;
                 distributedExisting = 0;
@@ -159,7 +179,16 @@ internal sealed class ReportParser
         Finish(s, e);
         sentenceKind = cueKind;
         sentenceModality = cueModality;
-        sentencePeriod = periods.Count > 0 ? periods[^1] : inheritedPeriod;
+        // Only a time word that leads the statement governs the rest of its sentence (计划明年6月份投入使用 does not).
+        var lead = drafts.Count > 0 ? drafts[0].Anchor : s;
+        sentencePeriod = periodFloor > s ? null : drafts.Count == 0 && periods.Count > 0 ? null : inheritedPeriod;
+        foreach (var match in periods)
+        {
+            if (match.Start < lead && match.Start >= periodFloor)
+            {
+                sentencePeriod = match;
+            }
+        }
     }
 
     /// <summary>The words that are facts or change how the facts after them are read; returns where to go on.</summary>
@@ -215,6 +244,12 @@ internal sealed class ReportParser
                 }
             case '第':
                 return Rank(i);
+            case '目' when ReportWords.At(t, i, "目前"):
+            case '现' when i > statementStart && t[i - 1] is not ('实' or '出' or '发' or '体' or '表' or '呈' or '展' or '再') && !ReportWords.At(t, i, "现代"):
+                // 目前, 现: at the report's date, not in the period said before.
+                periodFloor = i;
+                inheritedPeriod = null;
+                return i + 1;
             default:
                 break;
         }
@@ -433,9 +468,9 @@ internal sealed class ReportParser
             }
             else if (current is not null)
             {
-                // A blank rate beside a stated level: the level stays a fact; the blank is a fact of its own.
-                current = NewDraft(current.Indicator, current.Code, cueStart, cueStart, end);
+                // A blank rate beside a stated level: the fact is missing what it was to say, and keeps the level it said.
                 current.IsMissing = true;
+                current.Extend(end);
             }
             lastEnd = end;
             return end;
@@ -526,7 +561,7 @@ internal sealed class ReportParser
         {
             return end;
         }
-        if (unit is "个" or "" && end < statementEnd && t[end] is '月' or '季' or '年' or '小' or '工' or '号' or '日' or '时' or '点' or '位' or '名' or '楼' or '层' or '期' or '批' or '届' or '大' or '周' or '天' or ':' or '.' or '、' or 'K' or 'k')
+        if (unit is "个" or "" && end < statementEnd && t[end] is '月' or '季' or '年' or '小' or '工' or '号' or '日' or '时' or '点' or '位' or '名' or '楼' or '层' or '期' or '届' or '大' or '周' or '天' or ':' or '.' or '、' or 'K' or 'k')
         {
             return end;
         }
@@ -547,7 +582,7 @@ internal sealed class ReportParser
             }
         }
         // 10亿元以上7家: the first figure describes the second's indicator.
-        if (end > n.End && end < statementEnd && char.IsAsciiDigit(t[end]) && unit.Length > 0)
+        if (end > n.End && end < statementEnd && (char.IsAsciiDigit(t[end]) || t[end] == '的') && unit.Length > 0)
         {
             descriptorStart = start;
             descriptorEnd = end;
@@ -570,6 +605,13 @@ internal sealed class ReportParser
                 break;
             }
         }
+        // 约42批278人次: the word before the first of two figures run together bounds both.
+        if (qualifier == Qualifier.None && figureStart == lastNumberEnd)
+        {
+            qualifier = lastPrefixQualifier;
+        }
+        lastNumberEnd = end;
+        lastPrefixQualifier = figureStart < start ? qualifier : Qualifier.None;
         lastEnd = Math.Max(lastEnd, statementStart);
         switch (unit)
         {
@@ -681,7 +723,8 @@ internal sealed class ReportParser
             var found = FindName(figureStart, floor);
             var nameStart = found.Start;
             var name = found.Name;
-            var code = found.Code;
+            // 新增规模以上工业企业2家: new enterprises, not the stock the name alone would be.
+            var code = ReportWords.EndsAt(t, found.Start, "新增", statementStart) ? null : found.Code;
             if (descriptorEnd >= 0 && SkipSpace(descriptorEnd) == n.Start)
             {
                 name = t[descriptorStart..descriptorEnd];
@@ -705,7 +748,7 @@ internal sealed class ReportParser
                     end = nounEnd;
                 }
             }
-            if (name.Length == 0 && current is not null)
+            if (name.Length == 0 && current is not null && NameCharacters(lastEnd, SkipIntroductionBack(figureStart, Math.Max(statementStart, lastEnd))) == 0)
             {
                 // 新认定高新技术企业14家，累计达76家: a second figure of the same indicator.
                 name = current.Indicator;
@@ -723,7 +766,65 @@ internal sealed class ReportParser
         return end;
     }
 
-    private static bool IsCountUnit(string unit) => unit is "家" or "个" or "人" or "项" or "名" or "户" or "套" or "件" or "座" or "台" or "条" or "次";
+    /// <summary><paramref name="end"/> moved back over the verbs and fillers that introduce a figure (完成, 累计达, 有).</summary>
+    private int SkipIntroductionBack(int end, int floor)
+    {
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            var filler = ReportWords.SkipFillersBack(t, end, floor, ReportWords.NameFillers);
+            var stop = ReportWords.EndingAt(t, filler, ReportWords.NameStops, floor);
+            if (stop >= 0)
+            {
+                filler -= ReportWords.NameStops[stop].Length;
+            }
+            else if (filler - 2 >= floor && t[filler - 1] == '年' && IsChineseDigit(t[filler - 2]))
+            {
+                // 工业总产值五年翻番: a span of years is said of the figure, not part of the name.
+                filler -= 2;
+            }
+            moved = filler != end;
+            end = filler;
+        }
+        return end;
+    }
+
+    private int NameCharacters(int from, int to)
+    {
+        var count = 0;
+        for (var p = Math.Max(from, statementStart); p < to; p++)
+        {
+            count += IsNameCharacter(t[p]) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private bool FigureBetween(int from, int to)
+    {
+        for (var p = from; p < to; p++)
+        {
+            // A specification (10KV) is no figure.
+            if (char.IsAsciiDigit(t[p]) && !(p + 1 < t.Length && (char.IsAsciiDigit(t[p + 1]) || char.IsAsciiLetter(t[p + 1]))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool ClauseEndsBetween(int from, int to)
+    {
+        for (var p = from; p < to; p++)
+        {
+            if (ReportWords.IsClauseEnd(t[p]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsCountUnit(string unit) => unit is "家" or "个" or "人" or "项" or "名" or "户" or "套" or "件" or "座" or "台" or "条" or "次" or "份" or "起" or "批" or "人次";
 
     private int SkipSpaceBack(int p)
     {
@@ -921,12 +1022,31 @@ internal sealed class ReportParser
             kind = ReportFactKind.Cumulative;
         }
         var period = inheritedPeriod?.Period;
+        var said = false;
         foreach (var match in periods)
         {
-            if (match.Start < anchor && match.Start >= statementStart)
+            if (match.Start < anchor && match.Start >= periodFloor)
             {
                 period = match.Period;
+                said = true;
             }
+        }
+        if (!said && inheritedPeriod is null)
+        {
+            // 2条供电线路年内投入使用: a time word after the figure in its clause.
+            foreach (var match in periods)
+            {
+                if (match.Start > anchor && match.Period is { Kind: ReportingPeriodKind.Year } && !ClauseEndsBetween(anchor, match.Start) && !FigureBetween(end, match.Start))
+                {
+                    period = match.Period;
+                    break;
+                }
+            }
+        }
+        var parent = bracketed ?? whole;
+        if (kind == ReportFactKind.Actual && parent is { Kind: ReportFactKind.Cumulative })
+        {
+            kind = ReportFactKind.Cumulative;
         }
         if (kind == ReportFactKind.Actual && period is { Kind: ReportingPeriodKind.YearToDate })
         {
@@ -942,7 +1062,7 @@ internal sealed class ReportParser
             Kind = kind,
             Modality = kind == ReportFactKind.Target ? cueModality : TargetModality.None,
             Period = period,
-            Parent = whole,
+            Parent = parent,
         };
         drafts.Add(draft);
         return draft;
@@ -1069,23 +1189,7 @@ internal sealed class ReportParser
     /// </summary>
     private (int Start, string Name, string? Code) FindName(int end, int floor)
     {
-        for (var moved = true; moved;)
-        {
-            moved = false;
-            var filler = ReportWords.SkipFillersBack(t, end, floor, ReportWords.NameFillers);
-            var stop = ReportWords.EndingAt(t, filler, ReportWords.NameStops, floor);
-            if (stop >= 0)
-            {
-                filler -= ReportWords.NameStops[stop].Length;
-            }
-            else if (filler - 2 >= floor && t[filler - 1] == '年' && IsChineseDigit(t[filler - 2]))
-            {
-                // 工业总产值五年翻番: a span of years is said of the figure, not part of the name.
-                filler -= 2;
-            }
-            moved = filler != end;
-            end = filler;
-        }
+        end = SkipIntroductionBack(end, floor);
         int? known = null;
         string? code = null;
         for (var p = end - 1; p >= Math.Max(floor, end - 20); p--)
@@ -1135,7 +1239,7 @@ internal sealed class ReportParser
                 Code = d.Code,
                 Kind = d.Kind,
                 Period = d.Period,
-                Value = d.IsMissing ? null : d.Value,
+                Value = d.Value,
                 Unit = d.Unit,
                 Modality = d.Modality,
                 IsMissing = d.IsMissing,

@@ -44,6 +44,9 @@ public sealed class ReportVocabulary
         ("外贸进口", "Imports"),
         ("外贸进口总额", "Imports"),
         ("外贸进口额", "Imports"),
+        ("研发费用投入", "RdExpenditure"),
+        ("研发费用", "RdExpenditure"),
+        ("签约项目", "ContractedProjects"),
     ];
 
     private readonly Dictionary<string, string> codes;

@@ -59,13 +59,13 @@ internal static class ReportWords
     internal static readonly string[] NameStops =
     [
         "完成", "实现", "达到", "累计", "新增", "共计", "合计", "总计", "其中", "全年", "今年", "去年", "当年", "上年", "本年", "年内",
-        "上半年", "下半年", "目前", "引进", "新引进", "引入", "举办", "开展", "评选出", "设置", "签订", "先后", "保持", "截至", "预计", "确保", "力争", "冲刺", "争取", "计划", "同比", "比上年", "拥有", "获得", "全部", "分别",
+        "上半年", "下半年", "目前", "引进", "新引进", "引入", "举办", "开展", "评选出", "设置", "签订", "先后", "保持", "达成", "截至", "预计", "确保", "力争", "冲刺", "争取", "计划", "同比", "比上年", "拥有", "获得", "全部", "分别",
         "以上", "以下", "左右", "超过", "突破", "不到", "不足",
     ];
 
     /// <summary>Single characters at which a noun phrase read backwards stops.</summary>
     internal static bool IsNameStopCharacter(char c) => c is '的' or '了' or '和' or '与' or '及' or '在' or '为' or '是' or '有' or '对'
-        or '把' or '将' or '被' or '等' or '共' or '约' or '近' or '达' or '超' or '从' or '由' or '使' or '让' or '至' or '均' or '已' or '并' or '年' or '月' or '日';
+        or '把' or '将' or '被' or '等' or '共' or '达' or '超' or '从' or '由' or '使' or '让' or '至' or '均' or '已' or '并' or '年' or '月' or '日';
 
     /// <summary>Characters that end a statement: 。；！？ (and their ASCII forms) and line breaks.</summary>
     internal static bool IsStatementEnd(char c) => c is '。' or '；' or '！' or '？' or ';' or '!' or '?' or '\n' or '\r';
