@@ -67,7 +67,7 @@ internal static class ReportFactPhrasing
         }
         if (fact.Rank is int rank)
         {
-            clauses.Add((fact.RankOf is int of ? "在" + Count(of) + "个中" : "") + "居第" + Count(rank) + "位");
+            clauses.Add((fact.RankOf is int of ? "在" + Count(of) + "个开发区中" : "") + "居第" + Count(rank) + "位");
         }
         if (fact.RankChange is int change)
         {
@@ -85,7 +85,7 @@ internal static class ReportFactPhrasing
         return text.ToString();
     }
 
-    /// <summary>The word between the indicator and its figure: 预计, 确保/力争/冲刺 (目标 for a plain target), 累计达.</summary>
+    /// <summary>The word between the indicator and its figure: 预计, 确保/力争/冲刺 (计划完成 for a plain target), 累计达.</summary>
     private static string KindWord(ReportFact fact) => fact.Kind switch
     {
         ReportFactKind.Estimate => "预计",
@@ -94,7 +94,7 @@ internal static class ReportFactPhrasing
             TargetModality.Ensure => "确保",
             TargetModality.Strive => "力争",
             TargetModality.Sprint => "冲刺",
-            _ => "目标",
+            _ => "计划完成",
         },
         ReportFactKind.Cumulative => fact.Value is null ? "累计" : "累计达",
         _ => "",

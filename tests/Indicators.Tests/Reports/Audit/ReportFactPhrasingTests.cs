@@ -45,7 +45,7 @@ public class ReportFactPhrasingTests
         };
         Assert.Equal("房屋拆迁面积确保20万平方米", ensure.ToString());
         Assert.Equal("房屋拆迁面积力争25万平方米", strive.ToString());
-        Assert.Equal("2012年地区生产总值目标210亿元，增长23.5%", plain.ToString());
+        Assert.Equal("2012年地区生产总值计划完成210亿元，增长23.5%", plain.ToString());
     }
 
     [Fact]
