@@ -59,6 +59,18 @@ public sealed class AuditFactTests
     }
 
     [Fact]
+    public void Issue12_Audit_json_carries_a_blank_rate_beside_a_written_level()
+    {
+        // data/reports/002_210ef8c315323606.txt, line 18: "外贸进出口130万美元,同比增长%" — the level is there, the rate is blank.
+        var (_, json) = Audit("002");
+        var fact = FactContaining(json, "外贸进出口130万美元,同比增长%");
+        Assert.True(fact.GetProperty("missing").GetBoolean());
+        Assert.Equal(130, fact.GetProperty("value").GetDouble());
+        Assert.Equal("万美元", fact.GetProperty("unit").GetString());
+        Assert.Equal(JsonValueKind.Null, fact.GetProperty("growthPercent").ValueKind);
+    }
+
+    [Fact]
     public void Issue12_Audit_json_growth_is_signed_and_targets_carry_their_wording()
     {
         var (_, json) = Audit("001");
