@@ -102,7 +102,11 @@ internal sealed class ReportAuditor
         {
             return;
         }
-        Add(Consistency.ShareAtMostWhole(share, policy), "%", fact);
+        // A floor (60%以上, 突破, 超过) claims only that the share reaches it: plausible when the floor is at most 100%.
+        var claimed = share.Qualifier is Qualifier.AtLeast or Qualifier.Breakthrough or Qualifier.MoreThan
+            ? share.IsExact ? StatedFigure.Exact(share.Value) : StatedFigure.Rounded(share.Value, share.Decimals!.Value)
+            : share;
+        Add(Consistency.ShareAtMostWhole(claimed, policy), "%", fact);
         Add(Consistency.YearPasted(share, isRate: true, referenceYear), "%", fact);
         if (fact.Value is not StatedFigure part)
         {

@@ -460,4 +460,45 @@ public class ReportAuditTests
         Assert.Equal(plan, firsts[^1]);
         Assert.Equal(firsts.OrderBy(f => f.Start), firsts);
     }
+
+    [Fact]
+    public void Issue12_Audit_AShareFloorIsPlausibleWhenTheFloorIsAtMost100Percent()
+    {
+        // 003_79fffe570bc6bca6.txt: "确保全年产业性投资占比保持在60%以上"; altered: "120%以上".
+        // (The other plausibility check, a year pasted, is unverifiable here: the document has no year.)
+        Assert.Equal(ConsistencyVerdict.Consistent, Investment(R(60, 0, Qualifier.AtLeast)).Checks[0].Check.Verdict);
+        Assert.Equal(ConsistencyVerdict.Inconsistent, Investment(R(120, 0, Qualifier.AtLeast)).Checks[0].Check.Verdict);
+        Assert.Empty(Investment(R(60, 0, Qualifier.AtLeast)).Findings);
+
+        static ReportAudit Investment(StatedFigure share)
+        {
+            var d = new AuditDocuments();
+            var fact = new ReportFact(d.Id(), d.At("产业性投资占比保持在60%以上"), d.End, "产业性投资占比保持在60%以上", "产业性投资")
+            {
+                Kind = ReportFactKind.Target, Modality = TargetModality.Ensure, Share = share,
+            };
+            return ReportAudit.Of(d.Document(null, fact));
+        }
+    }
+
+    [Fact]
+    public void Issue12_Audit_TheSeedsAsReadNeverThrowAndTheThreeFirmsAreFound()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(Indicators.Tests.Rules.ExampleFiles.Root(), "data", "reports"), "*.txt"))
+        {
+            var document = ReportReader.Standard.Read(File.ReadAllText(file), name: Path.GetFileName(file));
+            var audit = ReportAudit.Of(document);
+            Assert.All(audit.Checks, c => Assert.InRange(c.Start, 0, c.End));
+            Assert.All(audit.Checks, c => Assert.InRange(c.End, c.Start, document.Source.Length));
+            Assert.All(audit.Checks, c => Assert.DoesNotContain(c.Facts, f => f.IsMissing));
+            Assert.All(audit.Findings, f => Assert.False(string.IsNullOrEmpty(f.Explain(ExplanationLanguage.English))));
+            if (Path.GetFileName(file).StartsWith("002_", StringComparison.Ordinal))
+            {
+                // 002 line 26: "完成申报3家,…同比增长300%" — 0.75家 the year before.
+                var firms = Assert.Single(audit.Findings, f => f.Check.Kind == ConsistencyCheckKind.CountBase);
+                Assert.Equal((ConsistencyVerdict.Inconsistent, 3.0), (firms.Check.Verdict, firms.Facts[0].Value!.Value.Value));
+                Assert.Contains("增长300%", document.Source[firms.Start..firms.End]);
+            }
+        }
+    }
 }
