@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI guard of the package as users get it (issue 11): pack; restore a consumer from the local feed only; run it on
 # the JIT, NativeAOT (default ISA and x86-64-v3) and trimmed self-contained, and compare the outputs byte for byte;
-# a .NET 10 file-based app with #:package; the repository's file-based examples; the tests on net8.0.
+# a .NET 10 file-based app with #:package; the repository's file-based examples; the tests on net8.0; the
+# command-line tool, packed, installed with `dotnet tool install` from the feed and run.
 # One line per step with its time; the first failing step prints its log and the script exits non-zero.
 # Usage: bash .ci/package.sh            (from anywhere; needs the .NET 10 SDK and the package registry)
 set -euo pipefail
@@ -128,6 +129,43 @@ done
 # 6. The tests on net8.0 (the package's other target): self-contained on the 8.0 runtime pack.
 step tests-net8 dotnet test tests/Indicators.Tests -p:TestNet8=true --artifacts-path "$out/net8"
 grep -E '^(Passed|Failed)!' "$logs/tests-net8.log" | sed 's/^/  /'
+
+# 7. The command-line tool (issue 12): Indicators.Tool packed into the same feed at the same version, installed with
+#    `dotnet tool install` from that feed alone (a nuget.config that clears every other source: a tool package carries
+#    Indicators.dll and its other dependencies inside, so nothing else is resolved and nothing reaches the network), and
+#    run on a bundled report. Its copy in NuGet's global cache is removed before and after, like the package's.
+tool_started=$(date +%s.%N)
+rm -rf "$packages/indicators.tool/$version"
+tools=$logs/tools
+step tool-pack dotnet pack src/Indicators.Tool -c Release -o "$feed" "-p:Version=$version" --artifacts-path "$out/tool"
+toolpkg=$feed/Indicators.Tool.$version.nupkg
+if unzip -p "$toolpkg" Indicators.Tool.nuspec | grep -q '<dependency '; then
+  fail "$(basename "$toolpkg") depends on other packages: a tool package must carry its dependencies"
+fi
+cat > "$logs/tool-nuget.config" <<EOF
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$feed" />
+  </packageSources>
+</configuration>
+EOF
+step tool-install dotnet tool install Indicators.Tool --version "$version" --tool-path "$tools" --configfile "$logs/tool-nuget.config"
+installed=$(find "$tools/.store" -name Indicators.dll -path "*/tools/net10.0/any/*" | head -n 1)
+cmp -s "$installed" <(unzip -p "$toolpkg" tools/net10.0/any/Indicators.dll) \
+  || fail "the installed tool's Indicators.dll is not the one packed into $feed"
+step tool-audit sh -c "'$tools/indicators' audit data/reports/000_6a522123856b6a66.txt --json > '$out/tool-audit.json' || [ \$? -eq 1 ]"
+python3 -c 'import json, sys
+docs = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+assert len(docs) == 1 and {"file", "referenceYear", "facts", "findings"} <= docs[0].keys(), docs
+print("  audit --json: one document, %d facts, %d findings" % (len(docs[0]["facts"]), len(docs[0]["findings"])))' "$out/tool-audit.json" \
+  || fail "indicators audit --json did not print one JSON document: $(head -c 400 "$out/tool-audit.json")"
+missing=0
+"$tools/indicators" audit /nonexistent > /dev/null 2> "$out/tool-missing.err" || missing=$?
+[ "$missing" -eq 2 ] || fail "indicators audit /nonexistent exited $missing, not 2"
+echo "  audit /nonexistent: exit 2, $(cat "$out/tool-missing.err")"
+rm -rf "$packages/indicators.tool/$version"
+printf '  tool packed, installed and run in %.1f s; nupkg %s bytes\n' "$(echo "$(date +%s.%N) - $tool_started" | bc)" "$(stat -c %s "$toolpkg")"
 
 # Sizes and every warning seen.
 nupkg=$feed/Indicators.$version.nupkg
