@@ -25,14 +25,14 @@ public static class PeriodScannerArbitraries
         "0", ".", ",", "。", "\n", " ", "以", "安", "增长", "亿元", "%",
     ];
 
-    private static readonly string[] Relatives =
+    internal static readonly string[] Relatives =
     [
         "全年", "今年", "本年", "本年度", "去年", "上年", "上一年", "明年", "下一年", "下年", "上半年", "下半年", "一季度", "第二季度",
         "3季度", "前三季度", "1-9月", "1—9月", "1至9月", "1~9月", "前4月", "前4个月", "4月份", "9月底", "9月末", "年底", "年末",
         "今年上半年", "去年同期", "今年以来", "去年1-9月", "明年6月份", "8-12月份",
     ];
 
-    private static readonly string[] Surroundings = ["", "完成", "比", "增长", "。", ",", "实现", "\n", "的", "a"];
+    internal static readonly string[] Surroundings = ["", "完成", "比", "增长", "。", ",", "实现", "\n", "的", "a"];
 
     public static Arbitrary<PeriodText> PeriodTexts() =>
         Gen.Frequency(
@@ -98,6 +98,21 @@ public class PeriodScannerPropertyTests
         return PeriodScanner.TryRead(text, 0, 1999, out var match)
                && match.Start == 2 && match.End == text.Length - 1
                && match.Period == expected && match.Traits == PeriodTraits.None;
+    }
+
+    // The generator below samples 100 of these 3,300 texts per run; a sampled failure ("完成本年度实现") showed up only once
+    // in several runs, so every combination is also checked, every run.
+    [Fact]
+    public void Issue12_Periods_EveryRelativeExpressionInEverySurroundingIsUnresolvedWithoutAReferenceYear()
+    {
+        var failures = (from before in PeriodScannerArbitraries.Surroundings
+                        from expression in PeriodScannerArbitraries.Relatives
+                        from after in PeriodScannerArbitraries.Surroundings
+                        let text = before + expression + after
+                        let all = PeriodScannerTests.ReadAll(text, null)
+                        where all.Count == 0 || !all.All(m => m.Period is null && (m.Traits & PeriodTraits.Relative) != 0)
+                        select text).ToList();
+        Assert.Empty(failures);
     }
 
     [Property(Arbitrary = [typeof(PeriodScannerArbitraries)])]
