@@ -24,6 +24,7 @@ internal sealed class ReportParser
     private readonly List<FactDraft> drafts = [];
     private readonly List<PeriodMatch> periods = [];
     private readonly List<PeriodMatch> allPeriods = [];
+    private readonly List<(int Start, int? Year, bool Plan)> sections = [];
     private int nextPeriod;
     private readonly List<(int Start, int End, string Name)> names = [];
     private int nextNumber;
@@ -86,10 +87,17 @@ internal sealed class ReportParser
         {
             numbers.Add(number);
         }
-        // The periods once for the whole text: the scanner looks ahead to the next one, wherever it is.
-        for (var at = 0; at < t.Length && PeriodScanner.TryRead(t, at, year, out var match); at = match.Start + Math.Max(1, match.Length))
+        FindSections();
+        // The periods once for the whole text, each section's relative words (今年, 全年) against its own year.
+        for (var k = 0; k < sections.Count; k++)
         {
-            allPeriods.Add(match);
+            var to = k + 1 < sections.Count ? sections[k + 1].Start : t.Length;
+            var at = sections[k].Start;
+            while (at < to && PeriodScanner.TryRead(t, at, sections[k].Year ?? year, out var match) && match.Start < to)
+            {
+                allPeriods.Add(match);
+                at = match.Start + Math.Max(1, match.Length);
+            }
         }
         var start = 0;
         var inside = 0;
@@ -114,6 +122,71 @@ internal sealed class ReportParser
             }
             start = i + 1;
         }
+    }
+
+    /// <summary>
+    /// The sections a heading line with a year opens (二、2012年工作安排, 一、2022年工作开展情况): inside one, a figure with no
+    /// time word of its own is of that year, relative words resolve against it, and a plan's (安排, 计划, 目标…) actuals are
+    /// targets. A summary-and-plan report (data/reports/001) has one reference year and a plan part of the next.
+    /// </summary>
+    private void FindSections()
+    {
+        sections.Add((0, null, false));
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (i > 0 && t[i - 1] != '\n')
+            {
+                continue;
+            }
+            var lineEnd = t.IndexOf('\n', i);
+            lineEnd = lineEnd < 0 ? t.Length : lineEnd;
+            var j = i;
+            while (j < lineEnd && t[j] is ' ' or '\t' or '\u3000')
+            {
+                j++;
+            }
+            var marked = j;
+            if (j < lineEnd && t[j] == '(')
+            {
+                while (++j < lineEnd && IsChineseDigit(t[j]))
+                {
+                }
+                j = j < lineEnd && t[j] == ')' && j > marked + 1 ? j + 1 : marked;
+            }
+            else
+            {
+                while (j < lineEnd && IsChineseDigit(t[j]))
+                {
+                    j++;
+                }
+                j = j < lineEnd && t[j] == '、' && j > marked ? j + 1 : marked;
+            }
+            if (j == marked || lineEnd - j > 40 || j + 5 > lineEnd || t[j + 4] != '年'
+                || !int.TryParse(t.AsSpan(j, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+                || y is < 1990 or > 2100)
+            {
+                continue;
+            }
+            var line = t.AsSpan(j, lineEnd - j);
+            var plan = line.Contains("安排", StringComparison.Ordinal) || line.Contains("计划", StringComparison.Ordinal)
+                || line.Contains("打算", StringComparison.Ordinal) || line.Contains("思路", StringComparison.Ordinal)
+                || line.Contains("目标", StringComparison.Ordinal) || line.Contains("要点", StringComparison.Ordinal);
+            sections.Add((i, y, plan));
+        }
+    }
+
+    private (int Start, int? Year, bool Plan) SectionAt(int position)
+    {
+        var found = sections[0];
+        foreach (var section in sections)
+        {
+            if (section.Start > position)
+            {
+                break;
+            }
+            found = section;
+        }
+        return found;
     }
 
     private void Statement(int s, int e)
@@ -1237,8 +1310,14 @@ internal sealed class ReportParser
             return;
         }
         var list = new List<ReportFact>(drafts.Count);
+        var section = SectionAt(s);
         foreach (var d in drafts)
         {
+            if (section.Year is int sectionYear && d.Period is null)
+            {
+                d.Period = ReportingPeriod.Year(sectionYear);
+                d.Kind = section.Plan && d.Kind == ReportFactKind.Actual ? ReportFactKind.Target : d.Kind;
+            }
             var (start, end) = read.SourceSpan(d.Start, Math.Max(d.Start, d.End));
             d.Built = new ReportFact("f" + (facts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), start, end, read.Source[start..end], d.Indicator)
             {
