@@ -1127,6 +1127,10 @@ internal sealed class ReportParser
                 }
             }
         }
+        if (BreakdownComplete())
+        {
+            whole = null;
+        }
         var parent = bracketed ?? whole;
         if (kind == ReportFactKind.Actual && parent is { Kind: ReportFactKind.Cumulative })
         {
@@ -1150,6 +1154,35 @@ internal sealed class ReportParser
         };
         drafts.Add(draft);
         return draft;
+    }
+
+    /// <summary>
+    /// Whether the 其中 parts read so far add up exactly to their whole (各类项目101个，其中…11个，…55个，…12个，…2个，…21个):
+    /// the breakdown is complete, so a figure after it (达成意向性项目50多个) is not one more part. Only exact, unqualified
+    /// parts in the whole's unit count; one blank or qualified part and the scope runs on as before.
+    /// </summary>
+    private bool BreakdownComplete()
+    {
+        if (whole is not { Value: StatedFigure total, IsMissing: false } || total.Qualifier != Qualifier.None)
+        {
+            return false;
+        }
+        var sum = 0.0;
+        var parts = 0;
+        foreach (var draft in drafts)
+        {
+            if (draft.Parent != whole)
+            {
+                continue;
+            }
+            if (draft.Value is not StatedFigure part || draft.IsMissing || part.Qualifier != Qualifier.None || draft.Unit != whole.Unit)
+            {
+                return false;
+            }
+            sum += part.Value;
+            parts++;
+        }
+        return parts >= 2 && Math.Abs(sum - total.Value) <= 1e-9 * Math.Max(1.0, Math.Abs(total.Value));
     }
 
     private readonly record struct Cue(CueKind Kind, int Sign);
