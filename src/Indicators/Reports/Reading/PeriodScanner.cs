@@ -65,8 +65,11 @@ internal static class PeriodScanner
     /// <summary>How far before a year 总结 or 回顾 may come (回顾总结开发区2013年主要工作).</summary>
     private const int SummaryLookBack = 10;
 
-    private const int FirstPlausibleYear = 1990;
-    private const int LastPlausibleYear = 2100;
+    /// <summary>The first year report text is taken to name; a four-digit number outside these years is a figure.</summary>
+    internal const int FirstPlausibleYear = 1990;
+
+    /// <summary>The last such year.</summary>
+    internal const int LastPlausibleYear = 2100;
 
     private enum Shape : byte
     {

@@ -25,6 +25,7 @@ internal sealed class ReportParser
     private readonly List<PeriodMatch> periods = [];
     private readonly List<PeriodMatch> allPeriods = [];
     private readonly List<(int Start, int? Year, bool Plan)> sections = [];
+    private int section;
     private int nextPeriod;
     private readonly List<(int Start, int End, string Name)> names = [];
     private int nextNumber;
@@ -163,7 +164,7 @@ internal sealed class ReportParser
             }
             if (j == marked || lineEnd - j > 40 || j + 5 > lineEnd || t[j + 4] != '年'
                 || !int.TryParse(t.AsSpan(j, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
-                || y is < 1990 or > 2100)
+                || y is < PeriodScanner.FirstPlausibleYear or > PeriodScanner.LastPlausibleYear)
             {
                 continue;
             }
@@ -175,18 +176,14 @@ internal sealed class ReportParser
         }
     }
 
+    /// <summary>The section a statement starting at <paramref name="position"/> is in; statements come in order, so the cursor only moves on.</summary>
     private (int Start, int? Year, bool Plan) SectionAt(int position)
     {
-        var found = sections[0];
-        foreach (var section in sections)
+        while (section + 1 < sections.Count && sections[section + 1].Start <= position)
         {
-            if (section.Start > position)
-            {
-                break;
-            }
-            found = section;
+            section++;
         }
-        return found;
+        return sections[section];
     }
 
     private void Statement(int s, int e)
@@ -1343,13 +1340,13 @@ internal sealed class ReportParser
             return;
         }
         var list = new List<ReportFact>(drafts.Count);
-        var section = SectionAt(s);
+        var (_, headingYear, plan) = SectionAt(s);
         foreach (var d in drafts)
         {
-            if (section.Year is int sectionYear && d.Period is null)
+            if (headingYear is int sectionYear && d.Period is null)
             {
                 d.Period = ReportingPeriod.Year(sectionYear);
-                d.Kind = section.Plan && d.Kind == ReportFactKind.Actual ? ReportFactKind.Target : d.Kind;
+                d.Kind = plan && d.Kind == ReportFactKind.Actual ? ReportFactKind.Target : d.Kind;
             }
             var (start, end) = read.SourceSpan(d.Start, Math.Max(d.Start, d.End));
             d.Built = new ReportFact("f" + (facts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), start, end, read.Source[start..end], d.Indicator)

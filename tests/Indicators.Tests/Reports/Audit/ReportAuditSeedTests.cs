@@ -74,9 +74,9 @@ public class ReportAuditSeedTests(ITestOutputHelper output)
 
     private static (ReportAudit Audit, List<(string Check, string Verdict, int Start, int End)> Findings) Audit(string seed)
     {
-        var report = Assert.Single(Directory.GetFiles(Path.Combine(ExampleFiles.Root(), "data", "reports"), seed + "_*.txt"));
+        var report = SeedReports.Numbered(seed);
         var audit = ReportAudit.Of(ReportReader.Standard.Read(File.ReadAllText(report)));
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ExampleFiles.Root(), "tests", "Indicators.Tests", "Reports", "Seeds", seed + ".findings.json")));
+        using var json = JsonDocument.Parse(SeedReports.Annotation(seed + ".findings.json"));
         var root = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement : json.RootElement.GetProperty("findings");
         var findings = root.EnumerateArray()
             .Select(f => (f.GetProperty("check").GetString()!, f.GetProperty("verdict").GetString()!, f.GetProperty("span")[0].GetInt32(), f.GetProperty("span")[1].GetInt32()))

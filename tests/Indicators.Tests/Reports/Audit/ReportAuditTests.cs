@@ -484,7 +484,7 @@ public class ReportAuditTests
     [Fact]
     public void Issue12_Audit_TheSeedsAsReadNeverThrowAndTheThreeFirmsAreFound()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(Indicators.Tests.Rules.ExampleFiles.Root(), "data", "reports"), "*.txt"))
+        foreach (var file in Directory.GetFiles(SeedReports.Folder, "*.txt"))
         {
             var document = ReportReader.Standard.Read(File.ReadAllText(file), name: Path.GetFileName(file));
             var audit = ReportAudit.Of(document);

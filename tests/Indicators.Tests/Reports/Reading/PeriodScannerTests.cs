@@ -276,7 +276,7 @@ public class PeriodScannerTests
     [Fact]
     public void Issue12_Periods_ScanningAReportAllocatesNothing()
     {
-        var text = ReadingText.Normalise(File.ReadAllText(Path.Combine(ExampleFiles.Root(), "data", "reports", "001_c81c4cc377fa0bf5.txt"))).Text;
+        var text = ReadingText.Normalise(File.ReadAllText(SeedReports.PathOf("001_c81c4cc377fa0bf5.txt"))).Text;
         var count = Scan(text);   // warm-up: static tables, JIT
         var total = 0;
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -328,7 +328,7 @@ public class PeriodScannerTests
     [InlineData("004_1a1286fd04ac96d3.txt", null)]   // four reports (2020–2022) in one file; its first part names only "2019年度" in passing
     public void Issue12_ReferenceYear_OfEachBundledReport(string file, int? expected)
     {
-        var source = File.ReadAllText(Path.Combine(ExampleFiles.Root(), "data", "reports", file));
+        var source = File.ReadAllText(SeedReports.PathOf(file));
         Assert.Equal(expected, PeriodScanner.ReferenceYear(ReadingText.Normalise(source).Text));
     }
 

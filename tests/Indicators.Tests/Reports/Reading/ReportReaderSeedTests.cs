@@ -27,9 +27,9 @@ public class ReportReaderSeedTests(ITestOutputHelper output)
     [InlineData("002", 40, 39)]
     public void Issue12_ReportReader_MatchesTheHandAnnotatedFactsOfTheSeeds(string seed, int annotated, int floor)
     {
-        var report = Assert.Single(Directory.GetFiles(Path.Combine(ExampleFiles.Root(), "data", "reports"), seed + "_*.txt"));
+        var report = SeedReports.Numbered(seed);
         var document = ReportReader.Standard.Read(File.ReadAllText(report));
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ExampleFiles.Root(), "tests", "Indicators.Tests", "Reports", "Seeds", seed + ".facts.json")));
+        using var json = JsonDocument.Parse(SeedReports.Annotation(seed + ".facts.json"));
         var facts = json.RootElement.EnumerateArray().ToList();
         Assert.Equal(annotated, facts.Count);
         var exact = 0;

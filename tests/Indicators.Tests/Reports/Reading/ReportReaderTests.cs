@@ -323,13 +323,5 @@ public class ReportReaderTests
     }
 
     /// <summary>A bundled report's path: data/reports/ under the repository root (where Indicators.sln is).</summary>
-    internal static string SeedPath(string file)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Indicators.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Indicators.sln not found."), "data", "reports", file);
-    }
+    internal static string SeedPath(string file) => SeedReports.PathOf(file);
 }

@@ -30,13 +30,13 @@ public class SeedAnnotationTests
     private static readonly string[] FigureFields =
         ["value", "growthPercent", "ppChange", "sharePercent", "completionPercent", "overfulfilmentPercent", "rank", "rankOf", "rankChange"];
 
-    private static string SeedsDirectory => Path.Combine(ExampleFiles.Root(), "tests", "Indicators.Tests", "Reports", "Seeds");
+    private static string SeedsDirectory => SeedReports.Annotations;
 
     /// <summary>The report an annotation file belongs to: 000.facts.json → data/reports/000_*.txt, read as UTF-8.</summary>
     private static string ReportOf(string annotationFile)
     {
         var number = Path.GetFileName(annotationFile)[..3];
-        var report = Assert.Single(Directory.GetFiles(Path.Combine(ExampleFiles.Root(), "data", "reports"), number + "_*.txt"));
+        var report = SeedReports.Numbered(number);
         return File.ReadAllText(report, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
     }
 
