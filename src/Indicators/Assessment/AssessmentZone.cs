@@ -13,11 +13,13 @@ public sealed class AssessmentZone
     private readonly ImmutableDictionary<string, ZoneTargets> targets;
     private readonly ImmutableDictionary<string, int> events;
     private readonly ImmutableDictionary<string, string> vetoes;
+    private readonly ImmutableDictionary<string, string> attributes;
 
     private AssessmentZone(ZoneId id, string? group, ImmutableDictionary<string, double?> values,
         ImmutableDictionary<string, ZoneTargets> targets, ImmutableDictionary<string, int> events,
-        ImmutableDictionary<string, string> vetoes)
+        ImmutableDictionary<string, string> vetoes, ImmutableDictionary<string, string> attributes)
     {
+        this.attributes = attributes;
         Id = id;
         Group = group;
         this.values = values;
@@ -44,6 +46,10 @@ public sealed class AssessmentZone
     /// <summary>The veto triggers: the rule's code and the reason (事由).</summary>
     public IReadOnlyDictionary<string, string> Vetoes => vetoes;
 
+    /// <summary>The zone's attributes by name (属性): its type (类型: 经开区, 高新区), region (地区: 东部)…, which a scheme may
+    /// weigh or rank by.</summary>
+    public IReadOnlyDictionary<string, string> Attributes => attributes;
+
     /// <summary>A zone with no values, targets or events.</summary>
     /// <param name="id">The zone.</param>
     /// <param name="group">Its ranking group, or null.</param>
@@ -55,6 +61,7 @@ public sealed class AssessmentZone
         return new(id, group, ImmutableDictionary.Create<string, double?>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, ZoneTargets>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, int>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, string>(StringComparer.Ordinal),
             ImmutableDictionary.Create<string, string>(StringComparer.Ordinal));
     }
 
@@ -76,7 +83,7 @@ public sealed class AssessmentZone
         {
             Guard.Against.NotFinite(v, nameof(value));
         }
-        return new(Id, Group, values.SetItem(code, value), targets, events, vetoes);
+        return new(Id, Group, values.SetItem(code, value), targets, events, vetoes, attributes);
     }
 
     /// <summary>This zone with the value of an observation, in the unit of the observation's indicator; a missing observation records a missing value.</summary>
@@ -103,7 +110,7 @@ public sealed class AssessmentZone
     public AssessmentZone WithTargets(string code, ZoneTargets targets)
     {
         Guard.Against.NullOrWhiteSpace(code);
-        return new(Id, Group, values, this.targets.SetItem(code, targets.Checked()), events, vetoes);
+        return new(Id, Group, values, this.targets.SetItem(code, targets.Checked()), events, vetoes, attributes);
     }
 
     /// <summary>This zone with the target (目标值) of a target or plan observation (计划/目标), keeping any stretch target and baseline already given.</summary>
@@ -130,7 +137,7 @@ public sealed class AssessmentZone
     {
         Guard.Against.NullOrWhiteSpace(code);
         Guard.Against.LessThan(count, 0);
-        return new(Id, Group, values, targets, count == 0 ? events.Remove(code) : events.SetItem(code, count), vetoes);
+        return new(Id, Group, values, targets, count == 0 ? events.Remove(code) : events.SetItem(code, count), vetoes, attributes);
     }
 
     /// <summary>This zone with a veto trigger (一票否决事项) and its reason.</summary>
@@ -141,7 +148,18 @@ public sealed class AssessmentZone
     {
         Guard.Against.NullOrWhiteSpace(code);
         Guard.Against.NullOrWhiteSpace(reason);
-        return new(Id, Group, values, targets, events, vetoes.SetItem(code, reason));
+        return new(Id, Group, values, targets, events, vetoes.SetItem(code, reason), attributes);
+    }
+
+    /// <summary>This zone with the attribute <paramref name="name"/> (类型, 地区…) set to <paramref name="value"/>.</summary>
+    /// <param name="name">The attribute's name.</param>
+    /// <param name="value">Its value, e.g. 经开区.</param>
+    /// <returns>The new zone.</returns>
+    public AssessmentZone WithAttribute(string name, string value)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(value);
+        return new(Id, Group, values, targets, events, vetoes, attributes.SetItem(name, value));
     }
 
     private void CheckZone(Observation observation, string paramName)

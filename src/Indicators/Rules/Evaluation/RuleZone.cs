@@ -10,13 +10,19 @@ namespace Indicators.Rules;
 /// An indicator not given is missing, never zero; values given for a derived indicator are ignored (the plan computes it).
 /// Immutable; every <c>With…</c> returns a changed copy.
 /// </summary>
-public sealed class RuleZone
+public sealed partial class RuleZone
 {
     private RuleZone(string? name, ImmutableDictionary<string, double> values, ImmutableDictionary<string, double> previousYear)
+        : this(name, values, previousYear, Extra.Empty)
+    {
+    }
+
+    private RuleZone(string? name, ImmutableDictionary<string, double> values, ImmutableDictionary<string, double> previousYear, Extra extra)
     {
         Name = name;
         Values = values;
         PreviousYearValues = previousYear;
+        extras = extra;
     }
 
     /// <summary>A zone with no figures yet.</summary>
@@ -43,7 +49,7 @@ public sealed class RuleZone
     {
         Guard.Against.Null(indicator);
         Guard.Against.NotFinite(value);
-        return new(Name, ((ImmutableDictionary<string, double>)Values).SetItem(indicator, value), (ImmutableDictionary<string, double>)PreviousYearValues);
+        return new(Name, ((ImmutableDictionary<string, double>)Values).SetItem(indicator, value), (ImmutableDictionary<string, double>)PreviousYearValues, extras);
     }
 
     /// <summary>A copy with the value of <paramref name="indicator"/> in the same period last year (上年同期值).</summary>
@@ -55,7 +61,7 @@ public sealed class RuleZone
     {
         Guard.Against.Null(indicator);
         Guard.Against.NotFinite(value);
-        return new(Name, (ImmutableDictionary<string, double>)Values, ((ImmutableDictionary<string, double>)PreviousYearValues).SetItem(indicator, value));
+        return new(Name, (ImmutableDictionary<string, double>)Values, ((ImmutableDictionary<string, double>)PreviousYearValues).SetItem(indicator, value), extras);
     }
 
     /// <summary>A copy with both values of <paramref name="indicator"/>: this period's and the same period last year's.</summary>
