@@ -1,0 +1,51 @@
+using Indicators.Assessment;
+
+namespace Indicators.Rules;
+
+// Issue 13: the seams between the rule language's new constructs and the one call that runs a scheme on loaded data
+// (RulePlan.Assess). Each hook is filled by the slice that owns the construct; until then it does nothing, so the
+// pipeline can be built and tested beside them.
+public sealed partial class RulePlan
+{
+    /// <summary>The zone with the events and veto triggers the scheme's data-triggered items (<c>per …</c>,
+    /// <c>when …</c>) derive from this zone's evaluation. (Owner: triggers.)</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
+    internal AssessmentZone WithTriggers(string scheme, RuleEvaluation evaluation, AssessmentZone zone)
+    {
+        _ = scheme;
+        _ = evaluation;
+        return zone;
+    }
+
+    /// <summary>The schemes whose results the plan's formulas read (<c>score(S)</c>, <c>rank(S)</c>), each before the
+    /// schemes that read it. (Owner: triggers.)</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
+    internal IReadOnlyList<string> SchemesRead => [];
+
+    /// <summary>The exit candidates (降级/摘牌备选) of a scheme's <c>exit</c> rule over the results of several years, or
+    /// an empty list when the scheme has none. (Owner: history.)</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
+    internal IReadOnlyList<ExitFlag> EvaluateExit(string scheme, IReadOnlyDictionary<int, AssessmentResult> resultsByYear)
+    {
+        _ = scheme;
+        _ = resultsByYear;
+        return [];
+    }
+
+    /// <summary>A unit as the rules know it: the library's units plus those the rules declare (<c>unit 立方米 …</c>).
+    /// (Owner: units.)</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
+    internal ValueParseResult<Unit> ParseUnit(string text) => Unit.Parse(text);
+
+    /// <summary>How many units of <paramref name="to"/> one unit of <paramref name="from"/> is worth in
+    /// <paramref name="year"/> by the rules' <c>rate</c> statements, or <see langword="null"/> when they state none.
+    /// (Owner: units.)</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
+    internal double? ExchangeRate(Currency from, Currency to, int? year)
+    {
+        _ = from;
+        _ = to;
+        _ = year;
+        return null;
+    }
+}
