@@ -7,7 +7,7 @@ namespace Indicators.Assessment;
 /// <see cref="TryBuild"/> or <see cref="Build"/>, which report every problem at once, each naming the item.
 /// A builder is not thread-safe; the scheme it builds is immutable.
 /// </summary>
-public sealed class AssessmentSchemeBuilder
+public sealed partial class AssessmentSchemeBuilder
 {
     private readonly string? name;
     private readonly double total;
@@ -216,7 +216,7 @@ public sealed class AssessmentSchemeBuilder
         }
         return problems.Count > 0
             ? (null, problems, schemeName)
-            : (new AssessmentScheme(schemeName, total, catalog, builtCategories, builtBonuses, bonusCap, builtDeductions, builtVetoes, builtGrades, rankingOptions),
+            : (new AssessmentScheme(schemeName, total, catalog, builtCategories, builtBonuses, bonusCap, builtDeductions, builtVetoes, builtGrades, rankingOptions) { Exit = exit },
                 problems, schemeName);
     }
 

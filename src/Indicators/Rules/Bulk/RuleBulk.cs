@@ -11,9 +11,10 @@ namespace Indicators.Rules;
 /// <remarks>
 /// <para>The indicators the rules read are the dataset's indicators with the same code (or one of the indicator's
 /// names); a value is the cell's actual value (实际值) in the indicator's unit, and <c>previous(x)</c> and
-/// <c>growth(x)</c> read the year before (missing in the first year). As for one zone, the rules see two periods: a
-/// formula reaching two years back (the previous year of a derived indicator that itself uses
-/// <c>previous</c>) gets a missing value.</para>
+/// <c>growth(x)</c> read the year before (missing in the first year); <c>previous(x, n)</c>, <c>in_year(x, Y)</c> and
+/// <c>average(x, n)</c> read the dataset's other years. As for one zone, a derived indicator evaluated for last year
+/// sees two periods: a formula reaching two years back from there (the previous year of a derived indicator that
+/// itself uses <c>previous</c>) gets a missing value.</para>
 /// <para>Each formula is compiled into a short instruction program run over chunks of about 1,024 cells (whole
 /// zones, every year), each instruction a tight loop — vectorised for the IEEE arithmetic — so nothing is allocated per
 /// cell. Chunks are spread over <see cref="BulkOptions.MaxDegreeOfParallelism"/> threads; a cell's arithmetic never

@@ -22,16 +22,6 @@ public sealed partial class RulePlan
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
     internal IReadOnlyList<string> SchemesRead => [];
 
-    /// <summary>The exit candidates (降级/摘牌备选) of a scheme's <c>exit</c> rule over the results of several years, or
-    /// an empty list when the scheme has none. (Owner: history.)</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
-    internal IReadOnlyList<ExitFlag> EvaluateExit(string scheme, IReadOnlyDictionary<int, AssessmentResult> resultsByYear)
-    {
-        _ = scheme;
-        _ = resultsByYear;
-        return [];
-    }
-
     /// <summary>A unit as the rules know it: the library's units plus those the rules declare (<c>unit 立方米 …</c>).
     /// (Owner: units.)</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]

@@ -11,13 +11,14 @@ namespace Indicators.Rules;
 /// errors; the model keeps every statement, item and entry that parsed. Nesting is counted and capped by
 /// <see cref="RuleLimits.MaxNestingDepth"/>, so no text can overflow the stack.
 /// </summary>
-internal sealed class RuleParser
+internal sealed partial class RuleParser
 {
     private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal) { "indicator", "target", "check", "scheme" };
 
     private static readonly HashSet<string> SchemeItemWords = new(StringComparer.Ordinal)
     {
         "category", "bonus", "bonuscap", "deduction", "veto", "grade", "tier", "rank",
+        "exit",
     };
 
     // Words that start something outside a category's entries: recovery inside a block stops before them.
@@ -396,6 +397,7 @@ internal sealed class RuleParser
         var grades = new List<GradeDeclaration>();
         double? bonusCap = null;
         RankingDeclaration? ranking = null;
+        ExitDeclaration? exit = null;
         while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && !StartsOuterStatement(inCategory: false) && CountStatement())
         {
             var itemStart = taken;
@@ -432,6 +434,11 @@ internal sealed class RuleParser
                         ReportDuplicate(ranking is not null, t, "the scheme", "方案");
                         ranking = rank;
                         break;
+                    case "exit":
+                        var exitRule = ParseExit();
+                        ReportDuplicate(exit is not null, t, "the scheme", "方案");
+                        exit = exitRule;
+                        break;
                     default:
                         throw UnknownWord([.. SchemeItemWords], "a scheme item", "方案条目", $" in the scheme '{Diagnostic.Window(name)}'", $"方案“{Diagnostic.Window(name)}”中");
                 }
@@ -442,7 +449,7 @@ internal sealed class RuleParser
             }
         }
         CloseBlock($" to close the scheme '{Diagnostic.Window(name)}'", $"结束方案“{Diagnostic.Window(name)}”时");
-        var scheme = Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking), start);
+        var scheme = Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking) { Exit = exit }, start);
         map.AddPart(scheme, RulePart.Name, nameSpan);
         map.AddPart(scheme, RulePart.Weight, totalSpan);
         return scheme;

@@ -121,7 +121,7 @@ public sealed class RuleSetBuilder
 /// Fills in one assessment scheme of a <see cref="RuleSetBuilder"/> (考核方案构建器): the items in the order they are
 /// added, as the text lists them. Produces a <see cref="SchemeDeclaration"/>, bound later like parsed text.
 /// </summary>
-public sealed class RuleSchemeBuilder
+public sealed partial class RuleSchemeBuilder
 {
     private readonly string name;
     private readonly string? title;
@@ -281,7 +281,7 @@ public sealed class RuleSchemeBuilder
     }
 
     internal SchemeDeclaration Build() =>
-        new(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking);
+        new(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking) { Exit = exit };
 }
 
 /// <summary>Adds the scored indicators of one category (二级指标) for a <see cref="RuleSchemeBuilder"/>.</summary>

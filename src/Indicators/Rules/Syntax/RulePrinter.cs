@@ -9,7 +9,7 @@ namespace Indicators.Rules.Syntax;
 /// </summary>
 /// <remarks>The one writer of expressions: explanations (<see cref="RuleExpressionText"/>) are the same traversal in
 /// another <see cref="RuleTextStyle"/>, so the two texts cannot drift apart in anything but what the style says.</remarks>
-internal static class RulePrinter
+internal static partial class RulePrinter
 {
     private const int OrLevel = RuleOperators.OrLevel;
     private const int PrimaryLevel = RuleOperators.PrimaryLevel;
@@ -161,6 +161,7 @@ internal static class RulePrinter
             }
             sb.Append(";\n");
         }
+        WriteExit(sb, scheme.Exit);
         sb.Append("}\n");
     }
 
