@@ -9,7 +9,7 @@ namespace Indicators.Rules;
 /// as the specification says, resolves scored indicators and scoring methods, and builds a real
 /// <see cref="AssessmentScheme"/> through <see cref="AssessmentScheme.CreateBuilder"/>, whose problems become RL3004.
 /// </summary>
-internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
+internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catalog)
 {
     private readonly Dictionary<string, SchemeDeclaration> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Composed?> composed = new(StringComparer.Ordinal);
@@ -228,7 +228,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 }
                 else
                 {
-                    method = BindMethod(entry.Method);
+                    method = BindMethod(entry.Method, new EntryContext(entry, EntryPoints(category, entry), slot));
                     ok &= method is not null && (slot is null || Scorable(entry, category.Name, slot, method));
                 }
                 if (entry.Weight is null)
@@ -387,6 +387,10 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         {
             return true;
         }
+        if (!RatioToFits(entry, category, slot, method))
+        {
+            return false;
+        }
         var given = new ZoneTargets(entry.Target, entry.Stretch, entry.Baseline);
         if (Fails(method, slot.Polarity, given) is not { } failure)
         {
@@ -458,7 +462,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
     private static string? Fails(IScoringMethod method, Polarity polarity, ZoneTargets targets)
     {
         // A population in which the stand-in value 1 is the best of two, for relative methods.
-        var population = new ScoringPopulation(1, polarity == Polarity.Reverse ? 2 : 0, 1, 2);
+        var population = PopulationStatistics.With(new ScoringPopulation(1, polarity == Polarity.Reverse ? 2 : 0, 1, 2),
+            total: polarity == Polarity.Reverse ? 3 : 1, median: polarity == Polarity.Reverse ? 1.5 : 0.5);
         try
         {
             method.Score(new ScoringInput(1, 1, polarity, targets.Target, targets.Stretch, targets.Baseline, method.IsRelative ? population : null));
@@ -542,7 +547,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         return double.IsFinite(left) && left > 0 ? IndicatorWeight.Points(left) : IndicatorWeight.Points(1);
     }
 
-    private IScoringMethod? BindMethod(ScoringMethodReference reference)
+    private IScoringMethod? BindMethod(ScoringMethodReference reference, EntryContext context)
     {
         if (!binder.Environment.TryGetScoringMethod(reference.Name, out var registration))
         {
@@ -579,6 +584,15 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             {
                 return ArgumentError(argument, reference.Name + "(): '" + Window(parameter) + "' is given twice", "计分方法" + Window(reference.Name) + "的参数“" + Window(parameter) + "”重复");
             }
+            if (TryPercentArgument(reference, argument, parameter, context, out var share))
+            {
+                if (share is not double resolved)
+                {
+                    return null;
+                }
+                values[parameter] = (resolved, null);
+                continue;
+            }
             (double? Number, string? Word)? value = argument.Value switch
             {
                 NameReference word => (null, word.Name),
@@ -594,6 +608,10 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                     "计分方法" + Window(reference.Name) + "的参数“" + Window(parameter) + "”应为数值或词语");
             }
             values[parameter] = value.Value;
+        }
+        if (!StatedReferenceFits(reference, values))
+        {
+            return null;
         }
         try
         {
