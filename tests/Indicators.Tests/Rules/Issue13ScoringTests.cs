@@ -186,6 +186,31 @@ public class Issue13ScoringTests
         Assert.Equal(Method("ratio_to([total])"), RuleMethods.RatioTo(RelativeReference.Total));
     }
 
+    [Fact]
+    public void Issue13_RatioTo_docs_example_compiles_and_scores()
+    {
+        // docs/rule-language.md, "Scoring relative to the population", without its comments.
+        var plan = Compile("""
+            scheme Torch "国家高新区评价" total 12 {
+              category 创新能力 12 {
+                RdExpenditure 3 by ratio_to(best);
+                RdIntensity 3 by ratio_to(reference: mean, cap: 1.2);
+                GDP 2 by ratio_to(total);
+                Exports 2 by ratio_to(reference: 12.5);
+                EnergyPerGdp 2 by ratio_to(median);
+              }
+            }
+            """);
+        AssessmentZone Zone(string id, double rd, double intensity, double gdp, double exports, double energy) => AssessmentZone.Of(id)
+            .WithValue("RdExpenditure", rd).WithValue("RdIntensity", intensity).WithValue("GDP", gdp).WithValue("Exports", exports).WithValue("EnergyPerGdp", energy);
+        var result = plan.Schemes["Torch"].Evaluate([Zone("A", 10, 3, 300, 25, 0.5), Zone("B", 5, 1, 100, 10, 0.25)]);
+        // A: 3 × 10/10 = 3; mean intensity 2: 3 × min(1.2, 3/2) = 3.6; GDP share 300/400 × 2 = 1.5; 2 × min(1, 25/12.5) = 2;
+        // median energy (0.5 + 0.25)/2 = 0.375, reverse: 2 × 0.375/0.5 = 1.5. Total 3 + 3.6 + 1.5 + 2 + 1.5 = 11.6.
+        Assert.Equal(11.6, result[0].Total, 12);
+        // B: 3 × 5/10 = 1.5; 3 × 1/2 = 1.5; 100/400 × 2 = 0.5; 2 × 10/12.5 = 1.6; 2 × min(1, 0.375/0.25) = 2. Total 7.1.
+        Assert.Equal(7.1, result[1].Total, 12);
+    }
+
     private static ScoringMethodReference Method(string written) =>
         RuleSet.Parse("scheme S total 1 { category C 1 { GDP 1 by " + written + "; } }").GetValueOrThrow().Schemes[0].Categories[0].Indicators![0].Method!;
 
