@@ -19,4 +19,15 @@ public readonly record struct ScoringPopulation(double Best, double Worst, int R
 
     /// <summary>The median of the values present (中位数); null when not computed.</summary>
     internal double? Median { get; init; }
+
+    /// <summary>
+    /// Whether both populations have the same best, worst, rank and count. The total, mean and median the evaluator
+    /// adds are facts of the same values, kept for the ratio to a reference, and not part of what a population is.
+    /// </summary>
+    /// <param name="other">The other population.</param>
+    /// <returns>Whether the four properties are equal.</returns>
+    public bool Equals(ScoringPopulation other) => Best.Equals(other.Best) && Worst.Equals(other.Worst) && Rank == other.Rank && Count == other.Count;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Best, Worst, Rank, Count);
 }
