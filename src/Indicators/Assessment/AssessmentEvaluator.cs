@@ -53,6 +53,8 @@ internal static class AssessmentEvaluator
         {
             var values = zones.Select(z => ValueOf(z, indicator.Code)).ToArray();
             var entries = Ranking.Populations(values, indicator.Definition.Polarity);
+            // The total, mean and median of the ratio to a reference, for every relative method as in bulk.
+            PopulationStatistics.Add(entries, values);
             result.Add(indicator.Code, entries);
         }
         return result;

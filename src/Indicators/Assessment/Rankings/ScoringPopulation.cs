@@ -9,4 +9,25 @@ namespace Indicators.Assessment;
 /// <param name="Worst">The worst value among the zones with a value.</param>
 /// <param name="Rank">This zone's competition rank (1 = best; ties share a rank and the next rank skips).</param>
 /// <param name="Count">How many zones have a value.</param>
-public readonly record struct ScoringPopulation(double Best, double Worst, int Rank, int Count);
+public readonly record struct ScoringPopulation(double Best, double Worst, int Rank, int Count)
+{
+    /// <summary>The sum of the values present (合计), for <c>ratio_to(total)</c>; null when not computed or beyond the range of a number.</summary>
+    internal double? Total { get; init; }
+
+    /// <summary>The mean of the values present (平均值): <see cref="Total"/> ÷ <see cref="Count"/>; null when not computed.</summary>
+    internal double? Mean { get; init; }
+
+    /// <summary>The median of the values present (中位数); null when not computed.</summary>
+    internal double? Median { get; init; }
+
+    /// <summary>
+    /// Whether both populations have the same best, worst, rank and count. The total, mean and median the evaluator
+    /// adds are facts of the same values, kept for the ratio to a reference, and not part of what a population is.
+    /// </summary>
+    /// <param name="other">The other population.</param>
+    /// <returns>Whether the four properties are equal.</returns>
+    public bool Equals(ScoringPopulation other) => Best.Equals(other.Best) && Worst.Equals(other.Worst) && Rank == other.Rank && Count == other.Count;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Best, Worst, Rank, Count);
+}
