@@ -9,7 +9,7 @@ namespace Indicators.Rules;
 /// as the specification says, resolves scored indicators and scoring methods, and builds a real
 /// <see cref="AssessmentScheme"/> through <see cref="AssessmentScheme.CreateBuilder"/>, whose problems become RL3004.
 /// </summary>
-internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
+internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catalog)
 {
     private readonly Dictionary<string, SchemeDeclaration> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Composed?> composed = new(StringComparer.Ordinal);

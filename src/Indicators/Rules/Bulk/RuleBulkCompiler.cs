@@ -131,6 +131,10 @@ internal sealed class RuleBulkCompiler
                 case BoundCall call:
                     PushCall(steps, call, r);
                     break;
+                case BoundSchemeResult result:
+                    // A zone's other scheme results are per zone and period (RuleZone.SchemeResults), not columns of a dataset.
+                    throw new NotSupportedException("Bulk evaluation cannot read another scheme's result: " + RuleExpressionText.Format(result.Syntax) +
+                        " (score() and rank()); evaluate the plan per zone.");
                 default:
                     throw new InvalidOperationException("A bound node bulk evaluation does not know: " + node.GetType().Name);
             }

@@ -10,7 +10,7 @@ namespace Indicators.Rules;
 /// reason; the step limit makes the rest missing and adds an RL4003 diagnostic, a tree too deep for the thread's stack
 /// makes its values missing and adds an RL4001 diagnostic — never an exception.
 /// </summary>
-internal sealed class Evaluator
+internal sealed partial class Evaluator
 {
     private static readonly RuleReason StepLimitReason = new("evaluation step limit reached", "超过求值步数上限");
     private static readonly RuleReason NotANumber = new("not a real number", "结果不是实数");
@@ -98,7 +98,8 @@ internal sealed class Evaluator
                 "a formula is nested too deeply to evaluate on this thread's stack; the values nested that deep are missing (split the formula into derived indicators)",
                 "公式嵌套过深，超出本线程的栈空间；嵌套过深的值视为缺失（请拆分为派生指标）"));
         }
-        return new RuleEvaluation(zone, indicators, checks, targets, diagnostics);
+        var triggers = Triggers();
+        return new RuleEvaluation(zone, indicators, checks, targets, diagnostics) { TriggerValues = triggers };
     }
 
     private RuleTargetResult TargetResult(BoundTarget bound)
@@ -208,6 +209,8 @@ internal sealed class Evaluator
                 return Binary(binary, lag, parts);
             case BoundCall call:
                 return Call(call, lag, parts);
+            case BoundSchemeResult result:
+                return SchemeResult(result, lag);
             default:
                 return (double.NaN, NotANumber);
         }
