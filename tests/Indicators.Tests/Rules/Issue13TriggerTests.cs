@@ -395,4 +395,39 @@ public class Issue13TriggerTests
         var error = Assert.Throws<NotSupportedException>(() => plan.EvaluateBulk(dataset));
         Assert.Contains("rank(S)", error.Message, StringComparison.Ordinal);
     }
+
+    // ------------------------------------------------------------ fuzz
+
+    /// <summary>Generated trigger texts (counts and conditions of every formula kind, on extreme values): a plan or
+    /// diagnostics, then applied triggers and an explanation with no NaN or infinity — never an exception.</summary>
+    [Property(MaxTest = 200)]
+    public Property Issue13_Triggers_generated_trigger_texts_never_throw()
+    {
+        var texts =
+            from count in RuleTextFuzzTests.Formula(2)
+            from condition in RuleTextFuzzTests.Formula(2)
+            from comparison in Gen.Elements("", " > 0", " >= 3%", " < 1亿元")
+            select "indicator A;\nindicator B;\nindicator P unit %;\nscheme S total 100 {\n  category C 100 { GDP 100 by capped_ratio() missing zero target 3; }\n" +
+                   "  bonus b \"t\" 0.5 each per " + count.Formula + " cap 2;\n" +
+                   "  deduction d \"t\" 0.3 when " + condition.Formula + comparison + ";\n" +
+                   "  veto v \"t\" honours when " + condition.Formula + comparison + ";\n}";
+        var values = RuleTextFuzzTests.Values.ArrayOf(RuleTextFuzzTests.Codes.Length);
+        return Prop.ForAll(texts.ToArbitrary(), values.ToArbitrary(), (text, current) =>
+        {
+            if (RulePlan.Compile(text).Value is not { } plan)
+            {
+                return true;
+            }
+            var rules = RuleZone.Create("甲");
+            for (var i = 0; i < RuleTextFuzzTests.Codes.Length; i++)
+            {
+                rules = rules.With(RuleTextFuzzTests.Codes[i], current[i]);
+            }
+            var zone = plan.WithTriggers("S", plan.Evaluate(rules), AssessmentZone.Of("甲").WithValue("GDP", 2.5));
+            var result = plan.Schemes["S"].Evaluate([zone])[0];
+            var explained = result.Explain() + result.Explain(ExplanationLanguage.English);
+            return double.IsFinite(result.Total) && !explained.Contains("NaN", StringComparison.Ordinal) &&
+                   !explained.Contains("Infinity", StringComparison.Ordinal) && !explained.Contains('∞');
+        });
+    }
 }

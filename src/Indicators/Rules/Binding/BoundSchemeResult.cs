@@ -4,7 +4,7 @@ namespace Indicators.Rules;
 
 /// <summary>
 /// <c>score(S)</c> or <c>rank(S)</c>: another scheme's total or rank for the zone and period, read from
-/// <see cref="RuleZone.SchemeResults"/>; missing when the zone brings none (or no rank: excluded, not ranked). A plain
+/// <c>RuleZone.SchemeResults</c>; missing when the zone brings none (or no rank: excluded, not ranked). A plain
 /// number; the previous year's is missing (a zone brings this period's results only).
 /// </summary>
 internal sealed class BoundSchemeResult(RuleExpression syntax, string scheme, bool isRank) : BoundExpression(syntax, RuleType.Number)

@@ -4,20 +4,9 @@ using Indicators.Rules.Syntax;
 
 namespace Indicators.Rules;
 
-// Issue 13: items triggered from data (per …, when …) applied to a zone, and the schemes whose results the formulas read.
+// Issue 13: items triggered from data (per …, when …) applied to a zone (the links themselves: Binding/RulePlan.Links.cs).
 public sealed partial class RulePlan
 {
-    /// <summary>The data triggers of the schemes' items and the schemes the formulas read; set once by the binder.</summary>
-    internal SchemeLinks Links { get; set; } = SchemeLinks.Empty;
-
-    /// <summary>The schemes whose results the plan's formulas read (<c>score(S)</c>, <c>rank(S)</c>), each before the
-    /// schemes that read it: run them first and give their results with <see cref="RuleZone.WithSchemeResult"/>.</summary>
-    internal IReadOnlyList<string> SchemesRead => Links.SchemesRead;
-
-    /// <summary>Whether a scheme of this plan has items triggered from data (which the bulk path cannot apply).</summary>
-    internal bool HasTriggers(AssessmentScheme scheme) =>
-        Links.Triggers.Length > 0 && Schemes.Any(s => ReferenceEquals(s.Value, scheme) && Links.BySchemeName.ContainsKey(s.Key));
-
     /// <summary>
     /// The zone with the events and veto triggers the scheme's data-triggered items (<c>per …</c>, <c>when …</c>) derive
     /// from this zone's evaluation, added to those the zone already brings, each with its basis for the explanation
