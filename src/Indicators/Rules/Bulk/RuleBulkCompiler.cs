@@ -134,6 +134,10 @@ internal sealed partial class RuleBulkCompiler
                 case BoundHistory history:
                     EmitHistory(history, r);
                     break;
+                case BoundSchemeResult result:
+                    // A zone's other scheme results are per zone and period (RuleZone.SchemeResults), not columns of a dataset.
+                    throw new NotSupportedException("Bulk evaluation cannot read another scheme's result: " + RuleExpressionText.Format(result.Syntax) +
+                        " (score() and rank()); evaluate the plan per zone.");
                 default:
                     throw new InvalidOperationException("A bound node bulk evaluation does not know: " + node.GetType().Name);
             }

@@ -7,21 +7,6 @@ namespace Indicators.Rules;
 // pipeline can be built and tested beside them.
 public sealed partial class RulePlan
 {
-    /// <summary>The zone with the events and veto triggers the scheme's data-triggered items (<c>per …</c>,
-    /// <c>when …</c>) derive from this zone's evaluation. (Owner: triggers.)</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
-    internal AssessmentZone WithTriggers(string scheme, RuleEvaluation evaluation, AssessmentZone zone)
-    {
-        _ = scheme;
-        _ = evaluation;
-        return zone;
-    }
-
-    /// <summary>The schemes whose results the plan's formulas read (<c>score(S)</c>, <c>rank(S)</c>), each before the
-    /// schemes that read it. (Owner: triggers.)</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
-    internal IReadOnlyList<string> SchemesRead => [];
-
     /// <summary>A unit as the rules know it: the library's units plus those the rules declare (<c>unit 立方米 …</c>).
     /// (Owner: units.)</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]

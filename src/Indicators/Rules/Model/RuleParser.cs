@@ -26,7 +26,7 @@ internal sealed partial class RuleParser
 
     private static readonly List<string> EntryWords = ["by", "missing", "target", "stretch", "baseline"];
     private static readonly List<string> MissingWords = ["error", "zero", "reweight"];
-    private static readonly List<string> VetoWords = ["zero", "exclude", "grade"];
+    private static readonly List<string> VetoWords = ["zero", "exclude", "grade", "honours"];
     private static readonly List<string> RankWords = ["competition", "dense"];
 
     private readonly string text;
@@ -689,6 +689,7 @@ internal sealed partial class RuleParser
         {
             kind = Take().Text == "once" ? BonusKind.Fixed : BonusKind.PerEvent;
         }
+        var trigger = ParseTrigger(perAllowed: true);
         double? cap = null;
         if (Current.IsKeyword("cap"))
         {
@@ -697,9 +698,9 @@ internal sealed partial class RuleParser
         }
         if (!TryTake(RuleTokenKind.Semicolon))
         {
-            throw ExpectedOneOf(cap is null ? ["each", "once", "cap", ";"] : [";"], " in the bonus item", "加分项中");
+            throw ExpectedOneOf(cap is null ? ["each", "once", "per", "when", "cap", ";"] : [";"], " in the bonus item", "加分项中");
         }
-        return Mark(new BonusDeclaration(code, title, points, kind, cap), start);
+        return Mark(new BonusDeclaration(code, title, points, kind, cap) { Trigger = trigger }, start);
     }
 
     private double ParseBonusCap()
@@ -716,8 +717,12 @@ internal sealed partial class RuleParser
         var code = ExpectName(" after 'deduction'", "“deduction”后");
         var title = ExpectString(" after the deduction item's code", "扣分项代码后");
         var points = ParseNumber(" after the deduction item's wording", "扣分项措辞后");
-        Expect(RuleTokenKind.Semicolon, ";", " after the points per event", "每次扣分后");
-        return Mark(new DeductionDeclaration(code, title, points), start);
+        var trigger = ParseTrigger(perAllowed: true);
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            throw ExpectedOneOf(trigger is null ? ["per", "when", ";"] : [";"], " in the deduction item", "扣分项中");
+        }
+        return Mark(new DeductionDeclaration(code, title, points) { Trigger = trigger }, start);
     }
 
     private VetoDeclaration ParseVeto()
@@ -731,14 +736,19 @@ internal sealed partial class RuleParser
         {
             grade = ExpectName(" after 'grade' (the best grade allowed)", "“grade”后（最高可评等次）");
         }
-        Expect(RuleTokenKind.Semicolon, ";", " after the veto's form", "否决方式后");
+        var trigger = ParseTrigger(perAllowed: false);
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            throw ExpectedOneOf(trigger is null ? ["when", ";"] : [";"], " after the veto's form", "否决方式后");
+        }
         var veto = form switch
         {
             "zero" => VetoForm.ScoreZero,
             "exclude" => VetoForm.ExcludeFromRanking,
+            "honours" => VetoForm.RevokeHonours,
             _ => VetoForm.CapGrade,
         };
-        return Mark(new VetoDeclaration(code, title, veto, grade), start);
+        return Mark(new VetoDeclaration(code, title, veto, grade) { Trigger = trigger }, start);
     }
 
     private GradeDeclaration ParseGrade()

@@ -14,6 +14,9 @@ internal static class RuleSyntax
         "rank", "competition", "dense", "ties", "within", "unit", "positive", "reverse", "reweight", "error", "and", "or",
         "not", "true", "false",
         "exit",
+        "per",
+        "when",
+        "honours",
     };
 
     /// <summary>The keywords that cannot name a function even before '(': they are operators or literals there. Any
