@@ -4,7 +4,7 @@ using System.Text;
 namespace Indicators.Assessment;
 
 /// <summary>The person-readable text of a <see cref="ZoneAssessment"/>, in Chinese or English.</summary>
-internal static class AssessmentExplainer
+internal static partial class AssessmentExplainer
 {
     internal static string Explain(ZoneAssessment result, ExplanationLanguage language)
     {
@@ -19,6 +19,7 @@ internal static class AssessmentExplainer
         text.Append(zh ? "：综合得分 " : ": total ").Append(n(result.Total));
         text.Append(zh ? "；" : "; ").Append(RankText(result, zh));
         text.Append(zh ? "；等级 " : "; grade ").Append(result.Grade ?? (zh ? "无" : "none"));
+        AppendWeightType(text, result, zh);
         text.AppendLine();
 
         var number = 0;
