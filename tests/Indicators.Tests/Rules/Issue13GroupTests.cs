@@ -348,6 +348,30 @@ public class Issue13GroupTests
         Assert.Equal(new TableRowDeclaration(null, 15, "亿元"), parsed.Value.Tables[0].Rows[1]);
     }
 
+    [Fact]
+    public void Issue13_Groups_the_fluent_builder_writes_the_same_model_as_the_text()
+    {
+        var built = RuleSet.CreateBuilder()
+            .Table("规模门槛", "地区", [new("东部", 30, "亿元"), new(null, 15, "亿元")])
+            .Scheme("P", s => s.Extends("Base")
+                .WeightsBy("类型")
+                .CategoryByType("经济发展", [new("综合", 30), new("高新", 25)], c => c
+                    .Remove("Exports")
+                    .IndicatorByType("GDP", [new("综合", 3), new("高新", 2.5)], RuleMethods.CappedRatio(1.2)))
+                .RemoveCategory("绿色发展"))
+            .Build();
+        var text = """
+            table 规模门槛 by 地区 { 东部 30亿元; rest 15亿元; }
+            scheme P extends Base {
+              weights by 类型;
+              category 经济发展 (综合 30, 高新 25) { remove Exports; GDP (综合 3, 高新 2.5) by capped_ratio(1.2); }
+              remove category 绿色发展;
+            }
+            """;
+        Assert.Equal(RuleSet.Parse(text).GetValueOrThrow(), built);
+        Assert.Equal(built, RuleSet.Parse(built.ToText()).GetValueOrThrow());
+    }
+
     // ---------------------------------------------------------------- properties
 
     private static AssessmentZone[] Zones(int[] seeds) =>

@@ -18,7 +18,7 @@ public sealed partial record RuleSet
 /// parser gives for the same text (compared by content). The builder checks only what C# can get wrong (nulls);
 /// names, units and types are checked when the rule set is bound, as for text.
 /// </summary>
-public sealed class RuleSetBuilder
+public sealed partial class RuleSetBuilder
 {
     private readonly List<IndicatorDeclaration> indicators = [];
     private readonly List<TargetDeclaration> targets = [];
@@ -114,14 +114,14 @@ public sealed class RuleSetBuilder
 
     /// <summary>The rule set built so far (规则集); the builder can go on and build again.</summary>
     /// <returns>The model, equal to the parsed text of the same rules.</returns>
-    public RuleSet Build() => new(indicators, targets, checks, schemes);
+    public RuleSet Build() => new(indicators, targets, checks, schemes) { Tables = tables };
 }
 
 /// <summary>
 /// Fills in one assessment scheme of a <see cref="RuleSetBuilder"/> (考核方案构建器): the items in the order they are
 /// added, as the text lists them. Produces a <see cref="SchemeDeclaration"/>, bound later like parsed text.
 /// </summary>
-public sealed class RuleSchemeBuilder
+public sealed partial class RuleSchemeBuilder
 {
     private readonly string name;
     private readonly string? title;
@@ -174,7 +174,7 @@ public sealed class RuleSchemeBuilder
         Guard.Against.Null(entries);
         var builder = new RuleCategoryBuilder();
         entries(builder);
-        categories.Add(new CategoryDeclaration(categoryName, weight, cap, builder.Entries));
+        categories.Add(new CategoryDeclaration(categoryName, weight, cap, builder.Entries) { Removed = builder.Removed });
         return this;
     }
 
@@ -281,11 +281,12 @@ public sealed class RuleSchemeBuilder
     }
 
     internal SchemeDeclaration Build() =>
-        new(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking);
+        new(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking)
+            { WeightsBy = weightsBy, RemovedCategories = removedCategories };
 }
 
 /// <summary>Adds the scored indicators of one category (二级指标) for a <see cref="RuleSchemeBuilder"/>.</summary>
-public sealed class RuleCategoryBuilder
+public sealed partial class RuleCategoryBuilder
 {
     private readonly List<ScoredIndicatorDeclaration> entries = [];
 
