@@ -443,7 +443,7 @@ internal sealed partial class RuleParser
                         ParseGroupItem(groups, t);
                         break;
                     default:
-                        throw UnknownWord([.. SchemeItemWords], "a scheme item", "方案条目", $" in the scheme '{Diagnostic.Window(name)}'", $"方案“{Diagnostic.Window(name)}”中");
+                        throw UnknownWord([.. SchemeItemWords, "remove"], "a scheme item", "方案条目", $" in the scheme '{Diagnostic.Window(name)}'", $"方案“{Diagnostic.Window(name)}”中");
                 }
             }
             catch (SyntaxAbort)
