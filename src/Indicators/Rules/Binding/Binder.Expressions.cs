@@ -40,6 +40,7 @@ internal sealed partial class Binder
             {
                 NumberLiteral number => BindNumber(number),
                 BooleanLiteral boolean => new BoundConstant(boolean, RuleType.Boolean, boolean.Value ? 1 : 0),
+                NameReference name when Table(name.Name) is { } table => new BoundTable(name, table),
                 NameReference name => Resolve(name, name.Name) is { } slot ? Read(name, slot, 0) : null,
                 RuleUnaryExpression unary => BindUnary(unary),
                 RuleBinaryExpression binary => BindBinary(binary),

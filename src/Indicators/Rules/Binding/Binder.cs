@@ -48,6 +48,7 @@ internal sealed partial class Binder
             return new Outcome<RulePlan>(null, diagnostics);
         }
         DeclareIndicators();
+        BindTables();
         CheckDepths();
         BindTargets();
         BindDerived();

@@ -18,7 +18,7 @@ public sealed partial record RuleSet
 /// parser gives for the same text (compared by content). The builder checks only what C# can get wrong (nulls);
 /// names, units and types are checked when the rule set is bound, as for text.
 /// </summary>
-public sealed class RuleSetBuilder
+public sealed partial class RuleSetBuilder
 {
     private readonly List<IndicatorDeclaration> indicators = [];
     private readonly List<TargetDeclaration> targets = [];
@@ -114,7 +114,7 @@ public sealed class RuleSetBuilder
 
     /// <summary>The rule set built so far (规则集); the builder can go on and build again.</summary>
     /// <returns>The model, equal to the parsed text of the same rules.</returns>
-    public RuleSet Build() => new(indicators, targets, checks, schemes);
+    public RuleSet Build() => new(indicators, targets, checks, schemes) { Tables = tables };
 }
 
 /// <summary>
@@ -174,7 +174,7 @@ public sealed partial class RuleSchemeBuilder
         Guard.Against.Null(entries);
         var builder = new RuleCategoryBuilder();
         entries(builder);
-        categories.Add(new CategoryDeclaration(categoryName, weight, cap, builder.Entries));
+        categories.Add(new CategoryDeclaration(categoryName, weight, cap, builder.Entries) { Removed = builder.Removed });
         return this;
     }
 
@@ -281,11 +281,12 @@ public sealed partial class RuleSchemeBuilder
     }
 
     internal SchemeDeclaration Build() =>
-        new(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking) { Exit = exit };
+        new(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking)
+            { Exit = exit, WeightsBy = weightsBy, RemovedCategories = removedCategories };
 }
 
 /// <summary>Adds the scored indicators of one category (二级指标) for a <see cref="RuleSchemeBuilder"/>.</summary>
-public sealed class RuleCategoryBuilder
+public sealed partial class RuleCategoryBuilder
 {
     private readonly List<ScoredIndicatorDeclaration> entries = [];
 
