@@ -445,6 +445,7 @@ internal sealed partial class RuleParser
                         var exitRule = ParseExit();
                         ReportDuplicate(exit is not null, t, "the scheme", "方案");
                         exit = exitRule;
+                        break;
                     case "weights" or "remove":
                         ParseGroupItem(groups, t);
                         break;
