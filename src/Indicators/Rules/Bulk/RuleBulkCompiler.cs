@@ -131,6 +131,8 @@ internal sealed class RuleBulkCompiler
                 case BoundCall call:
                     PushCall(steps, call, r);
                     break;
+                case BoundExchange or BoundRecordAggregate:
+                    throw new NotSupportedException(RuleBulkUnits.Unsupported(node));
                 default:
                     throw new InvalidOperationException("A bound node bulk evaluation does not know: " + node.GetType().Name);
             }

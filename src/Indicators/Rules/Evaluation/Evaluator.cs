@@ -10,7 +10,7 @@ namespace Indicators.Rules;
 /// reason; the step limit makes the rest missing and adds an RL4003 diagnostic, a tree too deep for the thread's stack
 /// makes its values missing and adds an RL4001 diagnostic — never an exception.
 /// </summary>
-internal sealed class Evaluator
+internal sealed partial class Evaluator
 {
     private static readonly RuleReason StepLimitReason = new("evaluation step limit reached", "超过求值步数上限");
     private static readonly RuleReason NotANumber = new("not a real number", "结果不是实数");
@@ -209,7 +209,7 @@ internal sealed class Evaluator
             case BoundCall call:
                 return Call(call, lag, parts);
             default:
-                return (double.NaN, NotANumber);
+                return ComputeUnits(node, lag, parts);
         }
     }
 

@@ -11,7 +11,7 @@ namespace Indicators.Rules;
 /// errors; the model keeps every statement, item and entry that parsed. Nesting is counted and capped by
 /// <see cref="RuleLimits.MaxNestingDepth"/>, so no text can overflow the stack.
 /// </summary>
-internal sealed class RuleParser
+internal sealed partial class RuleParser
 {
     private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal) { "indicator", "target", "check", "scheme" };
 
@@ -171,6 +171,10 @@ internal sealed class RuleParser
                 {
                     schemes.Add(ParseScheme());
                 }
+                else if (StartsUnitsStatement(t))
+                {
+                    ParseUnitsStatement();
+                }
                 else
                 {
                     throw UnknownWord(["indicator", "target", "check", "scheme"], "a statement", "语句", string.Empty, string.Empty);
@@ -181,7 +185,7 @@ internal sealed class RuleParser
                 Recover(StatementWords, inBlock: false, start);
             }
         }
-        return new RuleSet(indicators, targets, checks, schemes);
+        return WithUnitStatements(new RuleSet(indicators, targets, checks, schemes));
     }
 
     private bool CountStatement()
@@ -1022,6 +1026,9 @@ internal sealed class RuleParser
             case RuleTokenKind.Keyword when t.Text is "true" or "false":
                 Take();
                 return Mark(new BooleanLiteral(t.Text == "true"), t.Start);
+            case RuleTokenKind.String:
+                Take();
+                return Mark(new TextLiteral(t.Text!), t.Start);
             case RuleTokenKind.Name:
             case RuleTokenKind.Keyword when !RuleSyntax.ExpressionWords.Contains(t.Text!) && Next.Kind == RuleTokenKind.LeftParen:
                 Take();
