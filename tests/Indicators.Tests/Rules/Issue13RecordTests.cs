@@ -195,4 +195,23 @@ public class Issue13RecordTests
                 && (decided ? big == expected && big <= list.Count && big + small == all : big is null && small is null);
         });
     }
+
+    [Fact]
+    public void Issue13_Records_a_field_named_like_a_derived_indicator_makes_no_cycle()
+    {
+        // 人均营收 reads the count, and the count's condition reads the field 人均营收, not the indicator: no cycle.
+        var plan = Issue13UnitTests.Compile("""
+            records 企业 { 人均营收 unit 万元; }
+            indicator 营收 unit 万元;
+            indicator 达标数 = count(企业, 人均营收 > 100万元);
+            indicator 人均营收 = 营收 / 达标数 unit 万元;
+            """);
+        var zone = RuleZone.Create("A").With("营收", 900)
+            .WithRecord("企业", RuleRecord.Create("甲").With("人均营收", 150))
+            .WithRecord("企业", RuleRecord.Create("乙").With("人均营收", 50))
+            .WithRecord("企业", RuleRecord.Create("丙").With("人均营收", 120));
+        // 甲 and 丙 are above 100万元: 2; 900万元 / 2 = 450万元.
+        Assert.Equal(2, Issue13UnitTests.Value(plan, zone, "达标数"));
+        Assert.Equal(450, Issue13UnitTests.Value(plan, zone, "人均营收"));
+    }
 }
