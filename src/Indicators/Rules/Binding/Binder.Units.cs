@@ -337,8 +337,8 @@ internal sealed partial class Binder
         return (" The rules declare " + list + ".", "规则声明的单位有" + WindowList([.. ruleUnits.DeclaredSymbols], "、") + "。");
     }
 
-    /// <summary>The names a formula reads as indicators, for ordering derived indicators: as <see cref="NamesIn"/>, but inside
-    /// count() and sum() over a declared record set the set's name and its fields are no indicators (a field shadows one).</summary>
+    /// <summary>The names a formula reads as indicators, for ordering derived indicators (without recursion): every name, but
+    /// inside count() and sum() over a declared record set the set's name and its fields are no indicators (a field shadows one).</summary>
     private IEnumerable<string> DependencyNames(RuleExpression root)
     {
         var stack = new Stack<(RuleExpression Node, BoundRecordSet? Scope)>();

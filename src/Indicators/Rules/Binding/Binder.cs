@@ -467,24 +467,6 @@ internal sealed partial class Binder
         }
     }
 
-    private static IEnumerable<string> NamesIn(RuleExpression root)
-    {
-        var stack = new Stack<RuleExpression>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node is NameReference name)
-            {
-                yield return name.Name;
-            }
-            foreach (var child in Children(node))
-            {
-                stack.Push(child);
-            }
-        }
-    }
-
     /// <summary>Checks a formula against its indicator's declared unit (RL2007) and converts a quantity into it; with no unit declared, the indicator takes the formula's type.</summary>
     private BoundExpression? FitToDeclaredUnit(PlanSlot slot, BoundExpression formula)
     {
