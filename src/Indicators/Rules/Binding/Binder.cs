@@ -47,6 +47,7 @@ internal sealed partial class Binder
                 Invariant($"规则共有{count}条语句和条目，超过上限{environment.Limits.MaxStatements}条"));
             return new Outcome<RulePlan>(null, diagnostics);
         }
+        DeclareUnits();
         DeclareIndicators();
         BindTables();
         CheckDepths();
@@ -64,7 +65,7 @@ internal sealed partial class Binder
             diagnostics.Add(new Diagnostic(RuleSyntax.TooManyErrors, DiagnosticSeverity.Error, more + " more errors are not shown", "另有 " + more + " 个错误未列出",
                 sourceName: map?.SourceName));
         }
-        var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes);
+        var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes) { UnitsAndRates = ruleUnits };
         if (plan is not null)
         {
             plan.Links = links;
@@ -229,12 +230,13 @@ internal sealed partial class Binder
         {
             return (RuleType.Points, null, 0.01);
         }
-        var parsed = Unit.Parse(text);
+        var parsed = ruleUnits.Parse(text);
         if (!parsed.Success)
         {
             var (en, zh) = BuiltIns.DidYouMean(SuggestUnit(text));
-            Report(node, RulePart.Unit, "RL2013", "'" + Window(text) + "' is not a unit (" + Window(parsed.Error!.Reason, SentenceLength) + ")" + (en.Length > 0 ? en + " " : ". ") + KnownUnits.English,
-                "“" + Window(text) + "”不是计量单位" + (zh.Length > 0 ? zh : "。") + KnownUnits.Chinese);
+            var (declaredEn, declaredZh) = DeclaredUnitsNote();
+            Report(node, RulePart.Unit, "RL2013", "'" + Window(text) + "' is not a unit (" + Window(parsed.Error!.Reason, SentenceLength) + ")" + (en.Length > 0 ? en + " " : ". ") + KnownUnits.English + declaredEn,
+                "“" + Window(text) + "”不是计量单位" + (zh.Length > 0 ? zh : "。") + KnownUnits.Chinese + declaredZh);
             return null;
         }
         var (type, factor) = TypeOfUnit(parsed.Value);
@@ -265,11 +267,11 @@ internal sealed partial class Binder
         var changed = false;
         for (var i = 0; i < parts.Length; i++)
         {
-            if (UnitTable.ParseSimple(parts[i].Trim(), out _) is not null)
+            if (ruleUnits.ParseSimple(parts[i].Trim()) is not null)
             {
                 continue;
             }
-            if (BuiltIns.Suggest(parts[i].Trim(), UnitSymbols.Value, ref suggestionBudget) is not { } suggestion)
+            if (BuiltIns.Suggest(parts[i].Trim(), UnitSymbols.Value.Concat(ruleUnits.DeclaredForms()), ref suggestionBudget) is not { } suggestion)
             {
                 return null;
             }
@@ -277,7 +279,7 @@ internal sealed partial class Binder
             changed = true;
         }
         var joined = string.Join("/", parts);
-        return changed && Unit.Parse(joined).Success ? joined : null;
+        return changed && ruleUnits.Parse(joined).Success ? joined : null;
     }
 
     private static readonly Lazy<string[]> UnitSymbols = new(() => [.. UnitTable.BaseAndPrefixedUnits().Select(u => u.Symbol).Distinct()]);
@@ -387,7 +389,7 @@ internal sealed partial class Binder
             var seen = new HashSet<PlanSlot>();
             if (!tooDeep.Contains(slot.Declaration!.Formula!))
             {
-                foreach (var name in NamesIn(slot.Declaration.Formula!))
+                foreach (var name in DependencyNames(slot.Declaration.Formula!))
                 {
                     var other = declared.GetValueOrDefault(name) ?? (FindInCatalogue(name) is { } d ? catalogueSlots.GetValueOrDefault(d.Code) : null);
                     if (other is { IsDerived: true } && seen.Add(other))
@@ -472,24 +474,6 @@ internal sealed partial class Binder
         }
     }
 
-    private static IEnumerable<string> NamesIn(RuleExpression root)
-    {
-        var stack = new Stack<RuleExpression>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node is NameReference name)
-            {
-                yield return name.Name;
-            }
-            foreach (var child in Children(node))
-            {
-                stack.Push(child);
-            }
-        }
-    }
-
     /// <summary>Checks a formula against its indicator's declared unit (RL2007) and converts a quantity into it; with no unit declared, the indicator takes the formula's type.</summary>
     private BoundExpression? FitToDeclaredUnit(PlanSlot slot, BoundExpression formula)
     {
@@ -512,6 +496,11 @@ internal sealed partial class Binder
             // A percent or points formula is shown × 100 in its own unit too: growth(GDP) * 100 would show 800% for 8%.
             return RepeatsConversion(slot, formula, 1 / slot.InsideFactor, null) ? null : formula;
         }
+        if (FitCount(slot, formula) is { } count)
+        {
+            return count;
+        }
+        formula = AlignCurrency(formula, slot.Type);
         if (slot.Type.Kind == RuleTypeKind.Quantity)
         {
             if (formula.Type.Kind == RuleTypeKind.Quantity && formula.Type.SameDimension(slot.Type))

@@ -142,6 +142,8 @@ internal sealed partial class RuleBulkCompiler
                     // A BulkDataset holds no zone attributes, so no row can be chosen: the caller evaluates zone by zone.
                     throw new NotSupportedException("Bulk evaluation cannot read the table '" + table.Table.Name + "' (a value by the zone attribute '" +
                         table.Table.Attribute + "'): a BulkDataset holds no zone attributes; evaluate zone by zone with RulePlan.Evaluate.");
+                case BoundExchange or BoundRecordAggregate:
+                    throw new NotSupportedException(RuleBulkUnits.Unsupported(node));
                 default:
                     throw new InvalidOperationException("A bound node bulk evaluation does not know: " + node.GetType().Name);
             }

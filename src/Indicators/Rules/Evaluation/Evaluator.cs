@@ -220,7 +220,7 @@ internal sealed partial class Evaluator
             case BoundTable table:
                 return Row(table);
             default:
-                return (double.NaN, NotANumber);
+                return ComputeUnits(node, lag, parts);
         }
     }
 

@@ -114,7 +114,7 @@ public sealed partial class RuleSetBuilder
 
     /// <summary>The rule set built so far (规则集); the builder can go on and build again.</summary>
     /// <returns>The model, equal to the parsed text of the same rules.</returns>
-    public RuleSet Build() => new(indicators, targets, checks, schemes) { Tables = tables };
+    public RuleSet Build() => WithUnitStatements(new(indicators, targets, checks, schemes) { Tables = tables });
 }
 
 /// <summary>
