@@ -200,4 +200,57 @@ public class Issue13DataTests
         Assert.Empty(assessment.Exits);
         Assert.Equal([2023, 2024], assessment.ResultsByYear.Keys);
     }
+    [Fact]
+    public void Issue13_Assess_applies_the_years_events_and_vetoes_and_warns_of_items_the_scheme_lacks()
+    {
+        var text = Scheme.Replace("  rank competition within 地区;", """
+              bonus 荣誉 "获国家级荣誉" 1 each cap 2;
+              deduction 环保 "环保督察问题" 0.5;
+              veto 事故 "重大事故" exclude;
+              rank competition within 地区;
+            """, StringComparison.Ordinal);
+        var data = Example()
+            .Event("甲", 2024, "荣誉", 3).Event("乙", 2024, "环保", 2).Event("乙", 2023, "环保", 7)
+            .Veto("丙", 2024, "事故", "发生重大生产安全事故").Event("甲", 2024, "招商", 1, new DataSource("events.csv", 4, 2))
+            .Build().GetValueOrThrow();
+        var outcome = Plan(text).Assess("示例", data);
+        var result = outcome.GetValueOrThrow().Result;
+        // 甲 100 + min(3 × 1, 2) = 102; 乙 80 − 2 × 0.5 = 79 (2023's events do not count in 2024); 丙 excluded from ranking.
+        Assert.Equal(102, result[ZoneId.Of("甲")].Total, 9);
+        Assert.Equal(79, result[ZoneId.Of("乙")].Total, 9);
+        Assert.True(result[ZoneId.Of("丙")].IsExcludedFromRanking);
+        Assert.Null(result[ZoneId.Of("丙")].Rank);
+        var warning = Assert.Single(outcome.Diagnostics);
+        Assert.Equal("events.csv(4,2): warning DA1026: 考核方案“示例”没有加分或扣分事项“招商”：该数据未使用", warning.ToString());
+    }
+
+    [Fact]
+    public void Issue13_Assess_rescales_within_a_currency_and_asks_for_a_rate_between_two()
+    {
+        const string text = """
+            indicator 外资 "实际使用外资" unit 万美元;
+            indicator 营收 unit 亿元;
+            scheme 开放 "开放" { category 外资 100 { 外资 60 by capped_ratio(1) missing zero target 5000; 营收 40 by capped_ratio(1) missing zero target 10; } }
+            """;
+        var plan = Plan(text);
+        var rescaled = ZoneData.CreateBuilder().Value("甲", "外资", 2024, 0.25, "亿美元").Value("甲", "营收", 2024, 5, "亿元").Build().GetValueOrThrow();
+        // 0.25亿美元 = 2500万美元: 60 × 2500 / 5000 = 30; 营收 40 × 5 / 10 = 20.
+        Assert.Equal(50, plan.Assess("开放", rescaled).GetValueOrThrow().Result[0].Total, 9);
+        var dollars = ZoneData.CreateBuilder().Value("甲", "外资", 2024, 1, "亿美元").Value("甲", "营收", 2024, 300, "万美元", new DataSource("d.csv", 3, 4))
+            .Build().GetValueOrThrow();
+        var error = Assert.Single(plan.Assess("开放", dollars).Errors);
+        Assert.Equal("d.csv(3,4): error DA1024: 没有2024年万美元对亿元的汇率：请在规则中声明（rate …）", error.ToString());
+    }
+
+    [Fact]
+    public void Issue13_Assess_a_value_the_scheme_requires_is_an_error_not_a_zero()
+    {
+        var text = Scheme.Replace("产值 40 by capped_ratio(1) missing zero target 10;", "产值 40 by capped_ratio(1) missing error target 10;", StringComparison.Ordinal);
+        var data = ZoneData.CreateBuilder().Value("甲", "产值", 2024, null).Value("甲", "面积", 2024, 1000).Build().GetValueOrThrow();
+        var outcome = Plan(text).Assess("示例", data);
+        Assert.Null(outcome.Value);
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal("DA1027", error.Code);
+        Assert.Contains("甲", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -138,7 +138,7 @@ internal sealed class AssessmentRun
         var targets = TargetsOf(year);
         var events = data.Events.Where(e => e.Year == year).ToLookup(e => e.Zone, StringComparer.Ordinal);
         var vetoes = data.Vetoes.Where(v => v.Year == year).ToLookup(v => v.Zone, StringComparer.Ordinal);
-        CheckItems(scheme, year, diagnostics);
+        CheckItems(schemeName, scheme, year, diagnostics);
         var withoutGroup = 0;
         var hasItems = scheme.BonusItems.Count + scheme.DeductionItems.Count + scheme.VetoRules.Count > 0;
         var eventItems = scheme.BonusItems.Select(b => b.Code).Concat(scheme.DeductionItems.Select(d => d.Code)).ToHashSet(StringComparer.Ordinal);
@@ -496,7 +496,7 @@ internal sealed class AssessmentRun
     }
 
     /// <summary>Events and vetoes of the year for items the scheme does not have: one warning per item.</summary>
-    private void CheckItems(AssessmentScheme scheme, int year, List<Diagnostic> diagnostics)
+    private void CheckItems(string schemeName, AssessmentScheme scheme, int year, List<Diagnostic> diagnostics)
     {
         var items = scheme.BonusItems.Select(b => b.Code).Concat(scheme.DeductionItems.Select(d => d.Code)).ToHashSet(StringComparer.Ordinal);
         var vetoItems = scheme.VetoRules.Select(v => v.Code).ToHashSet(StringComparer.Ordinal);
@@ -507,8 +507,8 @@ internal sealed class AssessmentRun
             if (!(isVeto ? vetoItems : items).Contains(item) && reported.Add(item))
             {
                 diagnostics.Add(ZoneDataBuilder.At(at, "DA1026", DiagnosticSeverity.Warning,
-                    $"scheme '{scheme.Name}' has no {(isVeto ? "veto" : "bonus or deduction")} item '{Diagnostic.Window(item)}': these data are not used",
-                    $"考核方案“{scheme.Name}”没有{(isVeto ? "否决" : "加分或扣分")}事项“{Diagnostic.Window(item)}”：该数据未使用"));
+                    $"scheme '{schemeName}' has no {(isVeto ? "veto" : "bonus or deduction")} item '{Diagnostic.Window(item)}': these data are not used",
+                    $"考核方案“{schemeName}”没有{(isVeto ? "否决" : "加分或扣分")}事项“{Diagnostic.Window(item)}”：该数据未使用"));
             }
         }
     }
