@@ -28,6 +28,7 @@ internal sealed class AssessmentRun
     private readonly Dictionary<(string Scheme, int Year), AssessmentResult?> results = [];
     private readonly HashSet<(string Scheme, int Year)> running = [];
     private readonly ImmutableDictionary<string, string>[] attributes;
+    private readonly ILookup<(string Zone, int Year), DataRecord> records;
     private double[][]? bulkDerived;
     private bool bulkFailed;
 
@@ -42,6 +43,7 @@ internal sealed class AssessmentRun
         slotColumns = new double[]?[plan.Slots.Length];
         dataSlots = [.. plan.Slots.Where(s => !s.IsDerived)];
         readsHistory = plan.ReadsHistory();
+        records = data.Records.ToLookup(r => (r.Zone, r.Year));
         attributes = [.. Enumerable.Range(0, zoneCount).Select(z => data.AttributesAt(z).ToImmutableDictionary(StringComparer.Ordinal))];
         ConvertValues(diagnostics);
         CheckTargetIndicators(diagnostics);
@@ -340,13 +342,11 @@ internal sealed class AssessmentRun
             }
         }
         var name = data.Zones[z];
-        ImmutableDictionary<string, ImmutableList<RuleRecord>>? records = null;
-        if (data.Records.Count > 0)
-        {
-            records = data.Records.Where(r => r.Year == year && r.Zone == name).GroupBy(r => r.Set, StringComparer.Ordinal)
-                .ToImmutableDictionary(g => g.Key, g => g.Select(r => r.Record).ToImmutableList(), StringComparer.Ordinal);
-        }
-        return RuleZone.FromData(name, year, values.ToImmutable(), previous.ToImmutable(), history?.ToImmutable(), attributes[z], records, schemeResults);
+        var zoneRecords = records.Contains((name, year))
+            ? records[(name, year)].GroupBy(r => r.Set, StringComparer.Ordinal)
+                .ToImmutableDictionary(g => g.Key, g => g.Select(r => r.Record).ToImmutableList(), StringComparer.Ordinal)
+            : null;
+        return RuleZone.FromData(name, year, values.ToImmutable(), previous.ToImmutable(), history?.ToImmutable(), attributes[z], zoneRecords, schemeResults);
     }
 
     private ImmutableDictionary<string, RuleSchemeResult>? SchemeResults(Dictionary<string, AssessmentResult> read, int z)
