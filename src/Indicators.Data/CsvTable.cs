@@ -1,3 +1,4 @@
+using Indicators.Rules;
 using nietras.SeparatedValues;
 
 namespace Indicators.Data;
@@ -88,13 +89,13 @@ internal sealed class CsvTable : DataTable, IDisposable
         return span.Length > 0 && span[0] == '"' ? offset + 1 : offset;
     }
 
-    internal override Place PlaceOf(int cell, int offset = 0)
+    internal override DataSource PlaceOf(int cell, int offset = 0)
     {
         var row = reader.Current.Span;
         var at = Math.Min(Offset(cell) + offset, row.Length);
         var before = row[..at];
         var newline = before.LastIndexOf('\n');
-        return new Place(sourceName, Line + before.Count('\n'), at - newline);
+        return new DataSource(sourceName, Line + before.Count('\n'), at - newline);
     }
 
     internal override Diagnostic At(string code, int cell, int offset, int length, string english, string chinese, string? field,
@@ -179,6 +180,6 @@ internal sealed class CsvTable : DataTable, IDisposable
             TextProblems.Add(Diagnostic.InFragment("DT1007", problem.English, problem.Chinese, sourceName, content.TrimEnd('\r').ToString(), line, at, key.Length + 1, null));
             return;
         }
-        Directives[key] = (value, new Place(sourceName, line, at + 1));
+        Directives[key] = (value, new DataSource(sourceName, line, at + 1));
     }
 }

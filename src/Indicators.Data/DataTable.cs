@@ -1,15 +1,5 @@
+using Indicators.Rules;
 namespace Indicators.Data;
-
-/// <summary>A place in a data file: the file's name, the one-based line (a sheet's row) and column (a CSV character, a
-/// sheet's cell), what every loaded item remembers so that a later problem (a duplicate) can point back at it.</summary>
-/// <param name="Source">The file's name (for a workbook, <c>file.xlsx!Sheet1</c>).</param>
-/// <param name="Line">The one-based line or row.</param>
-/// <param name="Column">The one-based column.</param>
-internal readonly record struct Place(string? Source, int Line, int Column)
-{
-    /// <summary>"file(3,14)", as the compiler format writes a place.</summary>
-    public override string ToString() => $"{Source ?? Diagnostic.TextSourceName}({Line},{Column})";
-}
 
 /// <summary>
 /// One table of a data file, read row by row: a CSV file or a workbook's sheet. The shape readers see only this, so that
@@ -36,14 +26,14 @@ internal abstract class DataTable
     internal abstract ReadOnlySpan<char> Cell(int index);
 
     /// <summary>The place of a character of a cell of the current row (<paramref name="cell"/> past the end: the row's end).</summary>
-    internal abstract Place PlaceOf(int cell, int offset = 0);
+    internal abstract DataSource PlaceOf(int cell, int offset = 0);
 
     /// <summary>A diagnostic at a character of a cell of the current row.</summary>
     internal abstract Diagnostic At(string code, int cell, int offset, int length, string english, string chinese, string? field,
         DiagnosticSeverity severity = DiagnosticSeverity.Error);
 
     /// <summary>The directives (<c># @kind: targets</c>) met in comments so far, by key.</summary>
-    internal Dictionary<string, (string Value, Place At)> Directives { get; } = new(StringComparer.OrdinalIgnoreCase);
+    internal Dictionary<string, (string Value, DataSource At)> Directives { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Diagnostics of the table's text itself (an unterminated quote, a bad directive).</summary>
     internal List<Diagnostic> TextProblems { get; } = [];
@@ -73,7 +63,7 @@ internal abstract class DataTable
     }
 
     /// <summary>The value of a directive, whichever of its names (English or Chinese) was used.</summary>
-    internal (string Value, Place At)? Directive(string name) =>
+    internal (string Value, DataSource At)? Directive(string name) =>
         name switch
         {
             "kind" => Find("kind", "格式"),
@@ -81,7 +71,7 @@ internal abstract class DataTable
             _ => Find("period", "year", "时期", "年份"),
         };
 
-    private (string Value, Place At)? Find(params string[] keys)
+    private (string Value, DataSource At)? Find(params string[] keys)
     {
         foreach (var key in keys)
         {

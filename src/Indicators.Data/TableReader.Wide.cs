@@ -203,11 +203,15 @@ internal sealed partial class TableReader
             }
             var zone = Name(Col(Role.Zone), "zone", "开发区");
             var year = yearColumn >= 0 ? YearCell(yearColumn) : fileYear;
-            if (zone is null || year is null)
+            if (zone is null || (year is null && hasYear))
             {
                 continue;
             }
             ZoneAttributes(zone);
+            if (year is null)
+            {
+                continue;
+            }
             foreach (var column in indicators)
             {
                 if (!Number(column, allowUnit: true, out var value, out var own) || !Unit(column, own, -1, headings[column].Unit, out var unit))

@@ -10,6 +10,10 @@ namespace Indicators.Data;
 /// </summary>
 internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledger ledger, NamePool pool, List<Diagnostic> diagnostics)
 {
+    // ZoneDataBuilder's years.
+    private const int MinYear = 1900;
+    private const int MaxYear = 2200;
+
     private Heading[] headings = [];
     private int[] columns = [];          // the column of each role, or -1
     private string? title;
@@ -237,13 +241,13 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
     {
         var text = table.Trimmed(column);
         var digits = text.EndsWith("年") ? text[..^1].TrimEnd() : text;
-        if (digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1000)
+        if (digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= MinYear and <= MaxYear)
         {
             return year;
         }
         diagnostics.Add(table.AtCell("DT2003", column,
-            text.IsEmpty ? "the year is empty" : $"unreadable year '{Diagnostic.Window(text.ToString())}': write four digits, 2024 or 2024年",
-            text.IsEmpty ? "年份为空" : $"无法读取的年份“{Diagnostic.Window(text.ToString())}”：请写四位数字，如 2024 或 2024年", Field(column)));
+            text.IsEmpty ? "the year is empty" : $"unreadable year '{Diagnostic.Window(text.ToString())}': write a year from 1900 to 2200 in four digits, 2024 or 2024年",
+            text.IsEmpty ? "年份为空" : $"无法读取的年份“{Diagnostic.Window(text.ToString())}”：请写 1900 至 2200 之间的四位年份，如 2024 或 2024年", Field(column)));
         return null;
     }
 
@@ -281,7 +285,7 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
         return true;
     }
 
-    private void Duplicate(int column, string what, string chinese, Place first) =>
+    private void Duplicate(int column, string what, string chinese, DataSource first) =>
         diagnostics.Add(table.AtCell("DT3001", column,
             $"{what} is given twice: first at {first}", $"{chinese}重复：首次出现在 {first}", Field(column)));
 
@@ -398,22 +402,18 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
             diagnostics.Add(table.AtCell("DT2001", column, "the count is empty (write 0 for none, or leave the row out)", "次数为空（没有就写 0，或删去这一行）", Field(column)));
             return;
         }
-        if (ok && count < 0)
+        if (ok && (count < 0 || count != Math.Floor(count!.Value) || count > int.MaxValue))
         {
-            diagnostics.Add(table.AtCell("DT2006", column, $"the count {count.Value.ToString(CultureInfo.InvariantCulture)} is negative", $"次数 {count.Value.ToString(CultureInfo.InvariantCulture)} 为负数", Field(column)));
+            var written = count!.Value.ToString(CultureInfo.InvariantCulture);
+            diagnostics.Add(table.AtCell("DT2006", column, $"the count {written} is not a whole number from 0 up", $"次数 {written} 不是非负整数", Field(column)));
             return;
         }
         if (!ok || zone is null || year is null || item is null)
         {
             return;
         }
-        var at = table.PlaceOf(Col(Role.Item), table.Lead(Col(Role.Item)));
-        if (ledger.Event(zone, year.Value, item, at) is { } first)
-        {
-            Duplicate(Col(Role.Item), $"the event {item} of {zone} in {year}", $"{zone} {year}年的事项“{item}”", first);
-            return;
-        }
-        sink.Event(zone, year.Value, item, count!.Value, at);
+        // Rows for the same zone, year and item add up (two separate 督察 findings are two rows).
+        sink.Event(zone, year.Value, item, (int)count!.Value, table.PlaceOf(Col(Role.Item), table.Lead(Col(Role.Item))));
     }
 
     private void VetoRow()
