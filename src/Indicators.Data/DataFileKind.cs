@@ -4,7 +4,7 @@ namespace Indicators.Data;
 /// The shapes of data file the loader reads (数据文件格式; docs/data-files.md). The loader recognises a file's shape by
 /// its header row; a file may also say it with a directive before the header, <c># @kind: targets</c>.
 /// </summary>
-public enum DataFileKind
+internal enum DataFileKind
 {
     /// <summary>Zone observations in long form (长表观测值): <c>zone,year,indicator,value[,unit]</c>, optionally with
     /// <c>group</c>, <c>target</c>, <c>stretch</c> and <c>baseline</c> columns.</summary>
