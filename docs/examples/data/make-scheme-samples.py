@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Writes the example data of the two national schemes in docs/examples/rules/:
 
-    scheme-zones.csv          zone,地区,类型            (attributes: region and zone type)
+    scheme-zones.csv          zone,地区,类型                  (attributes: region and zone type)
     torch-2021-values.csv     zone,year,indicator,value,unit   (30 国家高新区 × 2019-2022, long format)
-    torch-2021-firms.csv      zone,year,set,key,<fields>        (企业 records the counts and sums read)
+    torch-2021-firms.csv      zone,year,set,key,<field(unit)…>  (企业 records the counts and sums read)
     mofcom-2021-values.csv    zone,year,indicator,value,unit   (30 国家级经开区 × 2019-2022)
-    mofcom-2021-firms.csv     zone,year,set,key,<fields>
+    mofcom-2021-firms.csv     zone,year,set,key,<field(unit)…>
 
 ILLUSTRATIVE synthetic figures: drawn with a fixed seed in the ranges such zones report (a zone's 营业收入 in the
 hundreds of 亿元, R&D at 1.5-6% of it, and so on). No zone and no figure is real; the names are placeholders.
@@ -127,8 +127,8 @@ for zone, region, _ in torch_zones:
 write("torch-2021-values.csv", ["zone", "year", "indicator", "value", "unit"], values,
       "ILLUSTRATIVE synthetic data (make-scheme-samples.py) for rules/torch-2021.rules: not real zones or figures.")
 write("torch-2021-firms.csv",
-      ["zone", "year", "set", "key", "营业收入", "研发经费", "出口额", "风险投资额", "境外研发机构数", "境外注册商标数",
-       "境外发明专利授权数", "主导制定国际标准数", "国家级研发机构数", "控股", "高新技术企业", "数字产业"],
+      ["zone", "year", "set", "key", "营业收入(万元)", "研发经费(万元)", "出口额(万美元)", "风险投资额(万元)", "境外研发机构数(个)",
+       "境外注册商标数(件)", "境外发明专利授权数(件)", "主导制定国际标准数(个)", "国家级研发机构数(个)", "控股", "高新技术企业", "数字产业"],
       firms, "ILLUSTRATIVE synthetic firm records (make-scheme-samples.py) for rules/torch-2021.rules; 营业收入, 研发经费 and "
              "风险投资额 in 万元, 出口额 in 万美元.")
 
@@ -194,5 +194,5 @@ for index, (zone, region, _) in enumerate(mofcom_zones):
 
 write("mofcom-2021-values.csv", ["zone", "year", "indicator", "value", "unit"], values,
       "ILLUSTRATIVE synthetic data (make-scheme-samples.py) for rules/mofcom-2021.rules: not real zones or figures.")
-write("mofcom-2021-firms.csv", ["zone", "year", "set", "key", "主营业务收入", "行业"], firms,
+write("mofcom-2021-firms.csv", ["zone", "year", "set", "key", "主营业务收入(万元)", "行业"], firms,
       "ILLUSTRATIVE synthetic firm records (make-scheme-samples.py) for rules/mofcom-2021.rules; 主营业务收入 in 万元.")
