@@ -122,6 +122,12 @@ public sealed class Diagnostic
     internal static Diagnostic Unplaced(string code, string message, string chineseMessage, string? sourceName = null) =>
         new(code, DiagnosticSeverity.Error, message, chineseMessage, sourceName) { Position = -1 };
 
+    /// <summary>A diagnostic at a line and column of content the library did not read itself (a data cell a loader placed):
+    /// no excerpt; without a line, a diagnostic named by <paramref name="sourceName"/> alone.</summary>
+    internal static Diagnostic AtLine(string code, DiagnosticSeverity severity, string message, string chineseMessage,
+        string? sourceName, int line, int column) =>
+        new(code, severity, message, chineseMessage, sourceName) { Position = -1, Line = Math.Max(0, line), Column = Math.Max(0, line > 0 ? column : 0) };
+
     private void Place(string source, int position, int length, int firstLine)
     {
         var at = Math.Min(position, source.Length);
