@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Indicators.Tool.Input;
+using Indicators.Data;
 
 namespace Indicators.Tool.Tests;
 
@@ -104,7 +104,7 @@ public sealed class AuditFactTests
         var path = ToolRun.Report(report);
         var (code, stdout, stderr) = ToolRun.Run("audit", "--json", path);
         Assert.True(code is 0 or 1, stderr);
-        return (ReportFile.Read(path).Text!, JsonDocument.Parse(stdout));
+        return (TextFile.Read(path).Text!, JsonDocument.Parse(stdout));
     }
 
     private static JsonElement FactContaining(JsonDocument json, string text) =>

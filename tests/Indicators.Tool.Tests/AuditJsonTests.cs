@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Indicators.Tool.Input;
+using Indicators.Data;
 
 namespace Indicators.Tool.Tests;
 
@@ -86,7 +86,7 @@ public sealed class AuditJsonTests
     public void Issue12_Audit_json_spans_index_the_decoded_text(string name)
     {
         var path = Path.Combine(ToolRun.RepositoryRoot, "data", "reports", name);
-        var source = ReportFile.Read(path).Text!;
+        var source = TextFile.Read(path).Text!;
         using var json = Audit(path, "--all-checks");
         foreach (var fact in json.RootElement.GetProperty("facts").EnumerateArray())
         {
@@ -110,7 +110,7 @@ public sealed class AuditJsonTests
         var text = new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
         var gb18030 = ToolRun.TempFile(ToolRun.Gb18030.GetBytes(text), name);
         var bom = ToolRun.TempFile([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)], name);
-        Assert.Equal("GB18030", ReportFile.Read(gb18030).EncodingName);
+        Assert.Equal("GB18030", TextFile.Read(gb18030).EncodingName);
         Assert.NotEqual(bytes, File.ReadAllBytes(gb18030));
 
         var expected = WithoutFile(ToolRun.Run("audit", "--json", "--all-checks", path));

@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Indicators.Reports;
 using Indicators.Tool.Audit;
-using Indicators.Tool.Input;
+using Indicators.Data;
 using Indicators.Tool.Output;
 using NodaTime;
 
@@ -92,7 +92,7 @@ public sealed class AuditOutputTests
     [Property(MaxTest = 300)]
     public void Issue12_Audit_decoding_any_bytes_gives_text_or_one_error_line(byte[] bytes)
     {
-        var file = ReportFile.Decode("r.txt", bytes);
+        var file = TextFile.Decode("r.txt", bytes);
         Assert.True(file.Text is null != (file.Error is null));
         if (file.Error is { } error)
         {
@@ -107,7 +107,7 @@ public sealed class AuditOutputTests
         // Lone surrogates cannot be encoded; a leading U+FEFF would be taken for the BOM.
         var text = new string([.. generated.Get.Where(c => !char.IsSurrogate(c))]).TrimStart('\uFEFF');
         var bytes = Encoding.UTF8.GetBytes(text);
-        Assert.Equal(text, ReportFile.Decode("r.txt", bytes).Text);
-        Assert.Equal(text, ReportFile.Decode("r.txt", [.. Encoding.UTF8.Preamble, .. bytes]).Text);
+        Assert.Equal(text, TextFile.Decode("r.txt", bytes).Text);
+        Assert.Equal(text, TextFile.Decode("r.txt", [.. Encoding.UTF8.Preamble, .. bytes]).Text);
     }
 }

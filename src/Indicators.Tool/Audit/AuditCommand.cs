@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Indicators.Reports;
-using Indicators.Tool.Input;
+using Indicators.Data;
 using Indicators.Tool.Output;
 
 namespace Indicators.Tool.Audit;
@@ -67,7 +67,7 @@ internal static class AuditCommand
         var first = true;
         foreach (var path in paths)
         {
-            var file = ReportFile.Read(path);
+            var file = TextFile.Read(path);
             if (file.Text is not { } text)
             {
                 stderr.WriteLine($"indicators audit: {file.Error}");

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Indicators.Reports;
 using Indicators.Tool.Audit;
-using Indicators.Tool.Input;
+using Indicators.Data;
 
 namespace Indicators.Tool.Output;
 
@@ -22,7 +22,7 @@ internal static class AuditTable
     /// <param name="file">The file's name and encoding.</param>
     /// <param name="audit">The audit.</param>
     /// <param name="allChecks">Whether every check is listed, or only the borderline and inconsistent ones.</param>
-    internal static void Write(TextWriter writer, ReportFile file, ReportAudit audit, bool allChecks)
+    internal static void Write(TextWriter writer, TextFile file, ReportAudit audit, bool allChecks)
     {
         var document = audit.Document;
         var year = document.ReferenceYear is { } y ? y.ToString(CultureInfo.InvariantCulture) : "not stated";

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text;
 
-namespace Indicators.Tool.Input;
+namespace Indicators.Data;
 
 /// <summary>
-/// A report file decoded to text, or the one line that says why it cannot be. UTF-8 first (a byte-order mark is dropped
+/// A text file (a report, a CSV table) decoded to text, or the one line that says why it cannot be. UTF-8 first (a byte-order mark is dropped
 /// before reading, so that spans count from the first character of the report); when the bytes are not valid UTF-8,
 /// GB18030 (code page 54936, the Chinese national standard, a superset of GBK and GB2312). Both decoders are strict: a
 /// byte neither encoding accepts is an error, never a replacement character inside a figure.
 /// </summary>
-internal sealed class ReportFile
+internal sealed class TextFile
 {
     private const int Gb18030CodePage = 54936;
 
@@ -22,7 +22,7 @@ internal sealed class ReportFile
         return Encoding.GetEncoding(Gb18030CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
-    private ReportFile(string path, string? text, string? encodingName, string? error)
+    private TextFile(string path, string? text, string? encodingName, string? error)
     {
         Path = path;
         Text = text;
@@ -45,7 +45,7 @@ internal sealed class ReportFile
     /// <summary>Reads and decodes a file.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>The text, or the error.</returns>
-    internal static ReportFile Read(string path)
+    internal static TextFile Read(string path)
     {
         byte[] bytes;
         try
@@ -75,13 +75,13 @@ internal sealed class ReportFile
     /// <param name="path">The name to report.</param>
     /// <param name="bytes">The file's bytes.</param>
     /// <returns>The text, or the error.</returns>
-    internal static ReportFile Decode(string path, ReadOnlySpan<byte> bytes)
+    internal static TextFile Decode(string path, ReadOnlySpan<byte> bytes)
     {
         var body = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
         int utf8Error;
         try
         {
-            return new ReportFile(path, StrictUtf8.GetString(body), "UTF-8", null);
+            return new TextFile(path, StrictUtf8.GetString(body), "UTF-8", null);
         }
         catch (DecoderFallbackException e)
         {
@@ -89,7 +89,7 @@ internal sealed class ReportFile
         }
         try
         {
-            return new ReportFile(path, StrictGb18030.Value.GetString(body), "GB18030", null);
+            return new TextFile(path, StrictGb18030.Value.GetString(body), "GB18030", null);
         }
         catch (DecoderFallbackException e)
         {
@@ -99,5 +99,5 @@ internal sealed class ReportFile
         }
     }
 
-    private static ReportFile Failed(string path, string reason) => new(path, null, null, $"{path}: {reason}");
+    private static TextFile Failed(string path, string reason) => new(path, null, null, $"{path}: {reason}");
 }

@@ -1,0 +1,185 @@
+using Indicators.Rules;
+using nietras.SeparatedValues;
+
+namespace Indicators.Data;
+
+/// <summary>
+/// A CSV file as a <see cref="DataTable"/>, parsed by Sep (comma-separated, RFC 4180 quoting). Sep does not know
+/// comments, and pairs quotes wherever they are, so one pass before it blanks each <c>#</c> comment line (with spaces:
+/// lines and columns stay those of the file), reads the <c># @key: value</c> directives, and finds a quote that is
+/// never closed, which Sep would silently run to the end of the file.
+/// </summary>
+internal sealed class CsvTable : DataTable, IDisposable
+{
+    private readonly SepReader reader;
+    private readonly string sourceName;
+    private readonly string[] names;
+    private readonly List<string?> unescaped = [];
+
+    internal CsvTable(string text, string sourceName, IReadOnlyList<string> names)
+    {
+        this.sourceName = sourceName;
+        this.names = [.. names];
+        var prepared = Prepare(text);
+        reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).FromText(prepared);
+    }
+
+    internal override string SourceName => sourceName;
+
+    internal override IReadOnlyList<string> Names => names;
+
+    internal override int Line => reader.Current.LineNumberFrom;
+
+    internal override int Count => reader.Current.ColCount;
+
+    internal override bool Next()
+    {
+        while (reader.MoveNext())
+        {
+            unescaped.Clear();
+            var row = reader.Current;
+            if (!row.Span.Trim(TrimChars).IsEmpty)
+            {
+                for (var i = 0; i < row.ColCount; i++)
+                {
+                    unescaped.Add(null);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    internal override ReadOnlySpan<char> Cell(int index)
+    {
+        if (index < 0 || index >= Count)
+        {
+            return [];
+        }
+        if (unescaped[index] is { } done)
+        {
+            return done;
+        }
+        var span = reader.Current[index].Span;
+        if (span.Length == 0 || span[0] != '"')
+        {
+            return span;
+        }
+        // A quoted cell: outer quotes off, "" → " (the rare case: one string for it).
+        var inner = span.Length >= 2 && span[^1] == '"' ? span[1..^1] : span[1..];
+        var text = inner.ToString().Replace("\"\"", "\"", StringComparison.Ordinal);
+        unescaped[index] = text;
+        return text;
+    }
+
+    /// <summary>Where a cell starts in the row's text (after its opening quote).</summary>
+    private int Offset(int cell)
+    {
+        var row = reader.Current;
+        if (cell >= row.ColCount)
+        {
+            return row.Span.Length;
+        }
+        var span = row[cell].Span;
+        if (!row.Span.Overlaps(span, out var offset))
+        {
+            // An empty last cell: its span may lie just past the row's.
+            return row.Span.Length;
+        }
+        return span.Length > 0 && span[0] == '"' ? offset + 1 : offset;
+    }
+
+    internal override DataSource PlaceOf(int cell, int offset = 0)
+    {
+        var row = reader.Current.Span;
+        var at = Math.Min(Offset(cell) + offset, row.Length);
+        var before = row[..at];
+        var newline = before.LastIndexOf('\n');
+        return new DataSource(sourceName, Line + before.Count('\n'), at - newline);
+    }
+
+    internal override Diagnostic At(string code, int cell, int offset, int length, string english, string chinese, string? field,
+        DiagnosticSeverity severity = DiagnosticSeverity.Error)
+    {
+        var row = reader.Current.Span;
+        var at = Math.Min(Offset(cell) + offset, row.Length);
+        return Diagnostic.InFragment(code, english, chinese, sourceName, row.ToString(), Line, at, length, field);
+    }
+
+    public void Dispose() => reader.Dispose();
+
+    /// <summary>Blanks comment lines, reads directives, and reports a quote never closed.</summary>
+    private string Prepare(string text)
+    {
+        char[]? copy = null;
+        var inQuote = false;
+        var quoteLine = 0;
+        var quoteColumn = 0;
+        var quoteLineStart = 0;
+        var line = 1;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+            var content = text.AsSpan(start, end - start);
+            if (!inQuote && content.TrimStart(TrimChars).StartsWith("#"))
+            {
+                Directive(content, line);
+                copy ??= text.ToCharArray();
+                copy.AsSpan(start, content.TrimEnd('\r').Length).Fill(' ');
+            }
+            else
+            {
+                for (var i = 0; i < content.Length; i++)
+                {
+                    if (content[i] == '"')
+                    {
+                        inQuote = !inQuote;
+                        if (inQuote)
+                        {
+                            (quoteLine, quoteColumn, quoteLineStart) = (line, i + 1, start);
+                        }
+                    }
+                }
+            }
+            if (end == text.Length)
+            {
+                break;
+            }
+            start = end + 1;
+            line++;
+        }
+        if (inQuote)
+        {
+            var lineEnd = text.IndexOf('\n', quoteLineStart);
+            var fragment = text[quoteLineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+            TextProblems.Add(Diagnostic.InFragment("DT1006",
+                "a quoted cell is never closed: its opening quote is here, and everything after it up to the end of the file would be one cell",
+                "引号未闭合：左引号在此，其后直到文件末尾都会被当作一个单元格", sourceName, fragment, quoteLine, quoteColumn - 1, 1, null));
+        }
+        return copy is null ? text : new string(copy);
+    }
+
+    private void Directive(ReadOnlySpan<char> content, int line)
+    {
+        var body = content.TrimStart(TrimChars)[1..].Trim(TrimChars);
+        if (body.Length == 0 || body[0] != '@')
+        {
+            return;
+        }
+        var colon = body.IndexOfAny(":：");
+        var key = (colon < 0 ? body[1..] : body[1..colon]).Trim(TrimChars).ToString();
+        var value = colon < 0 ? string.Empty : body[(colon + 1)..].Trim(TrimChars).ToString();
+        var at = content.IndexOf('@');
+        if (DirectiveProblem(key, value) is { } problem)
+        {
+            TextProblems.Add(Diagnostic.InFragment("DT1007", problem.English, problem.Chinese, sourceName, content.TrimEnd('\r').ToString(), line, at, key.Length + 1, null));
+            return;
+        }
+        Directives[key] = (value, new DataSource(sourceName, line, at + 1));
+    }
+}

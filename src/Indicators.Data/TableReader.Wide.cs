@@ -1,0 +1,232 @@
+using Indicators.Rules;
+
+namespace Indicators.Data;
+
+/// <summary>The wide shapes: records, the 统计月报 table (rows = indicators) and the zone table (rows = zones).</summary>
+internal sealed partial class TableReader
+{
+    /// <summary>The suffix of the indicator a 统计月报's 本月 column loads as (地区生产总值本月).</summary>
+    internal const string MonthSuffix = "本月";
+
+    /// <summary>The suffix of the indicator a 统计月报's 同比增长% column loads as (地区生产总值增速, in %).</summary>
+    internal const string GrowthSuffix = "增速";
+
+    private void ReadRecords()
+    {
+        var setColumn = Has(Role.Set) && Has(Role.Key) ? Col(Role.Set) : -1;
+        var keyColumn = setColumn >= 0 ? Col(Role.Key) : Col(Role.RecordSet);
+        if (keyColumn < 0)
+        {
+            // Declared records without set/key columns: the third column names the set (zone,year,企业,…).
+            keyColumn = Enumerable.Range(0, headings.Length).FirstOrDefault(i => i != Col(Role.Zone) && i != Col(Role.Year), -1);
+            if (keyColumn < 0)
+            {
+                diagnostics.Add(table.At("DT1010", 0, 0, 1, "the header of this records file has no set and key columns (zone,year,set,key,… or zone,year,企业,…)",
+                    "此 records 文件的表头缺少记录集和名称列（zone,year,set,key,… 或 zone,year,企业,…）", null));
+                return;
+            }
+        }
+        var fields = Enumerable.Range(0, headings.Length)
+            .Where(i => i != Col(Role.Zone) && i != Col(Role.Year) && i != setColumn && i != keyColumn && headings[i].Name.Length > 0)
+            .ToArray();
+        while (table.Next())
+        {
+            if (Extra())
+            {
+                continue;
+            }
+            var zone = Name(Col(Role.Zone), "zone", "开发区");
+            var year = YearCell(Col(Role.Year));
+            var set = setColumn >= 0 ? Name(setColumn, "record set", "记录集") : headings[keyColumn].Name;
+            var key = Name(keyColumn, "record's key (its name)", "记录名称");
+            if (zone is null || year is null || set is null || key is null)
+            {
+                continue;
+            }
+            var record = RuleRecord.Create(key);
+            var ok = true;
+            foreach (var field in fields)
+            {
+                var heading = headings[field];
+                if (heading.Unit is null)
+                {
+                    var text = table.Text(field);
+                    if (text.Length > 0)
+                    {
+                        record = record.WithText(heading.Name, text);
+                    }
+                    continue;
+                }
+                // A field with a unit in its heading is a number; an empty cell stays missing (the field is left out).
+                if (!Number(field, allowUnit: false, out var value, out _))
+                {
+                    ok = false;
+                }
+                else if (value is { } v)
+                {
+                    record = record.With(heading.Name, v);
+                }
+            }
+            if (!ok)
+            {
+                continue;
+            }
+            var at = table.PlaceOf(keyColumn, table.Lead(keyColumn));
+            if (ledger.Record(zone, year.Value, set, key, at) is { } first)
+            {
+                Duplicate(keyColumn, $"the record {key} of set {set} for {zone} in {year}", $"{zone} {year}年 {set}“{key}”的记录", first);
+                continue;
+            }
+            sink.Record(zone, year.Value, set, record, at);
+        }
+    }
+
+    /// <summary>A zone and a year from the directives, the title row, then the sheet's and the file's names.</summary>
+    private (string? Zone, int? Year) ZoneAndYear()
+    {
+        var zone = table.Directive("zone")?.Value;
+        var year = table.Directive("period") is { } period ? TitleScan.Year(period.Value) : null;
+        foreach (var text in (string?[])[title, .. table.Names])
+        {
+            if (text is null)
+            {
+                continue;
+            }
+            zone ??= TitleScan.Zone(text);
+            year ??= TitleScan.Year(text);
+        }
+        return (zone, year);
+    }
+
+    private void ReadIndicatorTable()
+    {
+        var (zone, year) = ZoneAndYear();
+        if (zone is null || year is null)
+        {
+            diagnostics.Add(table.At("DT1008", 0, 0, 1,
+                $"this 统计月报 table does not say its {(zone is null ? "zone" : "year")}: give a title row before the header (示例开发区2024年1-11月主要经济指标), name the file or sheet so (示例开发区_2024年1-11月.csv), or write a directive '# @{(zone is null ? "zone: 示例开发区" : "period: 2024年1-11月")}'",
+                $"此统计月报表没有说明{(zone is null ? "开发区" : "年份")}：请在表头前加标题行（示例开发区2024年1-11月主要经济指标），或这样命名文件或工作表（示例开发区_2024年1-11月.csv），或写指令“# @{(zone is null ? "zone: 示例开发区" : "period: 2024年1-11月")}”", null));
+            return;
+        }
+        zone = pool.Get(zone);
+        var valueColumn = Has(Role.Cumulative) ? Col(Role.Cumulative) : Col(Role.Value);
+        while (table.Next())
+        {
+            if (Extra())
+            {
+                continue;
+            }
+            var column = Col(Role.Indicator);
+            var (written, ownUnit) = Headings.SplitUnit(StripQizhong(table.Text(column)));
+            if (written.Length == 0)
+            {
+                diagnostics.Add(table.AtCell("DT2001", column, "the indicator is empty", "指标为空", Field(column)));
+                continue;
+            }
+            var indicator = pool.Get(written);
+            var unitText = Has(Role.Unit) ? table.Text(Col(Role.Unit)) : "";
+            var unit = unitText.Length > 0 ? unitText : ownUnit;
+            var ok = Number(valueColumn, allowUnit: false, out var value, out _);
+            ok &= Number(Col(Role.Month), allowUnit: false, out var month, out _);
+            ok &= Number(Col(Role.Growth), allowUnit: false, out var growth, out _);
+            ok &= Number(Col(Role.Target), allowUnit: false, out var target, out _);
+            // 完成进度% is derived (累计 ÷ 年度目标): the scheme computes completion itself, so it is only checked to be a number.
+            ok &= Number(Col(Role.Progress), allowUnit: false, out _, out _);
+            if (!ok)
+            {
+                continue;
+            }
+            Put(valueColumn, indicator, value, unit);
+            Put(Col(Role.Month), pool.Get(indicator + MonthSuffix), month, unit);
+            Put(Col(Role.Growth), pool.Get(indicator + GrowthSuffix), growth, "%");
+            if (Has(Role.Target))
+            {
+                AddTarget(zone, indicator, year.Value, target, null, null, unit, Col(Role.Target));
+            }
+        }
+
+        void Put(int valueAt, string name, double? number, string? unit)
+        {
+            if (valueAt < 0)
+            {
+                return;
+            }
+            var at = table.PlaceOf(valueAt, table.Lead(valueAt));
+            if (ledger.Value(zone, name, year.Value, at) is { } first)
+            {
+                Duplicate(valueAt, $"the value of {name} for {zone} in {year}", $"{zone} {year}年 {name} 的数值", first);
+                return;
+            }
+            sink.Value(zone, name, year.Value, number, unit, at);
+        }
+    }
+
+    /// <summary>"其中：规上工业增加值" → "规上工业增加值": statistical tables indent a part under its whole so.</summary>
+    private static string StripQizhong(string name) =>
+        name.StartsWith("其中", StringComparison.Ordinal) ? name[2..].TrimStart(':', '：', ' ', '\u3000') : name;
+
+    private void ReadZoneTable()
+    {
+        var yearColumn = Col(Role.Year);
+        var (_, fileYear) = ZoneAndYear();
+        var hasYear = yearColumn >= 0 || fileYear is not null;
+        var indicators = new List<int>();
+        for (var i = 0; i < headings.Length; i++)
+        {
+            var heading = headings[i];
+            if (i == Col(Role.Zone) || i == yearColumn || heading.Name.Length == 0 || heading.Role == Role.ZoneAttribute)
+            {
+                continue;
+            }
+            if (hasYear)
+            {
+                indicators.Add(i);
+            }
+            else if (heading.Unit is not null)
+            {
+                diagnostics.Add(table.AtCell("DT1008", i,
+                    $"the column '{Diagnostic.Window(heading.Name)}({heading.Unit})' holds figures but the table does not say their year: add a year column, name the file with the year (zones-2024.csv) or write '# @period: 2024'",
+                    $"“{Diagnostic.Window(heading.Name)}({heading.Unit})”列是数值，但此表没有说明年份：请加年份列，或在文件名中写明年份（zones-2024.csv），或写指令“# @period: 2024”", heading.Name));
+                return;
+            }
+            else
+            {
+                // Without a year, a rows-by-zones table is a table of attributes (zone,地区,类型,批次).
+                headings[i] = heading with { Role = Role.ZoneAttribute };
+            }
+        }
+        while (table.Next())
+        {
+            if (Extra())
+            {
+                continue;
+            }
+            var zone = Name(Col(Role.Zone), "zone", "开发区");
+            var year = yearColumn >= 0 ? YearCell(yearColumn) : fileYear;
+            if (zone is null || (year is null && hasYear))
+            {
+                continue;
+            }
+            ZoneAttributes(zone);
+            if (year is null)
+            {
+                continue;
+            }
+            foreach (var column in indicators)
+            {
+                if (!Number(column, allowUnit: true, out var value, out var own) || !Unit(column, own, -1, headings[column].Unit, out var unit))
+                {
+                    continue;
+                }
+                var name = pool.Get(headings[column].Name);
+                var at = table.PlaceOf(column, table.Lead(column));
+                if (ledger.Value(zone, name, year.Value, at) is { } first)
+                {
+                    Duplicate(column, $"the value of {name} for {zone} in {year}", $"{zone} {year}年 {name} 的数值", first);
+                    continue;
+                }
+                sink.Value(zone, name, year.Value, value, unit, at);
+            }
+        }
+    }
+}
