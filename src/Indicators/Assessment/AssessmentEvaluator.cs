@@ -53,6 +53,10 @@ internal static class AssessmentEvaluator
         {
             var values = zones.Select(z => ValueOf(z, indicator.Code)).ToArray();
             var entries = Ranking.Populations(values, indicator.Definition.Polarity);
+            if (indicator.Method is RatioToScoring)
+            {
+                PopulationStatistics.Add(entries, values);
+            }
             result.Add(indicator.Code, entries);
         }
         return result;

@@ -32,7 +32,7 @@ internal static class BulkAssessmentKernel
         Span<int> order = results.SortZones.AsSpan(year * zones, zones);
         Span<int> ranks = results.PopulationRanks.AsSpan(((relative * years) + year) * zones, zones);
         var options = reverse ? ReverseExact : RankingOptions.Default;
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        double min = double.PositiveInfinity, max = double.NegativeInfinity, total = 0;
         int count = 0;
         for (int z = 0; z < zones; z++)
         {
@@ -41,6 +41,7 @@ internal static class BulkAssessmentKernel
             if (!double.IsNaN(v))
             {
                 (min, max) = (Math.Min(min, v), Math.Max(max, v));
+                total += v;
                 keys[count] = RankAssignment.Key(v, options);
                 order[count] = z;
                 count++;
@@ -52,6 +53,10 @@ internal static class BulkAssessmentKernel
         int at = (relative * years) + year;
         (results.PopulationBest[at], results.PopulationWorst[at]) = reverse ? (min, max) : (max, min);
         results.PopulationCount[at] = count;
+        results.PopulationTotal[at] = total;
+        // The sorted order is best first, so the two middle values are those of an ascending sort, perhaps swapped.
+        results.PopulationMedian[at] = count == 0 ? double.NaN
+            : PopulationStatistics.Median(actual[((order[(count - 1) / 2] * indicators) + d) * years + year], actual[((order[count / 2] * indicators) + d) * years + year]);
     }
 
     /// <summary>Above this many years the per-year scratch of <see cref="Zones"/> goes on the heap.</summary>
@@ -174,8 +179,8 @@ internal static class BulkAssessmentKernel
                 if (r >= 0)
                 {
                     int at = (r * years) + y;
-                    population = new ScoringPopulation(results.PopulationBest[at], results.PopulationWorst[at],
-                        results.PopulationRanks[at * dataset.ZoneCount + z], results.PopulationCount[at]);
+                    population = PopulationStatistics.With(new ScoringPopulation(results.PopulationBest[at], results.PopulationWorst[at],
+                        results.PopulationRanks[at * dataset.ZoneCount + z], results.PopulationCount[at]), results.PopulationTotal[at], results.PopulationMedian[at]);
                 }
                 var input = new ScoringInput(value, indicator.Points * weightScale, indicator.Definition.Polarity,
                     double.IsNaN(cellTarget) ? defaults.Target : cellTarget, defaults.Stretch, defaults.Baseline, population);

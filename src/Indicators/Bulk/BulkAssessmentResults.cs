@@ -54,6 +54,8 @@ public sealed class BulkAssessmentResults
         PopulationBest = new double[Plan.RelativeCount * YearCount];
         PopulationWorst = new double[Plan.RelativeCount * YearCount];
         PopulationCount = new int[Plan.RelativeCount * YearCount];
+        PopulationTotal = new double[Plan.RelativeCount * YearCount];
+        PopulationMedian = new double[Plan.RelativeCount * YearCount];
         indicatorIndex = new Dictionary<string, int>(IndicatorCount, StringComparer.Ordinal);
         for (int k = 0; k < IndicatorCount; k++)
         {
@@ -196,6 +198,12 @@ public sealed class BulkAssessmentResults
 
     /// <summary>Per relative indicator and year, how many zones have a value.</summary>
     internal int[] PopulationCount { get; }
+
+    /// <summary>Per relative indicator and year, the sum of the values present, in zone order (<see cref="PopulationStatistics"/>).</summary>
+    internal double[] PopulationTotal { get; }
+
+    /// <summary>Per relative indicator and year, the median of the values present (<see cref="PopulationStatistics"/>).</summary>
+    internal double[] PopulationMedian { get; }
 
     internal int PointIndex(int zone, int indicator, int year) => ((zone * IndicatorCount) + indicator) * YearCount + year;
 

@@ -22,6 +22,9 @@ internal static class ScoringChecks
             Guard.Against.NotFinite(population.Worst, nameof(population.Worst));
             Guard.Against.LessThan(population.Count, 1, nameof(population.Count));
             Guard.Against.NotInRange(population.Rank, 1, population.Count, nameof(population.Rank));
+            CheckOptional(population.Total, nameof(population.Total));
+            CheckOptional(population.Mean, nameof(population.Mean));
+            CheckOptional(population.Median, nameof(population.Median));
         }
     }
 

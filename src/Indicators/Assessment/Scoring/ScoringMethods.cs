@@ -90,4 +90,23 @@ public static class ScoringMethods
     /// <returns>The method.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static IScoringMethod CompletionSteps(double pointsPerStep = 1, double stepPercent = 10, double maxBonus = 5) => new CompletionStepScoring(pointsPerStep, stepPercent, maxBonus);
+
+    /// <summary>
+    /// The ratio to the population's best, mean, median or total (参照比值法, 科技部火炬中心): w × min(cap, x / R), or
+    /// w × min(cap, R / x) for a reverse indicator, floored at 0; against the total, the zone's share of it × w (best 20,
+    /// x = 15, w = 3 → 2.25). Relative: the scheme gives it the population of the zones with a value. A reference of 0 or
+    /// below, and the total of a reverse indicator, are refused when a zone is scored.
+    /// </summary>
+    /// <param name="reference">Which value of the population is the reference (参照值).</param>
+    /// <param name="cap">The largest ratio counted, a multiple of the weight; 1 by default (at most the weight); positive.</param>
+    /// <returns>The relative method.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reference"/> is not defined, or <paramref name="cap"/> is not positive and finite.</exception>
+    public static IScoringMethod RatioTo(RelativeReference reference, double cap = 1) => new RatioToScoring(reference, cap);
+
+    /// <summary>The ratio to a stated reference (参照比值法 against a provincial average): w × min(cap, x / R), R / x for a reverse indicator, floored at 0.</summary>
+    /// <param name="reference">The reference (参照值) in the indicator's unit (12.5); positive.</param>
+    /// <param name="cap">The largest ratio counted, a multiple of the weight; 1 by default; positive.</param>
+    /// <returns>The method.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reference"/> or <paramref name="cap"/> is not positive and finite.</exception>
+    public static IScoringMethod RatioTo(double reference, double cap = 1) => new RatioToScoring(reference, cap);
 }
