@@ -4,7 +4,7 @@ using System.Text;
 namespace Indicators.Assessment;
 
 /// <summary>The person-readable text of a <see cref="ZoneAssessment"/>, in Chinese or English.</summary>
-internal static class AssessmentExplainer
+internal static partial class AssessmentExplainer
 {
     internal static string Explain(ZoneAssessment result, ExplanationLanguage language)
     {
@@ -44,7 +44,7 @@ internal static class AssessmentExplainer
         }
 
         text.Append(zh ? "加分：" : "Bonus: ").Append(n(result.Bonus));
-        AppendItems(text, result.BonusItems, zh);
+        AppendItems(text, result, NoteItem.Bonus, result.BonusItems, zh);
         var itemsBonus = result.BonusItems.Sum(b => b.Points);
         if (result.Bonus < itemsBonus)
         {
@@ -52,7 +52,7 @@ internal static class AssessmentExplainer
         }
         text.AppendLine();
         text.Append(zh ? "扣分：" : "Deductions: ").Append(n(result.Deductions));
-        AppendItems(text, result.DeductionItems, zh);
+        AppendItems(text, result, NoteItem.Deduction, result.DeductionItems, zh);
         text.AppendLine();
 
         text.Append(zh ? "合计：" : "Sum: ").Append(n(result.Subtotal)).Append(" + ").Append(n(result.Bonus)).Append(" − ").Append(n(result.Deductions));
@@ -68,9 +68,10 @@ internal static class AssessmentExplainer
         }
         foreach (var veto in result.Vetoes)
         {
-            text.Append(zh ? "一票否决：" : "Veto: ").Append(veto.Rule.Name).Append(zh ? "（" + veto.Reason + "）：" : " (" + veto.Reason + "): ")
+            text.Append(zh ? "一票否决：" : "Veto: ").Append(veto.Rule.Name).Append(zh ? "（" + VetoReason(result, veto, zh) + "）：" : " (" + VetoReason(result, veto, zh) + "): ")
                 .Append(VetoEffect(veto.Rule, zh)).AppendLine();
         }
+        AppendUnapplied(text, result, zh);
         return text.ToString();
     }
 
@@ -189,15 +190,16 @@ internal static class AssessmentExplainer
             : "; reweighted for missing values: each kept indicator's weight × scale " + n(category.Scale) + scale;
     }
 
-    private static void AppendItems(StringBuilder text, IReadOnlyList<ItemPoints> items, bool zh)
+    private static void AppendItems(StringBuilder text, ZoneAssessment result, NoteItem kind, IReadOnlyList<ItemPoints> items, bool zh)
     {
         if (items.Count == 0)
         {
             return;
         }
-        var parts = items.Select(i => zh
+        var parts = items.Select(i => (zh
             ? i.Name + " " + i.Events.ToString(CultureInfo.InvariantCulture) + "项，" + AssessmentText.Number(i.Points) + "分"
-            : i.Name + ": " + i.Events.ToString(CultureInfo.InvariantCulture) + " event(s), " + AssessmentText.Number(i.Points) + " points");
+            : i.Name + ": " + i.Events.ToString(CultureInfo.InvariantCulture) + " event(s), " + AssessmentText.Number(i.Points) + " points")
+            + Basis(result, kind, i, zh));
         text.Append(zh ? "（" : " (").Append(string.Join(zh ? "；" : "; ", parts)).Append(zh ? "）" : ")");
     }
 
@@ -205,6 +207,7 @@ internal static class AssessmentExplainer
     {
         VetoForm.ScoreZero => zh ? "综合得分计为0" : "total set to 0",
         VetoForm.ExcludeFromRanking => zh ? "取消排名资格" : "excluded from the ranking",
+        VetoForm.RevokeHonours => zh ? "取消评先评优资格（得分、等级和排名不变）" : "honours revoked (total, grade and rank stand)",
         _ => zh ? "等级最高为 " + rule.GradeCap : "grade capped at " + rule.GradeCap,
     };
 }

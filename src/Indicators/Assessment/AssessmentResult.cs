@@ -136,6 +136,7 @@ public sealed class ZoneAssessment
         BeforeVeto = TotalOf(Subtotal, Bonus, Deductions);
         Total = vetoes.Any(v => v.Rule.Form == VetoForm.ScoreZero) ? 0 : BeforeVeto;
         IsExcludedFromRanking = vetoes.Any(v => v.Rule.Form == VetoForm.ExcludeFromRanking);
+        HonoursRevoked = vetoes.Any(v => v.Rule.Form == VetoForm.RevokeHonours);
     }
 
     /// <summary>Subtotal + bonus − deductions, floored at 0: the total before vetoes, on every path (scalar and bulk).</summary>
@@ -179,6 +180,10 @@ public sealed class ZoneAssessment
 
     /// <summary>Whether a veto excluded the zone from the ranking (取消评价资格).</summary>
     public bool IsExcludedFromRanking { get; }
+
+    /// <summary>Whether a veto took away the zone's honours (取消评先评优资格, <see cref="VetoForm.RevokeHonours"/>); its total,
+    /// grade and rank stand.</summary>
+    public bool HonoursRevoked { get; }
 
     /// <summary>The competition rank among all ranked zones (1, 2, 2, 4), or null when excluded.</summary>
     public int? Rank { get; internal set; }

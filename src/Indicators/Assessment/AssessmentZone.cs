@@ -7,19 +7,22 @@ namespace Indicators.Assessment;
 /// (a missing value is explicit: null), its targets, its bonus and deduction events and its veto
 /// triggers. Immutable: each <c>With…</c> returns a new zone.
 /// </summary>
-public sealed class AssessmentZone
+public sealed partial class AssessmentZone
 {
     private readonly ImmutableDictionary<string, double?> values;
     private readonly ImmutableDictionary<string, ZoneTargets> targets;
     private readonly ImmutableDictionary<string, int> events;
     private readonly ImmutableDictionary<string, string> vetoes;
     private readonly ImmutableDictionary<string, string> attributes;
+    private readonly ImmutableDictionary<(NoteItem Item, string Code), ItemNote> notes;
 
     private AssessmentZone(ZoneId id, string? group, ImmutableDictionary<string, double?> values,
         ImmutableDictionary<string, ZoneTargets> targets, ImmutableDictionary<string, int> events,
-        ImmutableDictionary<string, string> vetoes, ImmutableDictionary<string, string> attributes)
+        ImmutableDictionary<string, string> vetoes, ImmutableDictionary<string, string> attributes,
+        ImmutableDictionary<(NoteItem Item, string Code), ItemNote>? notes = null)
     {
         this.attributes = attributes;
+        this.notes = notes ?? ImmutableDictionary<(NoteItem Item, string Code), ItemNote>.Empty;
         Id = id;
         Group = group;
         this.values = values;
@@ -83,7 +86,7 @@ public sealed class AssessmentZone
         {
             Guard.Against.NotFinite(v, nameof(value));
         }
-        return new(Id, Group, values.SetItem(code, value), targets, events, vetoes, attributes);
+        return new(Id, Group, values.SetItem(code, value), targets, events, vetoes, attributes, notes);
     }
 
     /// <summary>This zone with the value of an observation, in the unit of the observation's indicator; a missing observation records a missing value.</summary>
@@ -110,7 +113,7 @@ public sealed class AssessmentZone
     public AssessmentZone WithTargets(string code, ZoneTargets targets)
     {
         Guard.Against.NullOrWhiteSpace(code);
-        return new(Id, Group, values, this.targets.SetItem(code, targets.Checked()), events, vetoes, attributes);
+        return new(Id, Group, values, this.targets.SetItem(code, targets.Checked()), events, vetoes, attributes, notes);
     }
 
     /// <summary>This zone with the target (目标值) of a target or plan observation (计划/目标), keeping any stretch target and baseline already given.</summary>
@@ -137,7 +140,7 @@ public sealed class AssessmentZone
     {
         Guard.Against.NullOrWhiteSpace(code);
         Guard.Against.LessThan(count, 0);
-        return new(Id, Group, values, targets, count == 0 ? events.Remove(code) : events.SetItem(code, count), vetoes, attributes);
+        return new(Id, Group, values, targets, count == 0 ? events.Remove(code) : events.SetItem(code, count), vetoes, attributes, notes);
     }
 
     /// <summary>This zone with a veto trigger (一票否决事项) and its reason.</summary>
@@ -148,7 +151,7 @@ public sealed class AssessmentZone
     {
         Guard.Against.NullOrWhiteSpace(code);
         Guard.Against.NullOrWhiteSpace(reason);
-        return new(Id, Group, values, targets, events, vetoes.SetItem(code, reason), attributes);
+        return new(Id, Group, values, targets, events, vetoes.SetItem(code, reason), attributes, notes);
     }
 
     /// <summary>This zone with the attribute <paramref name="name"/> (类型, 地区…) set to <paramref name="value"/>.</summary>
@@ -159,7 +162,7 @@ public sealed class AssessmentZone
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.NullOrWhiteSpace(value);
-        return new(Id, Group, values, targets, events, vetoes, attributes.SetItem(name, value));
+        return new(Id, Group, values, targets, events, vetoes, attributes.SetItem(name, value), notes);
     }
 
     private void CheckZone(Observation observation, string paramName)

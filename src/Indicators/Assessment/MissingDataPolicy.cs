@@ -16,7 +16,7 @@ public enum MissingDataPolicy
     Reweight = 2,
 }
 
-/// <summary>The three forms of a veto (一票否决).</summary>
+/// <summary>The forms of a veto (一票否决).</summary>
 public enum VetoForm
 {
     /// <summary>The total is set to 0 (当年考核得分为零).</summary>
@@ -27,6 +27,10 @@ public enum VetoForm
 
     /// <summary>The grade is capped at a given grade (不得评为优秀); the score and the rank stand.</summary>
     CapGrade = 2,
+
+    /// <summary>The zone loses its honours only (取消评先评优资格): the total, the grade and the rank stand, and the result says
+    /// so (<see cref="ZoneAssessment.HonoursRevoked"/>).</summary>
+    RevokeHonours = 3,
 }
 
 /// <summary>How a bonus item (加分项) awards points.</summary>

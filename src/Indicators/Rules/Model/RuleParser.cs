@@ -11,7 +11,7 @@ namespace Indicators.Rules;
 /// errors; the model keeps every statement, item and entry that parsed. Nesting is counted and capped by
 /// <see cref="RuleLimits.MaxNestingDepth"/>, so no text can overflow the stack.
 /// </summary>
-internal sealed class RuleParser
+internal sealed partial class RuleParser
 {
     private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal) { "indicator", "target", "check", "scheme" };
 
@@ -25,7 +25,7 @@ internal sealed class RuleParser
 
     private static readonly List<string> EntryWords = ["by", "missing", "target", "stretch", "baseline"];
     private static readonly List<string> MissingWords = ["error", "zero", "reweight"];
-    private static readonly List<string> VetoWords = ["zero", "exclude", "grade"];
+    private static readonly List<string> VetoWords = ["zero", "exclude", "grade", "honours"];
     private static readonly List<string> RankWords = ["competition", "dense"];
 
     private readonly string text;
@@ -681,6 +681,7 @@ internal sealed class RuleParser
         {
             kind = Take().Text == "once" ? BonusKind.Fixed : BonusKind.PerEvent;
         }
+        var trigger = ParseTrigger(perAllowed: true);
         double? cap = null;
         if (Current.IsKeyword("cap"))
         {
@@ -689,9 +690,9 @@ internal sealed class RuleParser
         }
         if (!TryTake(RuleTokenKind.Semicolon))
         {
-            throw ExpectedOneOf(cap is null ? ["each", "once", "cap", ";"] : [";"], " in the bonus item", "加分项中");
+            throw ExpectedOneOf(cap is null ? ["each", "once", "per", "when", "cap", ";"] : [";"], " in the bonus item", "加分项中");
         }
-        return Mark(new BonusDeclaration(code, title, points, kind, cap), start);
+        return Mark(new BonusDeclaration(code, title, points, kind, cap) { Trigger = trigger }, start);
     }
 
     private double ParseBonusCap()
@@ -708,8 +709,12 @@ internal sealed class RuleParser
         var code = ExpectName(" after 'deduction'", "“deduction”后");
         var title = ExpectString(" after the deduction item's code", "扣分项代码后");
         var points = ParseNumber(" after the deduction item's wording", "扣分项措辞后");
-        Expect(RuleTokenKind.Semicolon, ";", " after the points per event", "每次扣分后");
-        return Mark(new DeductionDeclaration(code, title, points), start);
+        var trigger = ParseTrigger(perAllowed: true);
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            throw ExpectedOneOf(trigger is null ? ["per", "when", ";"] : [";"], " in the deduction item", "扣分项中");
+        }
+        return Mark(new DeductionDeclaration(code, title, points) { Trigger = trigger }, start);
     }
 
     private VetoDeclaration ParseVeto()
@@ -723,14 +728,19 @@ internal sealed class RuleParser
         {
             grade = ExpectName(" after 'grade' (the best grade allowed)", "“grade”后（最高可评等次）");
         }
-        Expect(RuleTokenKind.Semicolon, ";", " after the veto's form", "否决方式后");
+        var trigger = ParseTrigger(perAllowed: false);
+        if (!TryTake(RuleTokenKind.Semicolon))
+        {
+            throw ExpectedOneOf(trigger is null ? ["when", ";"] : [";"], " after the veto's form", "否决方式后");
+        }
         var veto = form switch
         {
             "zero" => VetoForm.ScoreZero,
             "exclude" => VetoForm.ExcludeFromRanking,
+            "honours" => VetoForm.RevokeHonours,
             _ => VetoForm.CapGrade,
         };
-        return Mark(new VetoDeclaration(code, title, veto, grade), start);
+        return Mark(new VetoDeclaration(code, title, veto, grade) { Trigger = trigger }, start);
     }
 
     private GradeDeclaration ParseGrade()

@@ -121,7 +121,7 @@ public sealed class RuleSetBuilder
 /// Fills in one assessment scheme of a <see cref="RuleSetBuilder"/> (考核方案构建器): the items in the order they are
 /// added, as the text lists them. Produces a <see cref="SchemeDeclaration"/>, bound later like parsed text.
 /// </summary>
-public sealed class RuleSchemeBuilder
+public sealed partial class RuleSchemeBuilder
 {
     private readonly string name;
     private readonly string? title;

@@ -9,7 +9,7 @@ namespace Indicators.Rules.Syntax;
 /// </summary>
 /// <remarks>The one writer of expressions: explanations (<see cref="RuleExpressionText"/>) are the same traversal in
 /// another <see cref="RuleTextStyle"/>, so the two texts cannot drift apart in anything but what the style says.</remarks>
-internal static class RulePrinter
+internal static partial class RulePrinter
 {
     private const int OrLevel = RuleOperators.OrLevel;
     private const int PrimaryLevel = RuleOperators.PrimaryLevel;
@@ -113,6 +113,7 @@ internal static class RulePrinter
         {
             sb.Append("  bonus ").Append(Name(bonus.Code)).Append(' ').Append(Quote(bonus.Title)).Append(' ').Append(NumberText.Format(bonus.Points))
                 .Append(bonus.Kind == BonusKind.Fixed ? " once" : " each");
+            AppendTrigger(sb, bonus.Trigger);
             if (bonus.Cap is double cap)
             {
                 sb.Append(" cap ").Append(NumberText.Format(cap));
@@ -126,7 +127,9 @@ internal static class RulePrinter
         foreach (var deduction in scheme.Deductions)
         {
             sb.Append("  deduction ").Append(Name(deduction.Code)).Append(' ').Append(Quote(deduction.Title)).Append(' ')
-                .Append(NumberText.Format(deduction.PointsPerEvent)).Append(";\n");
+                .Append(NumberText.Format(deduction.PointsPerEvent));
+            AppendTrigger(sb, deduction.Trigger);
+            sb.Append(";\n");
         }
         foreach (var veto in scheme.Vetoes)
         {
@@ -134,8 +137,11 @@ internal static class RulePrinter
             {
                 VetoForm.ScoreZero => " zero",
                 VetoForm.ExcludeFromRanking => " exclude",
+                VetoForm.RevokeHonours => " honours",
                 _ => " grade " + Name(veto.GradeCap ?? string.Empty),
-            }).Append(";\n");
+            });
+            AppendTrigger(sb, veto.Trigger);
+            sb.Append(";\n");
         }
         foreach (var grade in scheme.Grades)
         {

@@ -13,6 +13,9 @@ internal static class RuleSyntax
         "baseline", "bonus", "bonuscap", "each", "once", "deduction", "veto", "zero", "exclude", "grade", "tier", "rest",
         "rank", "competition", "dense", "ties", "within", "unit", "positive", "reverse", "reweight", "error", "and", "or",
         "not", "true", "false",
+        "per",
+        "when",
+        "honours",
     };
 
     /// <summary>The keywords that cannot name a function even before '(': they are operators or literals there. Any

@@ -168,20 +168,20 @@ public sealed record RuleArgument(string? Name, RuleExpression Value);
 /// <param name="Points">Points per event, or once.</param>
 /// <param name="Kind">Per event or once.</param>
 /// <param name="Cap">The item's cap, or <see langword="null"/>.</param>
-public sealed record BonusDeclaration(string Code, string Title, double Points, BonusKind Kind = BonusKind.PerEvent, double? Cap = null);
+public sealed partial record BonusDeclaration(string Code, string Title, double Points, BonusKind Kind = BonusKind.PerEvent, double? Cap = null);
 
 /// <summary>A deduction item (扣分项): <c>deduction 环保督察 "中央生态环保督察反馈问题" 0.3;</c> (points per event).</summary>
 /// <param name="Code">The item's code.</param>
 /// <param name="Title">The item's wording.</param>
 /// <param name="PointsPerEvent">Points deducted per event.</param>
-public sealed record DeductionDeclaration(string Code, string Title, double PointsPerEvent);
+public sealed partial record DeductionDeclaration(string Code, string Title, double PointsPerEvent);
 
 /// <summary>A veto rule (一票否决): <c>veto 重大事故 "发生重大及以上生产安全事故" exclude;</c> (<c>zero</c>, <c>exclude</c> or <c>grade 合格</c>).</summary>
 /// <param name="Code">The rule's code.</param>
 /// <param name="Title">The rule's wording.</param>
 /// <param name="Form">What the veto does.</param>
 /// <param name="GradeCap">The best grade allowed, for <see cref="VetoForm.CapGrade"/>; otherwise <see langword="null"/>.</param>
-public sealed record VetoDeclaration(string Code, string Title, VetoForm Form, string? GradeCap = null);
+public sealed partial record VetoDeclaration(string Code, string Title, VetoForm Form, string? GradeCap = null);
 
 /// <summary>A grade (等次): by score (<c>grade 优秀 90;</c>) or by rank tier (<c>tier 第一档 8;</c>).</summary>
 /// <param name="Name">The grade's name.</param>
