@@ -21,7 +21,9 @@ internal sealed partial class Binder
         }
         switch (name)
         {
-            case "previous" or "growth" or "target" or "completion":
+            case "previous" or "in_year" or "average":
+                return BindHistory(call);
+            case "growth" or "target" or "completion":
                 return Arity(call, 1, 1) ? BindIndicatorFunction(call) : null;
             case "min" or "max":
                 return Arity(call, 2, int.MaxValue) ? BindSameTyped(call, name == "min" ? BoundFunction.Min : BoundFunction.Max, 0) : null;
@@ -177,7 +179,7 @@ internal sealed partial class Binder
         return new BoundCall(call, type, BoundFunction.If, arguments) { PerMille = type.Kind == RuleTypeKind.Number && (arguments[1].PerMille || arguments[2].PerMille) };
     }
 
-    /// <summary>previous, growth, target, completion: the argument is an indicator's name.</summary>
+    /// <summary>growth, target, completion: the argument is an indicator's name.</summary>
     private BoundExpression? BindIndicatorFunction(CallExpression call)
     {
         if (call.Arguments[0] is not NameReference name)
@@ -193,8 +195,6 @@ internal sealed partial class Binder
         var current = Read(name, slot, 0);
         switch (call.Function)
         {
-            case "previous":
-                return Read(call, slot, 1);
             case "growth":
                 if (slot.Type.Kind == RuleTypeKind.Boolean)
                 {

@@ -10,7 +10,7 @@ namespace Indicators.Rules;
 /// earlier. Registers are allocated by depth (a node's value lives in the register of its depth), so a program needs
 /// as many registers as its formula is deep, not as many as it has nodes.
 /// </summary>
-internal sealed class RuleBulkCompiler
+internal sealed partial class RuleBulkCompiler
 {
     private readonly BulkDataset dataset;
     private readonly Dictionary<int, int> derivedPositions = [];
@@ -131,6 +131,9 @@ internal sealed class RuleBulkCompiler
                 case BoundCall call:
                     PushCall(steps, call, r);
                     break;
+                case BoundHistory history:
+                    EmitHistory(history, r);
+                    break;
                 default:
                     throw new InvalidOperationException("A bound node bulk evaluation does not know: " + node.GetType().Name);
             }
@@ -141,7 +144,8 @@ internal sealed class RuleBulkCompiler
 
     private void EmitLoad(PlanSlot slot, int lag, int r)
     {
-        if (lag > 1)
+        // A derived indicator evaluated for last year sees two periods, as for one zone; this year reads any year back.
+        if (lag > 1 && context > 0)
         {
             Add(new(RuleBulkOp.Constant, r, Value: double.NaN), r);
             return;
@@ -152,12 +156,7 @@ internal sealed class RuleBulkCompiler
             Add(new(RuleBulkOp.LoadDerived, r, position, lag), r);
             return;
         }
-        if (!columns.TryGetValue(slot.Index, out var column))
-        {
-            column = FindColumn(dataset, slot);
-            columns[slot.Index] = column;
-        }
-        Add(new(RuleBulkOp.LoadData, r, column, lag, Value: slot.InsideFactor), r);
+        Add(new(RuleBulkOp.LoadData, r, ColumnOf(slot), lag, Value: slot.InsideFactor), r);
     }
 
     /// <summary>Pushes a call's steps in reverse: the instruction(s) after the arguments they read.</summary>

@@ -10,7 +10,7 @@ namespace Indicators.Rules;
 /// exactly IEEE's and the scalar evaluator's rules (missing in, missing out; an overflow is missing; division by zero is
 /// missing) can be written as lane masks, a plain loop otherwise. Both forms give the scalar evaluator's bits.
 /// </summary>
-internal static class RuleBulkMachine
+internal static partial class RuleBulkMachine
 {
     /// <summary>Runs <paramref name="program"/> over the chunk; the result is in register 0.</summary>
     internal static void Run(RuleBulkProgram program, in RuleBulkChunk chunk)
@@ -29,6 +29,9 @@ internal static class RuleBulkMachine
                     continue;
                 case RuleBulkOp.Constant:
                     dest.Fill(i.Value);
+                    continue;
+                case RuleBulkOp.LoadYear:
+                    LoadYear(chunk, dest, i.A, i.B, i.Value);
                     continue;
             }
             var a = chunk.Register(i.A);

@@ -48,6 +48,8 @@ internal enum RuleBulkOp : byte
     Shown,
     /// <summary>Dest = A, or missing where A ÷ <c>Value</c> (a derived indicator's inside factor: its value in its unit) is not finite.</summary>
     InUnit,
+    /// <summary>Dest = a dataset column's actual value in the year of index <c>B</c> (every year of the zone), × <c>Value</c>: <c>in_year(x, Y)</c>.</summary>
+    LoadYear,
 }
 
 /// <summary>One instruction: the destination register, up to three source registers (or a column and a lag) and a constant.</summary>

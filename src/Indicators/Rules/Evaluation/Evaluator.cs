@@ -10,7 +10,7 @@ namespace Indicators.Rules;
 /// reason; the step limit makes the rest missing and adds an RL4003 diagnostic, a tree too deep for the thread's stack
 /// makes its values missing and adds an RL4001 diagnostic — never an exception.
 /// </summary>
-internal sealed class Evaluator
+internal sealed partial class Evaluator
 {
     private static readonly RuleReason StepLimitReason = new("evaluation step limit reached", "超过求值步数上限");
     private static readonly RuleReason NotANumber = new("not a real number", "结果不是实数");
@@ -193,6 +193,10 @@ internal sealed class Evaluator
                 return (constant.Value, null);
             case BoundIndicator indicator:
                 var at = lag + indicator.Lag;
+                if (at > 1 && lag == 0)
+                {
+                    return Back(indicator.Slot, at, parts);
+                }
                 if (at > 1)
                 {
                     return (double.NaN, new RuleReason("no data two years back (" + indicator.Slot.Name + ")", "缺少" + indicator.Slot.Name + "两年前的数据"));
@@ -208,6 +212,8 @@ internal sealed class Evaluator
                 return Binary(binary, lag, parts);
             case BoundCall call:
                 return Call(call, lag, parts);
+            case BoundHistory history:
+                return History(history, lag, parts);
             default:
                 return (double.NaN, NotANumber);
         }

@@ -72,8 +72,11 @@ public sealed partial class RuleZone
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
     public RuleZone With(string indicator, double value, double previousYear) => With(indicator, value).WithPreviousYear(indicator, previousYear);
 
-    /// <summary>The value given under any of <paramref name="names"/>, lag 0 (this period) or 1 (last year).</summary>
-    internal bool TryGet(List<string> names, int lag, out double value)
+    /// <summary>The value given under any of <paramref name="names"/>, lag 0 (this period) or 1 (last year, then the year
+    /// before <see cref="Year"/> in <see cref="YearValues"/>).</summary>
+    internal bool TryGet(List<string> names, int lag, out double value) => TryGetBack(names, lag, out value);
+
+    private bool TryGetPeriod(List<string> names, int lag, out double value)
     {
         var values = lag == 0 ? Values : PreviousYearValues;
         foreach (var name in names)
