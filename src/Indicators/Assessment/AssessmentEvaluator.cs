@@ -13,11 +13,14 @@ internal static class AssessmentEvaluator
             CheckEvents(scheme, zone);
         }
 
-        var populations = Populations(scheme, zones);
+        // A scheme weighted by zone type scores each zone by its type's weights; all are ranked together below.
+        var schemes = scheme.SchemesOf(zones);
+        var populations = Populations(schemes, zones);
         var results = new ZoneAssessment[zones.Length];
         for (var i = 0; i < zones.Length; i++)
         {
-            results[i] = Assess(scheme, zones[i], i, populations);
+            results[i] = Assess(schemes[i], zones[i], i, populations);
+            results[i].ScoredByType(scheme.WeightsBy, zones[i]);
         }
         Rank(scheme, results);
         foreach (var result in results)
@@ -46,12 +49,17 @@ internal static class AssessmentEvaluator
     }
 
     /// <summary>For each relative indicator, each zone's population entry (null where the zone has no value).</summary>
-    private static Dictionary<string, ScoringPopulation?[]> Populations(AssessmentScheme scheme, AssessmentZone[] zones)
+    /// <remarks>Under weights by type, a zone whose type does not assess an indicator is no part of its population.</remarks>
+    private static Dictionary<string, ScoringPopulation?[]> Populations(AssessmentScheme[] schemes, AssessmentZone[] zones)
     {
         var result = new Dictionary<string, ScoringPopulation?[]>(StringComparer.Ordinal);
-        foreach (var indicator in scheme.Categories.SelectMany(c => c.Indicators).Where(i => i.Method.IsRelative))
+        foreach (var indicator in schemes.Distinct().SelectMany(s => s.Categories).SelectMany(c => c.Indicators).Where(i => i.Method.IsRelative))
         {
-            var values = zones.Select(z => ValueOf(z, indicator.Code)).ToArray();
+            if (result.ContainsKey(indicator.Code))
+            {
+                continue;
+            }
+            var values = zones.Select((z, i) => schemes[i].Scores(indicator.Code) ? ValueOf(z, indicator.Code) : null).ToArray();
             var entries = Ranking.Populations(values, indicator.Definition.Polarity);
             if (indicator.Method is RatioToScoring)
             {

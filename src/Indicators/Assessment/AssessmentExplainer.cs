@@ -19,6 +19,7 @@ internal static partial class AssessmentExplainer
         text.Append(zh ? "：综合得分 " : ": total ").Append(n(result.Total));
         text.Append(zh ? "；" : "; ").Append(RankText(result, zh));
         text.Append(zh ? "；等级 " : "; grade ").Append(result.Grade ?? (zh ? "无" : "none"));
+        AppendWeightType(text, result, zh);
         text.AppendLine();
 
         var number = 0;

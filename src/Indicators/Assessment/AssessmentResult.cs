@@ -119,7 +119,7 @@ public readonly record struct AppliedVeto(VetoRule Rule, string Reason)
 /// One zone's assessment (考核结果): every indicator's score with its inputs, the category subtotals, the
 /// bonus, the deductions, the vetoes, the total, the rank overall and in its group, and the grade.
 /// </summary>
-public sealed class ZoneAssessment
+public sealed partial class ZoneAssessment
 {
     internal ZoneAssessment(AssessmentZone zone, IReadOnlyList<CategoryAssessment> categories,
         IReadOnlyList<ItemPoints> bonusItems, double bonus, IReadOnlyList<ItemPoints> deductionItems,

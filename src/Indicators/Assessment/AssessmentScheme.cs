@@ -12,7 +12,7 @@ namespace Indicators.Assessment;
 /// exclusion from the ranking, grade cap) → competition ranking (1, 2, 2, 4), overall and per group →
 /// grade.
 /// </remarks>
-public sealed class AssessmentScheme
+public sealed partial class AssessmentScheme
 {
     internal AssessmentScheme(string name, double total, IndicatorCatalog catalog, IReadOnlyList<SchemeCategory> categories,
         IReadOnlyList<BonusItem> bonusItems, double? bonusCap, IReadOnlyList<DeductionItem> deductionItems,

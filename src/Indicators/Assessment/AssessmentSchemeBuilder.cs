@@ -7,7 +7,7 @@ namespace Indicators.Assessment;
 /// <see cref="TryBuild"/> or <see cref="Build"/>, which report every problem at once, each naming the item.
 /// A builder is not thread-safe; the scheme it builds is immutable.
 /// </summary>
-public sealed class AssessmentSchemeBuilder
+public sealed partial class AssessmentSchemeBuilder
 {
     private readonly string? name;
     private readonly double total;
@@ -139,6 +139,10 @@ public sealed class AssessmentSchemeBuilder
     /// the item in its text), and the scheme's name as the problems use it.</summary>
     internal (AssessmentScheme? Scheme, List<SchemeProblem> Problems, string SchemeName) Check()
     {
+        if (weightsBy is not null)
+        {
+            return CheckByType();
+        }
         var problems = new List<SchemeProblem>();
         var schemeName = string.IsNullOrWhiteSpace(name) ? "(unnamed)" : name;
         if (string.IsNullOrWhiteSpace(name))
@@ -344,7 +348,7 @@ internal readonly record struct ItemLabel(SchemeItem Item, int Index, string Kin
 }
 
 /// <summary>Adds the indicators (二级指标) of one category of an <see cref="AssessmentSchemeBuilder"/>.</summary>
-public sealed class SchemeCategoryBuilder
+public sealed partial class SchemeCategoryBuilder
 {
     private readonly List<(string? Code, IScoringMethod? Method, IndicatorWeight Weight, MissingDataPolicy Missing, ZoneTargets Targets, string? Written, string? Label)> indicators = [];
 

@@ -11,6 +11,12 @@ internal sealed class BulkAssessmentPlan
 {
     internal BulkAssessmentPlan(BulkDataset dataset, AssessmentScheme scheme)
     {
+        if (scheme.WeightsBy is { } attribute)
+        {
+            // A dataset has no zone attributes, so no zone's type is known.
+            throw new NotSupportedException("Scheme '" + scheme.Name + "' weighs its indicators by the zone attribute '" + attribute +
+                "', which a BulkDataset does not hold; evaluate it zone by zone with AssessmentScheme.Evaluate.");
+        }
         var codes = dataset.IndicatorCodes ?? throw new ArgumentException(
             "The dataset has no indicator codes, so the indicators of scheme '" + scheme.Name + "' cannot be found in it.", nameof(dataset));
         var byCode = new Dictionary<string, int>(codes.Count, StringComparer.Ordinal);

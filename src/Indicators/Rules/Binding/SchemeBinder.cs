@@ -9,7 +9,7 @@ namespace Indicators.Rules;
 /// as the specification says, resolves scored indicators and scoring methods, and builds a real
 /// <see cref="AssessmentScheme"/> through <see cref="AssessmentScheme.CreateBuilder"/>, whose problems become RL3004.
 /// </summary>
-internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
+internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catalog)
 {
     private readonly Dictionary<string, SchemeDeclaration> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Composed?> composed = new(StringComparer.Ordinal);
@@ -17,9 +17,17 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
     /// <summary>A scheme with its base applied: categories with entries (entries keep the node they were written at).</summary>
     private sealed record Composed(SchemeDeclaration Declaration, string Title, double? Total, List<ComposedCategory> Categories,
         List<BonusDeclaration> Bonuses, double? BonusCap, List<DeductionDeclaration> Deductions, List<VetoDeclaration> Vetoes,
-        List<GradeDeclaration> Grades, RankingDeclaration? Ranking);
+        List<GradeDeclaration> Grades, RankingDeclaration? Ranking)
+    {
+        /// <summary>The zone attribute the per-type weights are read by, or null.</summary>
+        internal string? WeightsBy { get; init; }
+    }
 
-    private sealed record ComposedCategory(CategoryDeclaration Node, string Name, double? Weight, double? Cap, List<ScoredIndicatorDeclaration> Entries);
+    private sealed record ComposedCategory(CategoryDeclaration Node, string Name, double? Weight, double? Cap, List<ScoredIndicatorDeclaration> Entries)
+    {
+        /// <summary>The weight per zone type, or null.</summary>
+        internal IReadOnlyList<TypeWeightDeclaration>? TypeWeights { get; init; }
+    }
 
     internal Dictionary<string, AssessmentScheme> Bind()
     {
@@ -119,7 +127,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
             }
             if (index < 0)
             {
-                if (@base is not null && category.Weight is null)
+                if (@base is not null && category.Weight is null && category.TypeWeights is null)
                 {
                     binder.Report(category, RulePart.Name, "RL3003",
                         "category '" + Window(category.Name) + "' is not in the base scheme '" + Window(scheme.Extends) + "', so it needs a weight",
@@ -128,7 +136,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                     continue;
                 }
                 categoryIndex.TryAdd(category.Name, categories.Count);
-                categories.Add(new ComposedCategory(category, category.Name, category.Weight, category.Cap, [.. category.Indicators ?? []]));
+                categories.Add(new ComposedCategory(category, category.Name, category.Weight, category.Cap, [.. category.Indicators ?? []]) { TypeWeights = category.TypeWeights });
+                ok &= Remove(category, scheme.Extends, categories[^1].Entries);
                 continue;
             }
             var old = categories[index];
@@ -149,7 +158,8 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 var was = entries[at];
                 entries[at] = entry with
                 {
-                    Weight = entry.Weight ?? was.Weight,
+                    Weight = entry.Weight ?? (entry.TypeWeights is null ? was.Weight : null),
+                    TypeWeights = entry.Weight is null ? entry.TypeWeights ?? was.TypeWeights : null,
                     Method = entry.Method ?? was.Method,
                     Missing = entry.Missing ?? was.Missing,
                     Target = entry.Target ?? was.Target,
@@ -160,8 +170,13 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                     BaselineUnit = entry.Baseline is null ? was.BaselineUnit : entry.BaselineUnit,
                 };
             }
-            categories[index] = new ComposedCategory(category, old.Name, category.Weight ?? old.Weight, category.Cap ?? old.Cap, entries);
+            categories[index] = new ComposedCategory(category, old.Name, category.Weight ?? (category.TypeWeights is null ? old.Weight : null), category.Cap ?? old.Cap, entries)
+            {
+                TypeWeights = category.Weight is null ? category.TypeWeights ?? old.TypeWeights : null,
+            };
+            ok &= Remove(category, scheme.Extends, entries);
         }
+        ok &= RemoveCategories(scheme, categories);
         if (!ok)
         {
             return null;
@@ -169,7 +184,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
         return new Composed(scheme, scheme.Title ?? scheme.Name, scheme.Total ?? @base?.Total, categories,
             Replace(@base?.Bonuses, scheme.Bonuses, b => b.Code), scheme.BonusCap ?? @base?.BonusCap,
             Replace(@base?.Deductions, scheme.Deductions, d => d.Code), Replace(@base?.Vetoes, scheme.Vetoes, v => v.Code),
-            Replace(@base?.Grades, scheme.Grades, g => g.Name), scheme.Ranking ?? @base?.Ranking);
+            Replace(@base?.Grades, scheme.Grades, g => g.Name), scheme.Ranking ?? @base?.Ranking) { WeightsBy = scheme.WeightsBy ?? @base?.WeightsBy };
     }
 
     private static List<T> Replace<T>(List<T>? baseItems, IReadOnlyList<T> items, Func<T, string> key)
@@ -199,13 +214,14 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
     {
         var declaration = scheme.Declaration;
         var builder = AssessmentScheme.CreateBuilder(scheme.Title, scheme.Total ?? 100).WithCatalog(catalog);
+        var (types, ok) = ZoneTypes(scheme, builder);
         // The categories given to the builder, in its order, and the entries it got that are already reported as RL2001.
         var built = new List<ComposedCategory>(scheme.Categories.Count);
         var unresolved = new HashSet<ScoredIndicatorDeclaration>(ReferenceEqualityComparer.Instance);
-        var ok = true;
         foreach (var category in scheme.Categories)
         {
             IndicatorWeight? neutral = null;
+            var typed = new List<double[]?>();
             var entries = new List<(string Code, IScoringMethod Method, IndicatorWeight Weight, MissingDataPolicy Missing, ZoneTargets Targets, string Written, string? Label)>();
             foreach (var entry in category.Entries)
             {
@@ -231,7 +247,7 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                     method = BindMethod(entry.Method);
                     ok &= method is not null && (slot is null || Scorable(entry, category.Name, slot, method));
                 }
-                if (entry.Weight is null)
+                if (entry.Weight is null && entry.TypeWeights is null)
                 {
                     binder.Report(entry, "RL3007", "indicator '" + Window(entry.Indicator) + "' in category '" + Window(category.Name) + "' has no weight",
                         "类别“" + Window(category.Name) + "”中的指标“" + Window(entry.Indicator) + "”没有权重");
@@ -242,21 +258,27 @@ internal sealed class SchemeBinder(Binder binder, IndicatorCatalog catalog)
                 var label = slot is { CatalogueDefinition: null } && slot.Code != slot.Name ? slot.Name : null;
                 entries.Add((slot?.Code ?? entry.Indicator, method ?? ScoringMethods.CappedRatio(), entry.Weight ?? (neutral ??= NeutralWeight(category)),
                     entry.Missing ?? MissingDataPolicy.Error, new ZoneTargets(entry.Target, entry.Stretch, entry.Baseline), entry.Indicator, label));
+                typed.Add(types is null ? null : TypeWeightsOf(entry.TypeWeights, types));
+            }
+            var categoryTyped = types is null ? null : TypeWeightsOf(category.TypeWeights, types);
+            if (categoryTyped is not null)
+            {
+                built.Add(category);
+                builder.Category(category.Name, categoryTyped, c => AddEntries(c, entries, typed), category.Cap);
+                continue;
             }
             if (category.Weight is not double weight)
             {
+                if (category.TypeWeights is not null)
+                {
+                    continue; // reported with the per-type weights
+                }
                 binder.Report(category.Node, RulePart.Name, "RL3003", "category '" + Window(category.Name) + "' has no weight", "类别“" + Window(category.Name) + "”没有权重");
                 ok = false;
                 continue;
             }
             built.Add(category);
-            builder.Category(category.Name, weight, c =>
-            {
-                foreach (var e in entries)
-                {
-                    c.Indicator(e.Code, e.Method, e.Weight, e.Missing, e.Targets, e.Written, e.Label);
-                }
-            }, category.Cap);
+            builder.Category(category.Name, weight, c => AddEntries(c, entries, typed), category.Cap);
         }
         foreach (var bonus in scheme.Bonuses)
         {

@@ -13,11 +13,12 @@ namespace Indicators.Rules;
 /// </summary>
 internal sealed partial class RuleParser
 {
-    private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal) { "indicator", "target", "check", "scheme" };
+    private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal) { "indicator", "target", "check", "scheme", "table" };
 
     private static readonly HashSet<string> SchemeItemWords = new(StringComparer.Ordinal)
     {
         "category", "bonus", "bonuscap", "deduction", "veto", "grade", "tier", "rank",
+        "weights",
     };
 
     // Words that start something outside a category's entries: recovery inside a block stops before them.
@@ -149,6 +150,7 @@ internal sealed partial class RuleParser
         var targets = new List<TargetDeclaration>();
         var checks = new List<CheckDeclaration>();
         var schemes = new List<SchemeDeclaration>();
+        var tables = new List<TableDeclaration>();
         while (Current.Kind != RuleTokenKind.End && CountStatement())
         {
             var start = taken;
@@ -171,9 +173,13 @@ internal sealed partial class RuleParser
                 {
                     schemes.Add(ParseScheme());
                 }
+                else if (t.IsKeyword("table"))
+                {
+                    tables.Add(ParseTable());
+                }
                 else
                 {
-                    throw UnknownWord(["indicator", "target", "check", "scheme"], "a statement", "语句", string.Empty, string.Empty);
+                    throw UnknownWord(["indicator", "target", "check", "scheme", "table"], "a statement", "语句", string.Empty, string.Empty);
                 }
             }
             catch (SyntaxAbort)
@@ -181,7 +187,7 @@ internal sealed partial class RuleParser
                 Recover(StatementWords, inBlock: false, start);
             }
         }
-        return new RuleSet(indicators, targets, checks, schemes);
+        return new RuleSet(indicators, targets, checks, schemes) { Tables = tables };
     }
 
     private bool CountStatement()
@@ -396,6 +402,7 @@ internal sealed partial class RuleParser
         var grades = new List<GradeDeclaration>();
         double? bonusCap = null;
         RankingDeclaration? ranking = null;
+        var groups = new SchemeGroups();
         while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && !StartsOuterStatement(inCategory: false) && CountStatement())
         {
             var itemStart = taken;
@@ -432,6 +439,9 @@ internal sealed partial class RuleParser
                         ReportDuplicate(ranking is not null, t, "the scheme", "方案");
                         ranking = rank;
                         break;
+                    case "weights" or "remove":
+                        ParseGroupItem(groups, t);
+                        break;
                     default:
                         throw UnknownWord([.. SchemeItemWords], "a scheme item", "方案条目", $" in the scheme '{Diagnostic.Window(name)}'", $"方案“{Diagnostic.Window(name)}”中");
                 }
@@ -442,7 +452,8 @@ internal sealed partial class RuleParser
             }
         }
         CloseBlock($" to close the scheme '{Diagnostic.Window(name)}'", $"结束方案“{Diagnostic.Window(name)}”时");
-        var scheme = Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking), start);
+        var scheme = Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking)
+            { WeightsBy = groups.WeightsBy, RemovedCategories = groups.Removed }, start);
         map.AddPart(scheme, RulePart.Name, nameSpan);
         map.AddPart(scheme, RulePart.Weight, totalSpan);
         return scheme;
@@ -490,12 +501,14 @@ internal sealed partial class RuleParser
             weight = ParseNumber(" after the category's name", "类别名称后");
             weightSpan = SpanFrom(weightStart);
         }
+        var typeWeights = weight is null && Current.Kind == RuleTokenKind.LeftParen ? ParseTypeWeights(name) : null;
         if (Current.IsKeyword("cap"))
         {
             Take();
             cap = ParseNumber(" after 'cap'", "“cap”后");
         }
         List<ScoredIndicatorDeclaration>? entries = null;
+        var removed = new List<RemovalDeclaration>();
         if (Current.Kind == RuleTokenKind.Semicolon)
         {
             Take();
@@ -510,7 +523,14 @@ internal sealed partial class RuleParser
                 var entryStart = taken;
                 try
                 {
-                    entries.Add(ParseEntry());
+                    if (Current.IsKeyword("remove"))
+                    {
+                        removed.Add(ParseRemoval());
+                    }
+                    else
+                    {
+                        entries.Add(ParseEntry());
+                    }
                 }
                 catch (SyntaxAbort)
                 {
@@ -524,7 +544,7 @@ internal sealed partial class RuleParser
             List<string> allowed = cap is null ? ["cap", "{", ";"] : ["{", ";"];
             throw Expected(OneOf(allowed, chinese: false), OneOf(allowed, chinese: true), $" in the category '{Diagnostic.Window(name)}'", $"类别“{Diagnostic.Window(name)}”中");
         }
-        var category = Mark(new CategoryDeclaration(name, weight, cap, entries), start);
+        var category = Mark(new CategoryDeclaration(name, weight, cap, entries) { TypeWeights = typeWeights, Removed = removed }, start);
         map.AddPart(category, RulePart.Name, nameSpan);
         map.AddPart(category, RulePart.Weight, weightSpan);
         return category;
@@ -552,6 +572,7 @@ internal sealed partial class RuleParser
             weightSpan = SpanFrom(star.Start);
             weight = CheckWeight(multiplier, at) ? IndicatorWeight.Multiplier(multiplier) : null;
         }
+        var typeWeights = weightSpan is null && Current.Kind == RuleTokenKind.LeftParen ? ParseTypeWeights(indicator) : null;
         ScoringMethodReference? method = null;
         MissingDataPolicy? missing = null;
         double? target = null;
@@ -595,6 +616,7 @@ internal sealed partial class RuleParser
         }
         var entry = Mark(new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline)
         {
+            TypeWeights = typeWeights,
             TargetUnit = target is null ? null : targetUnit,
             StretchUnit = stretch is null ? null : stretchUnit,
             BaselineUnit = baseline is null ? null : baselineUnit,

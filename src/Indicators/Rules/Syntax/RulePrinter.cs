@@ -15,7 +15,8 @@ internal static partial class RulePrinter
     private const int PrimaryLevel = RuleOperators.PrimaryLevel;
     private const int UnaryLevel = RuleOperators.UnaryLevel;
 
-    internal static string Print(IEnumerable<IndicatorDeclaration> indicators, IEnumerable<TargetDeclaration> targets, IEnumerable<CheckDeclaration> checks, IEnumerable<SchemeDeclaration> schemes)
+    internal static string Print(IEnumerable<IndicatorDeclaration> indicators, IEnumerable<TargetDeclaration> targets, IEnumerable<CheckDeclaration> checks, IEnumerable<SchemeDeclaration> schemes,
+        IEnumerable<TableDeclaration>? tables = null)
     {
         var sb = new StringBuilder();
         foreach (var indicator in indicators)
@@ -54,6 +55,7 @@ internal static partial class RulePrinter
             }
             sb.Append(";\n");
         }
+        WriteTables(sb, tables);
         foreach (var scheme in schemes)
         {
             WriteScheme(sb, scheme);
@@ -89,10 +91,12 @@ internal static partial class RulePrinter
             sb.Append(" total ").Append(NumberText.Format(total));
         }
         sb.Append(" {\n");
+        WriteWeightsBy(sb, scheme);
         foreach (var category in scheme.Categories)
         {
             sb.Append("  category ").Append(Name(category.Name));
             AppendNumber(sb, category.Weight);
+            WriteTypeWeights(sb, category.TypeWeights);
             if (category.Cap is double cap)
             {
                 sb.Append(" cap ").Append(NumberText.Format(cap));
@@ -103,12 +107,14 @@ internal static partial class RulePrinter
                 continue;
             }
             sb.Append(" {\n");
+            WriteRemovals(sb, "    remove ", category.Removed);
             foreach (var entry in category.Indicators)
             {
                 WriteEntry(sb, entry);
             }
             sb.Append("  }\n");
         }
+        WriteRemovals(sb, "  remove category ", scheme.RemovedCategories);
         foreach (var bonus in scheme.Bonuses)
         {
             sb.Append("  bonus ").Append(Name(bonus.Code)).Append(' ').Append(Quote(bonus.Title)).Append(' ').Append(NumberText.Format(bonus.Points))
@@ -177,6 +183,7 @@ internal static partial class RulePrinter
         {
             sb.Append(weight.IsMultiplier ? " *" : " ").Append(NumberText.Format(weight.Value));
         }
+        WriteTypeWeights(sb, entry.TypeWeights);
         if (entry.Method is { } method)
         {
             sb.Append(" by ").Append(Name(method.Name)).Append('(');

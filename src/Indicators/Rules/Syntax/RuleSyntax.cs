@@ -16,6 +16,9 @@ internal static class RuleSyntax
         "per",
         "when",
         "honours",
+        "table",
+        "weights",
+        "remove",
     };
 
     /// <summary>The keywords that cannot name a function even before '(': they are operators or literals there. Any

@@ -8,7 +8,7 @@ namespace Indicators.Rules.Syntax;
 /// its total, category weights, indicator entries and items; the binder resolves it into an
 /// <see cref="AssessmentScheme"/>.
 /// </summary>
-public sealed record SchemeDeclaration
+public sealed partial record SchemeDeclaration
 {
     /// <summary>Creates a scheme declaration.</summary>
     /// <param name="name">The scheme's name in rules (an identifier).</param>
@@ -79,7 +79,7 @@ public sealed record SchemeDeclaration
 /// A category of a scheme (一级指标/类别): <c>category 对外开放 30 { … }</c>. In an extending scheme,
 /// <c>category 对外开放 25;</c> (no entries) only changes the weight.
 /// </summary>
-public sealed record CategoryDeclaration
+public sealed partial record CategoryDeclaration
 {
     /// <summary>Creates a category declaration.</summary>
     /// <param name="name">The category's name.</param>
@@ -124,7 +124,7 @@ public sealed record CategoryDeclaration
 /// indicator in % they may also be written with the sign (<c>target 3%</c>, the same number), kept in
 /// <see cref="TargetUnit"/>, <see cref="StretchUnit"/> and <see cref="BaselineUnit"/>.
 /// </remarks>
-public sealed record ScoredIndicatorDeclaration(string Indicator, IndicatorWeight? Weight = null, ScoringMethodReference? Method = null,
+public sealed partial record ScoredIndicatorDeclaration(string Indicator, IndicatorWeight? Weight = null, ScoringMethodReference? Method = null,
     MissingDataPolicy? Missing = null, double? Target = null, double? Stretch = null, double? Baseline = null)
 {
     /// <summary>The unit written after the target (<c>%</c> in <c>target 3%</c>), or <see langword="null"/>: the indicator's unit.</summary>
