@@ -48,7 +48,7 @@ public sealed class Dimension : IEquatable<Dimension>
     /// <summary>The currency of a money dimension (币种); null for every other kind.</summary>
     public Currency? Currency { get; }
 
-    /// <summary>The counted noun of a count dimension (量词: 家, 人, 项…); null for every other kind.</summary>
+    /// <summary>The counted noun of a count dimension (量词: 家, 人, 项…), or the user's name of a declared dimension (体积); null for every other kind.</summary>
     public string? Noun { get; }
 
     /// <summary>The dimension before the "/" of a quotient (吨标准煤 in 吨标准煤/万元); null unless <see cref="Kind"/> is <see cref="DimensionKind.Quotient"/>.</summary>
@@ -83,6 +83,9 @@ public sealed class Dimension : IEquatable<Dimension>
         new(DimensionKind.Money, "money(" + currency.ToString().ToUpperInvariant() + ")", currency, null, null, null);
 
     internal static Dimension OfCount(string noun) => new(DimensionKind.Count, "count(" + noun + ")", null, noun, null, null);
+
+    // A declared dimension's name cannot equal a library dimension's: those have no parentheses after "declared".
+    internal static Dimension Declared(string word) => new(DimensionKind.Declared, "declared(" + word + ")", null, word, null, null);
 
     internal static Dimension Quotient(Dimension numerator, Dimension denominator) =>
         new(DimensionKind.Quotient, numerator.Name + "/" + denominator.Name, null, null, numerator, denominator);

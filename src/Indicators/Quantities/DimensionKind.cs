@@ -29,4 +29,7 @@ public enum DimensionKind
 
     /// <summary>复合: one dimension per another (吨标准煤/万元, 万元/亩, 元/人).</summary>
     Quotient = 8,
+
+    /// <summary>声明的量纲: a dimension that rule text declares in the user's words (体积 for 立方米, 人年), named by <see cref="Dimension.Noun"/>.</summary>
+    Declared = 9,
 }

@@ -10,6 +10,10 @@ internal sealed partial class Binder
     private BoundExpression? BindCall(CallExpression call)
     {
         var name = call.Function;
+        if (IsRecordCall(call))
+        {
+            return BindRecordCall(call);
+        }
         if (!BuiltIns.IsBuiltIn(name))
         {
             if (environment.TryGetFunction(name, out var function))
@@ -117,6 +121,7 @@ internal sealed partial class Binder
         }
         for (var i = first + 1; i < arguments.Length; i++)
         {
+            arguments[i] = AlignCurrency(arguments[i], type);
             if (!Compatible(type, arguments[i].Type))
             {
                 ArgumentError(call, i, type.ToString(), type.Describe(ExplanationLanguage.Chinese), arguments[i].Type);
@@ -170,6 +175,7 @@ internal sealed partial class Binder
         {
             return null;
         }
+        arguments[2] = AlignCurrency(arguments[2], type);
         if (!Compatible(type, arguments[2].Type) && !(type.Kind == RuleTypeKind.Boolean && arguments[2].Type.Kind == RuleTypeKind.Boolean))
         {
             ArgumentError(call, 2, type.ToString(), type.Describe(ExplanationLanguage.Chinese), arguments[2].Type);

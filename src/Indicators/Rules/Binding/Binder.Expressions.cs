@@ -40,7 +40,9 @@ internal sealed partial class Binder
             {
                 NumberLiteral number => BindNumber(number),
                 BooleanLiteral boolean => new BoundConstant(boolean, RuleType.Boolean, boolean.Value ? 1 : 0),
+                NameReference name when IsRecordField(name) => BindRecordField(name),
                 NameReference name => Resolve(name, name.Name) is { } slot ? Read(name, slot, 0) : null,
+                TextLiteral text => BindTextLiteral(text),
                 RuleUnaryExpression unary => BindUnary(unary),
                 RuleBinaryExpression binary => BindBinary(binary),
                 CallExpression call => BindCall(call),
@@ -119,12 +121,17 @@ internal sealed partial class Binder
 
     private BoundExpression? BindBinary(RuleBinaryExpression binary)
     {
+        if (IsText(binary.Left) || IsText(binary.Right))
+        {
+            return BindTextComparison(binary);
+        }
         var left = BindExpression(binary.Left);
         var right = BindExpression(binary.Right);
         if (left is null || right is null)
         {
             return null;
         }
+        right = AlignCurrency(binary.Operator, left, right);
         var (l, r) = (left.Type, right.Type);
         switch (binary.Operator)
         {

@@ -47,6 +47,7 @@ internal sealed partial class Binder
                 Invariant($"规则共有{count}条语句和条目，超过上限{environment.Limits.MaxStatements}条"));
             return new Outcome<RulePlan>(null, diagnostics);
         }
+        DeclareUnits();
         DeclareIndicators();
         CheckDepths();
         BindTargets();
@@ -61,7 +62,7 @@ internal sealed partial class Binder
             diagnostics.Add(new Diagnostic(RuleSyntax.TooManyErrors, DiagnosticSeverity.Error, more + " more errors are not shown", "另有 " + more + " 个错误未列出",
                 sourceName: map?.SourceName));
         }
-        var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes);
+        var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes) { UnitsAndRates = ruleUnits };
         // Text reads best in the order of its lines; a model's diagnostics keep the order of its items.
         return new Outcome<RulePlan>(plan, map is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Position < 0 ? long.MaxValue : d.Position)]);
     }
@@ -222,12 +223,13 @@ internal sealed partial class Binder
         {
             return (RuleType.Points, null, 0.01);
         }
-        var parsed = Unit.Parse(text);
+        var parsed = ruleUnits.Parse(text);
         if (!parsed.Success)
         {
             var (en, zh) = BuiltIns.DidYouMean(SuggestUnit(text));
-            Report(node, RulePart.Unit, "RL2013", "'" + Window(text) + "' is not a unit (" + Window(parsed.Error!.Reason, SentenceLength) + ")" + (en.Length > 0 ? en + " " : ". ") + KnownUnits.English,
-                "“" + Window(text) + "”不是计量单位" + (zh.Length > 0 ? zh : "。") + KnownUnits.Chinese);
+            var (declaredEn, declaredZh) = DeclaredUnitsNote();
+            Report(node, RulePart.Unit, "RL2013", "'" + Window(text) + "' is not a unit (" + Window(parsed.Error!.Reason, SentenceLength) + ")" + (en.Length > 0 ? en + " " : ". ") + KnownUnits.English + declaredEn,
+                "“" + Window(text) + "”不是计量单位" + (zh.Length > 0 ? zh : "。") + KnownUnits.Chinese + declaredZh);
             return null;
         }
         var (type, factor) = TypeOfUnit(parsed.Value);
@@ -258,11 +260,11 @@ internal sealed partial class Binder
         var changed = false;
         for (var i = 0; i < parts.Length; i++)
         {
-            if (UnitTable.ParseSimple(parts[i].Trim(), out _) is not null)
+            if (ruleUnits.ParseSimple(parts[i].Trim()) is not null)
             {
                 continue;
             }
-            if (BuiltIns.Suggest(parts[i].Trim(), UnitSymbols.Value, ref suggestionBudget) is not { } suggestion)
+            if (BuiltIns.Suggest(parts[i].Trim(), UnitSymbols.Value.Concat(ruleUnits.DeclaredForms()), ref suggestionBudget) is not { } suggestion)
             {
                 return null;
             }
@@ -270,7 +272,7 @@ internal sealed partial class Binder
             changed = true;
         }
         var joined = string.Join("/", parts);
-        return changed && Unit.Parse(joined).Success ? joined : null;
+        return changed && ruleUnits.Parse(joined).Success ? joined : null;
     }
 
     private static readonly Lazy<string[]> UnitSymbols = new(() => [.. UnitTable.BaseAndPrefixedUnits().Select(u => u.Symbol).Distinct()]);
@@ -505,6 +507,11 @@ internal sealed partial class Binder
             // A percent or points formula is shown × 100 in its own unit too: growth(GDP) * 100 would show 800% for 8%.
             return RepeatsConversion(slot, formula, 1 / slot.InsideFactor, null) ? null : formula;
         }
+        if (FitCount(slot, formula) is { } count)
+        {
+            return count;
+        }
+        formula = AlignCurrency(formula, slot.Type);
         if (slot.Type.Kind == RuleTypeKind.Quantity)
         {
             if (formula.Type.Kind == RuleTypeKind.Quantity && formula.Type.SameDimension(slot.Type))

@@ -142,6 +142,7 @@ public sealed class RuleType : IEquatable<RuleType>
         DimensionKind.Energy => zh ? "能耗" : "energy",
         DimensionKind.Electricity => zh ? "电量" : "electricity",
         DimensionKind.Count => zh ? "计数" : "count",
+        DimensionKind.Declared => dimension.Noun!,
         DimensionKind.Quotient => DimensionWord(dimension.Numerator!, zh) + (zh ? "/" : " per ") + DimensionWord(dimension.Denominator!, zh),
         _ => zh ? "比率" : "ratio",
     };

@@ -134,6 +134,8 @@ internal sealed partial class RuleBulkCompiler
                 case BoundHistory history:
                     EmitHistory(history, r);
                     break;
+                case BoundExchange or BoundRecordAggregate:
+                    throw new NotSupportedException(RuleBulkUnits.Unsupported(node));
                 default:
                     throw new InvalidOperationException("A bound node bulk evaluation does not know: " + node.GetType().Name);
             }

@@ -215,7 +215,7 @@ internal sealed partial class Evaluator
             case BoundHistory history:
                 return History(history, lag, parts);
             default:
-                return (double.NaN, NotANumber);
+                return ComputeUnits(node, lag, parts);
         }
     }
 

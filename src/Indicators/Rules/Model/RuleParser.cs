@@ -177,6 +177,10 @@ internal sealed partial class RuleParser
                 {
                     tables.Add(ParseTable());
                 }
+                else if (StartsUnitsStatement(t))
+                {
+                    ParseUnitsStatement();
+                }
                 else
                 {
                     throw UnknownWord(["indicator", "target", "check", "scheme", "table"], "a statement", "语句", string.Empty, string.Empty);
@@ -187,7 +191,7 @@ internal sealed partial class RuleParser
                 Recover(StatementWords, inBlock: false, start);
             }
         }
-        return new RuleSet(indicators, targets, checks, schemes) { Tables = tables };
+        return WithUnitStatements(new RuleSet(indicators, targets, checks, schemes) { Tables = tables });
     }
 
     private bool CountStatement()
@@ -1054,6 +1058,9 @@ internal sealed partial class RuleParser
             case RuleTokenKind.Keyword when t.Text is "true" or "false":
                 Take();
                 return Mark(new BooleanLiteral(t.Text == "true"), t.Start);
+            case RuleTokenKind.String:
+                Take();
+                return Mark(new TextLiteral(t.Text!), t.Start);
             case RuleTokenKind.Name:
             case RuleTokenKind.Keyword when !RuleSyntax.ExpressionWords.Contains(t.Text!) && Next.Kind == RuleTokenKind.LeftParen:
                 Take();

@@ -34,7 +34,7 @@ public sealed partial record RuleSet
     /// <c>RuleSet.Parse(ruleSet.ToText()).Value</c> equals the rule set.
     /// </summary>
     /// <returns>The text.</returns>
-    public string ToText() => RulePrinter.Print(Indicators, Targets, Checks, Schemes, Tables);
+    public string ToText() => UnitStatementPrinter.Print(Units, Rates, RecordSets) + RulePrinter.Print(Indicators, Targets, Checks, Schemes, Tables);
 
     /// <summary>The canonical text (<see cref="ToText"/>).</summary>
     /// <returns>The text.</returns>

@@ -269,6 +269,9 @@ internal static partial class RulePrinter
                 case NameReference name:
                     sb.Append(Name(name.Name));
                     break;
+                case TextLiteral textLiteral:
+                    sb.Append(Quote(textLiteral.Value));
+                    break;
                 case RuleUnaryExpression { Operator: RuleUnaryOperator.Not } not:
                     sb.Append("not ");
                     pending.Push((not.Operand, RuleOperators.Level(not.Operator), null, depth));
