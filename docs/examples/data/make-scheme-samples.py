@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes the example data of the two national schemes in docs/examples/rules/:
 
-    scheme-zones.csv          zone,地区,类型                  (attributes: region and zone type)
+    torch-2021-zones.csv      zone,地区,类型                  (attributes: region and zone type)
     torch-2021-values.csv     zone,year,indicator,value,unit   (30 国家高新区 × 2019-2022, long format)
     torch-2021-firms.csv      zone,year,set,key,<field(unit)…>  (企业 records the counts and sums read)
+    mofcom-2021-zones.csv     zone,地区,类型
     mofcom-2021-values.csv    zone,year,indicator,value,unit   (30 国家级经开区 × 2019-2022)
     mofcom-2021-firms.csv     zone,year,set,key,<field(unit)…>
 
@@ -44,8 +45,9 @@ def write(name, header, rows, comment):
 # ---- zones ------------------------------------------------------------------------------------------------------
 torch_zones = [(f"示例高新区{i:02d}", REGIONS[(i * 7) % 30], "高新区") for i in range(1, 31)]
 mofcom_zones = [(f"示例经开区{i:02d}", REGIONS[(i * 11) % 30], "经开区") for i in range(1, 31)]
-write("scheme-zones.csv", ["zone", "地区", "类型"], torch_zones + mofcom_zones,
-      "ILLUSTRATIVE synthetic zones (make-scheme-samples.py): region (地区) and type (类型) of each zone.")
+for name, zones in (("torch-2021-zones.csv", torch_zones), ("mofcom-2021-zones.csv", mofcom_zones)):
+    write(name, ["zone", "地区", "类型"], zones,
+          "ILLUSTRATIVE synthetic zones (make-scheme-samples.py): region (地区) and type (类型) of each zone.")
 
 # ---- 国家高新区 (torch-2021.rules) ---------------------------------------------------------------------------------
 values, firms = [], []
