@@ -140,6 +140,9 @@ internal sealed class AssessmentRun
         var vetoes = data.Vetoes.Where(v => v.Year == year).ToLookup(v => v.Zone, StringComparer.Ordinal);
         CheckItems(scheme, year, diagnostics);
         var withoutGroup = 0;
+        var hasItems = scheme.BonusItems.Count + scheme.DeductionItems.Count + scheme.VetoRules.Count > 0;
+        var eventItems = scheme.BonusItems.Select(b => b.Code).Concat(scheme.DeductionItems.Select(d => d.Code)).ToHashSet(StringComparer.Ordinal);
+        var vetoItems = scheme.VetoRules.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         var zones = new AssessmentZone[zoneCount];
         for (var z = 0; z < zoneCount; z++)
         {
@@ -168,15 +171,16 @@ internal sealed class AssessmentRun
                     zone = zone.WithTargets(code, t);
                 }
             }
-            foreach (var e in events[name].Where(e => Has(scheme.BonusItems.Select(b => b.Code).Concat(scheme.DeductionItems.Select(d => d.Code)), e.Item)))
+            foreach (var e in events[name].Where(e => eventItems.Contains(e.Item)))
             {
                 zone = zone.WithEvents(e.Item, e.Count);
             }
-            foreach (var v in vetoes[name].Where(v => Has(scheme.VetoRules.Select(r => r.Code), v.Item)))
+            foreach (var v in vetoes[name].Where(v => vetoItems.Contains(v.Item)))
             {
                 zone = zone.WithVeto(v.Item, string.IsNullOrWhiteSpace(v.Reason) ? v.Item : v.Reason);
             }
-            zones[z] = plan.WithTriggers(schemeName, evaluations?[z] ?? LightEvaluation(z, year, derived), zone);
+            // A trigger fills a bonus, deduction or veto item: a scheme without any has nothing for the hook to do.
+            zones[z] = hasItems ? plan.WithTriggers(schemeName, evaluations?[z] ?? LightEvaluation(z, year, derived), zone) : zone;
         }
         if (withoutGroup > 0)
         {
@@ -197,8 +201,6 @@ internal sealed class AssessmentRun
             return null;
         }
     }
-
-    private static bool Has(IEnumerable<string> codes, string code) => codes.Contains(code, StringComparer.Ordinal);
 
     /// <summary>Fills <paramref name="derived"/> (per derived indicator, per zone, in its unit; NaN missing) for the year;
     /// returns the zones' evaluations when they were evaluated one by one.</summary>
@@ -424,6 +426,8 @@ internal sealed class AssessmentRun
             }
             var column = slotColumns[slot.Index] ??= NewColumn();
             var values = columns.Values[i];
+            // Each unit's conversion per year, looked up once: a column usually states one unit throughout.
+            var byUnit = new Dictionary<int, UnitConversion?[]>();
             var reported = new HashSet<int>();
             for (var z = 0; z < zoneCount; z++)
             {
@@ -446,14 +450,21 @@ internal sealed class AssessmentRun
                         column[target] = values[cell];
                         continue;
                     }
-                    if (Conversion(slot, columns.UnitText(unit), years[k], out var problem) is { } convert)
+                    if (!byUnit.TryGetValue(unit, out var perYear))
                     {
-                        column[target] = convert.Apply(values[cell]) ?? double.NaN;
+                        byUnit[unit] = perYear = new UnitConversion?[years.Count];
                     }
-                    else if (reported.Add(unit) && problem is { } p)
+                    var convert = perYear[k];
+                    if (convert is null)
                     {
-                        diagnostics.Add(ZoneDataBuilder.At(columns.SourceOf(entry), p.Code, DiagnosticSeverity.Error, p.English, p.Chinese));
+                        convert = Conversion(slot, columns.UnitText(unit), years[k], out var problem) ?? UnitConversion.Refused;
+                        perYear[k] = convert;
+                        if (problem is { } p && reported.Add(unit))
+                        {
+                            diagnostics.Add(ZoneDataBuilder.At(columns.SourceOf(entry), p.Code, DiagnosticSeverity.Error, p.English, p.Chinese));
+                        }
                     }
+                    column[target] = convert.Apply(values[cell]) ?? double.NaN;
                 }
             }
         }
@@ -575,11 +586,14 @@ internal sealed class UnitConversion(Unit? from, Unit? to, double rate)
 {
     internal static readonly UnitConversion Identity = new(null, null, 1);
 
+    /// <summary>No conversion exists (the error is reported): the value is missing, and the assessment fails on the error.</summary>
+    internal static readonly UnitConversion Refused = new(null, null, double.NaN);
+
     internal double? Apply(double? value)
     {
         if (value is not double v || from is null || to is null)
         {
-            return value;
+            return double.IsNaN(rate) ? null : value;
         }
         var converted = from.ConvertValue(v, to) * rate;
         return double.IsFinite(converted) ? converted : null;
