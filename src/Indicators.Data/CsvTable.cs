@@ -13,22 +13,24 @@ internal sealed class CsvTable : DataTable, IDisposable
 {
     private readonly SepReader reader;
     private readonly string sourceName;
-    private readonly string[] names;
+    private readonly string fileName;
     private readonly List<string?> unescaped = [];
 
-    internal CsvTable(string text, string sourceName, IReadOnlyList<string> names)
+    internal CsvTable(string text, string sourceName)
     {
         this.sourceName = sourceName;
-        this.names = [.. names];
+        fileName = Path.GetFileNameWithoutExtension(sourceName);
         var prepared = Prepare(text);
         reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).FromText(prepared);
     }
 
     internal override string SourceName => sourceName;
 
-    internal override IReadOnlyList<string> Names => names;
+    internal override string FileName => fileName;
 
-    internal override int Line => reader.Current.LineNumberFrom;
+    // Sep 0.18.0 gives the first row of a reader without a header LineNumberFrom 2 (the rows after it are right): the
+    // first row starts on line 1 whatever it spans.
+    internal override int Line => reader.Current.RowIndex == 0 ? 1 : reader.Current.LineNumberFrom;
 
     internal override int Count => reader.Current.ColCount;
 
@@ -81,12 +83,34 @@ internal sealed class CsvTable : DataTable, IDisposable
             return row.Span.Length;
         }
         var span = row[cell].Span;
-        if (!row.Span.Overlaps(span, out var offset))
+        if (span.IsEmpty || !row.Span.Overlaps(span, out var offset))
         {
-            // An empty last cell: its span may lie just past the row's.
-            return row.Span.Length;
+            // An empty cell has no span to compare: count the separators outside quotes.
+            return Start(row.Span, cell);
         }
-        return span.Length > 0 && span[0] == '"' ? offset + 1 : offset;
+        return span[0] == '"' ? offset + 1 : offset;
+    }
+
+    private static int Start(ReadOnlySpan<char> row, int cell)
+    {
+        var quoted = false;
+        var index = 0;
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (index == cell)
+            {
+                return i;
+            }
+            if (row[i] == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (row[i] == ',' && !quoted)
+            {
+                index++;
+            }
+        }
+        return row.Length;
     }
 
     internal override DataSource PlaceOf(int cell, int offset = 0)

@@ -32,7 +32,7 @@ internal static class DataReader
     /// <summary>Reads one CSV text.</summary>
     internal static void ReadText(string text, string sourceName, IDataSink sink, Ledger ledger, NamePool pool, List<Diagnostic> diagnostics)
     {
-        using var table = new CsvTable(text, sourceName, [Path.GetFileNameWithoutExtension(sourceName)]);
+        using var table = new CsvTable(text, sourceName);
         new TableReader(table, sink, ledger, pool, diagnostics).Read();
     }
 

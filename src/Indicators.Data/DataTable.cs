@@ -10,8 +10,11 @@ internal abstract class DataTable
     /// <summary>The name diagnostics give the table: the file's name, or <c>file.xlsx!Sheet1</c>.</summary>
     internal abstract string SourceName { get; }
 
-    /// <summary>The file's name without folder and extension, and a sheet's name: where a 统计月报 table may find its zone and period.</summary>
-    internal abstract IReadOnlyList<string> Names { get; }
+    /// <summary>The file's name without folder and extension: where a 统计月报 table may find its zone and period.</summary>
+    internal abstract string FileName { get; }
+
+    /// <summary>The sheet's name in a workbook, or null for CSV.</summary>
+    internal virtual string? SheetName => null;
 
     /// <summary>Moves to the next row that is neither blank nor a comment; false at the end.</summary>
     internal abstract bool Next();

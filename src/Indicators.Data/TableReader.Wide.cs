@@ -81,19 +81,27 @@ internal sealed partial class TableReader
         }
     }
 
-    /// <summary>A zone and a year from the directives, the title row, then the sheet's and the file's names.</summary>
+    /// <summary>A zone and a year from the directives, the title row, the sheet's name, then the file's name. A file's
+    /// name gives a zone only together with a period (示例开发区_2024年1-11月.csv; "data.csv" names no zone); a sheet's
+    /// name (one sheet per zone) gives one alone, unless it is an editor's default (Sheet1, 工作表1).</summary>
     private (string? Zone, int? Year) ZoneAndYear()
     {
         var zone = table.Directive("zone")?.Value;
         var year = table.Directive("period") is { } period ? TitleScan.Year(period.Value) : null;
-        foreach (var text in (string?[])[title, .. table.Names])
+        if (title is not null)
         {
-            if (text is null)
-            {
-                continue;
-            }
-            zone ??= TitleScan.Zone(text);
-            year ??= TitleScan.Year(text);
+            zone ??= TitleScan.Zone(title);
+            year ??= TitleScan.Year(title);
+        }
+        if (table.SheetName is { } sheet && !TitleScan.IsDefaultSheetName(sheet))
+        {
+            zone ??= TitleScan.Zone(sheet);
+            year ??= TitleScan.Year(sheet);
+        }
+        if (TitleScan.Year(table.FileName) is { } fileYear)
+        {
+            zone ??= TitleScan.Zone(table.FileName);
+            year ??= fileYear;
         }
         return (zone, year);
     }

@@ -19,6 +19,12 @@ internal static partial class TitleScan
 
     private static readonly char[] Separators = [' ', '\t', '\u3000', '_', '-', '—', '·', '.', '(', ')', '（', '）', '【', '】', '[', ']', ',', '，', ':', '：'];
 
+    [GeneratedRegex(@"^(Sheet|工作表|Sheet\s)[0-9]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DefaultSheetPattern();
+
+    /// <summary>Whether a sheet's name is an editor's default (Sheet1, 工作表1), which names no zone.</summary>
+    internal static bool IsDefaultSheetName(string name) => DefaultSheetPattern().IsMatch(name.Trim());
+
     /// <summary>The year a text names, or null.</summary>
     internal static int? Year(string text)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Indicators.Tool.Assess;
 using Indicators.Tool.Audit;
 
 namespace Indicators.Tool;
@@ -44,5 +45,6 @@ internal static class Program
         new("indicators — the Indicators library's jobs from the command line: read development-zone reports and audit their figures.")
         {
             AuditCommand.Create(stdout, stderr),
+            AssessCommand.Create(stdout, stderr),
         };
 }
