@@ -244,7 +244,7 @@ internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catal
                 }
                 else
                 {
-                    method = BindMethod(entry.Method);
+                    method = BindMethod(entry.Method, new EntryContext(entry, EntryPoints(category, entry), slot));
                     ok &= method is not null && (slot is null || Scorable(entry, category.Name, slot, method));
                 }
                 if (entry.Weight is null && entry.TypeWeights is null)
@@ -409,6 +409,10 @@ internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catal
         {
             return true;
         }
+        if (!RatioToFits(entry, category, slot, method))
+        {
+            return false;
+        }
         var given = new ZoneTargets(entry.Target, entry.Stretch, entry.Baseline);
         if (Fails(method, slot.Polarity, given) is not { } failure)
         {
@@ -480,7 +484,8 @@ internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catal
     private static string? Fails(IScoringMethod method, Polarity polarity, ZoneTargets targets)
     {
         // A population in which the stand-in value 1 is the best of two, for relative methods.
-        var population = new ScoringPopulation(1, polarity == Polarity.Reverse ? 2 : 0, 1, 2);
+        var population = PopulationStatistics.With(new ScoringPopulation(1, polarity == Polarity.Reverse ? 2 : 0, 1, 2),
+            total: polarity == Polarity.Reverse ? 3 : 1, median: polarity == Polarity.Reverse ? 1.5 : 0.5);
         try
         {
             method.Score(new ScoringInput(1, 1, polarity, targets.Target, targets.Stretch, targets.Baseline, method.IsRelative ? population : null));
@@ -564,7 +569,7 @@ internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catal
         return double.IsFinite(left) && left > 0 ? IndicatorWeight.Points(left) : IndicatorWeight.Points(1);
     }
 
-    private IScoringMethod? BindMethod(ScoringMethodReference reference)
+    private IScoringMethod? BindMethod(ScoringMethodReference reference, EntryContext context)
     {
         if (!binder.Environment.TryGetScoringMethod(reference.Name, out var registration))
         {
@@ -601,6 +606,15 @@ internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catal
             {
                 return ArgumentError(argument, reference.Name + "(): '" + Window(parameter) + "' is given twice", "计分方法" + Window(reference.Name) + "的参数“" + Window(parameter) + "”重复");
             }
+            if (TryPercentArgument(reference, argument, parameter, context, out var share))
+            {
+                if (share is not double resolved)
+                {
+                    return null;
+                }
+                values[parameter] = (resolved, null);
+                continue;
+            }
             (double? Number, string? Word)? value = argument.Value switch
             {
                 NameReference word => (null, word.Name),
@@ -616,6 +630,10 @@ internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catal
                     "计分方法" + Window(reference.Name) + "的参数“" + Window(parameter) + "”应为数值或词语");
             }
             values[parameter] = value.Value;
+        }
+        if (!StatedReferenceFits(reference, values))
+        {
+            return null;
         }
         try
         {

@@ -14,7 +14,8 @@ public delegate IScoringMethod ScoringMethodFactory(ScoringArguments arguments);
 /// <summary>
 /// The arguments of a scoring method reference, bound to the method's parameter names (计分参数): positional
 /// arguments take the parameters in order; named ones (<c>mode: floor</c>) their name. A number written with
-/// <c>%</c> is a fraction, as everywhere in the language (<c>5%</c> is 0.05).
+/// <c>%</c> is a fraction, as everywhere in the language (<c>5%</c> is 0.05), except in a points parameter of a built-in
+/// method, where the binder has already made it that share of the entry's weight (<c>base: 80%</c> of 10 points is 8).
 /// </summary>
 public sealed class ScoringArguments
 {
@@ -68,6 +69,9 @@ public sealed class ScoringArguments
         }
         return value.Number ?? throw new ArgumentException(MethodName + "(): '" + parameter + "' must be a number, not '" + value.Word + "'", parameter);
     }
+
+    /// <summary>Whether <paramref name="parameter"/> was given as a word (<c>best</c>) rather than a number.</summary>
+    internal bool IsWord(string parameter) => values.TryGetValue(parameter, out var value) && value.Word is not null;
 
     /// <summary>The whole number given for <paramref name="parameter"/>, or <paramref name="defaultValue"/> when it was not given.</summary>
     /// <param name="parameter">The parameter's name.</param>

@@ -109,6 +109,36 @@ public static class RuleMethods
     public static ScoringMethodReference CompletionSteps(double points, double stepPercent, double maxBonus) =>
         new("completion_steps", [Named("points", points), Named("step_percent", stepPercent), Named("max_bonus", maxBonus)]);
 
+    /// <summary>
+    /// <c>ratio_to(best)</c>, <c>ratio_to(mean)</c>, …: w × min(cap, x / R) against the population's best, mean, median or
+    /// total (参照比值法); <c>ratio_to(reference: mean, cap: 1.2)</c> when a cap is given.
+    /// </summary>
+    /// <param name="reference">Which value of the population is the reference.</param>
+    /// <param name="cap">The largest ratio counted, a multiple of the weight, or <see langword="null"/> for the default 1.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reference"/> is not defined.</exception>
+    public static ScoringMethodReference RatioTo(RelativeReference reference, double? cap = null)
+    {
+        var word = reference switch
+        {
+            RelativeReference.Best => "best",
+            RelativeReference.Mean => "mean",
+            RelativeReference.Median => "median",
+            RelativeReference.Total => "total",
+            _ => throw new ArgumentOutOfRangeException(nameof(reference), reference, "Not a defined RelativeReference."),
+        };
+        return cap is double c
+            ? new ScoringMethodReference("ratio_to", [Argument(word, "reference"), Named("cap", c)])
+            : new ScoringMethodReference("ratio_to", [Argument(word)]);
+    }
+
+    /// <summary><c>ratio_to(12.5)</c>: w × min(cap, x / 12.5) against a stated reference in the indicator's unit (a provincial average).</summary>
+    /// <param name="reference">The stated reference.</param>
+    /// <param name="cap">The largest ratio counted, a multiple of the weight, or <see langword="null"/> for the default 1.</param>
+    /// <returns>The reference.</returns>
+    public static ScoringMethodReference RatioTo(double reference, double? cap = null) =>
+        cap is double c ? new("ratio_to", [Named("reference", reference), Named("cap", c)]) : Positional("ratio_to", reference);
+
     /// <summary>Any registered method (自定义计分方法) with its arguments as written: <c>RuleMethods.Of("my_method", RuleMethods.Argument(2))</c>.</summary>
     /// <param name="name">The registered name.</param>
     /// <param name="arguments">The arguments.</param>

@@ -685,8 +685,9 @@ internal sealed partial class RuleParser
             var number = Take();
             value = Mark(new NumberLiteral(negative ? -number.Number + 0.0 : number.Number, number.Unit), valueStart);
         }
-        else if (Current.Kind == RuleTokenKind.Name)
+        else if (Current.Kind is RuleTokenKind.Name or RuleTokenKind.Keyword)
         {
+            // A keyword is a word here too (ratio_to(total)): only a number or a word can follow.
             value = Mark(new NameReference(Take().Text!), valueStart);
         }
         else

@@ -196,7 +196,14 @@ internal static partial class RulePrinter
                     // A keyword before ':' is read as the parameter's name (cap: 1.2), so it needs no brackets.
                     sb.Append(RuleSyntax.Keywords.Contains(argument.Name) ? argument.Name : Name(argument.Name)).Append(": ");
                 }
-                Write(sb, argument.Value, RuleTextStyle.Canonical);
+                if (argument.Value is NameReference { Name: var word } && RuleSyntax.Keywords.Contains(word))
+                {
+                    sb.Append(word); // a keyword as an argument is read as a word (ratio_to(total)), so it needs no brackets
+                }
+                else
+                {
+                    Write(sb, argument.Value, RuleTextStyle.Canonical);
+                }
             }
             sb.Append(')');
         }
