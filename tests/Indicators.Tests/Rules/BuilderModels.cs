@@ -90,14 +90,16 @@ internal static class BuilderModels
             from points in Number
             from kind in Gen.Elements(BonusKind.PerEvent, BonusKind.Fixed)
             from cap in OrNull(Number)
-            select new BonusDeclaration(code, "获国家级荣誉", points, kind, cap), nb)
+            from trigger in Trigger(perAllowed: true)
+            select new BonusDeclaration(code, "获国家级荣誉", points, kind, cap) { Trigger = trigger }, nb)
         from bonusCap in OrNull(Number)
         from nd in Gen.Choose(0, 2)
-        from deductions in Gen.ArrayOf(Number.Select(p => new DeductionDeclaration("环保督察", "反馈问题", p)), nd)
+        from deductions in Gen.ArrayOf(Number.SelectMany(_ => Trigger(perAllowed: true), (p, t) => new DeductionDeclaration("环保督察", "反馈问题", p) { Trigger = t }), nd)
         from nv in Gen.Choose(0, 2)
         from vetoes in Gen.ArrayOf(
             from form in Gen.Elements(Enum.GetValues<VetoForm>())
-            select new VetoDeclaration("重大事故", "发生重大事故", form, form == VetoForm.CapGrade ? "合格" : null), nv)
+            from trigger in Trigger(perAllowed: false)
+            select new VetoDeclaration("重大事故", "发生重大事故", form, form == VetoForm.CapGrade ? "合格" : null) { Trigger = trigger }, nv)
         from ng in Gen.Choose(0, 3)
         from grades in Gen.ArrayOf(Gen.OneOf(
             Number.Select(m => new GradeDeclaration("优秀", MinimumScore: m)),
@@ -109,6 +111,13 @@ internal static class BuilderModels
                 from within in OrNullText(Name)
                 select (RankingDeclaration?)new RankingDeclaration(m, ties, within)))
         select new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking);
+
+    /// <summary>Issue 13: no trigger, or <c>per</c> / <c>when</c> an expression (a veto: <c>when</c> only).</summary>
+    private static Gen<RuleTrigger?> Trigger(bool perAllowed) => Gen.Frequency(
+        (2, Gen.Constant<RuleTrigger?>(null)),
+        (1, from kind in perAllowed ? Gen.Elements(RuleTriggerKind.Per, RuleTriggerKind.When) : Gen.Constant(RuleTriggerKind.When)
+            from expression in Expression(2)
+            select (RuleTrigger?)new RuleTrigger(kind, expression)));
 
     internal static Gen<RuleSet> RuleSets =>
         from ni in Gen.Choose(0, 4)
@@ -189,7 +198,7 @@ internal static class BuilderModels
         }
         foreach (var b in scheme.Bonuses)
         {
-            s.Bonus(b.Code, b.Title, b.Points, b.Kind, b.Cap);
+            _ = b.Trigger is { } t ? s.Bonus(b.Code, b.Title, b.Points, t, b.Kind, b.Cap) : s.Bonus(b.Code, b.Title, b.Points, b.Kind, b.Cap);
         }
         if (scheme.BonusCap is double bonusCap)
         {
@@ -197,11 +206,11 @@ internal static class BuilderModels
         }
         foreach (var d in scheme.Deductions)
         {
-            s.Deduction(d.Code, d.Title, d.PointsPerEvent);
+            _ = d.Trigger is { } t ? s.Deduction(d.Code, d.Title, d.PointsPerEvent, t) : s.Deduction(d.Code, d.Title, d.PointsPerEvent);
         }
         foreach (var v in scheme.Vetoes)
         {
-            s.Veto(v.Code, v.Title, v.Form, v.GradeCap);
+            _ = v.Trigger is { } t ? s.Veto(v.Code, v.Title, v.Form, t, v.GradeCap) : s.Veto(v.Code, v.Title, v.Form, v.GradeCap);
         }
         foreach (var g in scheme.Grades)
         {

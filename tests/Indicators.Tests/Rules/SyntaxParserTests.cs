@@ -321,7 +321,7 @@ public class SyntaxParserTests
     [InlineData("target GDP 增长8%;", "RL1010", 12, "expected a string (\"…\" or “…”) after the target's indicator, found '增长8'", "目标指标后应为字符串（\"…\"或“…”），实际为“增长8”")]
     [InlineData("check c a > b;", "RL1010", 9, "expected ':' after the check's name, found 'a'", "校验名称后应为“:”，实际为“a”")]
     [InlineData("indicator X = min(a b);", "RL1010", 21, "expected ',' or ')' in the call of 'min', found 'b'", "调用“min”时应为“,”或“)”，实际为“b”")]
-    [InlineData("scheme S { veto V \"v\" cancel; }", "RL1011", 23, "expected 'zero', 'exclude' or 'grade' after the veto's wording, found 'cancel'", "否决项措辞后应为“zero”、“exclude”或“grade”，实际为“cancel”")]
+    [InlineData("scheme S { veto V \"v\" cancel; }", "RL1011", 23, "expected 'zero', 'exclude', 'grade' or 'honours' after the veto's wording, found 'cancel'", "否决项措辞后应为“zero”、“exclude”、“grade”或“honours”，实际为“cancel”")]
     [InlineData("scheme S { rank fair; }", "RL1011", 17, "expected 'competition' or 'dense' after 'rank', found 'fair'", "“rank”后应为“competition”或“dense”，实际为“fair”")]
     [InlineData("indicator X unit 万元 reverse positive;", "RL1010", 29, "expected ';' after the polarity, found 'positive'", "指标方向后应为“;”，实际为“positive”")]
     public void Typical_mistakes(string text, string code, int column, string message, string chineseMessage) =>

@@ -108,7 +108,8 @@ public partial class SyntaxPropertyTests
         from title in Strings
         from form in Gen.Elements(Enum.GetValues<VetoForm>())
         from grade in Names
-        select new VetoDeclaration(code, title, form, form == VetoForm.CapGrade ? grade : null);
+        from trigger in Trigger(perAllowed: false)
+        select new VetoDeclaration(code, title, form, form == VetoForm.CapGrade ? grade : null) { Trigger = trigger };
 
     private static readonly Gen<SchemeDeclaration> Schemes =
         from name in Names
@@ -122,10 +123,11 @@ public partial class SyntaxPropertyTests
             from points in Numbers
             from kind in Gen.Elements(BonusKind.PerEvent, BonusKind.Fixed)
             from cap in MaybeValue(Numbers)
-            select new BonusDeclaration(code, t, points, kind, cap)).ListOf(n))
+            from trigger in Trigger(perAllowed: true)
+            select new BonusDeclaration(code, t, points, kind, cap) { Trigger = trigger }).ListOf(n))
         from bonusCap in MaybeValue(Numbers)
         from deductions in Gen.Choose(0, 2).SelectMany(n => Names.SelectMany(c => Strings.Two().SelectMany(_ => Numbers, (s, v) => (s.Item1, v)),
-            (c, p) => new DeductionDeclaration(c, p.Item1, p.v)).ListOf(n))
+            (c, p) => new DeductionDeclaration(c, p.Item1, p.v)).SelectMany(_ => Trigger(perAllowed: true), (d, t) => d with { Trigger = t }).ListOf(n))
         from vetoes in Gen.Choose(0, 2).SelectMany(n => Vetoes.ListOf(n))
         from grades in Gen.Choose(0, 3).SelectMany(n => Grades.ListOf(n))
         from ranking in Maybe(

@@ -39,6 +39,8 @@ internal sealed partial class Binder
                     : null;
             case "if":
                 return Arity(call, 3, 3) ? BindIf(call) : null;
+            case "score" or "rank":
+                return Arity(call, 1, 1) ? BindSchemeResult(call) : null;
         }
         if (!Arity(call, name == "round" ? 2 : 1, name == "round" ? 2 : 1) || BindArguments(call) is not { } arguments)
         {

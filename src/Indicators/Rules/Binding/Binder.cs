@@ -54,7 +54,9 @@ internal sealed partial class Binder
         BindDerived();
         BindChecks();
         var catalog = BuildCatalog();
-        var schemes = new SchemeBinder(this, catalog).Bind();
+        var schemeBinder = new SchemeBinder(this, catalog);
+        var schemes = schemeBinder.Bind();
+        var links = schemeBinder.Link();
         var hasErrors = diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
         if (suppressed > 0)
         {
@@ -63,6 +65,10 @@ internal sealed partial class Binder
                 sourceName: map?.SourceName));
         }
         var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes) { UnitsAndRates = ruleUnits };
+        if (plan is not null)
+        {
+            plan.Links = links;
+        }
         // Text reads best in the order of its lines; a model's diagnostics keep the order of its items.
         return new Outcome<RulePlan>(plan, map is null ? diagnostics : [.. diagnostics.OrderBy(d => d.Position < 0 ? long.MaxValue : d.Position)]);
     }

@@ -3,7 +3,7 @@ namespace Indicators.Rules;
 /// <summary>The built-in functions' names and the "did you mean" suggestions of binding.</summary>
 internal static class BuiltIns
 {
-    internal static readonly string[] Names = ["min", "max", "abs", "round", "if", "present", "coalesce", "previous", "growth", "target", "completion", "share", "in_year", "average"];
+    internal static readonly string[] Names = ["min", "max", "abs", "round", "if", "present", "coalesce", "previous", "growth", "target", "completion", "share", "in_year", "average", "score", "rank"];
 
     internal static bool IsBuiltIn(string name) => Array.IndexOf(Names, name) >= 0;
 

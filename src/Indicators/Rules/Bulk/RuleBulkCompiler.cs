@@ -136,6 +136,10 @@ internal sealed partial class RuleBulkCompiler
                     break;
                 case BoundExchange or BoundRecordAggregate:
                     throw new NotSupportedException(RuleBulkUnits.Unsupported(node));
+                case BoundSchemeResult result:
+                    // A zone's other scheme results are per zone and period (RuleZone.SchemeResults), not columns of a dataset.
+                    throw new NotSupportedException("Bulk evaluation cannot read another scheme's result: " + RuleExpressionText.Format(result.Syntax) +
+                        " (score() and rank()); evaluate the plan per zone.");
                 default:
                     throw new InvalidOperationException("A bound node bulk evaluation does not know: " + node.GetType().Name);
             }

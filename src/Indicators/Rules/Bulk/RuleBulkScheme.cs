@@ -28,6 +28,12 @@ internal sealed class RuleBulkScheme
 
     internal static RuleBulkScheme Create(RulePlan plan, BulkDataset dataset, AssessmentScheme scheme)
     {
+        if (plan.HasTriggers(scheme))
+        {
+            // Bonus, deductions and vetoes are outside the bulk path; one triggered from data would be silently left out.
+            throw new NotSupportedException("Bulk assessment cannot apply the items scheme '" + scheme.Name +
+                "' triggers from data (per …, when …); evaluate the plan per zone.");
+        }
         var codes = dataset.IndicatorCodes ?? throw new ArgumentException(
             "The dataset has no indicator codes, so scheme '" + scheme.Name + "' cannot find its indicators in it.", nameof(dataset));
         var indicators = scheme.Categories.SelectMany(c => c.Indicators).Select(i => i.Definition).DistinctBy(d => d.Code, StringComparer.Ordinal).ToArray();

@@ -98,7 +98,8 @@ internal sealed partial class Evaluator
                 "a formula is nested too deeply to evaluate on this thread's stack; the values nested that deep are missing (split the formula into derived indicators)",
                 "公式嵌套过深，超出本线程的栈空间；嵌套过深的值视为缺失（请拆分为派生指标）"));
         }
-        return new RuleEvaluation(zone, indicators, checks, targets, diagnostics);
+        var triggers = Triggers();
+        return new RuleEvaluation(zone, indicators, checks, targets, diagnostics) { TriggerValues = triggers };
     }
 
     private RuleTargetResult TargetResult(BoundTarget bound)
@@ -214,6 +215,8 @@ internal sealed partial class Evaluator
                 return Call(call, lag, parts);
             case BoundHistory history:
                 return History(history, lag, parts);
+            case BoundSchemeResult result:
+                return SchemeResult(result, lag);
             default:
                 return ComputeUnits(node, lag, parts);
         }

@@ -239,7 +239,7 @@ public sealed class RuleTargetResult
 /// The result of evaluating a <see cref="RulePlan"/> for one zone (规则求值结果): every derived indicator's value with its
 /// explanation, every check's outcome, every target's attainment, and any limit reached (RL4003) as a diagnostic.
 /// </summary>
-public sealed class RuleEvaluation
+public sealed partial class RuleEvaluation
 {
     internal RuleEvaluation(RuleZone zone, IReadOnlyList<RuleIndicatorResult> indicators, IReadOnlyList<RuleCheckResult> checks,
         IReadOnlyList<RuleTargetResult> targets, IReadOnlyList<Diagnostic> diagnostics)

@@ -7,21 +7,6 @@ namespace Indicators.Rules;
 // pipeline can be built and tested beside them.
 public sealed partial class RulePlan
 {
-    /// <summary>The zone with the events and veto triggers the scheme's data-triggered items (<c>per …</c>,
-    /// <c>when …</c>) derive from this zone's evaluation. (Owner: triggers.)</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
-    internal AssessmentZone WithTriggers(string scheme, RuleEvaluation evaluation, AssessmentZone zone)
-    {
-        _ = scheme;
-        _ = evaluation;
-        return zone;
-    }
-
-    /// <summary>The schemes whose results the plan's formulas read (<c>score(S)</c>, <c>rank(S)</c>), each before the
-    /// schemes that read it. (Owner: triggers.)</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
-    internal IReadOnlyList<string> SchemesRead => [];
-
     /// <summary>The exit candidates (降级/摘牌备选) of a scheme's <c>exit</c> rule over the results of several years, or
     /// an empty list when the scheme has none. (Owner: history.)</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A hook its slice fills with the plan's data.")]
