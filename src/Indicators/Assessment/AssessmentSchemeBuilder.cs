@@ -220,7 +220,7 @@ public sealed partial class AssessmentSchemeBuilder
         }
         return problems.Count > 0
             ? (null, problems, schemeName)
-            : (new AssessmentScheme(schemeName, total, catalog, builtCategories, builtBonuses, bonusCap, builtDeductions, builtVetoes, builtGrades, rankingOptions),
+            : (new AssessmentScheme(schemeName, total, catalog, builtCategories, builtBonuses, bonusCap, builtDeductions, builtVetoes, builtGrades, rankingOptions) { Exit = exit },
                 problems, schemeName);
     }
 

@@ -135,7 +135,8 @@ public partial class SyntaxPropertyTests
             from ties in MaybeValue(Gen.Choose(-3, 10))
             from within in Maybe(Names)
             select new RankingDeclaration(method, ties, within))
-        select new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking);
+        from exit in Maybe(ExitDeclarations())
+        select new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking) { Exit = exit };
 
     internal static readonly Gen<RuleSet> RuleSets =
         from indicators in Gen.Choose(0, 3).SelectMany(n => IndicatorDeclarations.ListOf(n))

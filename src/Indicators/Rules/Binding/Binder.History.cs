@@ -9,9 +9,12 @@ internal sealed partial class Binder
     /// <summary>The furthest <c>previous(x, n)</c> and <c>average(x, n)</c> reach back (50 years).</summary>
     internal const int MaxHistoryYears = 50;
 
+    /// <summary>The years <c>in_year(x, Y)</c> may name: those a zone's figures may be given for (<c>RuleZone.WithYearValue</c>).</summary>
+    internal const int FirstYear = 1900, LastYear = 2200;
+
     /// <summary>
     /// previous(x), previous(x, n), in_year(x, Y), average(x, n). The second argument is a whole literal (n 1–50, Y
-    /// 1900–2200, as <see cref="RuleZone.WithYearValue"/> stores). A derived indicator reaches one year back only: its value
+    /// 1900–2200, as <c>RuleZone.WithYearValue</c> stores). A derived indicator reaches one year back only: its value
     /// for last year is its formula on last year's figures (<c>previous(D)</c>, <c>growth(D)</c>), but the zone brings no
     /// earlier derived values, so <c>previous(D, n ≥ 2)</c>, <c>in_year(D, Y)</c> and <c>average(D, n ≥ 2)</c> are RL2051.
     /// </summary>
@@ -27,7 +30,7 @@ internal sealed partial class Binder
             return Error(call.Arguments[0], "RL2006", "the argument of " + Window(function) + "() must be an indicator's name",
                 "函数" + Window(function) + "的参数应为指标名称");
         }
-        var (min, max) = function == "in_year" ? (RuleZone.FirstYear, RuleZone.LastYear) : (1, MaxHistoryYears);
+        var (min, max) = function == "in_year" ? (FirstYear, LastYear) : (1, MaxHistoryYears);
         var number = 1;
         if (call.Arguments.Count == 2)
         {

@@ -329,6 +329,7 @@ internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catal
                 });
             }
         }
+        ok &= BindExit(declaration, builder);
         if (!WeightsInRange(scheme))
         {
             // The builder would add these weights up to an infinity; nothing more of this scheme can be checked.

@@ -38,15 +38,18 @@ internal sealed partial class Evaluator
             var found = zone.TryGetBack(slot.Names, k, out var raw);
             var (value, missing) = Part(slot, found, raw, zone.Year - k, k, parts);
             reason ??= missing;
-            sum = k == 0 ? value : RuleBulkSemantics.Finite(sum + value);
+            sum = k == 0 ? value : Finite(sum + value);
         }
         if (reason is not null)
         {
             return (double.NaN, reason);
         }
-        var mean = RuleBulkSemantics.Finite(sum / history.Number);
+        var mean = Finite(sum / history.Number);
         return double.IsNaN(mean) ? (double.NaN, RuleReason.OutOfRange) : (mean, null);
     }
+
+    /// <summary>An overflow is missing, as in the bulk program's additions and division.</summary>
+    private static double Finite(double x) => double.IsInfinity(x) ? double.NaN : x;
 
     /// <summary>One year's value of <paramref name="slot"/> (inside, or missing naming the year), added to the explanation as <c>GDP（2010年）</c>.</summary>
     private static (double, RuleReason?) Part(PlanSlot slot, bool found, double raw, int? year, int lag, List<RuleExplanation>? parts)

@@ -3,12 +3,6 @@ namespace Indicators.Rules;
 // History beyond last year (issue 13, item 4): how previous(x, n), in_year(x, Y) and average(x, n) find a value.
 public sealed partial class RuleZone
 {
-    /// <summary>The earliest year a zone's figures may be given for.</summary>
-    internal const int FirstYear = 1900;
-
-    /// <summary>The latest year a zone's figures may be given for.</summary>
-    internal const int LastYear = 2200;
-
     /// <summary>The value given under any of <paramref name="names"/> <paramref name="lag"/> years before this period: this
     /// period's values (0); last year's values, then <see cref="YearValues"/> of the year before <see cref="Year"/> (1);
     /// <see cref="YearValues"/> of <see cref="Year"/> − lag (2 and more; missing when the zone has no year).</summary>

@@ -19,6 +19,7 @@ internal sealed partial class RuleParser
     {
         "category", "bonus", "bonuscap", "deduction", "veto", "grade", "tier", "rank",
         "weights",
+        "exit",
     };
 
     // Words that start something outside a category's entries: recovery inside a block stops before them.
@@ -407,6 +408,7 @@ internal sealed partial class RuleParser
         double? bonusCap = null;
         RankingDeclaration? ranking = null;
         var groups = new SchemeGroups();
+        ExitDeclaration? exit = null;
         while (Current.Kind is not (RuleTokenKind.RightBrace or RuleTokenKind.End) && !StartsOuterStatement(inCategory: false) && CountStatement())
         {
             var itemStart = taken;
@@ -446,6 +448,11 @@ internal sealed partial class RuleParser
                     case "weights" or "remove":
                         ParseGroupItem(groups, t);
                         break;
+                    case "exit":
+                        var exitRule = ParseExit();
+                        ReportDuplicate(exit is not null, t, "the scheme", "方案");
+                        exit = exitRule;
+                        break;
                     default:
                         throw UnknownWord([.. SchemeItemWords], "a scheme item", "方案条目", $" in the scheme '{Diagnostic.Window(name)}'", $"方案“{Diagnostic.Window(name)}”中");
                 }
@@ -457,7 +464,7 @@ internal sealed partial class RuleParser
         }
         CloseBlock($" to close the scheme '{Diagnostic.Window(name)}'", $"结束方案“{Diagnostic.Window(name)}”时");
         var scheme = Mark(new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking)
-            { WeightsBy = groups.WeightsBy, RemovedCategories = groups.Removed }, start);
+            { WeightsBy = groups.WeightsBy, RemovedCategories = groups.Removed, Exit = exit }, start);
         map.AddPart(scheme, RulePart.Name, nameSpan);
         map.AddPart(scheme, RulePart.Weight, totalSpan);
         return scheme;

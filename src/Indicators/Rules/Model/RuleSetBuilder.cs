@@ -281,7 +281,7 @@ public sealed partial class RuleSchemeBuilder
     }
 
     internal SchemeDeclaration Build() =>
-        new(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking);
+        new(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking) { Exit = exit };
 }
 
 /// <summary>Adds the scored indicators of one category (二级指标) for a <see cref="RuleSchemeBuilder"/>.</summary>

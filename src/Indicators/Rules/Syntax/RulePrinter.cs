@@ -173,6 +173,7 @@ internal static partial class RulePrinter
             }
             sb.Append(";\n");
         }
+        WriteExit(sb, scheme.Exit);
         sb.Append("}\n");
     }
 

@@ -19,6 +19,7 @@ internal static class RuleSyntax
         "table",
         "weights",
         "remove",
+        "exit",
     };
 
     /// <summary>The keywords that cannot name a function even before '(': they are operators or literals there. Any

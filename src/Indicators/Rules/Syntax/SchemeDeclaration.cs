@@ -73,6 +73,9 @@ public sealed partial record SchemeDeclaration
 
     /// <summary>How totals are ranked, or <see langword="null"/>.</summary>
     public RankingDeclaration? Ranking { get; init; }
+
+    /// <summary>The exit rule (退出机制), or <see langword="null"/>; an extending scheme without one keeps its base's.</summary>
+    public ExitDeclaration? Exit { get; init; }
 }
 
 /// <summary>
