@@ -90,14 +90,17 @@ public partial class SyntaxPropertyTests
         from target in MaybeValue(Numbers)
         from stretch in MaybeValue(Numbers)
         from baseline in MaybeValue(Numbers)
-        select new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline);
+        from typeWeights in Maybe(TypeWeightLists)
+        select new ScoredIndicatorDeclaration(indicator, weight, method, missing, target, stretch, baseline) { TypeWeights = weight is null ? typeWeights : null };
 
     private static readonly Gen<CategoryDeclaration> Categories =
         from name in Names
         from weight in MaybeValue(Numbers)
         from cap in MaybeValue(Numbers)
         from entries in Maybe(Gen.Choose(0, 4).SelectMany(n => Entries.ListOf(n)).Select(l => (IEnumerable<ScoredIndicatorDeclaration>)l))
-        select new CategoryDeclaration(name, weight, cap, entries);
+        from typeWeights in Maybe(TypeWeightLists)
+        from removed in Removals
+        select new CategoryDeclaration(name, weight, cap, entries) { TypeWeights = weight is null ? typeWeights : null, Removed = entries is null ? [] : removed };
 
     private static readonly Gen<GradeDeclaration> Grades = Gen.OneOf(
         Names.SelectMany(n => Numbers, (n, v) => new GradeDeclaration(n, v)),
@@ -136,14 +139,17 @@ public partial class SyntaxPropertyTests
             from within in Maybe(Names)
             select new RankingDeclaration(method, ties, within))
         from exit in Maybe(ExitDeclarations())
-        select new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking) { Exit = exit };
+        from groups in SchemeGroups
+        select new SchemeDeclaration(name, title, extends, total, categories, bonuses, bonusCap, deductions, vetoes, grades, ranking)
+            { WeightsBy = groups.WeightsBy, RemovedCategories = groups.Removed, Exit = exit };
 
     internal static readonly Gen<RuleSet> RuleSets =
         from indicators in Gen.Choose(0, 3).SelectMany(n => IndicatorDeclarations.ListOf(n))
         from targets in Gen.Choose(0, 2).SelectMany(n => TargetDeclarations.ListOf(n))
         from checks in Gen.Choose(0, 2).SelectMany(n => CheckDeclarations.ListOf(n))
         from schemes in Gen.Choose(0, 2).SelectMany(n => Schemes.ListOf(n))
-        select new RuleSet(indicators, targets, checks, schemes);
+        from tables in Gen.Choose(0, 2).SelectMany(n => Tables.ListOf(n))
+        select new RuleSet(indicators, targets, checks, schemes) { Tables = tables };
 
     // ------------------------------------------------------------ properties
 

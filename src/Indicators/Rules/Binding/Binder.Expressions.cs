@@ -41,6 +41,7 @@ internal sealed partial class Binder
                 NumberLiteral number => BindNumber(number),
                 BooleanLiteral boolean => new BoundConstant(boolean, RuleType.Boolean, boolean.Value ? 1 : 0),
                 NameReference name when IsRecordField(name) => BindRecordField(name),
+                NameReference name when Table(name.Name) is { } table => new BoundTable(name, table),
                 NameReference name => Resolve(name, name.Name) is { } slot ? Read(name, slot, 0) : null,
                 TextLiteral text => BindTextLiteral(text),
                 RuleUnaryExpression unary => BindUnary(unary),

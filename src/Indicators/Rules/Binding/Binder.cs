@@ -49,6 +49,7 @@ internal sealed partial class Binder
         }
         DeclareUnits();
         DeclareIndicators();
+        BindTables();
         CheckDepths();
         BindTargets();
         BindDerived();

@@ -214,7 +214,8 @@ internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catal
     {
         var declaration = scheme.Declaration;
         var builder = AssessmentScheme.CreateBuilder(scheme.Title, scheme.Total ?? 100).WithCatalog(catalog);
-        var (types, ok) = ZoneTypes(scheme, builder);
+        var (types, typesOk) = ZoneTypes(scheme, builder);
+        var ok = typesOk;
         // The categories given to the builder, in its order, and the entries it got that are already reported as RL2001.
         var built = new List<ComposedCategory>(scheme.Categories.Count);
         var unresolved = new HashSet<ScoredIndicatorDeclaration>(ReferenceEqualityComparer.Instance);
@@ -330,9 +331,10 @@ internal sealed partial class SchemeBinder(Binder binder, IndicatorCatalog catal
             }
         }
         ok &= BindExit(declaration, builder);
-        if (!WeightsInRange(scheme))
+        if (!typesOk || !WeightsInRange(scheme))
         {
-            // The builder would add these weights up to an infinity; nothing more of this scheme can be checked.
+            // Weight lists that miss a type, or weights the builder would add up to an infinity: its checks of the weights
+            // would only repeat the fault, so nothing more of this scheme is checked.
             return null;
         }
         var (builtScheme, problems, _) = builder.Check();

@@ -140,6 +140,10 @@ internal sealed partial class RuleBulkCompiler
                     // A zone's other scheme results are per zone and period (RuleZone.SchemeResults), not columns of a dataset.
                     throw new NotSupportedException("Bulk evaluation cannot read another scheme's result: " + RuleExpressionText.Format(result.Syntax) +
                         " (score() and rank()); evaluate the plan per zone.");
+                case BoundTable table:
+                    // A BulkDataset holds no zone attributes, so no row can be chosen: the caller evaluates zone by zone.
+                    throw new NotSupportedException("Bulk evaluation cannot read the table '" + table.Table.Name + "' (a value by the zone attribute '" +
+                        table.Table.Attribute + "'): a BulkDataset holds no zone attributes; evaluate zone by zone with RulePlan.Evaluate.");
                 default:
                     throw new InvalidOperationException("A bound node bulk evaluation does not know: " + node.GetType().Name);
             }

@@ -217,6 +217,8 @@ internal sealed partial class Evaluator
                 return History(history, lag, parts);
             case BoundSchemeResult result:
                 return SchemeResult(result, lag);
+            case BoundTable table:
+                return Row(table);
             default:
                 return ComputeUnits(node, lag, parts);
         }
