@@ -310,4 +310,24 @@ public class Issue13UnitTests
         var rate = Assert.Single(RuleSet.Parse("rate 美元 6.4515 2021;").Diagnostics);
         Assert.Contains("after the rate", rate.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Issue13_Units_the_builder_gives_the_model_of_the_text()
+    {
+        var built = RuleSet.CreateBuilder()
+            .Unit("立方米", "体积").Unit("方", 1, "立方米").Rate("美元", 6.4515, 2021, "国家统计局").Rate("港元", 0.9)
+            .Records("企业", new RecordFieldDeclaration("营业收入", "万元"), new RecordFieldDeclaration("行业", IsText: true))
+            .Indicator("用水量", unit: "万方")
+            .Build();
+        var parsed = RuleSet.Parse("""
+            indicator 用水量 unit 万方;
+            unit 立方米 dimension 体积;
+            unit 方 = 1 立方米;
+            rate 美元 6.4515 in 2021 "国家统计局";
+            rate 港元 0.9;
+            records 企业 { 营业收入 unit 万元; 行业 text; }
+            """).Value;
+        Assert.Equal(parsed, built);
+        Assert.NotEqual(built with { Rates = [] }, built);
+    }
 }

@@ -37,7 +37,8 @@ public partial class SyntaxPropertyTests
     private static Gen<RuleExpression> Leaf() => Gen.OneOf(
         Numbers.SelectMany(v => NumberUnits, (v, u) => (RuleExpression)new NumberLiteral(v, u)),
         ArbMap.Default.GeneratorFor<bool>().Select(b => (RuleExpression)new BooleanLiteral(b)),
-        Names.Select(n => (RuleExpression)new NameReference(n)));
+        Names.Select(n => (RuleExpression)new NameReference(n)),
+        Strings.Select(t => (RuleExpression)new TextLiteral(t)));
 
     internal static Gen<RuleExpression> Expression(int depth)
     {
@@ -149,7 +150,10 @@ public partial class SyntaxPropertyTests
         from checks in Gen.Choose(0, 2).SelectMany(n => CheckDeclarations.ListOf(n))
         from schemes in Gen.Choose(0, 2).SelectMany(n => Schemes.ListOf(n))
         from tables in Gen.Choose(0, 2).SelectMany(n => Tables.ListOf(n))
-        select new RuleSet(indicators, targets, checks, schemes) { Tables = tables };
+        from units in Gen.Choose(0, 2).SelectMany(n => UnitDeclarations().ListOf(n))
+        from rates in Gen.Choose(0, 2).SelectMany(n => RateDeclarations().ListOf(n))
+        from recordSets in Gen.Choose(0, 2).SelectMany(n => RecordSetDeclarations().ListOf(n))
+        select new RuleSet(indicators, targets, checks, schemes) { Tables = tables, Units = units, Rates = rates, RecordSets = recordSets };
 
     // ------------------------------------------------------------ properties
 

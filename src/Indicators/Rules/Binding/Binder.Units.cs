@@ -336,4 +336,35 @@ internal sealed partial class Binder
         var list = WindowList([.. ruleUnits.DeclaredSymbols], ", ");
         return (" The rules declare " + list + ".", "规则声明的单位有" + WindowList([.. ruleUnits.DeclaredSymbols], "、") + "。");
     }
+
+    /// <summary>The names a formula reads as indicators, for ordering derived indicators: as <see cref="NamesIn"/>, but inside
+    /// count() and sum() over a declared record set the set's name and its fields are no indicators (a field shadows one).</summary>
+    private IEnumerable<string> DependencyNames(RuleExpression root)
+    {
+        var stack = new Stack<(RuleExpression Node, BoundRecordSet? Scope)>();
+        stack.Push((root, null));
+        while (stack.Count > 0)
+        {
+            var (node, scope) = stack.Pop();
+            if (node is NameReference name)
+            {
+                if (scope is null || !scope.Fields.ContainsKey(name.Name))
+                {
+                    yield return name.Name;
+                }
+                continue;
+            }
+            var inner = scope;
+            var skip = 0;
+            if (node is CallExpression { Function: "count" or "sum" } call && call.Arguments.Count > 0
+                && call.Arguments[0] is NameReference set && recordSets.TryGetValue(set.Name, out var records))
+            {
+                (inner, skip) = (records, 1);
+            }
+            foreach (var child in Children(node).Skip(skip))
+            {
+                stack.Push((child, inner));
+            }
+        }
+    }
 }

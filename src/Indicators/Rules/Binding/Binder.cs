@@ -389,7 +389,7 @@ internal sealed partial class Binder
             var seen = new HashSet<PlanSlot>();
             if (!tooDeep.Contains(slot.Declaration!.Formula!))
             {
-                foreach (var name in NamesIn(slot.Declaration.Formula!))
+                foreach (var name in DependencyNames(slot.Declaration.Formula!))
                 {
                     var other = declared.GetValueOrDefault(name) ?? (FindInCatalogue(name) is { } d ? catalogueSlots.GetValueOrDefault(d.Code) : null);
                     if (other is { IsDerived: true } && seen.Add(other))

@@ -18,7 +18,7 @@ public sealed partial record RuleSet
 /// parser gives for the same text (compared by content). The builder checks only what C# can get wrong (nulls);
 /// names, units and types are checked when the rule set is bound, as for text.
 /// </summary>
-public sealed class RuleSetBuilder
+public sealed partial class RuleSetBuilder
 {
     private readonly List<IndicatorDeclaration> indicators = [];
     private readonly List<TargetDeclaration> targets = [];
@@ -114,7 +114,7 @@ public sealed class RuleSetBuilder
 
     /// <summary>The rule set built so far (规则集); the builder can go on and build again.</summary>
     /// <returns>The model, equal to the parsed text of the same rules.</returns>
-    public RuleSet Build() => new(indicators, targets, checks, schemes);
+    public RuleSet Build() => WithUnitStatements(new(indicators, targets, checks, schemes));
 }
 
 /// <summary>
