@@ -152,7 +152,10 @@ internal sealed class CsvTable : DataTable, IDisposable
             var content = text.AsSpan(start, end - start);
             if (!inQuote && content.TrimStart(TrimChars).StartsWith("#"))
             {
-                Directive(content, line);
+                var lineText = content.TrimEnd("\r").ToString();
+                var lineNumber = line;
+                Directive(lineText, line, (code, english, chinese, at, length) =>
+                    Diagnostic.InFragment(code, english, chinese, sourceName, lineText, lineNumber, at, length, null));
                 copy ??= text.ToCharArray();
                 copy.AsSpan(start, content.TrimEnd('\r').Length).Fill(' ');
             }
@@ -186,24 +189,5 @@ internal sealed class CsvTable : DataTable, IDisposable
                 "引号未闭合：左引号在此，其后直到文件末尾都会被当作一个单元格", sourceName, fragment, quoteLine, quoteColumn - 1, 1, null));
         }
         return copy is null ? text : new string(copy);
-    }
-
-    private void Directive(ReadOnlySpan<char> content, int line)
-    {
-        var body = content.TrimStart(TrimChars)[1..].Trim(TrimChars);
-        if (body.Length == 0 || body[0] != '@')
-        {
-            return;
-        }
-        var colon = body.IndexOfAny(":：");
-        var key = (colon < 0 ? body[1..] : body[1..colon]).Trim(TrimChars).ToString();
-        var value = colon < 0 ? string.Empty : body[(colon + 1)..].Trim(TrimChars).ToString();
-        var at = content.IndexOf('@');
-        if (DirectiveProblem(key, value) is { } problem)
-        {
-            TextProblems.Add(Diagnostic.InFragment("DT1007", problem.English, problem.Chinese, sourceName, content.TrimEnd('\r').ToString(), line, at, key.Length + 1, null));
-            return;
-        }
-        Directives[key] = (value, new DataSource(sourceName, line, at + 1));
     }
 }

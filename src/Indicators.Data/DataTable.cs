@@ -65,6 +65,29 @@ internal abstract class DataTable
         }
     }
 
+    /// <summary>Reads a comment's directive (<c># @kind: targets</c>); a comment that is no directive is ignored, a bad one reported.</summary>
+    /// <param name="content">The comment line (or cell), starting with optional spaces and #.</param>
+    /// <param name="line">Its line (row).</param>
+    /// <param name="diagnostic">Makes a diagnostic at a character of <paramref name="content"/>.</param>
+    protected void Directive(ReadOnlySpan<char> content, int line, Func<string, string, string, int, int, Diagnostic> diagnostic)
+    {
+        var body = content.TrimStart(TrimChars)[1..].Trim(TrimChars);
+        if (body.Length == 0 || body[0] != '@')
+        {
+            return;
+        }
+        var colon = body.IndexOfAny(":：");
+        var key = (colon < 0 ? body[1..] : body[1..colon]).Trim(TrimChars).ToString();
+        var value = colon < 0 ? string.Empty : body[(colon + 1)..].Trim(TrimChars).ToString();
+        var at = content.IndexOf('@');
+        if (DirectiveProblem(key, value) is { } problem)
+        {
+            TextProblems.Add(diagnostic("DT1007", problem.English, problem.Chinese, at, key.Length + 1));
+            return;
+        }
+        Directives[key] = (value, new DataSource(SourceName, line, at + 1));
+    }
+
     /// <summary>The value of a directive, whichever of its names (English or Chinese) was used.</summary>
     internal (string Value, DataSource At)? Directive(string name) =>
         name switch

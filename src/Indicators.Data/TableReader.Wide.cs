@@ -144,29 +144,24 @@ internal sealed partial class TableReader
             {
                 continue;
             }
-            Put(valueColumn, indicator, value, unit);
-            Put(Col(Role.Month), pool.Get(indicator + MonthSuffix), month, unit);
-            Put(Col(Role.Growth), pool.Get(indicator + GrowthSuffix), growth, "%");
+            if (valueColumn >= 0)
+            {
+                Put(valueColumn, zone, indicator, year.Value, value, unit);
+            }
+            if (Has(Role.Month))
+            {
+                Put(Col(Role.Month), zone, pool.Get(indicator + MonthSuffix), year.Value, month, unit);
+            }
+            if (Has(Role.Growth))
+            {
+                Put(Col(Role.Growth), zone, pool.Get(indicator + GrowthSuffix), year.Value, growth, "%");
+            }
             if (Has(Role.Target))
             {
                 AddTarget(zone, indicator, year.Value, target, null, null, unit, Col(Role.Target));
             }
         }
 
-        void Put(int valueAt, string name, double? number, string? unit)
-        {
-            if (valueAt < 0)
-            {
-                return;
-            }
-            var at = table.PlaceOf(valueAt, table.Lead(valueAt));
-            if (ledger.Value(zone, name, year.Value, at) is { } first)
-            {
-                Duplicate(valueAt, $"the value of {name} for {zone} in {year}", $"{zone} {year}年 {name} 的数值", first);
-                return;
-            }
-            sink.Value(zone, name, year.Value, number, unit, at);
-        }
     }
 
     /// <summary>"其中：规上工业增加值" → "规上工业增加值": statistical tables indent a part under its whole so.</summary>
@@ -226,14 +221,7 @@ internal sealed partial class TableReader
                 {
                     continue;
                 }
-                var name = pool.Get(headings[column].Name);
-                var at = table.PlaceOf(column, table.Lead(column));
-                if (ledger.Value(zone, name, year.Value, at) is { } first)
-                {
-                    Duplicate(column, $"the value of {name} for {zone} in {year}", $"{zone} {year}年 {name} 的数值", first);
-                    continue;
-                }
-                sink.Value(zone, name, year.Value, value, unit, at);
+                Put(column, zone, pool.Get(headings[column].Name), year.Value, value, unit);
             }
         }
     }

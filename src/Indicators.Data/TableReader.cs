@@ -285,9 +285,10 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
         return true;
     }
 
-    private void Duplicate(int column, string what, string chinese, DataSource first) =>
+    private void Duplicate(int column, string what, string chinese, DataSource first, string? different = null) =>
         diagnostics.Add(table.AtCell("DT3001", column,
-            $"{what} is given twice: first at {first}", $"{chinese}重复：首次出现在 {first}", Field(column)));
+            different is null ? $"{what} is given twice: first at {first}" : $"{what} is given twice, with {different} number: first at {first}",
+            different is null ? $"{chinese}重复：首次出现在 {first}" : $"{chinese}重复且数值不同：首次出现在 {first}", Field(column)));
 
     private void Observation()
     {
@@ -305,13 +306,10 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
             return;
         }
         ZoneAttributes(zone);
-        var at = table.PlaceOf(Col(Role.Value), table.Lead(Col(Role.Value)));
-        if (ledger.Value(zone, indicator, year.Value, at) is { } first)
+        if (!Put(Col(Role.Value), zone, indicator, year.Value, value, unit))
         {
-            Duplicate(Col(Role.Value), $"the value of {indicator} for {zone} in {year}", $"{zone} {year}年 {indicator} 的数值", first);
             return;
         }
-        sink.Value(zone, indicator, year.Value, value, unit, at);
         if (target is not null || stretch is not null || baseline is not null)
         {
             AddTarget(zone, indicator, year.Value, target, stretch, baseline, unit, Col(Role.Target) >= 0 ? Col(Role.Target) : Col(Role.Value));
@@ -321,12 +319,32 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
     private void AddTarget(string zone, string indicator, int year, double? target, double? stretch, double? baseline, string? unit, int column)
     {
         var at = table.PlaceOf(column, column < table.Count ? table.Lead(column) : 0);
-        if (ledger.Target(zone, indicator, year, at) is { } first)
+        switch (ledger.Target(zone, indicator, year, target, stretch, baseline, unit, at, out var first))
         {
-            Duplicate(column, $"the target of {indicator} for {zone} in {year}", $"{zone} {year}年 {indicator} 的目标", first);
-            return;
+            case Ledger.Seen.New:
+                sink.Target(zone, indicator, year, target, stretch, baseline, unit, at);
+                break;
+            case Ledger.Seen.Conflict:
+                Duplicate(column, $"the target of {indicator} for {zone} in {year}", $"{zone} {year}年 {indicator} 的目标", first, "another");
+                break;
         }
-        sink.Target(zone, indicator, year, target, stretch, baseline, unit, at);
+    }
+
+    /// <summary>Passes a value on unless it was given before: the same again is nothing, another is an error at its cell.</summary>
+    private bool Put(int column, string zone, string indicator, int year, double? value, string? unit)
+    {
+        var at = table.PlaceOf(column, column < table.Count ? table.Lead(column) : 0);
+        switch (ledger.Value(zone, indicator, year, value, unit, at, out var first))
+        {
+            case Ledger.Seen.New:
+                sink.Value(zone, indicator, year, value, unit, at);
+                return true;
+            case Ledger.Seen.Conflict:
+                Duplicate(column, $"the value of {indicator} for {zone} in {year}", $"{zone} {year}年 {indicator} 的数值", first, "another");
+                return false;
+            default:
+                return true;
+        }
     }
 
     /// <summary>The group, region and type columns of a row (group, 地区, 类型…) as the zone's attributes.</summary>

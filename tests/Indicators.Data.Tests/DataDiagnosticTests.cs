@@ -38,10 +38,19 @@ public class DataDiagnosticTests
     }
 
     [Fact]
+    public void Issue13_The_same_value_again_is_no_error()
+    {
+        // A table of zones and a long file that agree: nothing to report, nothing given twice to the data.
+        var outcome = Parse("zone,year,indicator,value,unit\nA区,2024,GDP,1,亿元\nA区,2024,GDP,1,亿元\n");
+        Assert.True(outcome.Success, outcome.ToString());
+        Assert.Equal(new Indicators.Rules.DataSource("data.csv", 2, 13), outcome.Value.GetSource("A区", "GDP", 2024));
+    }
+
+    [Fact]
     public void Issue13_A_value_given_twice_in_two_files_names_the_first_file()
     {
         var first = DataFiles.Temp(Encoding.UTF8.GetBytes("zone,year,indicator,value\nA区,2024,GDP,1\n"), "a.csv");
-        var second = DataFiles.Temp(Encoding.UTF8.GetBytes("zone,year,indicator,value\nA区,2024,GDP,1\n"), "b.csv");
+        var second = DataFiles.Temp(Encoding.UTF8.GetBytes("zone,year,indicator,value\nA区,2024,GDP,1.5\n"), "b.csv");
         var outcome = DataLoader.Load([first, second]);
         var diagnostic = Assert.Single(outcome.Diagnostics);
         Assert.Equal((second, 2, 13, "DT3001"), (diagnostic.SourceName, diagnostic.Line, diagnostic.Column, diagnostic.Code));
