@@ -189,7 +189,7 @@ public class Issue13SchemeExampleTests
         var vetoed = Zone(result, "示例经开区05");
         Assert.True(vetoed.IsExcludedFromRanking);
         Assert.Null(vetoed.Rank);
-        Assert.Contains(vetoed.Vetoes, v => v.Rule.Name == "重大事故");
+        Assert.Contains(vetoed.Vetoes, v => v.Rule.Code == "重大事故");
         // The other 29 are ranked 1…29.
         Assert.Equal(Enumerable.Range(1, 29), result.Where(z => z.Rank is not null).Select(z => z.Rank!.Value).Order());
     }
@@ -201,7 +201,7 @@ public class Issue13SchemeExampleTests
         var result = Assess(plan, "Mofcom2021", Load("mofcom-2021-zones.csv", "mofcom-2021-values.csv", "mofcom-2021-firms.csv"), 2022).Result;
         // 示例经开区09: 统计造假 in 2022 → 取消评先评优资格 only.
         var zone = Zone(result, "示例经开区09");
-        Assert.Contains(zone.Vetoes, v => v.Rule.Name == "统计造假");
+        Assert.Contains(zone.Vetoes, v => v.Rule.Code == "统计造假");
         Assert.False(zone.IsExcludedFromRanking);
         Assert.NotNull(zone.Rank);
         Assert.Equal(zone.BeforeVeto, zone.Total);
