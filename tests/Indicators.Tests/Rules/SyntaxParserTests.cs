@@ -395,8 +395,8 @@ public class SyntaxParserTests
         var result = RuleSet.Parse("indcator A;\nscheme S { weight X 1; }");
         Assert.Equal(
         [
-            ("RL1011", 1, 1, "expected a statement ('indicator', 'target', 'check' or 'scheme'), found 'indcator'"),
-            ("RL1011", 2, 12, "expected a scheme item ('category', 'bonus', 'bonuscap', 'deduction', 'veto', 'grade', 'tier', 'rank' or 'exit') in the scheme 'S', found 'weight'"),
+            ("RL1011", 1, 1, "expected a statement ('indicator', 'target', 'check', 'scheme' or 'table'), found 'indcator'"),
+            ("RL1011", 2, 12, "expected a scheme item ('category', 'bonus', 'bonuscap', 'deduction', 'veto', 'grade', 'tier', 'rank', 'weights' or 'exit') in the scheme 'S', found 'weight'"),
         ], result.Diagnostics.Select(d => (d.Code, d.Line, d.Column, d.Message)));
         Assert.Single(result.Value!.Schemes);
     }
