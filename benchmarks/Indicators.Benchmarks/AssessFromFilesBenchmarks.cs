@@ -176,7 +176,9 @@ public class AssessFromFilesBenchmarks
             text.AppendLine(CultureInfo.InvariantCulture, $"  category 类别{c + 1} {CategoryWeights[c]} {{");
             for (var i = c * perCategory; i < (c + 1) * perCategory; i++)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"    {RuleBulkBenchmarks.Code(i)} *{dataset.GetWeight(i):R} by ratio_to(best) missing zero;");
+                // A reverse indicator's best can be 0 (the dataset has zero cells), which no ratio can be taken to: 功效系数.
+                var method = dataset.GetPolarity(i) == Polarity.Reverse ? "efficacy_coefficient()" : "ratio_to(best)";
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {RuleBulkBenchmarks.Code(i)} *{dataset.GetWeight(i):R} by {method} missing zero;");
             }
             text.AppendLine("  }");
         }
