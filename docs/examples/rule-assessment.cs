@@ -6,8 +6,9 @@
 //
 //     dotnet run docs/examples/rule-assessment.cs [zone [year]]
 //
-// rules/mofcom-2021.rules holds the 商务部 2021 categories and weights with example indicators, a derived
-// indicator and two consistency checks; rules/jiangsu-2021.rules is a provincial scheme that extends it
+// rules/mofcom-2021-illustrative.rules holds the 商务部 2021 categories and weights with illustrative catalogue
+// indicators, a derived indicator and two consistency checks (the scheme as published, with its sources, is
+// rules/mofcom-2021.rules); rules/jiangsu-2021.rules is a provincial scheme that extends the illustrative one
 // (weights, entries and a veto overridden). The zones' data (data/assessment-*.csv) is ILLUSTRATIVE:
 // synthetic figures made by data/make-assessment-sample.py; see docs/rule-language.md.
 
@@ -21,9 +22,9 @@ var year = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 
 var examples = FindExamplesDirectory();
 
 // Two files, one rule set: the provincial scheme extends the national one by name.
-var text = File.ReadAllText(Path.Combine(examples, "rules", "mofcom-2021.rules")) + "\n"
+var text = File.ReadAllText(Path.Combine(examples, "rules", "mofcom-2021-illustrative.rules")) + "\n"
     + File.ReadAllText(Path.Combine(examples, "rules", "jiangsu-2021.rules"));
-var compiled = RulePlan.Compile(text, sourceName: "mofcom-2021.rules+jiangsu-2021.rules");
+var compiled = RulePlan.Compile(text, sourceName: "mofcom-2021-illustrative.rules+jiangsu-2021.rules");
 foreach (var diagnostic in compiled.Diagnostics)
 {
     Console.WriteLine(diagnostic.ToString(ExplanationLanguage.Chinese));
@@ -97,7 +98,7 @@ static string FindExamplesDirectory()
 {
     foreach (var root in new[] { "docs/examples", ".", (AppContext.GetData("EntryPointFileDirectoryPath") as string) ?? "." })
     {
-        if (File.Exists(Path.Combine(root, "rules", "mofcom-2021.rules")))
+        if (File.Exists(Path.Combine(root, "rules", "mofcom-2021-illustrative.rules")))
         {
             return root;
         }

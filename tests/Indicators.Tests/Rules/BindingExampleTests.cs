@@ -8,7 +8,7 @@ public class BindingExampleTests
 {
     private static RulePlan Plan()
     {
-        var text = ExampleFiles.Rules("mofcom-2021.rules") + "\n" + ExampleFiles.Rules("jiangsu-2021.rules");
+        var text = ExampleFiles.Rules("mofcom-2021-illustrative.rules") + "\n" + ExampleFiles.Rules("jiangsu-2021.rules");
         var result = RulePlan.Compile(text, sourceName: "examples");
         Assert.True(result.Success, result.ToString());
         return result.Value!;
