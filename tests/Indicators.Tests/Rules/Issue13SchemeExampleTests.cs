@@ -249,6 +249,9 @@ public class Issue13SchemeExampleTests
         // Each flagged zone, checked against the three years' results by the published rule: in at least two of them it is
         // among the last 5 ranked zones of its region. 西部 has 7 zones in the example, so there are candidates.
         Assert.NotEmpty(assessment.Exits);
+        // The candidates are those of the assessed year, each zone once (the rule also sees windows ending in 2020 and 2021).
+        Assert.All(assessment.Exits, flag => Assert.Equal(2022, flag.Year));
+        Assert.Equal(assessment.Exits.Count, assessment.Exits.Select(f => f.Zone).Distinct().Count());
         foreach (var flag in assessment.Exits)
         {
             var zone = flag.Zone.Code;

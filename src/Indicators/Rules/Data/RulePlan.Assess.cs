@@ -56,7 +56,8 @@ public sealed partial class RulePlan
         }
         var assessment = new RuleAssessment(scheme, y, result,
             () => run.ResultsByYear(scheme, y, result),
-            byYear => EvaluateExit(scheme, byYear),
+            // The rule flags every window end it can see; the assessment's candidates are those of its own year.
+            byYear => [.. EvaluateExit(scheme, byYear).Where(flag => flag.Year == y)],
             run.ExplainDerived(y));
         return new Outcome<RuleAssessment>(assessment, diagnostics);
     }
