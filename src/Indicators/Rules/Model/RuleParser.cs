@@ -318,22 +318,7 @@ internal sealed partial class RuleParser
         return declaration;
     }
 
-    private string ParseUnit()
-    {
-        var t = Current;
-        switch (t.Kind)
-        {
-            case RuleTokenKind.Percent:
-                Take();
-                return "%";
-            case RuleTokenKind.Name:
-            case RuleTokenKind.String when t.Text!.Length > 0:
-                Take();
-                return t.Text!;
-            default:
-                throw Expected("a unit ('%', a name or a string)", "单位（“%”、名称或字符串）", " after 'unit'", "“unit”后");
-        }
-    }
+    private string ParseUnit() => ParseUnitText(" after 'unit'", "“unit”后");
 
     private TargetDeclaration ParseTarget()
     {
