@@ -314,12 +314,19 @@ public sealed class EngineAllocationTests
         BulkEngine.Recompute(data, results, options);
         BulkEngine.RecomputeZone(data, results, 3);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        BulkEngine.Recompute(data, results, options);
-        data.SetActual(3, 0, 4, 40.0);
-        data.SetActual(3, 1, 4, 1.0);
-        BulkEngine.RecomputeZone(data, results, 3);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The runtime may allocate on this thread once, between tiers of the JIT (a net8.0 CI run counted 3,496 bytes in
+        // one pass under the full suite's load): the least of three passes is the engine's own allocation, and an engine
+        // that allocated would allocate in every pass.
+        long allocated = long.MaxValue;
+        for (var pass = 0; pass < 3 && allocated != 0; pass++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            BulkEngine.Recompute(data, results, options);
+            data.SetActual(3, 0, 4, 40.0);
+            data.SetActual(3, 1, 4, 1.0);
+            BulkEngine.RecomputeZone(data, results, 3);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         Assert.Equal(0, allocated);
         // The update took effect: 40/6 and 4/1 both cap at 1.2, the highest possible score.
