@@ -6,6 +6,8 @@ namespace Indicators.Rules;
 /// <summary>Binding of the history built-ins (历年数据): <c>previous(x, n)</c>, <c>in_year(x, Y)</c>, <c>average(x, n)</c>.</summary>
 internal sealed partial class Binder
 {
+    private bool readsHistory;
+
     /// <summary>The furthest <c>previous(x, n)</c> and <c>average(x, n)</c> reach back (50 years).</summary>
     internal const int MaxHistoryYears = 50;
 
@@ -55,6 +57,9 @@ internal sealed partial class Binder
                 "'" + Window(name.Name) + "' is a derived indicator: " + Window(function) + "() of a derived indicator reaches only one year back (previous(" + Window(name.Name) + ")); apply " + Window(function) + "() to the data it is computed from",
                 "“" + Window(name.Name) + "”是派生指标：派生指标的历史值只能向前取一年（previous(" + Window(name.Name) + ")）；请对其所依据的数据使用" + Window(function) + "()");
         }
+        // The binder sees every history read — in formulas, checks and scheme triggers alike — so the plan knows whether a
+        // zone must bring more than two years (RulePlan.Assess gives earlier years only then).
+        readsHistory |= reachesBack;
         if (function != "previous" && slot.Type.Kind == RuleTypeKind.Boolean)
         {
             return ArgumentError(call, 0, "a number", "数值", slot.Type);

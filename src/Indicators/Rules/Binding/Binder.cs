@@ -65,7 +65,7 @@ internal sealed partial class Binder
             diagnostics.Add(new Diagnostic(RuleSyntax.TooManyErrors, DiagnosticSeverity.Error, more + " more errors are not shown", "另有 " + more + " 个错误未列出",
                 sourceName: map?.SourceName));
         }
-        var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes) { UnitsAndRates = ruleUnits };
+        var plan = hasErrors ? null : new RulePlan(rules, environment, catalog, [.. slots], [.. derivedOrder], [.. checks], [.. targets], schemes) { UnitsAndRates = ruleUnits, ReadsHistory = readsHistory };
         if (plan is not null)
         {
             plan.Links = links;

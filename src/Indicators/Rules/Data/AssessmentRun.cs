@@ -42,7 +42,7 @@ internal sealed class AssessmentRun
         yearCount = data.Years[^1] - firstYear + 1;
         slotColumns = new double[]?[plan.Slots.Length];
         dataSlots = [.. plan.Slots.Where(s => !s.IsDerived)];
-        readsHistory = plan.ReadsHistory();
+        readsHistory = plan.ReadsHistory;
         records = data.Records.ToLookup(r => (r.Zone, r.Year));
         attributes = [.. Enumerable.Range(0, zoneCount).Select(z => data.AttributesAt(z).ToImmutableDictionary(StringComparer.Ordinal))];
         ConvertValues(diagnostics);

@@ -81,18 +81,6 @@ public sealed partial class RulePlan
         }
         return null;
     }
-
-    /// <summary>Whether a formula reads data beyond this year and last year (<c>previous(x, n)</c>, <c>in_year</c>, <c>average</c>).</summary>
-    internal bool ReadsHistory() => Rules.Indicators.Any(i => i.Formula is { } f && ReadsHistory(f));
-
-    private static bool ReadsHistory(RuleExpression expression) => expression switch
-    {
-        CallExpression call => call.Function is "in_year" or "average" || (call.Function == "previous" && call.Arguments.Count > 1) ||
-            call.Arguments.Any(ReadsHistory),
-        RuleBinaryExpression binary => ReadsHistory(binary.Left) || ReadsHistory(binary.Right),
-        RuleUnaryExpression unary => ReadsHistory(unary.Operand),
-        _ => false,
-    };
 }
 
 /// <summary>How <c>RulePlan.Assess</c> computes derived values: in bulk where the plan allows, else zone by zone.</summary>
