@@ -38,19 +38,25 @@ internal static class BulkCsvBlocks
     internal static Outcome<BulkDataset> ReadFile(string path, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights, Options options)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return ReadStream(stream, catalog, weights, path, options);
+    }
+
+    /// <summary>Reads a seekable stream of a file's bytes, from its start: what <see cref="BulkCsv.Read(string, IndicatorCatalog, IEnumerable{KeyValuePair{string, double}})"/> makes of the file.</summary>
+    internal static Outcome<BulkDataset> ReadStream(Stream stream, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights, string? sourceName, Options options)
+    {
         Span<byte> head = stackalloc byte[4];
         int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         // A UTF-16 or UTF-32 byte-order mark, or a file too short to tell: the reader that detects encodings reads it.
         if (read < head.Length || head.StartsWith((byte[])[0xFE, 0xFF]) || head.StartsWith((byte[])[0xFF, 0xFE]) || head.StartsWith((byte[])[0, 0, 0xFE, 0xFF]))
         {
             stream.Position = 0;
-            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return BulkCsv.Read(reader, catalog, weights, path);
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            return BulkCsv.Read(reader, catalog, weights, sourceName);
         }
         Guard.Against.Null(catalog);
         var cells = new BulkCsvCells(catalog, weights, nameof(weights));
         stream.Position = head.StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        return Load(stream, stream.Length - stream.Position, cells, path, options);
+        return Load(stream, stream.Length - stream.Position, cells, sourceName, options);
     }
 
     internal static Outcome<BulkDataset> ReadText(string text, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights, Options options)
