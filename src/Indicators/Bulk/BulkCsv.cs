@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Indicators.Bulk;
 
@@ -28,6 +27,13 @@ namespace Indicators.Bulk;
 /// trimmed, so "Ａ区" and "A区" are one zone. The years loaded span at most 200, and the dataset has at
 /// most max(65,536, 256 × rows loaded) cells: the row that would widen it beyond either bound is
 /// refused.</para>
+/// <para>Threads and memory (线程与内存): a file (<see cref="Read(string, IndicatorCatalog, IEnumerable{KeyValuePair{string, double}})"/>)
+/// or a text (<see cref="Parse"/>) is read as UTF-8 in blocks of 8 MiB cut at line ends, parsed on every core
+/// (<see cref="Environment.ProcessorCount"/> threads from the thread pool), and added in line order by the calling
+/// thread, so the dataset and the diagnostics are those of a reading line by line. The text is never held whole: the
+/// memory is a few blocks, each zone's cells as they are added (a value and the line that gave it, 24 bytes a cell), and
+/// then the dataset (16 bytes a cell). A file with a UTF-16 or UTF-32 byte-order mark, a text with a lone surrogate, and
+/// a <see cref="TextReader"/> are read record by record on the calling thread, with the same rules and results.</para>
 /// </remarks>
 public static class BulkCsv
 {
