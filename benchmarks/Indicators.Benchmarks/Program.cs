@@ -12,6 +12,10 @@ public static class Program
         {
             return ZonesBulkRunner.Run(args);
         }
+        if (args.Length > 1 && args[0] == "bulkcsv")
+        {
+            return BulkCsvBenchmarks.RunOnce(args);
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Indicators.Bulk;
 
@@ -28,10 +27,17 @@ namespace Indicators.Bulk;
 /// trimmed, so "Ａ区" and "A区" are one zone. The years loaded span at most 200, and the dataset has at
 /// most max(65,536, 256 × rows loaded) cells: the row that would widen it beyond either bound is
 /// refused.</para>
+/// <para>Threads and memory (线程与内存): a file (<see cref="Read(string, IndicatorCatalog, IEnumerable{KeyValuePair{string, double}})"/>)
+/// or a text (<see cref="Parse"/>) is read as UTF-8 in blocks of 8 MiB cut at line ends, parsed on every core
+/// (<see cref="Environment.ProcessorCount"/> threads from the thread pool), and added in line order by the calling
+/// thread, so the dataset and the diagnostics are those of a reading line by line. The text is never held whole: the
+/// memory is a few blocks, each zone's cells as they are added (a value and the line that gave it, 24 bytes a cell), and
+/// then the dataset (16 bytes a cell). A file with a UTF-16 or UTF-32 byte-order mark, a text with a lone surrogate, and
+/// a <see cref="TextReader"/> are read record by record on the calling thread, with the same rules and results.</para>
 /// </remarks>
 public static class BulkCsv
 {
-    private static readonly (string Column, string[] Headings)[] Columns =
+    internal static readonly (string Column, string[] Headings)[] Columns =
     [
         ("zone", ["zone", "开发区", "园区"]),
         ("indicator", ["indicator", "指标"]),
@@ -41,10 +47,10 @@ public static class BulkCsv
         ("unit", ["unit", "单位"]),
     ];
 
-    private const int Zone = 0, Indicator = 1, Period = 2, Kind = 3, Value = 4, UnitColumn = 5;
+    internal const int Zone = 0, Indicator = 1, Period = 2, Kind = 3, Value = 4, UnitColumn = 5;
 
     /// <summary>The smallest positive normal double, 2⁻¹⁰²²: below it a value loses digits, then becomes zero.</summary>
-    private const double MinNormal = 2.2250738585072014E-308;
+    internal const double MinNormal = 2.2250738585072014E-308;
 
     /// <summary>Loads a long-format CSV file (读取长表CSV), UTF-8 with or without a byte-order mark.</summary>
     /// <param name="path">The file's path; the diagnostics' source name.</param>
@@ -60,8 +66,7 @@ public static class BulkCsv
     public static Outcome<BulkDataset> Read(string path, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights = null)
     {
         Guard.Against.Null(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, catalog, weights, path);
+        return BulkCsvBlocks.ReadFile(path, catalog, weights, BulkCsvBlocks.Options.Default);
     }
 
     /// <summary>Loads long-format CSV text (解析长表CSV).</summary>
@@ -75,8 +80,8 @@ public static class BulkCsv
     public static Outcome<BulkDataset> Parse(string text, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights = null)
     {
         Guard.Against.Null(text);
-        using var reader = new StringReader(text);
-        return Read(reader, catalog, weights);
+        Guard.Against.Null(catalog);
+        return BulkCsvBlocks.ReadText(text, catalog, weights, BulkCsvBlocks.Options.Default);
     }
 
     /// <summary>Loads long-format CSV from a reader (读取长表CSV).</summary>
@@ -92,41 +97,55 @@ public static class BulkCsv
     {
         Guard.Against.Null(reader);
         Guard.Against.Null(catalog);
-        var collector = new BulkCellCollector(BulkCellCollector.Resolve(weights, key => BulkCellCollector.Lookup(catalog, key), nameof(weights)));
+        var cells = new BulkCsvCells(catalog, weights, nameof(weights));
         var errors = new List<Diagnostic>();
         int[]? positions = null;
-        foreach (var record in BulkCsvRecords.Read(reader))
+        return LoadRecords(BulkCsvRecords.Read(reader), ref positions, cells, errors, sourceName)
+            ? Finish(positions, cells, errors, sourceName)
+            : new Outcome<BulkDataset>(null, errors);
+    }
+
+    /// <summary>Loads records one by one, the header first when <paramref name="positions"/> is null: the general path, for a
+    /// reader and for what the block loader hands back (a quoted field over line breaks). False when the header failed.</summary>
+    internal static bool LoadRecords(IEnumerable<BulkCsvRecord> records, ref int[]? positions, BulkCsvCells cells, List<Diagnostic> errors, string? sourceName)
+    {
+        foreach (var record in records)
         {
-            var row = new Row(record, positions, sourceName, errors);
-            if (record.Problem is { } problem)
-            {
-                row.AtRaw(problem.Code, null, problem.At, problem.English, problem.Chinese);
-                if (positions is null)
-                {
-                    return new Outcome<BulkDataset>(null, errors);
-                }
-                continue;
-            }
             if (positions is null)
             {
-                positions = MapHeader(row);
+                var header = new Row(record, positions, sourceName, errors);
+                if (record.Problem is { } problem)
+                {
+                    header.AtRaw(problem.Code, null, problem.At, problem.English, problem.Chinese);
+                    return false;
+                }
+                positions = MapHeader(header);
                 if (positions is null)
                 {
-                    return new Outcome<BulkDataset>(null, errors);
+                    return false;
                 }
                 continue;
             }
-            if (record.Fields.Count == 1 && string.IsNullOrWhiteSpace(record.Fields[0]))
+            if (CheckRecord(record, positions, sourceName, errors, cells, out var cell) == RecordCheck.Cell)
             {
-                continue;
+                var verdict = cells.TryAdd(cell, record.Line, out int first);
+                if (verdict != BulkCsvCells.Verdict.Added)
+                {
+                    cells.Report(new Row(record, positions, sourceName, errors), verdict, cell, first);
+                }
             }
-            LoadRow(row, catalog, collector);
         }
+        return true;
+    }
+
+    /// <summary>The end of a load: the empty-text and header-only diagnostics, and the dataset of the cells added.</summary>
+    internal static Outcome<BulkDataset> Finish(int[]? positions, BulkCsvCells cells, List<Diagnostic> errors, string? sourceName)
+    {
         if (positions is null)
         {
             errors.Add(Diagnostic.InFragment("BK1006", "the text is empty: no header", "文本为空：没有表头", sourceName, string.Empty, 1, 0, 0, null));
         }
-        var dataset = collector.Build();
+        var dataset = cells.Build();
         if (dataset is null && errors.Count == 0)
         {
             errors.Add(Diagnostic.InFragment(BulkCellCollector.NoCellsCode, "the CSV has a header but no rows", "CSV 只有表头，没有数据行",
@@ -135,8 +154,34 @@ public static class BulkCsv
         return new Outcome<BulkDataset>(dataset, errors);
     }
 
+    /// <summary>What one data record came to: nothing (a blank line), diagnostics, or a cell to add.</summary>
+    internal enum RecordCheck
+    {
+        Blank,
+        Refused,
+        Cell,
+    }
+
+    /// <summary>The checks of one data record that need nothing but the record (every check but the dataset's bounds and
+    /// duplicates, which <see cref="BulkCsvCells.TryAdd"/> makes in line order): safe to run on several threads at once.</summary>
+    internal static RecordCheck CheckRecord(BulkCsvRecord record, int[] positions, string? sourceName, List<Diagnostic> errors, BulkCsvCells cells, out BulkCsvCell cell)
+    {
+        cell = default;
+        var row = new Row(record, positions, sourceName, errors);
+        if (record.Problem is { } problem)
+        {
+            row.AtRaw(problem.Code, null, problem.At, problem.English, problem.Chinese);
+            return RecordCheck.Refused;
+        }
+        if (record.Fields.Count == 1 && string.IsNullOrWhiteSpace(record.Fields[0]))
+        {
+            return RecordCheck.Blank;
+        }
+        return CheckRow(row, cells, out cell) ? RecordCheck.Cell : RecordCheck.Refused;
+    }
+
     /// <summary>One record being loaded: makes its diagnostics, each placed at a character of the record.</summary>
-    private sealed class Row(BulkCsvRecord record, int[]? positions, string? sourceName, List<Diagnostic> errors)
+    internal sealed class Row(BulkCsvRecord record, int[]? positions, string? sourceName, List<Diagnostic> errors)
     {
         internal BulkCsvRecord Record => record;
 
@@ -209,8 +254,10 @@ public static class BulkCsv
         return positions;
     }
 
-    private static void LoadRow(Row row, IndicatorCatalog catalog, BulkCellCollector collector)
+    private static bool CheckRow(Row row, BulkCsvCells cells, out BulkCsvCell cell)
     {
+        cell = default;
+        var catalog = cells.Catalog;
         var fields = row.Record.Fields;
         var positions = row.Positions;
         int line = row.Record.Line;
@@ -230,7 +277,7 @@ public static class BulkCsv
         }
         if (row.ErrorCount > before)
         {
-            return;
+            return false;
         }
         // The optional unit column may be left off the end of a row; the others may not.
         int expected = positions[..UnitColumn].Max() + 1;
@@ -238,7 +285,7 @@ public static class BulkCsv
         {
             row.Whole("BK1007", string.Create(CultureInfo.InvariantCulture, $"the row has {fields.Count} fields; the header's columns need {expected}"),
                 string.Create(CultureInfo.InvariantCulture, $"这一行有 {fields.Count} 个字段；按表头的列应有 {expected} 个"));
-            return;
+            return false;
         }
 
         if (BulkCsvText.Name(Field(Zone), out string zone) is { } zoneProblem)
@@ -301,32 +348,10 @@ public static class BulkCsv
 
         if (row.ErrorCount > before)
         {
-            return;
+            return false;
         }
-        if (collector.BoundProblem(zone, indicator!, year) is { } bound)
-        {
-            if (bound.YearSpan)
-            {
-                row.Fail(Period, bound.Code, bound.Reason, bound.ChineseReason);
-            }
-            else
-            {
-                row.Whole(bound.Code, bound.Reason, bound.ChineseReason);
-            }
-            return;
-        }
-        switch (collector.Add(zone, indicator!, year, isTarget!.Value, value, line, out int first))
-        {
-            case BulkCellCollector.AddResult.Duplicate:
-                row.Whole(BulkCellCollector.DuplicateCode, string.Create(CultureInfo.InvariantCulture,
-                    $"duplicate cell: zone {TextExcerpt.Quote(zone)}, indicator {indicator!.Code}, year {year}, {(isTarget.Value ? "target" : "actual")} was already given on line {first}"),
-                    string.Create(CultureInfo.InvariantCulture,
-                    $"单元格重复：开发区 {TextExcerpt.Quote(zone)}、指标 {indicator.Code}、{year}年的{(isTarget.Value ? "目标" : "实际")}值已在第 {first} 行给出"));
-                break;
-            case BulkCellCollector.AddResult.NoWeight:
-                row.Fail(Indicator, BulkCellCollector.NoWeightCode, $"indicator {indicator!.Code} has no weight among those given", $"所给权重中没有指标 {indicator.Code} 的权重");
-                break;
-        }
+        cell = new BulkCsvCell(cells.ZoneKey(zone), cells.IndicatorKey(indicator!), year, isTarget!.Value, value);
+        return true;
     }
 
     /// <summary>What is wrong with a value: the column at fault, where in its text, the code and why.</summary>

@@ -38,9 +38,11 @@ internal sealed class BulkCsvRecord(int line, string text, List<string> fields, 
 /// <summary>RFC 4180 records with the line each starts on; a malformed record is reported, and reading goes on at the next line.</summary>
 internal static class BulkCsvRecords
 {
-    internal static IEnumerable<BulkCsvRecord> Read(TextReader reader)
+    /// <param name="reader">The text, at the start of a record.</param>
+    /// <param name="firstLine">The line number of the reader's first line (the block loader hands over mid-file).</param>
+    internal static IEnumerable<BulkCsvRecord> Read(TextReader reader, int firstLine = 1)
     {
-        int lineNumber = 0;
+        int lineNumber = firstLine - 1;
         string? line;
         var field = new StringBuilder();
         while ((line = reader.ReadLine()) is not null)

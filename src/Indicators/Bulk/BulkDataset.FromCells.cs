@@ -108,6 +108,14 @@ internal sealed class BulkCellCollector
     internal (bool YearSpan, string Code, string Reason, string ChineseReason)? BoundProblem(string zone, IndicatorDefinition indicator, int year)
     {
         var (zoneCount, indicatorCount, firstYear, lastYear) = ShapeWith(zone, indicator, year);
+        return BoundProblem(zoneCount, indicatorCount, firstYear, lastYear, year, Count);
+    }
+
+    /// <summary>The bound of <see cref="BoundProblem(string, IndicatorDefinition, int)"/> on a shape given by counts, for a
+    /// loader that keeps its own (the CSV loader's cell store); <paramref name="count"/> is the cells given so far.</summary>
+    internal static (bool YearSpan, string Code, string Reason, string ChineseReason)? BoundProblem(
+        int zoneCount, int indicatorCount, int firstYear, int lastYear, int year, int count)
+    {
         long years = lastYear - (long)firstYear + 1;
         if (years > MaxYearSpan)
         {
@@ -117,11 +125,11 @@ internal sealed class BulkCellCollector
                 $"{year}年会使导入的年份从{firstYear}年到{lastYear}年，共{years}年；一次导入最多跨{MaxYearSpan}年（相距很远的年份请分开导入）"));
         }
         long cellCount = zoneCount * (long)indicatorCount * years;
-        long allowed = Math.Min(Array.MaxLength, Math.Max(CellsFloor, CellsPerRow * (Count + 1L)));
+        long allowed = Math.Min(Array.MaxLength, Math.Max(CellsFloor, CellsPerRow * (count + 1L)));
         return cellCount <= allowed ? null : (false, CellsCode, string.Create(CultureInfo.InvariantCulture,
-            $"the row would make the dataset {zoneCount} zones × {indicatorCount} indicators × {years} years = {cellCount} cells, more than the {allowed} allowed for {Count + 1} rows (at most {CellsPerRow} cells a row, or {CellsFloor} in all): the rows are too sparse for one dataset"),
+            $"the row would make the dataset {zoneCount} zones × {indicatorCount} indicators × {years} years = {cellCount} cells, more than the {allowed} allowed for {count + 1} rows (at most {CellsPerRow} cells a row, or {CellsFloor} in all): the rows are too sparse for one dataset"),
             string.Create(CultureInfo.InvariantCulture,
-            $"这一行会使数据集达到{zoneCount}个开发区 × {indicatorCount}个指标 × {years}年 = {cellCount}个单元格，超过{Count + 1}行所允许的{allowed}个（每行最多{CellsPerRow}个，或总共{CellsFloor}个）：数据过于稀疏，不宜放入一个数据集"));
+            $"这一行会使数据集达到{zoneCount}个开发区 × {indicatorCount}个指标 × {years}年 = {cellCount}个单元格，超过{count + 1}行所允许的{allowed}个（每行最多{CellsPerRow}个，或总共{CellsFloor}个）：数据过于稀疏，不宜放入一个数据集"));
     }
 
     /// <summary>Adds one cell; <paramref name="value"/> is NaN for an explicitly missing one (it still occupies the cell).</summary>
