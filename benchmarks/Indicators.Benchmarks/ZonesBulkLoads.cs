@@ -14,7 +14,8 @@ namespace Indicators.Benchmarks;
 /// <remarks>
 /// Each load prints <c>impl</c>, <c>input</c> (path, bytes, cells), <c>load_s</c>, <c>end_to_end_s</c> (load, then one
 /// <see cref="BulkEngine.Recompute"/> with ranks, on every core; "-" where the path makes no dataset), the checksums of
-/// workload.md after an end to end, and <c>peak_rss_mb</c> (VmHWM), as the DuckDB peer and load_pandas.py do.
+/// workload.md after an end to end, <c>load_peak_rss_mb</c> (VmHWM when the load is done) and <c>peak_rss_mb</c> (at the
+/// end, an end to end's results included), as the DuckDB peer and load_pandas.py do.
 /// </remarks>
 internal static class ZonesBulkLoads
 {
@@ -126,6 +127,7 @@ internal static class ZonesBulkLoads
             Units.HundredMillionYuan, IndicatorNature.Flow, d.Reverse ? Polarity.Reverse : Polarity.Positive))]);
         var read = BulkCsv.Read(values, catalog, indicators.Select(d => KeyValuePair.Create(d.Code, d.Weight)));
         double load = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        double loadPeak = PeakMiB();
         if (read.HasErrors || !read.TryGetValue(out BulkDataset? dataset))
         {
             Console.Error.WriteLine(string.Join('\n', read.Errors.Take(5)));
@@ -133,7 +135,7 @@ internal static class ZonesBulkLoads
             return 1;
         }
         double endToEnd = RecomputeOnce(dataset, out double[] checksums, t0);
-        Print("indicators-csv", values, dataset.CellCount, load, endToEnd, checksums);
+        Print("indicators-csv", values, dataset.CellCount, load, loadPeak, endToEnd, checksums);
         if (sameAs is not null)
         {
             var reference = ReadZbulk(sameAs);
@@ -168,7 +170,8 @@ internal static class ZonesBulkLoads
             (f[3] == "target" ? target : actual)[k] = f[4].Length == 0 ? double.NaN : double.Parse(f[4], CultureInfo.InvariantCulture);
         }
         double load = Stopwatch.GetElapsedTime(t0).TotalSeconds;
-        Print("naive-csv", values, actual.Length, load, double.NaN, null);
+        double loadPeak = PeakMiB();
+        Print("naive-csv", values, actual.Length, load, loadPeak, double.NaN, null);
         return 0;
     }
 
@@ -178,12 +181,13 @@ internal static class ZonesBulkLoads
         long t0 = Stopwatch.GetTimestamp();
         var dataset = ReadZbulk(bin);
         double load = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        double loadPeak = PeakMiB();
         if (dataset is null)
         {
             return 1;
         }
         double endToEnd = RecomputeOnce(dataset, out double[] checksums, t0);
-        Print("indicators-zbulk", bin, dataset.CellCount, load, endToEnd, checksums);
+        Print("indicators-zbulk", bin, dataset.CellCount, load, loadPeak, endToEnd, checksums);
         return 0;
     }
 
@@ -199,7 +203,8 @@ internal static class ZonesBulkLoads
             GC.KeepAlive(bytes);
         }
         double load = Stopwatch.GetElapsedTime(t0).TotalSeconds;
-        Print("plain-read", bin, -1, load, double.NaN, null);
+        double loadPeak = PeakMiB();
+        Print("plain-read", bin, -1, load, loadPeak, double.NaN, null);
         return 0;
     }
 
@@ -260,12 +265,16 @@ internal static class ZonesBulkLoads
         return true;
     }
 
-    private static void Print(string impl, string path, long cells, double load, double endToEnd, double[]? checksums)
+    /// <summary>The process's peak resident set so far (VmHWM), MiB.</summary>
+    private static double PeakMiB() => Process.GetCurrentProcess().PeakWorkingSet64 / (double)(1 << 20);
+
+    private static void Print(string impl, string path, long cells, double load, double loadPeak, double endToEnd, double[]? checksums)
     {
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine("impl: " + impl);
         Console.WriteLine(string.Create(inv, $"input: {path} bytes={new FileInfo(path).Length} cells={(cells < 0 ? "-" : cells.ToString(inv))}"));
         Console.WriteLine(string.Create(inv, $"load_s: {load:F3}"));
+        Console.WriteLine(string.Create(inv, $"load_peak_rss_mb: {loadPeak:F0}"));
         Console.WriteLine(double.IsNaN(endToEnd) ? "end_to_end_s: -" : string.Create(inv, $"end_to_end_s: {endToEnd:F3}"));
         if (checksums is not null)
         {
@@ -273,6 +282,6 @@ internal static class ZonesBulkLoads
             Console.WriteLine("checksum6:" + string.Concat(names.Select((name, k) => $" {name}={PrintfG.Format(checksums[k], 6)}")));
             Console.WriteLine("checksum17:" + string.Concat(names.Select((name, k) => $" {name}={PrintfG.Format(checksums[k], 17)}")));
         }
-        Console.WriteLine(string.Create(inv, $"peak_rss_mb: {Process.GetCurrentProcess().PeakWorkingSet64 / (double)(1 << 20):F0}"));
+        Console.WriteLine(string.Create(inv, $"peak_rss_mb: {PeakMiB():F0}"));
     }
 }

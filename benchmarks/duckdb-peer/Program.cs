@@ -148,12 +148,14 @@ public static class Program
             GROUP BY zone, indicator, period;
             """);
         double load = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        long loadPeak = Process.GetCurrentProcess().PeakWorkingSet64;
         Execute(connection, RecomputeSql);
         double endToEnd = Stopwatch.GetElapsedTime(t0).TotalSeconds;
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine("impl: duckdb-csv");
         Console.WriteLine(string.Create(inv, $"input: {values} bytes={new FileInfo(values).Length} cells={Scalar(connection, "SELECT count(*) FROM cells")}"));
         Console.WriteLine(string.Create(inv, $"load_s: {load:F3}"));
+        Console.WriteLine(string.Create(inv, $"load_peak_rss_mb: {loadPeak / (double)(1 << 20):F0}"));
         Console.WriteLine(string.Create(inv, $"end_to_end_s: {endToEnd:F3}"));
         PrintChecksums(connection);
         PrintFooter(connection);

@@ -27,6 +27,7 @@ def main():
     print("impl: pandas-csv")
     print(f"input: {values} bytes={os.path.getsize(values)} cells={len(cells)}")
     print(f"load_s: {load:.3f}")
+    print(f"load_peak_rss_mb: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
     print("end_to_end_s: -")
     print(f"peak_rss_mb: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
     print(f"pandas: {pd.__version__}")
