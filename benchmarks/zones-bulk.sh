@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # zones-bulk side by side: the reference implementations of benchmarks/zones-bulk/ (C, C with
-# fresh outputs, numpy, pandas, naive C#) and this library's bulk engine (1 and 2 threads), in ONE
+# fresh outputs, numpy, pandas, naive C#), the DuckDB peer (benchmarks/duckdb-peer: the workload in
+# SQL) and this library's bulk engine (1 and 2 threads), in ONE
 # run, so that the ratios are taken on the same machine state (the host is shared and noisy:
 # absolute times from different runs are not comparable).  benchmarks/zones-bulk/README.md says
 # what each file is; workload.md there defines the workload and its checksums.
 #
 # usage: bash benchmarks/zones-bulk.sh
 #   env knobs: PASSES="1 2"   SIZES="small large" (or tiny: 300 zones, for a smoke check)
-#              IMPLS="c c-fresh numpy pandas csharp ours-t1 ours-t2"
+#              IMPLS="c c-fresh numpy pandas csharp duckdb ours-t1 ours-t2"
 #              BENCH_DIR=<work folder>   (default artifacts/zones-bulk in this clone, gitignored;
 #                                         data/ is generated there once and kept, build/ holds the
 #                                         C and naive C# builds)
@@ -25,7 +26,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 src=$repo/benchmarks/zones-bulk
 PASSES=${PASSES:-"1 2"}
 SIZES=${SIZES:-"small large"}
-IMPLS=${IMPLS:-"c c-fresh numpy pandas csharp ours-t1 ours-t2"}
+IMPLS=${IMPLS:-"c c-fresh numpy pandas csharp duckdb ours-t1 ours-t2"}
 BENCH_DIR=${BENCH_DIR:-$repo/artifacts/zones-bulk}
 STREAM=${STREAM:-1}
 STRICT=${STRICT:-0}
@@ -76,6 +77,10 @@ naive=build/naive-csharp/bin/naive-csharp/release/naive-csharp.dll
 case " $IMPLS " in *" csharp "*)
   dotnet build "$src/naive-csharp" -c Release --artifacts-path "$BENCH_DIR/build/naive-csharp" -v q --nologo > build/dotnet-build.log ;;
 esac
+peer=build/duckdb-peer/bin/duckdb-peer/release/duckdb-peer.dll
+case " $IMPLS " in *" duckdb "*)
+  dotnet build "$repo/benchmarks/duckdb-peer" -c Release --artifacts-path "$BENCH_DIR/build/duckdb-peer" -v q --nologo > build/duckdb-build.log ;;
+esac
 ours_project=$repo/benchmarks/Indicators.Benchmarks
 ours_ok=1
 case " $IMPLS " in *" ours-t"*) ;; *) ours_ok=0 ;; esac
@@ -119,6 +124,7 @@ for pass in $PASSES; do
         numpy)   "$PY" "$src/bulk_numpy.py" "data/$size.bin" ;;
         pandas)  "$PY" "$src/bulk_pandas.py" "data/$size.bin" ;;
         csharp)  dotnet "$naive" "data/$size.bin" ;;
+        duckdb)  dotnet "$peer" zones-bulk "data/$size.bin" ;;
         ours-t*) dotnet run --no-build -c Release --project "$ours_project" -- \
                    zones-bulk "data/$size.bin" --threads "${impl#ours-t}" ;;
         *)       echo "unknown implementation $impl" >&2; exit 2 ;;
@@ -138,13 +144,14 @@ status=0
 import glob, os, re, sys
 
 passes = sys.argv[1:]
-ORDER = ["c", "c-fresh", "numpy", "pandas", "csharp", "ours-t1", "ours-t2"]
+ORDER = ["c", "c-fresh", "numpy", "pandas", "csharp", "duckdb", "ours-t1", "ours-t2"]
 LABEL = {
     "c": "(c) C -O3 -march=native, 1 thread, outputs reused",
     "c-fresh": "(c') C, outputs malloc'ed in the timed run",
     "numpy": "(b) numpy 3-D vectorised",
     "pandas": "(a) pandas long format",
     "csharp": "(d) naive C# LINQ over records",
+    "duckdb": "(f) DuckDB SQL, in-process, all cores",
     "ours-t1": "**Indicators BulkEngine, 1 thread**",
     "ours-t2": "**Indicators BulkEngine, 2 threads**",
 }

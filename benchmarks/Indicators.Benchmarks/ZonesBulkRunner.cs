@@ -13,13 +13,18 @@ public static class ZonesBulkRunner
 {
     private const int TimedRuns = 5;
 
-    /// <summary>Runs <c>zones-bulk PATH [--threads N]</c>; returns the exit code.</summary>
+    /// <summary>Runs <c>zones-bulk PATH [--threads N]</c>, or a load of issue 14's side by side (<c>zones-bulk to-csv|load …</c>,
+    /// <see cref="ZonesBulkLoads"/>); returns the exit code.</summary>
     public static int Run(string[] args)
     {
         if (args.Length < 2)
         {
             Console.Error.WriteLine("usage: zones-bulk PATH [--threads N]");
             return 2;
+        }
+        if (args[1] is "to-csv" or "load")
+        {
+            return ZonesBulkLoads.Run(args);
         }
         string path = args[1];
         int threads = Environment.ProcessorCount;
@@ -72,7 +77,7 @@ public static class ZonesBulkRunner
         Array.Sort(sorted);
         long cells = dataset.CellCount;
         var inv = CultureInfo.InvariantCulture;
-        string[] names = ["growth", "completion", "overf", "attained", "score", "ranksum", "rankdot"];
+        string[] names = ZonesBulkChecksums.Names;
         Console.WriteLine("impl: indicators");
         Console.WriteLine(string.Create(inv, $"data: {path} Z={dataset.ZoneCount} I={dataset.IndicatorCount} Y={dataset.YearCount} cells={cells}"));
         Console.WriteLine("checksum6:" + string.Concat(names.Select((name, k) => $" {name}={PrintfG.Format(checksums[k], 6)}")));
@@ -89,6 +94,8 @@ public static class ZonesBulkRunner
 /// <summary>The seven zones-bulk checksums, accumulated as bulk.c does (finite values only), with compensated sums.</summary>
 internal static class ZonesBulkChecksums
 {
+    internal static readonly string[] Names = ["growth", "completion", "overf", "attained", "score", "ranksum", "rankdot"];
+
     internal static double[] Compute(BulkResults results)
     {
         var growth = new NeumaierSum();
@@ -137,34 +144,4 @@ internal static class ZonesBulkChecksums
             sum = t;
         }
     }
-}
-
-/// <summary>C's <c>printf("%.Ng")</c> for finite doubles: N significant digits, exponent form when the exponent is below −4 or at least N, trailing zeros removed.</summary>
-internal static class PrintfG
-{
-    internal static string Format(double value, int precision)
-    {
-        if (!double.IsFinite(value))
-        {
-            return double.IsNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
-        }
-        if (value == 0)
-        {
-            return double.IsNegative(value) ? "-0" : "0";
-        }
-        // .NET's "E" format rounds exactly (since .NET Core 3.0), as glibc does.
-        string e = value.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        int ePos = e.IndexOf('E', StringComparison.Ordinal);
-        int exponent = int.Parse(e.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        if (exponent < -4 || exponent >= precision)
-        {
-            string mantissa = TrimZeros(e[..ePos]);
-            return mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString("00", CultureInfo.InvariantCulture);
-        }
-        string fixedText = value.ToString("F" + (precision - 1 - exponent).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return TrimZeros(fixedText);
-    }
-
-    private static string TrimZeros(string text) =>
-        text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
 }
