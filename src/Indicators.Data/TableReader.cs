@@ -334,12 +334,11 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
     private bool Put(int column, string zone, string indicator, int year, double? value, string? unit)
     {
         var at = table.PlaceOf(column, column < table.Count ? table.Lead(column) : 0);
-        switch (ledger.Value(zone, indicator, year, value, unit, at, out var first))
+        switch (sink.Value(zone, indicator, year, value, unit, at, out var first))
         {
-            case Ledger.Seen.New:
-                sink.Value(zone, indicator, year, value, unit, at);
+            case ZoneDataBuilder.Given.New:
                 return true;
-            case Ledger.Seen.Conflict:
+            case ZoneDataBuilder.Given.Conflict:
                 Duplicate(column, $"the value of {indicator} for {zone} in {year}", $"{zone} {year}年 {indicator} 的数值", first, "another");
                 return false;
             default:
