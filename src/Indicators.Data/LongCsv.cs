@@ -59,7 +59,7 @@ internal static class LongCsv
     }
 
     /// <summary>The file's layout, read from its header.</summary>
-    private sealed record Layout(TableReader Reader, long BodyStart, int Cells, int Zone, int Year, int Indicator, int Value, int Unit);
+    internal sealed record Layout(TableReader Reader, long BodyStart, int Cells, int Zone, int Year, int Indicator, int Value, int Unit);
 
     /// <summary>Whether the whole file is UTF-8 with no quote, no comment line and no lone carriage return.</summary>
     private static bool Plain(FileStream stream)
@@ -191,74 +191,102 @@ internal static class LongCsv
             reader.ColumnOf(Role.Indicator), reader.ColumnOf(Role.Value), reader.ColumnOf(Role.Unit));
     }
 
-    /// <summary>Reads the rows after the header, block by block.</summary>
+    /// <summary>Reads the rows after the header, block by block: while one block's rows go to the builder (one thread, in
+    /// the file's order), the next block is read and parsed.</summary>
     private static void Body(FileStream stream, Layout layout, string path, DataLoader.BuilderSink sink, Ledger ledger, NamePool pool,
         List<Diagnostic> diagnostics, LongCsvOptions options)
     {
         var threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
         var chunkBytes = Math.Max(1, options.ChunkBytes);
-        var chunks = new Chunk[Math.Max(1, threads)];
-        for (var c = 0; c < chunks.Length; c++)
-        {
-            chunks[c] = new Chunk();
-        }
-        var buffer = new byte[Math.Max(64, (int)Math.Min((long)chunkBytes * chunks.Length, 1L << 30))];
+        var size = Math.Max(64, (int)Math.Min((long)chunkBytes * threads, 1L << 30));
+        Block[] blocks = [new Block(size, threads), new Block(size, threads)];
         var builder = sink.Builder;
-        var source = builder.SourceIndexOf(path);
-        var apply = new Applier(layout, path, sink, ledger, pool, diagnostics, builder, source);
+        var apply = new Applier(layout, path, sink, ledger, pool, diagnostics, builder, builder.SourceIndexOf(path));
         stream.Position = layout.BodyStart;
-        var kept = 0;
         var line = 2;
         var reserved = false;
-        while (true)
+        Task? applying = null;
+        ReadOnlySpan<byte> carry = [];
+        for (var k = 0; ; k++)
         {
-            var read = stream.ReadAtLeast(buffer.AsSpan(kept), buffer.Length - kept, throwOnEndOfStream: false);
-            var filled = kept + read;
-            var last = read == 0;
-            var end = last ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
-            if (end <= 0 && !last)
-            {
-                if (filled == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-                kept = filled;
-                continue;
-            }
-            var used = Cut(buffer, end, chunkBytes, chunks);
+            var block = blocks[k % 2];
+            var (end, last) = block.Fill(stream, carry);
+            var used = Cut(block.Buffer, end, chunkBytes, block.Chunks);
             if (used == 1 || threads == 1)
             {
                 for (var c = 0; c < used; c++)
                 {
-                    chunks[c].Parse(buffer, layout);
+                    block.Chunks[c].Parse(block.Buffer, layout);
                 }
             }
             else
             {
-                Parallel.For(0, used, new ParallelOptions { MaxDegreeOfParallelism = threads }, c => chunks[c].Parse(buffer, layout));
+                Parallel.For(0, used, new ParallelOptions { MaxDegreeOfParallelism = threads }, c => block.Chunks[c].Parse(block.Buffer, layout));
             }
+            for (var c = 0; c < used; c++)
+            {
+                block.Chunks[c].FirstLine = line;
+                line += block.Chunks[c].Lines;
+            }
+            applying?.GetAwaiter().GetResult();
             if (!reserved)
             {
                 // The first block's rows per byte, for the builder's room: one allocation instead of doublings.
                 var rows = 0L;
                 for (var c = 0; c < used; c++)
                 {
-                    rows += chunks[c].Count;
+                    rows += block.Chunks[c].Count;
                 }
                 builder.Reserve((int)Math.Min(int.MaxValue / 2, rows * (stream.Length - layout.BodyStart) / Math.Max(1, end) * 21 / 20 + 16));
                 reserved = true;
             }
-            for (var c = 0; c < used; c++)
-            {
-                apply.Rows(buffer, chunks[c], line);
-                line += chunks[c].Lines;
-            }
             if (last)
             {
+                apply.Rows(block, used);
                 return;
             }
-            kept = filled - end;
-            buffer.AsSpan(end, kept).CopyTo(buffer);
+            applying = threads == 1 ? null : Task.Run(() => apply.Rows(block, used));
+            if (applying is null)
+            {
+                apply.Rows(block, used);
+            }
+            carry = block.Buffer.AsSpan(end, block.Filled - end);
+        }
+    }
+
+    /// <summary>A block of the file and its chunks; two take turns.</summary>
+    internal sealed class Block(int size, int threads)
+    {
+        internal byte[] Buffer = new byte[size];
+        internal readonly Chunk[] Chunks = [.. Enumerable.Range(0, Math.Max(1, threads)).Select(_ => new Chunk())];
+        internal int Filled;
+
+        /// <summary>The carry from the block before, then the file up to the last line end (or its end); how far, and whether it is the last.</summary>
+        internal (int End, bool Last) Fill(FileStream stream, ReadOnlySpan<byte> carry)
+        {
+            if (carry.Length * 2 > Buffer.Length)
+            {
+                Buffer = new byte[carry.Length * 2];
+            }
+            carry.CopyTo(Buffer);
+            var kept = carry.Length;
+            while (true)
+            {
+                var read = stream.ReadAtLeast(Buffer.AsSpan(kept), Buffer.Length - kept, throwOnEndOfStream: false);
+                Filled = kept + read;
+                if (read == 0 || Filled < Buffer.Length)
+                {
+                    return (Filled, true);
+                }
+                var end = Buffer.AsSpan(0, Filled).LastIndexOf((byte)'\n') + 1;
+                if (end > 0)
+                {
+                    return (end, false);
+                }
+                // A line longer than the block: a bigger block.
+                Array.Resize(ref Buffer, Buffer.Length * 2);
+                kept = Filled;
+            }
         }
     }
 
@@ -285,7 +313,7 @@ internal static class LongCsv
     }
 
     /// <summary>One parsed row: the value and the indexes of its names in its chunk's table, or a row for the general path.</summary>
-    private struct Row
+    internal struct Row
     {
         internal double Value;
         internal int Zone;       // Slow: a row for the general path
@@ -299,11 +327,12 @@ internal static class LongCsv
     }
 
     /// <summary>A part of a block, parsed by one thread: its rows and its own table of names.</summary>
-    private sealed class Chunk
+    internal sealed class Chunk
     {
         internal int Start;
         internal int End;
         internal int Lines;
+        internal int FirstLine;
         internal int Count;
         internal Row[] Rows = new Row[1024];
         internal readonly ByteNames Names = new();
@@ -389,11 +418,11 @@ internal static class LongCsv
                 }
                 if (!unit.IsEmpty)
                 {
-                    row.Unit = Names.Id(unit);
+                    row.Unit = Names.Id(unit, 2);
                 }
             }
-            row.Zone = Names.Id(zone);
-            row.Indicator = Names.Id(indicator);
+            row.Zone = Names.Id(zone, 0);
+            row.Indicator = Names.Id(indicator, 1);
             row.Column = Utf16Length(line[..(cells[layout.Value] + lead)]) + 1;
             return true;
         }
@@ -452,7 +481,63 @@ internal static class LongCsv
                     return false;
                 }
             }
+            if (Exact(cell, out value))
+            {
+                return true;
+            }
             return double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        }
+
+        internal static readonly double[] PowersOfTen =
+        [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
+
+        /// <summary>Clinger's fast path: <c>[-]digits[.digits]</c> whose digits make an integer below 2^53 and at most 22
+        /// decimals is that integer divided by a power of ten, both exact doubles, so the one IEEE division gives the
+        /// correctly rounded value — the same bits as <see cref="double.Parse(string)"/>; anything else is left to it.</summary>
+        internal static bool Exact(ReadOnlySpan<byte> cell, out double value)
+        {
+            value = 0;
+            var negative = cell[0] == '-';
+            var at = negative ? 1 : 0;
+            ulong digits = 0;
+            var count = 0;
+            var decimals = -1;
+            for (; at < cell.Length; at++)
+            {
+                var b = cell[at];
+                if (b == '.')
+                {
+                    if (decimals >= 0)
+                    {
+                        return false;
+                    }
+                    decimals = 0;
+                    continue;
+                }
+                var d = (uint)(b - '0');
+                if (d > 9 || ++count > 16)
+                {
+                    return false;
+                }
+                digits = digits * 10 + d;
+                if (decimals >= 0)
+                {
+                    decimals++;
+                }
+            }
+            // At least one digit on each side of a point: ".5" and "5." go to double.Parse.
+            if (count == 0 || digits > (1UL << 53) || decimals == 0 || decimals > 22 || cell[negative ? 1 : 0] == '.')
+            {
+                return false;
+            }
+            value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
+            if (negative)
+            {
+                value = -value;
+            }
+            return true;
         }
 
         /// <summary>The UTF-16 length of valid UTF-8: a character per lead byte, two for a four-byte one.</summary>
@@ -473,7 +558,7 @@ internal static class LongCsv
     }
 
     /// <summary>The distinct names of a chunk, by their bytes: an index each, no string.</summary>
-    private sealed class ByteNames
+    internal sealed class ByteNames
     {
         private int[] slots = new int[256];   // id + 1
         private int[] starts = new int[64];
@@ -481,7 +566,7 @@ internal static class LongCsv
         private int[] hashes = new int[64];
         private byte[] bytes = new byte[4096];
         private int used;
-        private int last = -1;
+        private readonly int[] last = [-1, -1, -1];
 
         internal int Count { get; private set; }
 
@@ -490,17 +575,19 @@ internal static class LongCsv
             Array.Clear(slots);
             Count = 0;
             used = 0;
-            last = -1;
+            last.AsSpan().Fill(-1);
         }
 
         internal ReadOnlySpan<byte> Name(int id) => bytes.AsSpan(starts[id], lengths[id]);
 
-        internal int Id(ReadOnlySpan<byte> name)
+        /// <summary>The index of a name; <paramref name="role"/> (0 zone, 1 indicator, 2 unit) keeps the last one of its column.</summary>
+        internal int Id(ReadOnlySpan<byte> name, int role)
         {
-            // A long file repeats its zone row after row: the last name first.
-            if (last >= 0 && name.SequenceEqual(Name(last)))
+            // A long file repeats its zone row after row: the column's last name first.
+            var previous = last[role];
+            if (previous >= 0 && name.SequenceEqual(Name(previous)))
             {
-                return last;
+                return previous;
             }
             var hash = Hash(name);
             var mask = slots.Length - 1;
@@ -509,11 +596,11 @@ internal static class LongCsv
                 var id = slots[slot] - 1;
                 if (id < 0)
                 {
-                    return last = Add(name, hash, slot);
+                    return last[role] = Add(name, hash, slot);
                 }
                 if (hashes[id] == hash && name.SequenceEqual(Name(id)))
                 {
-                    return last = id;
+                    return last[role] = id;
                 }
             }
         }
@@ -578,7 +665,15 @@ internal static class LongCsv
         private string?[] unitTexts = [];
         private char[] chars = new char[256];
 
-        internal void Rows(byte[] buffer, Chunk chunk, int firstLine)
+        internal void Rows(Block block, int used)
+        {
+            for (var c = 0; c < used; c++)
+            {
+                Rows(block.Buffer, block.Chunks[c], block.Chunks[c].FirstLine);
+            }
+        }
+
+        private void Rows(byte[] buffer, Chunk chunk, int firstLine)
         {
             var names = chunk.Names.Count;
             if (zones.Length < names)

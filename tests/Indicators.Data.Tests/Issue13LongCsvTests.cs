@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -88,6 +89,35 @@ public class Issue13LongCsvTests
         var fast = DataLoader.Load([path], new LongCsvOptions(MinBytes: 0));
         Assert.Equal(new DataSource(path, 2, "𠀀区,2024,GDP, ".Length + 1), fast.Value!.GetSource("𠀀区", "GDP", 2024));
         Assert.Equal(5, fast.Value.GetValue("𠀀区", "GDP", 2024));
+    }
+
+    [Property(MaxTest = 2000)]
+    public void Issue13_LongCsv_exact_numbers_are_the_bits_double_parse_gives(ulong digits, byte point, bool negative)
+    {
+        // Up to 17 digits with the point anywhere: the fast path must give double.Parse's bits, or leave the text to it.
+        var written = (digits % 100_000_000_000_000_000UL).ToString(CultureInfo.InvariantCulture);
+        var at = point % (written.Length + 1);
+        var text = (negative ? "-" : "") + (at == 0 ? written : written[..at] + "." + written[at..]);
+        if (LongCsv.Chunk.Exact(Encoding.UTF8.GetBytes(text), out var fast))
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)), BitConverter.DoubleToInt64Bits(fast));
+        }
+    }
+
+    [Fact]
+    public void Issue13_LongCsv_exact_numbers_cover_the_usual_cells()
+    {
+        // Checked by hand: these are exact integers over powers of ten, so the fast path takes them.
+        foreach (var (text, expected) in new[] { ("24.09894198082831", 24.09894198082831), ("-0", -0.0), ("0.1", 0.1), ("123456", 123456.0), ("-7.25", -7.25) })
+        {
+            Assert.True(LongCsv.Chunk.Exact(Encoding.UTF8.GetBytes(text), out var value), text);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(value));
+        }
+        // Left to double.Parse: 17 digits, a bare point, an exponent.
+        Assert.False(LongCsv.Chunk.Exact("24.098941980828312"u8, out _));
+        Assert.False(LongCsv.Chunk.Exact(".5"u8, out _));
+        Assert.False(LongCsv.Chunk.Exact("5."u8, out _));
+        Assert.False(LongCsv.Chunk.Exact("1e5"u8, out _));
     }
 
     private static string RandomFile(Random random, string header, bool oddities)

@@ -51,6 +51,12 @@ public sealed class ZoneDataBuilder
     private int zoneCapacity;
     private Dictionary<int, string>? blankUnits;
 
+    // Whether values came through Value (which may give a cell twice, for Build to report) and not only PutValue: then
+    // the entries say where each value goes. Values only from PutValue have their places in the grid instead.
+    private bool loose;
+
+    private bool Loose => loose || firstEntry.Length == 0;
+
     // The last names looked up: a loader gives the same zone or indicator many times in a row.
     private string? lastZone;
     private int lastZoneIndex;
@@ -98,13 +104,18 @@ public sealed class ZoneDataBuilder
     /// <returns>This builder.</returns>
     public ZoneDataBuilder Value(string zone, string indicator, int year, double? value, string? unit = null, DataSource at = default)
     {
+        if (!loose && firstEntry.Length > 0)
+        {
+            Unspread();
+        }
+        loose = true;
         var z = Zone(zone);
         var i = Indicator(indicator);
         if (!YearInRange(year, at) || !Finite(value, at, indicator))
         {
             return this;
         }
-        if (count == entryZone.Length)
+        if (count == entryValue.Length)
         {
             Grow();
         }
@@ -183,13 +194,16 @@ public sealed class ZoneDataBuilder
             var sameValue = entryValue[first] == value || (double.IsNaN(entryValue[first]) && double.IsNaN(value));
             return sameValue && entryUnit[first] == unit && (unit >= 0 || BlankUnit(first) == unitText) ? Given.Same : Given.Conflict;
         }
-        if (count == entryZone.Length)
+        if (count == entryValue.Length)
         {
             Grow();
         }
-        entryZone[count] = z;
-        entryIndicator[count] = i;
-        entryYear[count] = year;
+        if (loose)
+        {
+            entryZone[count] = z;
+            entryIndicator[count] = i;
+            entryYear[count] = year;
+        }
         entryValue[count] = value;
         entryUnit[count] = unit;
         entrySource[count] = source;
@@ -204,10 +218,68 @@ public sealed class ZoneDataBuilder
         return Given.New;
     }
 
+    /// <summary>Each value's zone, indicator and year from the grid (PutValue leaves them out), for Build's loose path.</summary>
+    private void Unspread()
+    {
+        ResizePlaces(entryValue.Length);
+        for (var i = 0; i < firstEntry.Length; i++)
+        {
+            if (firstEntry[i] is not { } grid)
+            {
+                continue;
+            }
+            for (var y = 0; y < yearSlot.Length; y++)
+            {
+                var slot = yearSlot[y];
+                for (var z = 0; slot >= 0 && z < zoneCapacity; z++)
+                {
+                    if (grid[z * slotCapacity + slot] is var e and > 0)
+                    {
+                        (entryZone[e - 1], entryIndicator[e - 1], entryYear[e - 1]) = (z, i, y + MinYear);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The values of the grid into the data's columns (zones × years, years ascending).</summary>
+    private void Spread(int[] yearIndex, int yearCount, double[][] values, int[][] entries)
+    {
+        var rank = new int[slotCapacity];
+        for (var y = 0; y < yearSlot.Length; y++)
+        {
+            if (yearSlot[y] >= 0)
+            {
+                rank[yearSlot[y]] = yearIndex[y];
+            }
+        }
+        for (var i = 0; i < indicators.Count && i < firstEntry.Length; i++)
+        {
+            if (firstEntry[i] is not { } grid)
+            {
+                continue;
+            }
+            var (columnValues, columnEntries) = (values[i], entries[i]);
+            for (var z = 0; z < zones.Count && z < zoneCapacity; z++)
+            {
+                var row = grid.AsSpan(z * slotCapacity, yearSlots);
+                for (var s = 0; s < row.Length; s++)
+                {
+                    if (row[s] is var e and > 0)
+                    {
+                        var cell = z * yearCount + rank[s];
+                        columnEntries[cell] = e;
+                        columnValues[cell] = entryValue[e - 1];
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Room for at least <paramref name="entries"/> values (a loader that knows its file's size).</summary>
     internal void Reserve(int entries)
     {
-        if (entries > entryZone.Length)
+        if (entries > entryValue.Length)
         {
             Resize(entries);
         }
@@ -393,7 +465,11 @@ public sealed class ZoneDataBuilder
             entries[i] = new int[cells];
         }
         var errors = diagnostics.Count(d => d.IsError);
-        for (var e = 0; e < count; e++)
+        if (!Loose)
+        {
+            Spread(slot, yearCount, values, entries);
+        }
+        for (var e = 0; Loose && e < count; e++)
         {
             var i = entryIndicator[e];
             var cell = entryZone[e] * yearCount + slot[entryYear[e] - MinYear];
@@ -419,8 +495,9 @@ public sealed class ZoneDataBuilder
         {
             return new Outcome<ZoneData>(null, diagnostics);
         }
-        var columns = new ZoneDataColumns(values, entries, entryUnit[..count], entrySource[..count], entryLine[..count],
-            entryColumn[..count], [.. units], [.. sources]);
+        // The entry arrays are shared, not copied: the data reads entries below count only, and the builder only ever
+        // writes at count and beyond (a value given after Build is the builder's, not the data's).
+        var columns = new ZoneDataColumns(values, entries, entryUnit, entrySource, entryLine, entryColumn, [.. units], [.. sources]);
         var data = new ZoneData(columns, [.. zones], years, [.. indicators],
             [.. attributes.Select(a => a.ToFrozenDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal))],
             [.. targets], SummedEvents(), [.. vetoes], [.. records]);
@@ -430,9 +507,13 @@ public sealed class ZoneDataBuilder
     private int[] Years()
     {
         var seen = new bool[MaxYear - MinYear + 1];
-        for (var e = 0; e < count; e++)
+        for (var e = 0; Loose && e < count; e++)
         {
             seen[entryYear[e] - MinYear] = true;
+        }
+        for (var y = 0; !Loose && y < yearSlot.Length; y++)
+        {
+            seen[y] |= yearSlot[y] >= 0;
         }
         foreach (var year in targets.Select(t => t.Year).Concat(events.Select(e => e.Year)).Concat(vetoes.Select(v => v.Year))
             .Concat(records.Select(r => r.Year)))
@@ -560,18 +641,27 @@ public sealed class ZoneDataBuilder
         }
     }
 
-    private void Grow() => Resize(entryZone.Length * 2);
+    private void Grow() => Resize(entryValue.Length * 2);
 
     private void Resize(int size)
     {
-        Array.Resize(ref entryZone, size);
-        Array.Resize(ref entryIndicator, size);
-        Array.Resize(ref entryYear, size);
+        if (Loose)
+        {
+            ResizePlaces(size);
+        }
         Array.Resize(ref entryValue, size);
         Array.Resize(ref entryUnit, size);
         Array.Resize(ref entrySource, size);
         Array.Resize(ref entryLine, size);
         Array.Resize(ref entryColumn, size);
+    }
+
+    /// <summary>Room in the arrays of each value's zone, indicator and year (left small while only PutValue gives values).</summary>
+    private void ResizePlaces(int size)
+    {
+        Array.Resize(ref entryZone, size);
+        Array.Resize(ref entryIndicator, size);
+        Array.Resize(ref entryYear, size);
     }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
