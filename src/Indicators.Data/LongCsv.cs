@@ -49,7 +49,8 @@ internal static class LongCsv
         using (stream)
         {
             var length = stream.Length;
-            if (length < options.MinBytes || !Plain(stream) || Header(stream, path, sink, ledger, pool) is not { } header)
+            // The header first: a large file of another shape costs one line, not a pass over its bytes.
+            if (length < options.MinBytes || Header(stream, path, sink, ledger, pool) is not { } header || !Plain(stream))
             {
                 return false;
             }
@@ -64,6 +65,7 @@ internal static class LongCsv
     /// <summary>Whether the whole file is UTF-8 with no quote, no comment line and no lone carriage return.</summary>
     private static bool Plain(FileStream stream)
     {
+        stream.Position = 0;
         var buffer = new byte[1 << 20];
         var kept = 0;
         var start = true;
