@@ -15,10 +15,13 @@ internal sealed class CsvTable : DataTable, IDisposable
     private readonly string sourceName;
     private readonly string fileName;
     private readonly List<string?> unescaped = [];
+    private readonly int lineOffset;
 
-    internal CsvTable(string text, string sourceName)
+    /// <summary>A CSV text; <paramref name="firstLine"/> is the line of the file its first line is (a row cut out of a long file).</summary>
+    internal CsvTable(string text, string sourceName, int firstLine = 1)
     {
         this.sourceName = sourceName;
+        lineOffset = firstLine - 1;
         fileName = Path.GetFileNameWithoutExtension(sourceName);
         var prepared = Prepare(text);
         reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).FromText(prepared);
@@ -30,7 +33,7 @@ internal sealed class CsvTable : DataTable, IDisposable
 
     // Sep 0.18.0 gives the first row of a reader without a header LineNumberFrom 2 (the rows after it are right): the
     // first row starts on line 1 whatever it spans.
-    internal override int Line => reader.Current.RowIndex == 0 ? 1 : reader.Current.LineNumberFrom;
+    internal override int Line => (reader.Current.RowIndex == 0 ? 1 : reader.Current.LineNumberFrom) + lineOffset;
 
     internal override int Count => reader.Current.ColCount;
 

@@ -5,8 +5,9 @@ namespace Indicators.Data;
 internal static class DataReader
 {
     /// <summary>Reads every file, in order, into <paramref name="sink"/>; the diagnostics of all of them.</summary>
-    internal static List<Diagnostic> Read(IEnumerable<string> paths, IDataSink sink)
+    internal static List<Diagnostic> Read(IEnumerable<string> paths, IDataSink sink, LongCsvOptions? options = null)
     {
+        options ??= LongCsvOptions.Default;
         var diagnostics = new List<Diagnostic>();
         var ledger = new Ledger();
         var pool = new NamePool();
@@ -16,6 +17,10 @@ internal static class DataReader
             if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase))
             {
                 XlsxReader.Read(path, sink, ledger, pool, diagnostics);
+                continue;
+            }
+            if (sink is DataLoader.BuilderSink builder && LongCsv.TryRead(path, builder, ledger, pool, diagnostics, options))
+            {
                 continue;
             }
             var file = TextFile.Read(path);

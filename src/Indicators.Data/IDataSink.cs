@@ -7,7 +7,9 @@ internal interface IDataSink
 {
     void Attribute(string zone, string name, string value, DataSource at);
 
-    void Value(string zone, string indicator, int year, double? value, string? unit, DataSource at);
+    /// <summary>Passes a value on unless it was given before (in any file of the load): new, the same again, or a conflict
+    /// with the value given first at <paramref name="first"/>.</summary>
+    ZoneDataBuilder.Given Value(string zone, string indicator, int year, double? value, string? unit, DataSource at, out DataSource first);
 
     void Target(string zone, string indicator, int year, double? target, double? stretch, double? baseline, string? unit, DataSource at);
 

@@ -2,10 +2,11 @@ using Indicators.Rules;
 namespace Indicators.Data;
 
 /// <summary>What was loaded where, across all the files of one load: a figure given twice (in one file or in two) is
-/// an error naming both places, never a silent "last one wins"; the same figure again (two files that agree) is no error.</summary>
+/// an error naming both places, never a silent "last one wins"; the same figure again (two files that agree) is no error.
+/// Values are not here: the builder checks them as they come (<see cref="ZoneDataBuilder.PutValue"/>), by index, because a
+/// long file gives millions.</summary>
 internal sealed class Ledger
 {
-    private readonly Dictionary<(string Zone, string Indicator, int Year), (double? Value, string? Unit, DataSource At)> values = [];
     private readonly Dictionary<(string Zone, string Indicator, int Year), (double? Target, double? Stretch, double? Baseline, string? Unit, DataSource At)> targets = [];
     private readonly Dictionary<(string Zone, string Name), (string Value, DataSource At)> attributes = [];
     private readonly Dictionary<(string Zone, int Year, string Item), DataSource> vetoes = [];
@@ -13,19 +14,6 @@ internal sealed class Ledger
 
     /// <summary>New (pass it on), the same again (a zone table and a long file that agree: nothing to do), or a conflict.</summary>
     internal enum Seen { New, Same, Conflict }
-
-    /// <summary>Whether a value is new, the same as before or different; <paramref name="first"/> is where it was given first.</summary>
-    internal Seen Value(string zone, string indicator, int year, double? value, string? unit, DataSource at, out DataSource first)
-    {
-        if (values.TryGetValue((zone, indicator, year), out var known))
-        {
-            first = known.At;
-            return known.Value == value && known.Unit == unit ? Seen.Same : Seen.Conflict;
-        }
-        values.Add((zone, indicator, year), (value, unit, at));
-        first = at;
-        return Seen.New;
-    }
 
     /// <summary>Whether a target is new, the same as before or different.</summary>
     internal Seen Target(string zone, string indicator, int year, double? target, double? stretch, double? baseline, string? unit, DataSource at, out DataSource first)

@@ -19,15 +19,15 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
     private string? title;
     private int titleLine;
 
-    /// <summary>Reads the table; false when it has no header the loader knows (already reported).</summary>
-    internal bool Read()
+    /// <summary>Reads the title and header rows: the table's kind, or null when it has none the loader knows (already reported).</summary>
+    internal DataFileKind? Head()
     {
         diagnostics.AddRange(table.TextProblems);
         if (!table.Next())
         {
             diagnostics.Add(Diagnostic.InFragment("DT1002", "the file has no header row (it is empty or only comments)",
                 "文件没有表头行（为空或只有注释）", table.SourceName, string.Empty, 1, 0, 0, null));
-            return false;
+            return null;
         }
         var declared = table.Directive("kind") is { } kindDirective ? DataFileKinds.Parse(kindDirective.Value) : null;
         if (IsTitle() && table.Count > 0)
@@ -37,7 +37,7 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
             if (!table.Next())
             {
                 diagnostics.Add(table.At("DT1002", 0, 0, 1, "the file has a title row but no header row after it", "文件只有标题行，其后没有表头行", null));
-                return false;
+                return null;
             }
         }
         ReadHeader();
@@ -47,13 +47,19 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
             diagnostics.Add(table.At("DT1003", 0, 0, 1,
                 $"the header row is not one the loader knows: {Describe()}; the shapes are in docs/data-files.md, or say the shape with a directive before the header, '# @kind: targets' ({DataFileKinds.NameList})",
                 $"无法识别表头：{Describe()}；各种格式见 docs/data-files.md，也可在表头前用指令写明格式，如“# @kind: targets”（{DataFileKinds.NameList}）", null));
-            return false;
+            return null;
         }
-        if (!CheckColumns(kind.Value))
+        return CheckColumns(kind.Value) ? kind : null;
+    }
+
+    /// <summary>Reads the table; false when it has no header the loader knows (already reported).</summary>
+    internal bool Read()
+    {
+        if (Head() is not { } kind)
         {
             return false;
         }
-        switch (kind.Value)
+        switch (kind)
         {
             case DataFileKind.Observations: Rows(Observation); break;
             case DataFileKind.Targets: Rows(TargetRow); break;
@@ -65,6 +71,21 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
             case DataFileKind.ZoneTable: ReadZoneTable(); break;
         }
         return true;
+    }
+
+    /// <summary>The header's headings (after <see cref="Head"/>).</summary>
+    internal IReadOnlyList<Heading> HeaderHeadings => headings;
+
+    /// <summary>The column of a role, or −1 (after <see cref="Head"/>).</summary>
+    internal int ColumnOf(Role role) => Col(role);
+
+    /// <summary>Reads this table's rows as observations under the header another reader read (<see cref="Head"/>): the
+    /// long-CSV reader's way with a row it leaves to the general path.</summary>
+    internal void ObservationRows(TableReader header)
+    {
+        headings = header.headings;
+        columns = header.columns;
+        Rows(Observation);
     }
 
     /// <summary>A title row: one non-empty cell that is not a heading the loader knows (a 统计月报's 示例开发区2024年1-11月主要经济指标).</summary>
@@ -334,12 +355,11 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
     private bool Put(int column, string zone, string indicator, int year, double? value, string? unit)
     {
         var at = table.PlaceOf(column, column < table.Count ? table.Lead(column) : 0);
-        switch (ledger.Value(zone, indicator, year, value, unit, at, out var first))
+        switch (sink.Value(zone, indicator, year, value, unit, at, out var first))
         {
-            case Ledger.Seen.New:
-                sink.Value(zone, indicator, year, value, unit, at);
+            case ZoneDataBuilder.Given.New:
                 return true;
-            case Ledger.Seen.Conflict:
+            case ZoneDataBuilder.Given.Conflict:
                 Duplicate(column, $"the value of {indicator} for {zone} in {year}", $"{zone} {year}年 {indicator} 的数值", first, "another");
                 return false;
             default:

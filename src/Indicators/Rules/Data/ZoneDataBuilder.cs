@@ -41,6 +41,22 @@ public sealed class ZoneDataBuilder
     private int[] entryColumn = new int[1024];
     private int count;
 
+    // The first entry (+ 1) of each zone, indicator and year given so far, for a loader's "given twice?" check as it reads
+    // (PutValue): per indicator, zones × year slots, the slots in the order the years first appear, so that the grid is
+    // as small as the data. Built only when a loader asks.
+    private int[][] firstEntry = [];
+    private int[] yearSlot = [];
+    private int yearSlots;
+    private int slotCapacity;
+    private int zoneCapacity;
+    private Dictionary<int, string>? blankUnits;
+
+    // Whether values came through Value (which may give a cell twice, for Build to report) and not only PutValue: then
+    // the entries say where each value goes. Values only from PutValue have their places in the grid instead.
+    private bool loose;
+
+    private bool Loose => loose || firstEntry.Length == 0;
+
     // The last names looked up: a loader gives the same zone or indicator many times in a row.
     private string? lastZone;
     private int lastZoneIndex;
@@ -88,13 +104,18 @@ public sealed class ZoneDataBuilder
     /// <returns>This builder.</returns>
     public ZoneDataBuilder Value(string zone, string indicator, int year, double? value, string? unit = null, DataSource at = default)
     {
+        if (!loose && firstEntry.Length > 0)
+        {
+            Unspread();
+        }
+        loose = true;
         var z = Zone(zone);
         var i = Indicator(indicator);
         if (!YearInRange(year, at) || !Finite(value, at, indicator))
         {
             return this;
         }
-        if (count == entryZone.Length)
+        if (count == entryValue.Length)
         {
             Grow();
         }
@@ -106,8 +127,231 @@ public sealed class ZoneDataBuilder
         entrySource[count] = at.Source is null ? -1 : Index(sourceIndex, sources, at.Source);
         entryLine[count] = at.Line;
         entryColumn[count] = at.Column;
+        if (firstEntry.Length > 0)
+        {
+            ref var first = ref FirstEntry(z, i, year);
+            if (first == 0)
+            {
+                first = count + 1;
+            }
+        }
         count++;
         return this;
+    }
+
+    /// <summary>What a loader's value is against those given before it (in any file of one load).</summary>
+    internal enum Given
+    {
+        /// <summary>New: stored.</summary>
+        New,
+
+        /// <summary>The same number and unit again (two files that agree): nothing stored.</summary>
+        Same,
+
+        /// <summary>Another number or unit for the same zone, indicator and year: nothing stored, the caller reports it.</summary>
+        Conflict,
+    }
+
+    /// <summary>The index of a zone, registering it (in the order of first appearance).</summary>
+    internal int ZoneIndexOf(string zone) => Zone(zone);
+
+    /// <summary>The index of an indicator, registering it.</summary>
+    internal int IndicatorIndexOf(string indicator) => Indicator(indicator);
+
+    /// <summary>The index of a unit text (−1 for none or blank).</summary>
+    internal int UnitIndexOf(string? unit) => string.IsNullOrWhiteSpace(unit) ? -1 : Index(unitIndex, units, unit);
+
+    /// <summary>The index of a source name (−1 for none).</summary>
+    internal int SourceIndexOf(string? source) => source is null ? -1 : Index(sourceIndex, sources, source);
+
+    /// <summary>The place of an entry.</summary>
+    internal DataSource EntrySource(int entry) => SourceOf(entry);
+
+    /// <summary>Gives a value unless the zone, indicator and year were given before: the loader's check, as it reads, so
+    /// that a figure given twice is reported at its cell (the same figure again is nothing). The year is 1900–2200 and the
+    /// value finite (NaN = missing): the loader checked both.</summary>
+    /// <param name="z">The zone's index (<see cref="ZoneIndexOf"/>).</param>
+    /// <param name="i">The indicator's index (<see cref="IndicatorIndexOf"/>).</param>
+    /// <param name="year">The year.</param>
+    /// <param name="value">The value, NaN when missing.</param>
+    /// <param name="unit">The unit's index (<see cref="UnitIndexOf"/>).</param>
+    /// <param name="unitText">The unit text as given: two blank texts that differ are two units to the check.</param>
+    /// <param name="source">The source's index (<see cref="SourceIndexOf"/>).</param>
+    /// <param name="line">The line.</param>
+    /// <param name="column">The column.</param>
+    /// <param name="first">The entry given first, when not new.</param>
+    /// <returns>New, the same again, or a conflict.</returns>
+    internal Given PutValue(int z, int i, int year, double value, int unit, string? unitText, int source, int line, int column, out int first)
+    {
+        if (firstEntry.Length == 0)
+        {
+            StartGrid();
+        }
+        ref var cell = ref FirstEntry(z, i, year);
+        if (cell != 0)
+        {
+            first = cell - 1;
+            var sameValue = entryValue[first] == value || (double.IsNaN(entryValue[first]) && double.IsNaN(value));
+            return sameValue && entryUnit[first] == unit && (unit >= 0 || BlankUnit(first) == unitText) ? Given.Same : Given.Conflict;
+        }
+        if (count == entryValue.Length)
+        {
+            Grow();
+        }
+        if (loose)
+        {
+            entryZone[count] = z;
+            entryIndicator[count] = i;
+            entryYear[count] = year;
+        }
+        entryValue[count] = value;
+        entryUnit[count] = unit;
+        entrySource[count] = source;
+        entryLine[count] = line;
+        entryColumn[count] = column;
+        if (unit < 0 && unitText is not null)
+        {
+            (blankUnits ??= [])[count] = unitText;
+        }
+        first = count;
+        cell = ++count;
+        return Given.New;
+    }
+
+    /// <summary>Each value's zone, indicator and year from the grid (PutValue leaves them out), for Build's loose path.</summary>
+    private void Unspread()
+    {
+        ResizePlaces(entryValue.Length);
+        for (var i = 0; i < firstEntry.Length; i++)
+        {
+            if (firstEntry[i] is not { } grid)
+            {
+                continue;
+            }
+            for (var y = 0; y < yearSlot.Length; y++)
+            {
+                var slot = yearSlot[y];
+                for (var z = 0; slot >= 0 && z < zoneCapacity; z++)
+                {
+                    if (grid[z * slotCapacity + slot] is var e and > 0)
+                    {
+                        (entryZone[e - 1], entryIndicator[e - 1], entryYear[e - 1]) = (z, i, y + MinYear);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The values of the grid into the data's columns (zones × years, years ascending).</summary>
+    private void Spread(int[] yearIndex, int yearCount, double[][] values, int[][] entries)
+    {
+        var rank = new int[slotCapacity];
+        for (var y = 0; y < yearSlot.Length; y++)
+        {
+            if (yearSlot[y] >= 0)
+            {
+                rank[yearSlot[y]] = yearIndex[y];
+            }
+        }
+        for (var i = 0; i < indicators.Count && i < firstEntry.Length; i++)
+        {
+            if (firstEntry[i] is not { } grid)
+            {
+                continue;
+            }
+            var (columnValues, columnEntries) = (values[i], entries[i]);
+            for (var z = 0; z < zones.Count && z < zoneCapacity; z++)
+            {
+                var row = grid.AsSpan(z * slotCapacity, yearSlots);
+                for (var s = 0; s < row.Length; s++)
+                {
+                    if (row[s] is var e and > 0)
+                    {
+                        var cell = z * yearCount + rank[s];
+                        columnEntries[cell] = e;
+                        columnValues[cell] = entryValue[e - 1];
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Room for at least <paramref name="entries"/> values (a loader that knows its file's size).</summary>
+    internal void Reserve(int entries)
+    {
+        if (entries > entryValue.Length)
+        {
+            Resize(entries);
+        }
+    }
+
+    private string? BlankUnit(int entry) => blankUnits is not null && blankUnits.TryGetValue(entry, out var text) ? text : null;
+
+    /// <summary>The grid of first entries, filled from the entries given so far.</summary>
+    private void StartGrid()
+    {
+        yearSlot = new int[MaxYear - MinYear + 1];
+        Array.Fill(yearSlot, -1);
+        slotCapacity = 16;
+        zoneCapacity = Math.Max(64, zones.Count);
+        firstEntry = new int[Math.Max(1, indicators.Count)][];
+        for (var e = 0; e < count; e++)
+        {
+            ref var first = ref FirstEntry(entryZone[e], entryIndicator[e], entryYear[e]);
+            if (first == 0)
+            {
+                first = e + 1;
+            }
+        }
+    }
+
+    private ref int FirstEntry(int z, int i, int year)
+    {
+        var slot = yearSlot[year - MinYear];
+        if (slot < 0)
+        {
+            slot = yearSlot[year - MinYear] = yearSlots++;
+            if (slot == slotCapacity)
+            {
+                WidenSlots();
+            }
+        }
+        if (z >= zoneCapacity)
+        {
+            zoneCapacity = Math.Max(zoneCapacity * 2, z + 1);
+            for (var k = 0; k < firstEntry.Length; k++)
+            {
+                if (firstEntry[k] is not null)
+                {
+                    Array.Resize(ref firstEntry[k], zoneCapacity * slotCapacity);
+                }
+            }
+        }
+        if (i >= firstEntry.Length)
+        {
+            Array.Resize(ref firstEntry, Math.Max(firstEntry.Length * 2, i + 1));
+        }
+        var grid = firstEntry[i] ??= new int[zoneCapacity * slotCapacity];
+        return ref grid[z * slotCapacity + slot];
+    }
+
+    private void WidenSlots()
+    {
+        var wider = Math.Min(slotCapacity * 2, MaxYear - MinYear + 1);
+        for (var k = 0; k < firstEntry.Length; k++)
+        {
+            if (firstEntry[k] is not { } old)
+            {
+                continue;
+            }
+            var grid = new int[zoneCapacity * wider];
+            for (var z = 0; z < zoneCapacity; z++)
+            {
+                Array.Copy(old, z * slotCapacity, grid, z * wider, slotCapacity);
+            }
+            firstEntry[k] = grid;
+        }
+        slotCapacity = wider;
     }
 
     /// <summary>Gives a zone's target for an indicator and year (目标任务): the target, the stretch target (力争) and the
@@ -221,7 +465,11 @@ public sealed class ZoneDataBuilder
             entries[i] = new int[cells];
         }
         var errors = diagnostics.Count(d => d.IsError);
-        for (var e = 0; e < count; e++)
+        if (!Loose)
+        {
+            Spread(slot, yearCount, values, entries);
+        }
+        for (var e = 0; Loose && e < count; e++)
         {
             var i = entryIndicator[e];
             var cell = entryZone[e] * yearCount + slot[entryYear[e] - MinYear];
@@ -247,8 +495,9 @@ public sealed class ZoneDataBuilder
         {
             return new Outcome<ZoneData>(null, diagnostics);
         }
-        var columns = new ZoneDataColumns(values, entries, entryUnit[..count], entrySource[..count], entryLine[..count],
-            entryColumn[..count], [.. units], [.. sources]);
+        // The entry arrays are shared, not copied: the data reads entries below count only, and the builder only ever
+        // writes at count and beyond (a value given after Build is the builder's, not the data's).
+        var columns = new ZoneDataColumns(values, entries, entryUnit, entrySource, entryLine, entryColumn, [.. units], [.. sources]);
         var data = new ZoneData(columns, [.. zones], years, [.. indicators],
             [.. attributes.Select(a => a.ToFrozenDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal))],
             [.. targets], SummedEvents(), [.. vetoes], [.. records]);
@@ -258,9 +507,13 @@ public sealed class ZoneDataBuilder
     private int[] Years()
     {
         var seen = new bool[MaxYear - MinYear + 1];
-        for (var e = 0; e < count; e++)
+        for (var e = 0; Loose && e < count; e++)
         {
             seen[entryYear[e] - MinYear] = true;
+        }
+        for (var y = 0; !Loose && y < yearSlot.Length; y++)
+        {
+            seen[y] |= yearSlot[y] >= 0;
         }
         foreach (var year in targets.Select(t => t.Year).Concat(events.Select(e => e.Year)).Concat(vetoes.Select(v => v.Year))
             .Concat(records.Select(r => r.Year)))
@@ -388,17 +641,27 @@ public sealed class ZoneDataBuilder
         }
     }
 
-    private void Grow()
+    private void Grow() => Resize(entryValue.Length * 2);
+
+    private void Resize(int size)
     {
-        var size = entryZone.Length * 2;
-        Array.Resize(ref entryZone, size);
-        Array.Resize(ref entryIndicator, size);
-        Array.Resize(ref entryYear, size);
+        if (Loose)
+        {
+            ResizePlaces(size);
+        }
         Array.Resize(ref entryValue, size);
         Array.Resize(ref entryUnit, size);
         Array.Resize(ref entrySource, size);
         Array.Resize(ref entryLine, size);
         Array.Resize(ref entryColumn, size);
+    }
+
+    /// <summary>Room in the arrays of each value's zone, indicator and year (left small while only PutValue gives values).</summary>
+    private void ResizePlaces(int size)
+    {
+        Array.Resize(ref entryZone, size);
+        Array.Resize(ref entryIndicator, size);
+        Array.Resize(ref entryYear, size);
     }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
