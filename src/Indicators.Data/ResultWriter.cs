@@ -1,13 +1,16 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Indicators.Assessment;
 using Indicators.Bulk;
+using Indicators.Rules;
 
 namespace Indicators.Data;
 
 /// <summary>
 /// Writes computed results to files another tool reads (结果写出): long-format CSV, one row per zone, indicator and year,
-/// for pandas, DuckDB, Polars, R or a spreadsheet.
+/// for pandas, DuckDB, Polars, R or a spreadsheet — a bulk recomputation (<see cref="BulkResults"/>) or a scheme's
+/// assessment (<see cref="RuleAssessment"/>).
 /// </summary>
 /// <remarks>
 /// <para>Numbers are written in the invariant culture as the shortest text that reads back to the same double
@@ -62,6 +65,85 @@ public static class ResultWriter
         Guard.Against.Null(stream);
         CheckComputed(dataset, results);
         new BulkCsvRows(dataset, results).WriteTo(stream);
+    }
+
+    /// <summary>The header of <see cref="WriteCsv(string, RuleAssessment)"/>.</summary>
+    internal const string AssessmentHeader = "zone,indicator,year,category,value,weight,points,status,total,rank";
+
+    /// <summary>
+    /// Writes a scheme's assessment of one year as long-format CSV (考核结果写出为 CSV), replacing any file at
+    /// <paramref name="path"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>Columns <c>zone,indicator,year,category,value,weight,points,status,total,rank</c>, zones in the order of
+    /// <see cref="RuleAssessment.Result"/>. Per zone, a row per indicator of each category (its value, weight, the points
+    /// of its score, empty when it was missing, and its <see cref="IndicatorAssessmentStatus"/> by name), then one row with
+    /// an empty <c>indicator</c> and the zone's <see cref="ZoneAssessment.Total"/> and <see cref="ZoneAssessment.Rank"/>
+    /// (empty for a zone out of the ranking).</para>
+    /// </remarks>
+    /// <param name="path">The file to write.</param>
+    /// <param name="assessment">The assessment, from <see cref="RulePlan.Assess(string, ZoneData, int?)"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be written; the file at <paramref name="path"/> is unchanged.</exception>
+    public static void WriteCsv(string path, RuleAssessment assessment)
+    {
+        Guard.Against.NullOrEmpty(path);
+        Guard.Against.Null(assessment);
+        Atomically(path, stream => WriteCsv(stream, assessment));
+    }
+
+    /// <summary>Writes a scheme's assessment of one year as long-format CSV to a stream (考核结果写出), as
+    /// <see cref="WriteCsv(string, RuleAssessment)"/> does to a file, but not atomically.</summary>
+    /// <param name="stream">The stream; it is not closed.</param>
+    /// <param name="assessment">The assessment, from <see cref="RulePlan.Assess(string, ZoneData, int?)"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteCsv(Stream stream, RuleAssessment assessment)
+    {
+        Guard.Against.Null(stream);
+        Guard.Against.Null(assessment);
+        const int FlushAt = 1 << 18;
+        var buffer = new ArrayBufferWriter<byte>(FlushAt + 4096);
+        buffer.Write(Encoding.UTF8.GetBytes(AssessmentHeader + "\n"));
+        byte[] year = Field(assessment.Year.ToString(CultureInfo.InvariantCulture));
+        foreach (var zone in assessment.Result)
+        {
+            byte[] id = Field(zone.Id.Code);
+            foreach (var category in zone.Categories)
+            {
+                byte[] name = Field(category.Name);
+                foreach (var indicator in category.Indicators)
+                {
+                    byte[] code = Field(indicator.Code);
+                    var row = new Row(buffer.GetSpan(id.Length + code.Length + name.Length + 8 * 32), id, code, year);
+                    row.Literal(",");
+                    row.Literal(name);
+                    row.Number(indicator.Value);
+                    row.Number(indicator.Weight);
+                    row.Number(indicator.Score?.Points);
+                    row.Literal(indicator.Status switch
+                    {
+                        IndicatorAssessmentStatus.Scored => ",Scored",
+                        IndicatorAssessmentStatus.MissingScoredZero => ",MissingScoredZero",
+                        IndicatorAssessmentStatus.MissingReweighted => ",MissingReweighted",
+                        var other => "," + other.ToString(),
+                    });
+                    row.Literal(",,\n");
+                    buffer.Advance(row.Length);
+                }
+            }
+            var total = new Row(buffer.GetSpan(id.Length + 4 * 32), id, [], year);
+            total.Literal(",,,,,");
+            total.Number(zone.Total);
+            total.Number(zone.Rank);
+            total.Literal("\n");
+            buffer.Advance(total.Length);
+            if (buffer.WrittenCount >= FlushAt)
+            {
+                stream.Write(buffer.WrittenSpan);
+                buffer.ResetWrittenCount();
+            }
+        }
+        stream.Write(buffer.WrittenSpan);
     }
 
     private static void CheckComputed(BulkDataset dataset, BulkResults results)

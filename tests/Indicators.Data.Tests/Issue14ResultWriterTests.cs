@@ -202,6 +202,44 @@ public class Issue14ResultWriterTests
         }
     }
 
+    [Fact]
+    public void Issue14_ResultWriter_an_assessment_reads_back_row_by_row()
+    {
+        // The 商务部 2021 example: 30 zones, one vetoed (示例经开区05, no rank).
+        var data = DataLoader.Load([DataFiles.Template("mofcom-2021-zones.csv"), DataFiles.Template("mofcom-2021-values.csv"), DataFiles.Template("mofcom-2021-firms.csv")]).GetValueOrThrow();
+        var plan = Indicators.Rules.RulePlan.Compile(File.ReadAllText(Path.Combine(DataFiles.Templates, "..", "rules", "mofcom-2021.rules"))).GetValueOrThrow();
+        var assessment = plan.Assess("Mofcom2021", data, 2021).GetValueOrThrow();
+        var stream = new MemoryStream();
+        ResultWriter.WriteCsv(stream, assessment);
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(Encoding.UTF8.GetString(stream.ToArray()));
+        Assert.Equal(ResultWriter.AssessmentHeader, string.Join(',', reader.Header.ColNames));
+        using var rows = reader.GetEnumerator();
+        foreach (var zone in assessment.Result)
+        {
+            foreach (var category in zone.Categories)
+            {
+                foreach (var indicator in category.Indicators)
+                {
+                    Assert.True(rows.MoveNext());
+                    var row = rows.Current;
+                    Assert.Equal((zone.Id.Code, indicator.Code, "2021", category.Name), (row["zone"].ToString(), row["indicator"].ToString(), row["year"].ToString(), row["category"].ToString()));
+                    Assert.Equal(Bits(indicator.Value), Bits(row["value"].ToString()));
+                    Assert.Equal(Bits(indicator.Weight), Bits(row["weight"].ToString()));
+                    Assert.Equal(Bits(indicator.Score?.Points), Bits(row["points"].ToString()));
+                    Assert.Equal(indicator.Status.ToString(), row["status"].ToString());
+                    Assert.Equal(("", ""), (row["total"].ToString(), row["rank"].ToString()));
+                }
+            }
+            Assert.True(rows.MoveNext());
+            var totals = rows.Current;
+            Assert.Equal((zone.Id.Code, ""), (totals["zone"].ToString(), totals["indicator"].ToString()));
+            Assert.Equal(Bits(zone.Total), Bits(totals["total"].ToString()));
+            Assert.Equal(zone.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", totals["rank"].ToString());
+            Assert.Equal(zone.Id.Code == "示例经开区05", totals["rank"].ToString().Length == 0);
+        }
+        Assert.False(rows.MoveNext());
+    }
+
     /// <summary>Passes writes to <paramref name="inner"/> until <paramref name="afterBytes"/> have gone through, then throws as a full disk does.</summary>
     private sealed class FailingStream(Stream inner, long afterBytes, Action<long> progress) : Stream
     {
