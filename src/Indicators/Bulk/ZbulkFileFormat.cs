@@ -136,39 +136,47 @@ internal static class ZbulkFileFormat
         // A seekable stream's length was checked against the counts above; a pipe's was not, so its arrays grow only
         // with the bytes that actually arrive.
         bool sizeKnown = length is not null;
-        var weights = ReadArray(stream, indicators, starts[0], ArrayNames[0], sizeKnown);
-        var reverse = ReadArray(stream, indicators, starts[1], ArrayNames[1], sizeKnown);
-        var polarities = new Polarity[indicators];
-        for (int i = 0; i < indicators; i++)
+        byte[] chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
         {
-            double w = weights[i];
-            if (!BulkDataset.IsWeight(w))
+            var weights = ReadArray(stream, indicators, starts[0], ArrayNames[0], sizeKnown, chunk, out _);
+            var reverse = ReadArray(stream, indicators, starts[1], ArrayNames[1], sizeKnown, chunk, out _);
+            var polarities = new Polarity[indicators];
+            for (int i = 0; i < indicators; i++)
             {
-                throw new FormatFault(FormattableString.Invariant($"weight[{i}]"), starts[0] + i * 8L,
-                    FormattableString.Invariant($"weight {w.ToString("R", CultureInfo.InvariantCulture)} is not {BulkDataset.WeightRule}"));
+                double w = weights[i];
+                if (!BulkDataset.IsWeight(w))
+                {
+                    throw new FormatFault(FormattableString.Invariant($"weight[{i}]"), starts[0] + i * 8L,
+                        FormattableString.Invariant($"weight {w.ToString("R", CultureInfo.InvariantCulture)} is not {BulkDataset.WeightRule}"));
+                }
+                double r = reverse[i];
+                polarities[i] = r == 1.0 ? Polarity.Reverse : r == 0.0 ? Polarity.Positive
+                    : throw new FormatFault(FormattableString.Invariant($"reverse[{i}]"), starts[1] + i * 8L,
+                        FormattableString.Invariant($"reverse flag {r.ToString("R", CultureInfo.InvariantCulture)} is neither 0 (higher is better) nor 1 (lower is better)"));
             }
-            double r = reverse[i];
-            polarities[i] = r == 1.0 ? Polarity.Reverse : r == 0.0 ? Polarity.Positive
-                : throw new FormatFault(FormattableString.Invariant($"reverse[{i}]"), starts[1] + i * 8L,
-                    FormattableString.Invariant($"reverse flag {r.ToString("R", CultureInfo.InvariantCulture)} is neither 0 (higher is better) nor 1 (lower is better)"));
-        }
 
-        var actual = ReadCells(stream, cells, starts[2], ArrayNames[2], sizeKnown, indicators, years, year0);
-        var target = ReadCells(stream, cells, starts[3], ArrayNames[3], sizeKnown, indicators, years, year0);
-        if (length is null && ReadAtMost(stream, prefix[..1]) > 0)
-        {
-            throw new FormatFault("Z", end,
-                FormattableString.Invariant($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file goes on"), LengthDisagrees);
+            var actual = ReadCells(stream, cells, starts[2], ArrayNames[2], sizeKnown, chunk, indicators, years, year0);
+            var target = ReadCells(stream, cells, starts[3], ArrayNames[3], sizeKnown, chunk, indicators, years, year0);
+            if (length is null && ReadAtMost(stream, prefix[..1]) > 0)
+            {
+                throw new FormatFault("Z", end,
+                    FormattableString.Invariant($"the header's counts (Z={zones}, I={indicators}, Y={years}) disagree with the file's length: the arrays end at byte {end}, but the file goes on"), LengthDisagrees);
+            }
+            return new BulkDataset(zones, weights, polarities, years, year0, null, null, (actual, target));
         }
-        return new BulkDataset(zones, weights, polarities, years, year0, null, null, (actual, target));
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     /// <summary>A cell array, checked with the rule of <see cref="BulkDataset.SetActual"/>: NaN is the file's missing
-    /// marker, and an infinity is corrupt data, named with its cell.</summary>
-    private static double[] ReadCells(Stream stream, long count, long start, string field, bool sizeKnown, int indicators, int years, int year0)
+    /// marker, and an infinity is corrupt data, named with its cell. The whole array is read before an infinity is
+    /// reported, so that a file cut short inside the array is reported as cut short, as before the check moved into the read.</summary>
+    private static double[] ReadCells(Stream stream, long count, long start, string field, bool sizeKnown, byte[] chunk, int indicators, int years, int year0)
     {
-        var cells = ReadArray(stream, count, start, field, sizeKnown);
-        int k = BulkDataset.FirstRefusedCell(cells);
+        var cells = ReadArray(stream, count, start, field, sizeKnown, chunk, out int k);
         if (k >= 0)
         {
             int zone = k / years / indicators;
@@ -180,18 +188,25 @@ internal static class ZbulkFileFormat
         return cells;
     }
 
-    /// <summary>The most bytes read into storage at once, and the storage a stream of unknown length starts with.</summary>
-    private const int ChunkDoubles = (1 << 20) / sizeof(double);
+    /// <summary>The most bytes read at once, and the storage a stream of unknown length starts with.</summary>
+    private const int ChunkBytes = 1 << 20, ChunkDoubles = ChunkBytes / sizeof(double);
 
     /// <summary>
-    /// Reads <paramref name="count"/> little-endian doubles at byte <paramref name="start"/>. When the stream's length is
-    /// unknown (a pipe), the storage starts at 1 MiB and doubles as the bytes arrive, so a header that claims gigabytes
-    /// costs what the stream really holds, and the first missing byte is reported where it is.
+    /// Reads <paramref name="count"/> little-endian doubles at byte <paramref name="start"/>, and finds the first cell
+    /// that <see cref="BulkDataset.FirstRefusedCell"/> refuses (<paramref name="firstRefused"/>, −1 if none). When the
+    /// stream's length is unknown (a pipe), the storage starts at 1 MiB and doubles as the bytes arrive, so a header
+    /// that claims gigabytes costs what the stream really holds, and the first missing byte is reported where it is.
     /// </summary>
-    private static double[] ReadArray(Stream stream, long count, long start, string field, bool sizeKnown)
+    /// <remarks>The bytes go through <paramref name="chunk"/>, a pooled buffer whose pages the process has touched
+    /// already, and are checked there while they are in the cache, then copied once into the array. Reading straight
+    /// into the fresh array and checking it afterwards cost a second page fault for every page on the virtual machines
+    /// this library is measured on (the kernel's write does not map the page for the process), which was 40% of
+    /// the read of a 288 MB file (docs/performance.md, issue 14).</remarks>
+    private static double[] ReadArray(Stream stream, long count, long start, string field, bool sizeKnown, byte[] chunk, out int firstRefused)
     {
         int total = (int)count;
         var array = new double[sizeKnown ? total : Math.Min(total, ChunkDoubles)];
+        firstRefused = -1;
         int filled = 0;
         while (filled < total)
         {
@@ -199,7 +214,7 @@ internal static class ZbulkFileFormat
             {
                 Array.Resize(ref array, (int)Math.Min(total, 2L * array.Length));
             }
-            var bytes = MemoryMarshal.AsBytes(array.AsSpan(filled, Math.Min(array.Length - filled, ChunkDoubles)));
+            var bytes = chunk.AsSpan(0, Math.Min(array.Length - filled, ChunkDoubles) * sizeof(double));
             int read = ReadAtMost(stream, bytes);
             if (read < bytes.Length)
             {
@@ -207,12 +222,18 @@ internal static class ZbulkFileFormat
                 throw new FormatFault(field, at,
                     FormattableString.Invariant($"truncated data: the file ends at byte {at}, inside array {field} which should end at byte {start + 8 * count}"), Truncated);
             }
-            filled += bytes.Length / sizeof(double);
-        }
-        if (!BitConverter.IsLittleEndian)
-        {
-            var asLong = MemoryMarshal.Cast<double, long>(array.AsSpan());
-            BinaryPrimitives.ReverseEndianness(asLong, asLong);
+            if (!BitConverter.IsLittleEndian)
+            {
+                var asLong = MemoryMarshal.Cast<byte, long>(bytes);
+                BinaryPrimitives.ReverseEndianness(asLong, asLong);
+            }
+            var values = MemoryMarshal.Cast<byte, double>(bytes);
+            if (firstRefused < 0 && BulkDataset.FirstRefusedCell(values) is int k and >= 0)
+            {
+                firstRefused = filled + k;
+            }
+            values.CopyTo(array.AsSpan(filled));
+            filled += values.Length;
         }
         return array;
     }

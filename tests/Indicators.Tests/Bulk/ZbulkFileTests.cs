@@ -545,7 +545,7 @@ public class ZbulkFileTests
     }
 
     /// <summary>A pipe: no length, no seeking, and short reads (7 bytes, or the sizes <paramref name="readSize"/> gives call by call).</summary>
-    private sealed class ForwardOnlyStream(byte[] bytes, Func<int, int>? readSize = null) : Stream
+    internal sealed class ForwardOnlyStream(byte[] bytes, Func<int, int>? readSize = null) : Stream
     {
         private readonly MemoryStream inner = new(bytes);
         private int calls;
