@@ -1,7 +1,7 @@
 namespace Indicators.Assessment;
 
 /// <summary>The aggregation of <see cref="AssessmentScheme.Evaluate"/>; pure, so one scheme may evaluate on many threads.</summary>
-internal static class AssessmentEvaluator
+internal static partial class AssessmentEvaluator
 {
     internal static AssessmentResult Evaluate(AssessmentScheme scheme, AssessmentZone[] zones)
     {
@@ -14,12 +14,12 @@ internal static class AssessmentEvaluator
         }
 
         // A scheme weighted by zone type scores each zone by its type's weights; all are ranked together below.
-        var schemes = scheme.SchemesOf(zones);
-        var populations = Populations(schemes, zones);
+        var table = new ValueTable(scheme.SchemesOf(zones), zones);
+        var populations = Populations(table, zones.Length);
         var results = new ZoneAssessment[zones.Length];
         for (var i = 0; i < zones.Length; i++)
         {
-            results[i] = Assess(schemes[i], zones[i], i, populations);
+            results[i] = Assess(table, zones[i], i, populations);
             results[i].ScoredByType(scheme.WeightsBy, zones[i]);
         }
         Rank(scheme, results);
@@ -48,37 +48,51 @@ internal static class AssessmentEvaluator
         }
     }
 
-    /// <summary>For each relative indicator, each zone's population entry (null where the zone has no value).</summary>
+    /// <summary>For each column of a relative indicator, each zone's population entry (null where the zone has no value).</summary>
     /// <remarks>Under weights by type, a zone whose type does not assess an indicator is no part of its population.</remarks>
-    private static Dictionary<string, ScoringPopulation?[]> Populations(AssessmentScheme[] schemes, AssessmentZone[] zones)
+    private static ScoringPopulation?[]?[] Populations(ValueTable table, int zoneCount)
     {
-        var result = new Dictionary<string, ScoringPopulation?[]>(StringComparer.Ordinal);
-        foreach (var indicator in schemes.Distinct().SelectMany(s => s.Categories).SelectMany(c => c.Indicators).Where(i => i.Method.IsRelative))
+        var result = new ScoringPopulation?[]?[table.Width];
+        foreach (var scheme in table.Schemes)
         {
-            if (result.ContainsKey(indicator.Code))
+            for (var c = 0; c < scheme.Columns.Length; c++)
             {
-                continue;
+                var indicators = scheme.Scheme.Categories[c].Indicators;
+                for (var i = 0; i < indicators.Count; i++)
+                {
+                    var column = scheme.Columns[c][i];
+                    if (!indicators[i].Method.IsRelative || result[column] is not null)
+                    {
+                        continue;
+                    }
+                    var values = new double?[zoneCount];
+                    for (var z = 0; z < zoneCount; z++)
+                    {
+                        values[z] = table.SchemeOf[z].Scores[column] ? table.Value(z, column) : null;
+                    }
+                    var entries = Ranking.Populations(values, indicators[i].Definition.Polarity);
+                    // The total, mean and median of the ratio to a reference, for every relative method as in bulk.
+                    PopulationStatistics.Add(entries, values);
+                    result[column] = entries;
+                }
             }
-            var values = zones.Select((z, i) => schemes[i].Scores(indicator.Code) ? ValueOf(z, indicator.Code) : null).ToArray();
-            var entries = Ranking.Populations(values, indicator.Definition.Polarity);
-            // The total, mean and median of the ratio to a reference, for every relative method as in bulk.
-            PopulationStatistics.Add(entries, values);
-            result.Add(indicator.Code, entries);
         }
         return result;
     }
 
-    private static double? ValueOf(AssessmentZone zone, string code) => zone.Values.TryGetValue(code, out var v) ? v : null;
-
-    private static ZoneAssessment Assess(AssessmentScheme scheme, AssessmentZone zone, int index, Dictionary<string, ScoringPopulation?[]> populations)
+    private static ZoneAssessment Assess(ValueTable table, AssessmentZone zone, int index, ScoringPopulation?[]?[] populations)
     {
+        var columns = table.SchemeOf[index];
+        var scheme = columns.Scheme;
         var categories = new List<CategoryAssessment>(scheme.Categories.Count);
-        foreach (var category in scheme.Categories)
+        for (var c = 0; c < scheme.Categories.Count; c++)
         {
+            var category = scheme.Categories[c];
             var dropped = 0.0;
-            foreach (var indicator in category.Indicators)
+            for (var i = 0; i < category.Indicators.Count; i++)
             {
-                if (ValueOf(zone, indicator.Code) is null)
+                var indicator = category.Indicators[i];
+                if (table.Value(index, columns.Columns[c][i]) is null)
                 {
                     if (indicator.MissingData == MissingDataPolicy.Error)
                     {
@@ -91,7 +105,7 @@ internal static class AssessmentEvaluator
                     }
                 }
             }
-            var scale = Reweighting.Scale(category.Indicators.Sum(i => i.Points), dropped, category.Weight);
+            var scale = Reweighting.Scale(columns.CategoryPoints[c], dropped, category.Weight);
             if (double.IsNaN(scale))
             {
                 throw new AssessmentException("Zone '" + zone.Id.Code + "' has no value for any indicator of category '" + category.Name +
@@ -101,9 +115,10 @@ internal static class AssessmentEvaluator
             // Scaling the sum once or each weight is one definition for methods proportional to the weight (Reweighting).
             var weightScale = category.WeightScale(scale);
             var indicators = new List<IndicatorAssessment>(category.Indicators.Count);
-            foreach (var indicator in category.Indicators)
+            for (var i = 0; i < category.Indicators.Count; i++)
             {
-                indicators.Add(Score(zone, index, indicator, weightScale, populations));
+                var column = columns.Columns[c][i];
+                indicators.Add(Score(zone, category.Indicators[i], weightScale, table.Value(index, column), populations[column]?[index]));
             }
             var assessed = new CategoryAssessment(category, indicators, scale);
             if (!double.IsFinite(assessed.Uncapped))
@@ -143,23 +158,26 @@ internal static class AssessmentEvaluator
         return new ZoneAssessment(zone, categories, bonusItems, bonus, deductionItems, vetoes);
     }
 
-    private static IndicatorAssessment Score(AssessmentZone zone, int index, SchemeIndicator indicator, double scale,
-        Dictionary<string, ScoringPopulation?[]> populations)
+    private static IndicatorAssessment Score(AssessmentZone zone, SchemeIndicator indicator, double scale, double? given,
+        ScoringPopulation? entry)
     {
-        var targets = zone.Targets.TryGetValue(indicator.Code, out var own) ? own.Over(indicator.DefaultTargets) : indicator.DefaultTargets;
-        if (ValueOf(zone, indicator.Code) is not double value)
+        var targets = zone.Targets.Count > 0 && zone.Targets.TryGetValue(indicator.Code, out var own) ? own.Over(indicator.DefaultTargets) : indicator.DefaultTargets;
+        if (given is not double value)
         {
             return indicator.MissingData == MissingDataPolicy.ScoreZero
                 ? new IndicatorAssessment(indicator, indicator.Points * scale, null, targets, IndicatorAssessmentStatus.MissingScoredZero, null, null)
                 : new IndicatorAssessment(indicator, 0, null, targets, IndicatorAssessmentStatus.MissingReweighted, null, null);
         }
         var weight = indicator.Points * scale;
-        var population = indicator.Method.IsRelative ? populations[indicator.Code][index] : null;
+        var population = indicator.Method.IsRelative ? entry : null;
         var input = new ScoringInput(value, weight, indicator.Definition.Polarity, targets.Target, targets.Stretch, targets.Baseline, population);
-        IndicatorScore score;
+        // A built-in method gives its points alone (the same bits as its Score) and its text when first read.
+        var pointsOnly = indicator.Method as IPointsOnly;
+        IndicatorScore? score = null;
+        double points;
         try
         {
-            score = indicator.Method.Score(in input);
+            points = pointsOnly is not null ? pointsOnly.Points(in input) : (score = indicator.Method.Score(in input)).Value.Points;
         }
         catch (ArgumentException e)
         {
@@ -167,12 +185,14 @@ internal static class AssessmentEvaluator
             throw new AssessmentException("Method '" + indicator.Method.Name + "' cannot score zone '" + zone.Id.Code + "' on indicator '" +
                 indicator.Shown + "': " + e.Message, e);
         }
-        if (!double.IsFinite(score.Points))
+        if (!double.IsFinite(points))
         {
             throw new AssessmentException("Method '" + indicator.Method.Name + "' gave zone '" + zone.Id.Code + "' a non-finite score for indicator '" +
                 indicator.Shown + "'.");
         }
-        return new IndicatorAssessment(indicator, weight, value, targets, IndicatorAssessmentStatus.Scored, score, population);
+        return score is { } whole
+            ? new IndicatorAssessment(indicator, weight, value, targets, IndicatorAssessmentStatus.Scored, whole, population)
+            : new IndicatorAssessment(indicator, weight, value, targets, points, population);
     }
 
     private static void Rank(AssessmentScheme scheme, ZoneAssessment[] results)

@@ -145,6 +145,19 @@ internal sealed class AssessmentRun
         var hasItems = scheme.BonusItems.Count + scheme.DeductionItems.Count + scheme.VetoRules.Count > 0;
         var eventItems = scheme.BonusItems.Select(b => b.Code).Concat(scheme.DeductionItems.Select(d => d.Code)).ToHashSet(StringComparer.Ordinal);
         var vetoItems = scheme.VetoRules.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        // The scheme's values of every zone as rows of one layout (NaN: missing), read by position when scored.
+        var layout = new ValueLayout([.. codes.Select(c => c.Code)]);
+        var cells = new double[zoneCount * codes.Length];
+        for (var k = 0; k < codes.Length; k++)
+        {
+            var slot = codes[k].Slot;
+            var column = slot is null ? null : slot.IsDerived ? derived[derivedIndex[slot.Index]] : slotColumns[slot.Index];
+            var (first, step) = slot is { IsDerived: false } ? (y, yearCount) : (0, 1);
+            for (var z = 0; z < zoneCount; z++)
+            {
+                cells[(z * codes.Length) + k] = column is null ? double.NaN : column[(z * step) + first];
+            }
+        }
         var zones = new AssessmentZone[zoneCount];
         for (var z = 0; z < zoneCount; z++)
         {
@@ -154,25 +167,8 @@ internal sealed class AssessmentRun
             {
                 withoutGroup++;
             }
-            var zone = AssessmentZone.Of(ZoneId.Of(name), groupValue);
-            foreach (var (attribute, value) in attributes[z])
-            {
-                zone = zone.WithAttribute(attribute, value);
-            }
-            foreach (var (code, slot) in codes)
-            {
-                var value = slot is null ? double.NaN
-                    : slot.IsDerived ? derived[derivedIndex[slot.Index]][z]
-                    : slotColumns[slot.Index] is { } column ? column[z * yearCount + y] : double.NaN;
-                zone = zone.WithValue(code, double.IsNaN(value) ? null : value);
-            }
-            if (targets.TryGetValue(name, out var zoneTargets))
-            {
-                foreach (var (code, t) in zoneTargets)
-                {
-                    zone = zone.WithTargets(code, t);
-                }
-            }
+            var zone = AssessmentZone.FromRow(ZoneId.Of(name), groupValue, new ZoneValues(layout, cells, z * codes.Length), attributes[z],
+                targets.GetValueOrDefault(name));
             foreach (var e in events[name].Where(e => eventItems.Contains(e.Item)))
             {
                 zone = zone.WithEvents(e.Item, e.Count);
