@@ -95,12 +95,16 @@ public sealed class IndicatorAssessment
 /// <summary>One category's subtotal (一级指标小计) for one zone.</summary>
 public sealed class CategoryAssessment
 {
-    internal CategoryAssessment(SchemeCategory category, IReadOnlyList<IndicatorAssessment> indicators, double scale)
+    private readonly Func<IReadOnlyList<IndicatorAssessment>> indicators;
+
+    /// <summary>A category whose indicators' points add up to <paramref name="sum"/> (in declaration order), and whose
+    /// <see cref="Indicators"/> <paramref name="indicators"/> makes when first read.</summary>
+    internal CategoryAssessment(SchemeCategory category, double sum, double scale, Func<IReadOnlyList<IndicatorAssessment>> indicators)
     {
         Category = category;
-        Indicators = indicators;
+        this.indicators = indicators;
         Scale = scale;
-        Sum = indicators.Sum(i => i.Points);
+        Sum = sum;
         Uncapped = category.Reweighted(Sum, scale);
         Subtotal = category.Cap is double cap ? Math.Min(Uncapped, cap) : Uncapped;
     }
@@ -112,7 +116,7 @@ public sealed class CategoryAssessment
     public string Name => Category.Name;
 
     /// <summary>The indicators' scores.</summary>
-    public IReadOnlyList<IndicatorAssessment> Indicators { get; }
+    public IReadOnlyList<IndicatorAssessment> Indicators => indicators();
 
     /// <summary>
     /// The reweighting scale (缺项重新加权折算系数) of <see cref="MissingDataPolicy.Reweight"/>: (the category's points) ÷ (the

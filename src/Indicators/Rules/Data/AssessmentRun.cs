@@ -420,47 +420,56 @@ internal sealed class AssessmentRun
                     $"“{Diagnostic.Window(name)}”是规则计算的派生指标：数据中的数值未使用，由规则计算"));
                 continue;
             }
+            var fresh = slotColumns[slot.Index] is null;
             var column = slotColumns[slot.Index] ??= NewColumn();
             var values = columns.Values[i];
-            // Each unit's conversion per year, looked up once: a column usually states one unit throughout.
+            // Each unit's conversion per year, looked up once: a column usually states one unit throughout (its common
+            // unit, or none), and then no cell's own unit is read.
+            var common = columns.CommonUnit[i];
             var byUnit = new Dictionary<int, UnitConversion?[]>();
             var reported = new HashSet<int>();
+            var (lastUnit, lastPerYear) = (int.MinValue, Array.Empty<UnitConversion?>());
             for (var z = 0; z < zoneCount; z++)
             {
                 for (var k = 0; k < years.Count; k++)
                 {
                     var cell = z * years.Count + k;
-                    var entry = entries[cell] - 1;
-                    if (entry < 0 || double.IsNaN(values[cell]))
+                    var value = values[cell];
+                    if (double.IsNaN(value) || entries[cell] <= 0)
                     {
                         continue;
                     }
                     var target = z * yearCount + years[k] - firstYear;
-                    if (!double.IsNaN(column[target]))
+                    if (!fresh && !double.IsNaN(column[target]))
                     {
                         continue; // given under another of the indicator's names first
                     }
-                    var unit = columns.UnitIndexOf(entry);
+                    var entry = entries[cell] - 1;
+                    var unit = common >= -1 ? common : columns.UnitIndexOf(entry);
                     if (unit < 0)
                     {
-                        column[target] = values[cell];
+                        column[target] = value;
                         continue;
                     }
-                    if (!byUnit.TryGetValue(unit, out var perYear))
+                    if (unit != lastUnit)
                     {
-                        byUnit[unit] = perYear = new UnitConversion?[years.Count];
+                        if (!byUnit.TryGetValue(unit, out var perYear))
+                        {
+                            byUnit[unit] = perYear = new UnitConversion?[years.Count];
+                        }
+                        (lastUnit, lastPerYear) = (unit, perYear);
                     }
-                    var convert = perYear[k];
+                    var convert = lastPerYear[k];
                     if (convert is null)
                     {
                         convert = Conversion(slot, columns.UnitText(unit), years[k], out var problem) ?? UnitConversion.Refused;
-                        perYear[k] = convert;
+                        lastPerYear[k] = convert;
                         if (problem is { } p && reported.Add(unit))
                         {
                             diagnostics.Add(ZoneDataBuilder.At(columns.SourceOf(entry), p.Code, DiagnosticSeverity.Error, p.English, p.Chinese));
                         }
                     }
-                    column[target] = convert.Apply(values[cell]) ?? double.NaN;
+                    column[target] = ReferenceEquals(convert, UnitConversion.Identity) ? value : convert.Apply(value) ?? double.NaN;
                 }
             }
         }
