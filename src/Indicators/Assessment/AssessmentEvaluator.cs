@@ -1,7 +1,7 @@
 namespace Indicators.Assessment;
 
 /// <summary>The aggregation of <see cref="AssessmentScheme.Evaluate"/>; pure, so one scheme may evaluate on many threads.</summary>
-internal static class AssessmentEvaluator
+internal static partial class AssessmentEvaluator
 {
     internal static AssessmentResult Evaluate(AssessmentScheme scheme, AssessmentZone[] zones)
     {
@@ -14,12 +14,12 @@ internal static class AssessmentEvaluator
         }
 
         // A scheme weighted by zone type scores each zone by its type's weights; all are ranked together below.
-        var schemes = scheme.SchemesOf(zones);
-        var populations = Populations(schemes, zones);
+        var table = new ValueTable(scheme.SchemesOf(zones), zones);
+        var populations = Populations(table, zones.Length);
         var results = new ZoneAssessment[zones.Length];
         for (var i = 0; i < zones.Length; i++)
         {
-            results[i] = Assess(schemes[i], zones[i], i, populations);
+            results[i] = Assess(table, zones[i], i, populations);
             results[i].ScoredByType(scheme.WeightsBy, zones[i]);
         }
         Rank(scheme, results);
@@ -48,37 +48,48 @@ internal static class AssessmentEvaluator
         }
     }
 
-    /// <summary>For each relative indicator, each zone's population entry (null where the zone has no value).</summary>
+    /// <summary>For each column of a relative indicator, each zone's population entry (null where the zone has no value).</summary>
     /// <remarks>Under weights by type, a zone whose type does not assess an indicator is no part of its population.</remarks>
-    private static Dictionary<string, ScoringPopulation?[]> Populations(AssessmentScheme[] schemes, AssessmentZone[] zones)
+    private static ColumnPopulation?[] Populations(ValueTable table, int zoneCount)
     {
-        var result = new Dictionary<string, ScoringPopulation?[]>(StringComparer.Ordinal);
-        foreach (var indicator in schemes.Distinct().SelectMany(s => s.Categories).SelectMany(c => c.Indicators).Where(i => i.Method.IsRelative))
+        var result = new ColumnPopulation?[table.Width];
+        foreach (var scheme in table.Schemes)
         {
-            if (result.ContainsKey(indicator.Code))
+            for (var c = 0; c < scheme.Columns.Length; c++)
             {
-                continue;
+                var indicators = scheme.Scheme.Categories[c].Indicators;
+                for (var i = 0; i < indicators.Count; i++)
+                {
+                    var column = scheme.Columns[c][i];
+                    if (!indicators[i].Method.IsRelative || result[column] is not null)
+                    {
+                        continue;
+                    }
+                    var values = new double?[zoneCount];
+                    for (var z = 0; z < zoneCount; z++)
+                    {
+                        values[z] = table.SchemeOf[z].Scores[column] ? table.Value(z, column) : null;
+                    }
+                    result[column] = new ColumnPopulation(values, indicators[i].Definition.Polarity);
+                }
             }
-            var values = zones.Select((z, i) => schemes[i].Scores(indicator.Code) ? ValueOf(z, indicator.Code) : null).ToArray();
-            var entries = Ranking.Populations(values, indicator.Definition.Polarity);
-            // The total, mean and median of the ratio to a reference, for every relative method as in bulk.
-            PopulationStatistics.Add(entries, values);
-            result.Add(indicator.Code, entries);
         }
         return result;
     }
 
-    private static double? ValueOf(AssessmentZone zone, string code) => zone.Values.TryGetValue(code, out var v) ? v : null;
-
-    private static ZoneAssessment Assess(AssessmentScheme scheme, AssessmentZone zone, int index, Dictionary<string, ScoringPopulation?[]> populations)
+    private static ZoneAssessment Assess(ValueTable table, AssessmentZone zone, int index, ColumnPopulation?[] populations)
     {
+        var columns = table.SchemeOf[index];
+        var scheme = columns.Scheme;
         var categories = new List<CategoryAssessment>(scheme.Categories.Count);
-        foreach (var category in scheme.Categories)
+        for (var c = 0; c < scheme.Categories.Count; c++)
         {
+            var category = scheme.Categories[c];
             var dropped = 0.0;
-            foreach (var indicator in category.Indicators)
+            for (var i = 0; i < category.Indicators.Count; i++)
             {
-                if (ValueOf(zone, indicator.Code) is null)
+                var indicator = category.Indicators[i];
+                if (table.Value(index, columns.Columns[c][i]) is null)
                 {
                     if (indicator.MissingData == MissingDataPolicy.Error)
                     {
@@ -91,7 +102,7 @@ internal static class AssessmentEvaluator
                     }
                 }
             }
-            var scale = Reweighting.Scale(category.Indicators.Sum(i => i.Points), dropped, category.Weight);
+            var scale = Reweighting.Scale(columns.CategoryPoints[c], dropped, category.Weight);
             if (double.IsNaN(scale))
             {
                 throw new AssessmentException("Zone '" + zone.Id.Code + "' has no value for any indicator of category '" + category.Name +
@@ -99,13 +110,8 @@ internal static class AssessmentEvaluator
             }
 
             // Scaling the sum once or each weight is one definition for methods proportional to the weight (Reweighting).
-            var weightScale = category.WeightScale(scale);
-            var indicators = new List<IndicatorAssessment>(category.Indicators.Count);
-            foreach (var indicator in category.Indicators)
-            {
-                indicators.Add(Score(zone, index, indicator, weightScale, populations));
-            }
-            var assessed = new CategoryAssessment(category, indicators, scale);
+            var cells = new CategoryCells(zone, index, category, columns.Columns[c], category.WeightScale(scale), table, populations);
+            var assessed = new CategoryAssessment(category, cells.Score(), scale, cells.Assessments);
             if (!double.IsFinite(assessed.Uncapped))
             {
                 throw new AssessmentException("Zone '" + zone.Id.Code + "' scores beyond the range of a number in category '" + category.Name + "'.");
@@ -143,36 +149,125 @@ internal static class AssessmentEvaluator
         return new ZoneAssessment(zone, categories, bonusItems, bonus, deductionItems, vetoes);
     }
 
-    private static IndicatorAssessment Score(AssessmentZone zone, int index, SchemeIndicator indicator, double scale,
-        Dictionary<string, ScoringPopulation?[]> populations)
+    /// <summary>
+    /// Each zone's population entry of one relative indicator (<see cref="Ranking.Populations"/>, with the total, mean and
+    /// median of <see cref="PopulationStatistics"/>), kept as the ranks and the one population they share.
+    /// </summary>
+    private sealed class ColumnPopulation
     {
-        var targets = zone.Targets.TryGetValue(indicator.Code, out var own) ? own.Over(indicator.DefaultTargets) : indicator.DefaultTargets;
-        if (ValueOf(zone, indicator.Code) is not double value)
+        private readonly int?[] ranks;
+        private readonly ScoringPopulation shared;
+
+        internal ColumnPopulation(double?[] values, Polarity polarity)
         {
-            return indicator.MissingData == MissingDataPolicy.ScoreZero
-                ? new IndicatorAssessment(indicator, indicator.Points * scale, null, targets, IndicatorAssessmentStatus.MissingScoredZero, null, null)
-                : new IndicatorAssessment(indicator, 0, null, targets, IndicatorAssessmentStatus.MissingReweighted, null, null);
+            (ranks, var best, var worst, var count) = Ranking.RankedValues(values, polarity, default);
+            // The statistics are the same for every zone: added to one population (its rank a placeholder, replaced in At).
+            var one = new ScoringPopulation?[] { new ScoringPopulation(best, worst, 1, count) };
+            PopulationStatistics.Add(one, values);
+            shared = one[0]!.Value;
         }
-        var weight = indicator.Points * scale;
-        var population = indicator.Method.IsRelative ? populations[indicator.Code][index] : null;
-        var input = new ScoringInput(value, weight, indicator.Definition.Polarity, targets.Target, targets.Stretch, targets.Baseline, population);
-        IndicatorScore score;
-        try
+
+        /// <summary>The zone's population entry, or null where it has no value.</summary>
+        internal ScoringPopulation? At(int zone) => ranks[zone] is int rank ? shared with { Rank = rank } : null;
+    }
+
+    /// <summary>
+    /// One category's indicators of one zone: their points when scored, and each one's <see cref="IndicatorAssessment"/> (the
+    /// value, targets, weight and population the method was given, the score that formats its text) made when the category's
+    /// indicators are first read, from the same table: 2,800 zones × 60 indicators are scored a year, and few are looked at.
+    /// </summary>
+    private sealed class CategoryCells(AssessmentZone zone, int index, SchemeCategory category, int[] columns, double scale,
+        ValueTable table, ColumnPopulation?[] populations)
+    {
+        private readonly double[] points = new double[category.Indicators.Count];
+
+        // The scores of a user's own methods, kept whole as their Score returned them (text and all); null when none.
+        private IndicatorScore?[]? whole;
+        private IReadOnlyList<IndicatorAssessment>? assessments;
+
+        /// <summary>Scores each indicator; returns the sum of the points in declaration order (各项得分之和).</summary>
+        /// <exception cref="AssessmentException">A method refuses the input or gives a non-finite score.</exception>
+        internal double Score()
         {
-            score = indicator.Method.Score(in input);
+            var sum = 0.0;
+            for (var i = 0; i < points.Length; i++)
+            {
+                var indicator = category.Indicators[i];
+                var (value, weight, targets, population) = Cell(i);
+                if (value is double present)
+                {
+                    var input = new ScoringInput(present, weight, indicator.Definition.Polarity, targets.Target, targets.Stretch, targets.Baseline, population);
+                    points[i] = Points(indicator, in input, i);
+                }
+                sum += points[i];
+            }
+            return sum;
         }
-        catch (ArgumentException e)
+
+        /// <summary>The indicators' assessments, made on first call (a race makes equal lists and keeps one).</summary>
+        internal IReadOnlyList<IndicatorAssessment> Assessments()
         {
-            // A method rejects what it cannot score (no target, a target of zero): say which zone and indicator.
-            throw new AssessmentException("Method '" + indicator.Method.Name + "' cannot score zone '" + zone.Id.Code + "' on indicator '" +
-                indicator.Shown + "': " + e.Message, e);
+            if (assessments is { } known)
+            {
+                return known;
+            }
+            var made = new IndicatorAssessment[points.Length];
+            for (var i = 0; i < made.Length; i++)
+            {
+                var indicator = category.Indicators[i];
+                var (value, weight, targets, population) = Cell(i);
+                made[i] = value is not double present
+                    ? indicator.MissingData == MissingDataPolicy.ScoreZero
+                        ? new IndicatorAssessment(indicator, weight, null, targets, IndicatorAssessmentStatus.MissingScoredZero, null, null)
+                        : new IndicatorAssessment(indicator, 0, null, targets, IndicatorAssessmentStatus.MissingReweighted, null, null)
+                    : whole?[i] is { } score
+                        ? new IndicatorAssessment(indicator, weight, present, targets, IndicatorAssessmentStatus.Scored, score, population)
+                        : new IndicatorAssessment(indicator, weight, present, targets, points[i], population);
+            }
+            return Interlocked.CompareExchange(ref assessments, made, null) ?? made;
         }
-        if (!double.IsFinite(score.Points))
+
+        /// <summary>The indicator's value, the weight it is scored at, its targets (the zone's, else the scheme's defaults)
+        /// and, for a relative method, where the value stands among the zones.</summary>
+        private (double? Value, double Weight, ZoneTargets Targets, ScoringPopulation? Population) Cell(int i)
         {
-            throw new AssessmentException("Method '" + indicator.Method.Name + "' gave zone '" + zone.Id.Code + "' a non-finite score for indicator '" +
-                indicator.Shown + "'.");
+            var indicator = category.Indicators[i];
+            var targets = zone.Targets.Count > 0 && zone.Targets.TryGetValue(indicator.Code, out var own) ? own.Over(indicator.DefaultTargets) : indicator.DefaultTargets;
+            var value = table.Value(index, columns[i]);
+            var population = value is not null && indicator.Method.IsRelative ? populations[columns[i]]!.At(index) : null;
+            return (value, indicator.Points * scale, targets, population);
         }
-        return new IndicatorAssessment(indicator, weight, value, targets, IndicatorAssessmentStatus.Scored, score, population);
+
+        private double Points(SchemeIndicator indicator, in ScoringInput input, int i)
+        {
+            double result;
+            try
+            {
+                // A built-in method gives its points alone (the same bits as its Score) and its text when first read.
+                if (indicator.Method is IPointsOnly pointsOnly)
+                {
+                    result = pointsOnly.Points(in input);
+                }
+                else
+                {
+                    var score = indicator.Method.Score(in input);
+                    (whole ??= new IndicatorScore?[points.Length])[i] = score;
+                    result = score.Points;
+                }
+            }
+            catch (ArgumentException e)
+            {
+                // A method rejects what it cannot score (no target, a target of zero): say which zone and indicator.
+                throw new AssessmentException("Method '" + indicator.Method.Name + "' cannot score zone '" + zone.Id.Code + "' on indicator '" +
+                    indicator.Shown + "': " + e.Message, e);
+            }
+            if (!double.IsFinite(result))
+            {
+                throw new AssessmentException("Method '" + indicator.Method.Name + "' gave zone '" + zone.Id.Code + "' a non-finite score for indicator '" +
+                    indicator.Shown + "'.");
+            }
+            return result;
+        }
     }
 
     private static void Rank(AssessmentScheme scheme, ZoneAssessment[] results)

@@ -1,17 +1,38 @@
+using System.Runtime.CompilerServices;
+
 namespace Indicators.Assessment;
 
 /// <summary>How one indicator of one zone was scored (单项得分), with its inputs.</summary>
 public sealed class IndicatorAssessment
 {
+    // A built-in method's score (IPointsOnly) keeps its points here and its index and texts for first read (eager stays
+    // null until then); a user's own method's score is kept whole, as its Score returned it.
+    private readonly double points;
+    private StrongBox<IndicatorScore>? eager;
+
     internal IndicatorAssessment(SchemeIndicator indicator, double weight, double? value, ZoneTargets targets,
         IndicatorAssessmentStatus status, IndicatorScore? score, ScoringPopulation? population)
+        : this(indicator, weight, value, targets, status, score?.Points ?? 0, population)
+    {
+        eager = score is { } given ? new(given) : null;
+    }
+
+    /// <summary>A scored indicator whose method's text is formatted when first read (<see cref="EagerScore"/>).</summary>
+    internal IndicatorAssessment(SchemeIndicator indicator, double weight, double value, ZoneTargets targets, double points,
+        ScoringPopulation? population)
+        : this(indicator, weight, value, targets, IndicatorAssessmentStatus.Scored, points, population)
+    {
+    }
+
+    private IndicatorAssessment(SchemeIndicator indicator, double weight, double? value, ZoneTargets targets,
+        IndicatorAssessmentStatus status, double points, ScoringPopulation? population)
     {
         Indicator = indicator;
         Weight = weight;
         Value = value;
         Targets = targets;
         Status = status;
-        Score = score;
+        this.points = points;
         Population = population;
     }
 
@@ -38,7 +59,28 @@ public sealed class IndicatorAssessment
     public IndicatorAssessmentStatus Status { get; }
 
     /// <summary>The method's score, or null when the value was missing.</summary>
-    public IndicatorScore? Score { get; }
+    public IndicatorScore? Score => Status != IndicatorAssessmentStatus.Scored ? null
+        : eager is { } known ? known.Value
+        : new IndicatorScore(points, Indicator.Method.Name, this);
+
+    /// <summary>
+    /// The method's score with its index and explanations: <see cref="IScoringMethod.Score"/> on the input the points were
+    /// computed from, once (a race computes the same score twice, never two different ones).
+    /// </summary>
+    internal IndicatorScore EagerScore
+    {
+        get
+        {
+            if (eager is { } known)
+            {
+                return known.Value;
+            }
+            var input = new ScoringInput(Value!.Value, Weight, Indicator.Definition.Polarity, Targets.Target, Targets.Stretch, Targets.Baseline, Population);
+            var score = Indicator.Method.Score(in input);
+            eager = new(score);
+            return score;
+        }
+    }
 
     /// <summary>Where the value stood among the zones, for a relative method; otherwise null.</summary>
     public ScoringPopulation? Population { get; }
@@ -47,18 +89,22 @@ public sealed class IndicatorAssessment
     /// The points awarded: the method's points at <see cref="Weight"/>, or 0 when missing. In a category whose reweighting
     /// scales its sum (<see cref="CategoryAssessment.ReweightsSum"/>), these are before the category's scale.
     /// </summary>
-    public double Points => Score?.Points ?? 0;
+    public double Points => points;
 }
 
 /// <summary>One category's subtotal (一级指标小计) for one zone.</summary>
 public sealed class CategoryAssessment
 {
-    internal CategoryAssessment(SchemeCategory category, IReadOnlyList<IndicatorAssessment> indicators, double scale)
+    private readonly Func<IReadOnlyList<IndicatorAssessment>> indicators;
+
+    /// <summary>A category whose indicators' points add up to <paramref name="sum"/> (in declaration order), and whose
+    /// <see cref="Indicators"/> <paramref name="indicators"/> makes when first read.</summary>
+    internal CategoryAssessment(SchemeCategory category, double sum, double scale, Func<IReadOnlyList<IndicatorAssessment>> indicators)
     {
         Category = category;
-        Indicators = indicators;
+        this.indicators = indicators;
         Scale = scale;
-        Sum = indicators.Sum(i => i.Points);
+        Sum = sum;
         Uncapped = category.Reweighted(Sum, scale);
         Subtotal = category.Cap is double cap ? Math.Min(Uncapped, cap) : Uncapped;
     }
@@ -70,7 +116,7 @@ public sealed class CategoryAssessment
     public string Name => Category.Name;
 
     /// <summary>The indicators' scores.</summary>
-    public IReadOnlyList<IndicatorAssessment> Indicators { get; }
+    public IReadOnlyList<IndicatorAssessment> Indicators => indicators();
 
     /// <summary>
     /// The reweighting scale (缺项重新加权折算系数) of <see cref="MissingDataPolicy.Reweight"/>: (the category's points) ÷ (the

@@ -9,14 +9,15 @@ namespace Indicators.Assessment;
 /// </summary>
 public sealed partial class AssessmentZone
 {
-    private readonly ImmutableDictionary<string, double?> values;
+    // An ImmutableDictionary, or a row of values (ZoneValues) of a zone made in one step.
+    private readonly IReadOnlyDictionary<string, double?> values;
     private readonly ImmutableDictionary<string, ZoneTargets> targets;
     private readonly ImmutableDictionary<string, int> events;
     private readonly ImmutableDictionary<string, string> vetoes;
     private readonly ImmutableDictionary<string, string> attributes;
     private readonly ImmutableDictionary<(NoteItem Item, string Code), ItemNote> notes;
 
-    private AssessmentZone(ZoneId id, string? group, ImmutableDictionary<string, double?> values,
+    private AssessmentZone(ZoneId id, string? group, IReadOnlyDictionary<string, double?> values,
         ImmutableDictionary<string, ZoneTargets> targets, ImmutableDictionary<string, int> events,
         ImmutableDictionary<string, string> vetoes, ImmutableDictionary<string, string> attributes,
         ImmutableDictionary<(NoteItem Item, string Code), ItemNote>? notes = null)
@@ -86,7 +87,7 @@ public sealed partial class AssessmentZone
         {
             Guard.Against.NotFinite(v, nameof(value));
         }
-        return new(Id, Group, values.SetItem(code, value), targets, events, vetoes, attributes, notes);
+        return new(Id, Group, Editable(values).SetItem(code, value), targets, events, vetoes, attributes, notes);
     }
 
     /// <summary>This zone with the value of an observation, in the unit of the observation's indicator; a missing observation records a missing value.</summary>

@@ -53,6 +53,25 @@ public static class Ranking
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, or <paramref name="polarity"/> is not defined.</exception>
     public static ScoringPopulation?[] Populations(ReadOnlySpan<double?> values, Polarity polarity = Polarity.Positive, TiePolicy ties = default)
     {
+        var (ranks, best, worst, count) = RankedValues(values, polarity, ties);
+        var populations = new ScoringPopulation?[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (ranks[i] is { } rank)
+            {
+                populations[i] = new ScoringPopulation(best, worst, rank, count);
+            }
+        }
+        return populations;
+    }
+
+    /// <summary>
+    /// What <see cref="Populations"/> is made of: each value's rank (null when missing) and the best, worst and count every
+    /// population shares. The scheme's evaluator keeps these per indicator instead of a population per zone (2,800 copies
+    /// of the same four numbers and the statistics, an array the size of the large-object heap).
+    /// </summary>
+    internal static (int?[] Ranks, double Best, double Worst, int Count) RankedValues(ReadOnlySpan<double?> values, Polarity polarity, TiePolicy ties)
+    {
         var ranks = Rank(values, new RankingOptions { Polarity = polarity, Ties = ties });
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
         var count = 0;
@@ -64,15 +83,7 @@ public static class Ranking
             }
         }
         var (best, worst) = polarity == Polarity.Reverse ? (min, max) : (max, min);
-        var populations = new ScoringPopulation?[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (ranks[i] is { } rank)
-            {
-                populations[i] = new ScoringPopulation(best, worst, rank, count);
-            }
-        }
-        return populations;
+        return (ranks, best, worst, count);
     }
 
     /// <summary>Ranks zones by score.</summary>

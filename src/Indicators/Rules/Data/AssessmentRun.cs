@@ -145,6 +145,19 @@ internal sealed class AssessmentRun
         var hasItems = scheme.BonusItems.Count + scheme.DeductionItems.Count + scheme.VetoRules.Count > 0;
         var eventItems = scheme.BonusItems.Select(b => b.Code).Concat(scheme.DeductionItems.Select(d => d.Code)).ToHashSet(StringComparer.Ordinal);
         var vetoItems = scheme.VetoRules.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        // The scheme's values of every zone as rows of one layout (NaN: missing), read by position when scored.
+        var layout = new ValueLayout([.. codes.Select(c => c.Code)]);
+        var cells = new double[zoneCount * codes.Length];
+        for (var k = 0; k < codes.Length; k++)
+        {
+            var slot = codes[k].Slot;
+            var column = slot is null ? null : slot.IsDerived ? derived[derivedIndex[slot.Index]] : slotColumns[slot.Index];
+            var (first, step) = slot is { IsDerived: false } ? (y, yearCount) : (0, 1);
+            for (var z = 0; z < zoneCount; z++)
+            {
+                cells[(z * codes.Length) + k] = column is null ? double.NaN : column[(z * step) + first];
+            }
+        }
         var zones = new AssessmentZone[zoneCount];
         for (var z = 0; z < zoneCount; z++)
         {
@@ -154,25 +167,8 @@ internal sealed class AssessmentRun
             {
                 withoutGroup++;
             }
-            var zone = AssessmentZone.Of(ZoneId.Of(name), groupValue);
-            foreach (var (attribute, value) in attributes[z])
-            {
-                zone = zone.WithAttribute(attribute, value);
-            }
-            foreach (var (code, slot) in codes)
-            {
-                var value = slot is null ? double.NaN
-                    : slot.IsDerived ? derived[derivedIndex[slot.Index]][z]
-                    : slotColumns[slot.Index] is { } column ? column[z * yearCount + y] : double.NaN;
-                zone = zone.WithValue(code, double.IsNaN(value) ? null : value);
-            }
-            if (targets.TryGetValue(name, out var zoneTargets))
-            {
-                foreach (var (code, t) in zoneTargets)
-                {
-                    zone = zone.WithTargets(code, t);
-                }
-            }
+            var zone = AssessmentZone.FromRow(ZoneId.Of(name), groupValue, new ZoneValues(layout, cells, z * codes.Length), attributes[z],
+                targets.GetValueOrDefault(name));
             foreach (var e in events[name].Where(e => eventItems.Contains(e.Item)))
             {
                 zone = zone.WithEvents(e.Item, e.Count);
@@ -424,47 +420,56 @@ internal sealed class AssessmentRun
                     $"“{Diagnostic.Window(name)}”是规则计算的派生指标：数据中的数值未使用，由规则计算"));
                 continue;
             }
+            var fresh = slotColumns[slot.Index] is null;
             var column = slotColumns[slot.Index] ??= NewColumn();
             var values = columns.Values[i];
-            // Each unit's conversion per year, looked up once: a column usually states one unit throughout.
+            // Each unit's conversion per year, looked up once: a column usually states one unit throughout (its common
+            // unit, or none), and then no cell's own unit is read.
+            var common = columns.CommonUnit[i];
             var byUnit = new Dictionary<int, UnitConversion?[]>();
             var reported = new HashSet<int>();
+            var (lastUnit, lastPerYear) = (int.MinValue, Array.Empty<UnitConversion?>());
             for (var z = 0; z < zoneCount; z++)
             {
                 for (var k = 0; k < years.Count; k++)
                 {
                     var cell = z * years.Count + k;
-                    var entry = entries[cell] - 1;
-                    if (entry < 0 || double.IsNaN(values[cell]))
+                    var value = values[cell];
+                    if (double.IsNaN(value) || entries[cell] <= 0)
                     {
                         continue;
                     }
                     var target = z * yearCount + years[k] - firstYear;
-                    if (!double.IsNaN(column[target]))
+                    if (!fresh && !double.IsNaN(column[target]))
                     {
                         continue; // given under another of the indicator's names first
                     }
-                    var unit = columns.UnitIndexOf(entry);
+                    var entry = entries[cell] - 1;
+                    var unit = common >= -1 ? common : columns.UnitIndexOf(entry);
                     if (unit < 0)
                     {
-                        column[target] = values[cell];
+                        column[target] = value;
                         continue;
                     }
-                    if (!byUnit.TryGetValue(unit, out var perYear))
+                    if (unit != lastUnit)
                     {
-                        byUnit[unit] = perYear = new UnitConversion?[years.Count];
+                        if (!byUnit.TryGetValue(unit, out var perYear))
+                        {
+                            byUnit[unit] = perYear = new UnitConversion?[years.Count];
+                        }
+                        (lastUnit, lastPerYear) = (unit, perYear);
                     }
-                    var convert = perYear[k];
+                    var convert = lastPerYear[k];
                     if (convert is null)
                     {
                         convert = Conversion(slot, columns.UnitText(unit), years[k], out var problem) ?? UnitConversion.Refused;
-                        perYear[k] = convert;
+                        lastPerYear[k] = convert;
                         if (problem is { } p && reported.Add(unit))
                         {
                             diagnostics.Add(ZoneDataBuilder.At(columns.SourceOf(entry), p.Code, DiagnosticSeverity.Error, p.English, p.Chinese));
                         }
                     }
-                    column[target] = convert.Apply(values[cell]) ?? double.NaN;
+                    column[target] = ReferenceEquals(convert, UnitConversion.Identity) ? value : convert.Apply(value) ?? double.NaN;
                 }
             }
         }
