@@ -73,7 +73,7 @@ internal sealed class BulkAssessmentPlan
                 VectorMethods[k] = RatioMethod.Of(indicators[k]);
                 all &= VectorMethods[k].Kind != RatioKind.None;
             }
-            // Both ratio methods are proportional to the weight, so such a category always reweights its sum.
+            // The vector path's methods are all proportional to the weight, so such a category always reweights its sum.
             VectorCategory[c] = all && categories[c].ReweightsSum;
         }
     }
@@ -96,7 +96,7 @@ internal sealed class BulkAssessmentPlan
     /// <summary>Whether some relative method needs the ranks or the median, which sort each indicator's values per year.</summary>
     internal bool SortsPopulations { get; }
 
-    /// <summary>Per category, whether every indicator is a continuous ratio method <see cref="BulkAssessmentVector"/> scores four years at a time.</summary>
+    /// <summary>Per category, whether every indicator has a method <see cref="BulkAssessmentVector"/> scores four years at a time (<see cref="RatioKind"/>).</summary>
     internal bool[] VectorCategory { get; }
 
     /// <summary>Per scheme indicator, its ratio method's parameters, or <see cref="RatioKind.None"/>.</summary>
