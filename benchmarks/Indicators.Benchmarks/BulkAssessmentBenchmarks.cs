@@ -73,3 +73,84 @@ public class BulkAssessmentBenchmarks
         return engine;
     }
 }
+
+/// <summary>
+/// Issue 13: where <see cref="AssessFromFilesBenchmarks"/>'s scheme part spends its time, on its shape (2,800 zones × 60
+/// indicators × 10 years, seed 20261205, 1 thread; five categories of 12 entries, missing scores zero).
+/// <see cref="Issue13Scheme"/> is that scheme (<c>ratio_to(best)</c>, and <c>efficacy_coefficient</c> for the reverse
+/// indicators) straight on <see cref="BulkAssessment"/>; <see cref="RatioToOnly"/> scores the reverse indicators by
+/// <c>ratio_to(mean)</c> instead, which takes no decimal quotient; the difference is the efficacy coefficient's.
+/// </summary>
+[MemoryDiagnoser]
+public class RatioToAssessmentBenchmarks
+{
+    private BulkDataset dataset = null!;
+    private AssessmentScheme efficacy = null!;
+    private AssessmentScheme ratios = null!;
+    private BulkAssessmentResults efficacyResults = null!;
+    private BulkAssessmentResults ratioResults = null!;
+    private BulkResults engine = null!;
+    private BulkOptions options = null!;
+
+    /// <summary>Builds the dataset, both schemes and the buffers, and fills them once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        dataset = RuleBulkBenchmarks.Coded(BulkDatasets.Create(zones: 2800, indicators: 60, years: 10, seed: 20261205));
+        efficacy = Scheme(dataset, ScoringMethods.EfficacyCoefficient());
+        ratios = Scheme(dataset, ScoringMethods.RatioTo(RelativeReference.Mean));
+        options = new BulkOptions { MaxDegreeOfParallelism = 1 };
+        efficacyResults = new BulkAssessmentResults(dataset, efficacy);
+        ratioResults = new BulkAssessmentResults(dataset, ratios);
+        engine = new BulkResults(dataset);
+        BulkAssessment.Evaluate(dataset, efficacy, efficacyResults, options);
+        BulkAssessment.Evaluate(dataset, ratios, ratioResults, options);
+        BulkEngine.Recompute(dataset, engine, options);
+    }
+
+    private static AssessmentScheme Scheme(BulkDataset dataset, IScoringMethod reverseMethod)
+    {
+        int indicators = dataset.IndicatorCount;
+        var codes = Enumerable.Range(0, indicators).Select(RuleBulkBenchmarks.Code).ToArray();
+        var catalog = IndicatorCatalog.Empty.With(codes.Select((c, i) =>
+            IndicatorDefinition.Create(c, "指标" + c, "Indicator " + c, Units.Count("项"), IndicatorNature.Flow, dataset.GetPolarity(i))).ToArray());
+        var builder = AssessmentScheme.CreateBuilder("issue 13", 100).WithCatalog(catalog);
+        for (int c = 0; c < 5; c++)
+        {
+            int first = c * 12;
+            builder.Category("类别" + (c + 1), 20, b =>
+            {
+                for (int i = first; i < first + 12; i++)
+                {
+                    b.Indicator(codes[i], dataset.GetPolarity(i) == Polarity.Reverse ? reverseMethod : ScoringMethods.RatioTo(RelativeReference.Best),
+                        IndicatorWeight.Points(20.0 / 12), MissingDataPolicy.ScoreZero);
+                }
+            });
+        }
+        return builder.Build();
+    }
+
+    /// <summary>The issue 13 scheme: ratio_to(best), efficacy_coefficient for the reverse indicators.</summary>
+    [Benchmark]
+    public BulkAssessmentResults Issue13Scheme()
+    {
+        BulkAssessment.Evaluate(dataset, efficacy, efficacyResults, options);
+        return efficacyResults;
+    }
+
+    /// <summary>The same with ratio_to(mean) for the reverse indicators: no decimal arithmetic.</summary>
+    [Benchmark]
+    public BulkAssessmentResults RatioToOnly()
+    {
+        BulkAssessment.Evaluate(dataset, ratios, ratioResults, options);
+        return ratioResults;
+    }
+
+    /// <summary>The hand-written kernels on the same cells (baseline).</summary>
+    [Benchmark(Baseline = true)]
+    public BulkResults EngineRecompute()
+    {
+        BulkEngine.Recompute(dataset, engine, options);
+        return engine;
+    }
+}

@@ -21,11 +21,16 @@ namespace Indicators.Bulk;
 /// <see cref="MissingDataPolicy.Error"/>, nothing left to reweight, a method rejecting its input), bulk marks only that
 /// zone-year with a <see cref="BulkAssessmentStatus"/>, a null total and no rank (or the last rank, as the ranking
 /// options say), and every other zone keeps its result.</para>
-/// <para>A category whose indicators are all capped or benchmark ratios under <see cref="MissingDataPolicy.Reweight"/> or
-/// <see cref="MissingDataPolicy.ScoreZero"/> is scored four years at a time (Vector256 over a series' years), with the
-/// generic path's bits. Other built-in methods are scored without building their explanation, so a cell allocates
-/// nothing; a user's own <see cref="IScoringMethod"/> is scored through <see cref="IScoringMethod.Score"/>, which
-/// allocates its explanation. Zones are split into contiguous blocks over <see cref="BulkOptions.MaxDegreeOfParallelism"/>
+/// <para>A category whose indicators are all capped ratios, benchmark ratios (with a fixed benchmark or a default
+/// target), ratios to a reference (<c>ratio_to</c>: the best, mean, median or total of the year's values, or a stated
+/// reference) or efficacy coefficients (relative, or with both fixed values) under <see cref="MissingDataPolicy.Reweight"/>
+/// or <see cref="MissingDataPolicy.ScoreZero"/> is scored four years at a time (Vector256 over a series' years), with the
+/// generic path's bits; the efficacy coefficient's lanes go one by one through the scalar method's own function, whose
+/// index is a decimal quotient. Other built-in methods are scored without building their explanation, so a cell
+/// allocates nothing; a user's own <see cref="IScoringMethod"/> is scored through <see cref="IScoringMethod.Score"/>,
+/// which allocates its explanation. The populations of the relative methods (best, worst, count and total of each
+/// indicator and year) come from one pass over the values; the values are sorted, per indicator and year, only for a
+/// method that reads the ranks or the median (a rank ladder, <c>ratio_to(median)</c>, a user's relative method). Zones are split into contiguous blocks over <see cref="BulkOptions.MaxDegreeOfParallelism"/>
 /// threads (the caller and thread-pool helpers; after the first call with a results object, an evaluation allocates
 /// nothing), and each zone's arithmetic is independent and in a fixed order, so the results are bitwise identical
 /// whatever the thread count.</para>

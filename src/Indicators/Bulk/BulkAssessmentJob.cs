@@ -19,6 +19,7 @@ internal sealed class BulkAssessmentJob : ParallelPhases
     private enum Phase
     {
         Populations,
+        Sorts,
         Zones,
         Ranks,
     }
@@ -35,7 +36,11 @@ internal sealed class BulkAssessmentJob : ParallelPhases
         {
             if (results.Plan.RelativeCount > 0)
             {
-                RunPhase(Phase.Populations, data.YearCount, degree);
+                RunPhase(Phase.Populations, results.Plan.RelativeCount, degree);
+            }
+            if (results.Plan.SortsPopulations)
+            {
+                RunPhase(Phase.Sorts, data.YearCount, degree);
             }
             RunPhase(Phase.Zones, blocks, degree);
             RunPhase(Phase.Ranks, data.YearCount, degree);
@@ -51,9 +56,13 @@ internal sealed class BulkAssessmentJob : ParallelPhases
     {
         if (results.Plan.RelativeCount > 0)
         {
+            BulkAssessmentKernel.Statistics(data, results, 0, results.Plan.RelativeCount);
+        }
+        if (results.Plan.SortsPopulations)
+        {
             for (int year = 0; year < data.YearCount; year++)
             {
-                Populations(data, results, year);
+                Sorts(data, results, year);
             }
         }
         BulkAssessmentKernel.Zones(data, results, 0, data.ZoneCount, useVectors);
@@ -75,7 +84,11 @@ internal sealed class BulkAssessmentJob : ParallelPhases
         switch (phase)
         {
             case Phase.Populations:
-                Populations(dataset!, results, item);
+                // One relative indicator an item: its statistics in every year, in zone order.
+                BulkAssessmentKernel.Statistics(dataset!, results, item, item + 1);
+                break;
+            case Phase.Sorts:
+                Sorts(dataset!, results, item);
                 break;
             case Phase.Zones:
                 BulkAssessmentKernel.Zones(dataset!, results, BlockStart(results.ZoneCount, blocks, item), BlockStart(results.ZoneCount, blocks, item + 1), vector);
@@ -86,12 +99,12 @@ internal sealed class BulkAssessmentJob : ParallelPhases
         }
     }
 
-    /// <summary>One year's populations share that year's sort buffers, so a year is one item.</summary>
-    private static void Populations(BulkDataset data, BulkAssessmentResults results, int year)
+    /// <summary>One year's sorted populations share that year's sort buffers, so a year is one item.</summary>
+    private static void Sorts(BulkDataset data, BulkAssessmentResults results, int year)
     {
         for (int r = 0; r < results.Plan.RelativeCount; r++)
         {
-            BulkAssessmentKernel.Population(data, results, r, year);
+            BulkAssessmentKernel.Sorted(data, results, r, year);
         }
     }
 }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Indicators.Assessment;
 
 namespace Indicators.Bulk;
@@ -14,13 +16,114 @@ internal static class BulkAssessmentKernel
     private static readonly RankingOptions ReverseExact = RankingOptions.Default with { Polarity = Polarity.Reverse };
 
     /// <summary>
-    /// The population of one relative indicator in one year, as <see cref="Ranking.Populations"/> computes it: best and
-    /// worst of the values present (by polarity), their count, and each value's competition rank on exact ties.
+    /// The best, worst, count and total of relative indicators [<paramref name="relativeStart"/>, <paramref name="relativeEnd"/>)
+    /// in every year, as <see cref="Ranking.Populations"/> and <see cref="PopulationStatistics"/> compute them (Math.Min
+    /// and Math.Max over the values present, the total added in zone order), in one zone-major pass over the values:
+    /// each zone's series are contiguous, four years a vector, so the pass streams through the cells once. Then the
+    /// reference of each relative <c>ratio_to</c> but the median (<see cref="Sorted"/> gives that one).
     /// </summary>
-    /// <remarks>Uses the year's slice of the sort buffers: run the indicators of one year on one thread.</remarks>
-    internal static void Population(BulkDataset dataset, BulkAssessmentResults results, int relative, int year)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Statistics(BulkDataset dataset, BulkAssessmentResults results, int relativeStart, int relativeEnd)
     {
         var plan = results.Plan;
+        int zones = dataset.ZoneCount;
+        int years = dataset.YearCount;
+        int indicators = dataset.IndicatorCount;
+        int from = relativeStart * years, count = (relativeEnd - relativeStart) * years;
+        results.PopulationLow.AsSpan(from, count).Fill(double.PositiveInfinity);
+        results.PopulationHigh.AsSpan(from, count).Fill(double.NegativeInfinity);
+        results.PopulationTotal.AsSpan(from, count).Clear();
+        results.PopulationCounted.AsSpan(from, count).Clear();
+        ref double actual = ref MemoryMarshal.GetReference(dataset.Actual);
+        ref double low = ref MemoryMarshal.GetArrayDataReference(results.PopulationLow);
+        ref double high = ref MemoryMarshal.GetArrayDataReference(results.PopulationHigh);
+        ref double total = ref MemoryMarshal.GetArrayDataReference(results.PopulationTotal);
+        ref double counted = ref MemoryMarshal.GetArrayDataReference(results.PopulationCounted);
+        int whole = Vector256.IsHardwareAccelerated ? years & ~3 : 0;
+        Vector256<double> one = Vector256.Create(1.0);
+        for (int z = 0; z < zones; z++)
+        {
+            for (int r = relativeStart; r < relativeEnd; r++)
+            {
+                ref double a = ref Unsafe.Add(ref actual, ((nint)z * indicators + plan.DatasetIndex[plan.RelativeIndicators[r]]) * years);
+                nint at = (nint)r * years;
+                for (int y = 0; y < whole; y += 4)
+                {
+                    nint i = at + y;
+                    Vector256<double> v = Vector256.LoadUnsafe(ref a, (nuint)y);
+                    Vector256<double> present = Vector256.Equals(v, v);
+                    Vector256<double> negative = Vector256.LessThan(v.AsInt64(), Vector256<long>.Zero).AsDouble();
+                    Vector256<double> lo = Vector256.LoadUnsafe(ref low, (nuint)i);
+                    Vector256<double> hi = Vector256.LoadUnsafe(ref high, (nuint)i);
+                    // Math.Min(lo, v) and Math.Max(hi, v) lane by lane: a NaN (missing) compares false and keeps the
+                    // bound; of equal values Math.Min keeps −0 and Math.Max +0.
+                    Vector256.ConditionalSelect(Vector256.LessThan(v, lo) | (Vector256.Equals(v, lo) & negative), v, lo).StoreUnsafe(ref low, (nuint)i);
+                    Vector256.ConditionalSelect(Vector256.GreaterThan(v, hi) | (Vector256.Equals(v, hi) & ~negative), v, hi).StoreUnsafe(ref high, (nuint)i);
+                    // + 0 for a missing value leaves the total as it is: a sum begun at +0 is never −0.
+                    (Vector256.LoadUnsafe(ref total, (nuint)i) + (v & present)).StoreUnsafe(ref total, (nuint)i);
+                    (Vector256.LoadUnsafe(ref counted, (nuint)i) + (one & present)).StoreUnsafe(ref counted, (nuint)i);
+                }
+                for (int y = whole; y < years; y++)
+                {
+                    double v = Unsafe.Add(ref a, y);
+                    if (!double.IsNaN(v))
+                    {
+                        nint i = at + y;
+                        Unsafe.Add(ref low, i) = Math.Min(Unsafe.Add(ref low, i), v);
+                        Unsafe.Add(ref high, i) = Math.Max(Unsafe.Add(ref high, i), v);
+                        Unsafe.Add(ref total, i) += v;
+                        Unsafe.Add(ref counted, i) += 1;
+                    }
+                }
+            }
+        }
+        for (int r = relativeStart; r < relativeEnd; r++)
+        {
+            int k = plan.RelativeIndicators[r];
+            bool reverse = plan.Indicators[k].Definition.Polarity == Polarity.Reverse;
+            var method = plan.Indicators[k].Method as RatioToScoring;
+            for (int y = 0; y < years; y++)
+            {
+                int at = (r * years) + y;
+                double lo = results.PopulationLow[at], hi = results.PopulationHigh[at];
+                (results.PopulationBest[at], results.PopulationWorst[at]) = reverse ? (lo, hi) : (hi, lo);
+                results.PopulationCount[at] = (int)results.PopulationCounted[at];
+                results.PopulationMedian[at] = double.NaN;
+                results.PopulationReference[at] = method is { Reference: not RelativeReference.Median } ? Reference(results, at, method.Reference, double.NaN) : double.NaN;
+            }
+        }
+    }
+
+    /// <summary>
+    /// What a relative ratio_to divides by in population <paramref name="at"/>: the value <see cref="PopulationStatistics.With"/>
+    /// gives it, or NaN where the scalar refuses every zone (no such value, or a best or worst that is not finite, which
+    /// <c>ScoringChecks.Check</c> rejects).
+    /// </summary>
+    private static double Reference(BulkAssessmentResults results, int at, RelativeReference reference, double median)
+    {
+        double best = results.PopulationBest[at], worst = results.PopulationWorst[at];
+        if (!double.IsFinite(best) || !double.IsFinite(worst))
+        {
+            return double.NaN;
+        }
+        var population = PopulationStatistics.With(new ScoringPopulation(best, worst, 1, results.PopulationCount[at]), results.PopulationTotal[at], median);
+        return RatioToScoring.ReferenceOf(population, reference) ?? double.NaN;
+    }
+
+    /// <summary>
+    /// The ranks and the median of one relative indicator in one year, for a method that reads them (a rank ladder, a
+    /// ratio to the median, a user's method): each value's competition rank on exact ties, as
+    /// <see cref="Ranking.Populations"/> gives it, and the median as <see cref="PopulationStatistics"/> takes it.
+    /// </summary>
+    /// <remarks>Uses the year's slice of the sort buffers: run the indicators of one year on one thread, after <see cref="Statistics"/>.</remarks>
+    internal static void Sorted(BulkDataset dataset, BulkAssessmentResults results, int relative, int year)
+    {
+        var plan = results.Plan;
+        var needs = plan.Needs[relative];
+        if (needs == PopulationNeeds.None)
+        {
+            return;
+        }
         int k = plan.RelativeIndicators[relative];
         int d = plan.DatasetIndex[k];
         bool reverse = plan.Indicators[k].Definition.Polarity == Polarity.Reverse;
@@ -30,18 +133,13 @@ internal static class BulkAssessmentKernel
         ReadOnlySpan<double> actual = dataset.Actual;
         Span<ulong> keys = MemoryMarshal.Cast<double, ulong>(results.SortKeys.AsSpan(year * zones, zones));
         Span<int> order = results.SortZones.AsSpan(year * zones, zones);
-        Span<int> ranks = results.PopulationRanks.AsSpan(((relative * years) + year) * zones, zones);
         var options = reverse ? ReverseExact : RankingOptions.Default;
-        double min = double.PositiveInfinity, max = double.NegativeInfinity, total = 0;
         int count = 0;
         for (int z = 0; z < zones; z++)
         {
             double v = actual[((z * indicators) + d) * years + year];
-            ranks[z] = 0;
             if (!double.IsNaN(v))
             {
-                (min, max) = (Math.Min(min, v), Math.Max(max, v));
-                total += v;
                 keys[count] = RankAssignment.Key(v, options);
                 order[count] = z;
                 count++;
@@ -49,14 +147,23 @@ internal static class BulkAssessmentKernel
         }
         // The order among tied zones does not change a rank, so an unstable sort gives Ranking.Populations's ranks.
         keys[..count].Sort(order[..count]);
-        RankAssignment.FromSorted(keys[..count], order[..count], RankingMethod.Competition, MissingScores.Unranked, ranks);
         int at = (relative * years) + year;
-        (results.PopulationBest[at], results.PopulationWorst[at]) = reverse ? (min, max) : (max, min);
-        results.PopulationCount[at] = count;
-        results.PopulationTotal[at] = total;
-        // The sorted order is best first, so the two middle values are those of an ascending sort, perhaps swapped.
-        results.PopulationMedian[at] = count == 0 ? double.NaN
-            : PopulationStatistics.Median(actual[((order[(count - 1) / 2] * indicators) + d) * years + year], actual[((order[count / 2] * indicators) + d) * years + year]);
+        if ((needs & PopulationNeeds.Ranks) != 0)
+        {
+            Span<int> ranks = results.PopulationRanks.AsSpan(at * zones, zones);
+            ranks.Clear();
+            RankAssignment.FromSorted(keys[..count], order[..count], RankingMethod.Competition, MissingScores.Unranked, ranks);
+        }
+        if ((needs & PopulationNeeds.Median) != 0 && count > 0)
+        {
+            // The sorted order is best first, so the two middle values are those of an ascending sort, perhaps swapped.
+            double median = PopulationStatistics.Median(actual[((order[(count - 1) / 2] * indicators) + d) * years + year], actual[((order[count / 2] * indicators) + d) * years + year]);
+            results.PopulationMedian[at] = median;
+            if (plan.Indicators[k].Method is RatioToScoring { Reference: RelativeReference.Median })
+            {
+                results.PopulationReference[at] = Reference(results, at, RelativeReference.Median, median);
+            }
+        }
     }
 
     /// <summary>Above this many years the per-year scratch of <see cref="Zones"/> goes on the heap.</summary>
@@ -178,9 +285,14 @@ internal static class BulkAssessmentKernel
                 int r = plan.RelativeIndex[k];
                 if (r >= 0)
                 {
+                    // A struct, so no allocation. What the method does not read is left out: a rank of 1, which Check
+                    // accepts of every zone with a value, and no median; the scalar's are finite wherever best and worst
+                    // are, so Check decides alike.
                     int at = (r * years) + y;
+                    var needs = plan.Needs[r];
                     population = PopulationStatistics.With(new ScoringPopulation(results.PopulationBest[at], results.PopulationWorst[at],
-                        results.PopulationRanks[at * dataset.ZoneCount + z], results.PopulationCount[at]), results.PopulationTotal[at], results.PopulationMedian[at]);
+                        (needs & PopulationNeeds.Ranks) != 0 ? results.PopulationRanks[at * dataset.ZoneCount + z] : 1, results.PopulationCount[at]),
+                        results.PopulationTotal[at], (needs & PopulationNeeds.Median) != 0 ? results.PopulationMedian[at] : null);
                 }
                 var input = new ScoringInput(value, indicator.Points * weightScale, indicator.Definition.Polarity,
                     double.IsNaN(cellTarget) ? defaults.Target : cellTarget, defaults.Stretch, defaults.Baseline, population);

@@ -41,13 +41,16 @@ internal sealed class BulkAssessmentPlan
         }
         RelativeCount = relative;
         RelativeIndicators = new int[relative];
+        Needs = new PopulationNeeds[relative];
         for (int k = 0; k < indicators.Length; k++)
         {
             if (RelativeIndex[k] >= 0)
             {
                 RelativeIndicators[RelativeIndex[k]] = k;
+                Needs[RelativeIndex[k]] = NeedsOf(indicators[k].Method);
             }
         }
+        SortsPopulations = Needs.Any(n => (n & (PopulationNeeds.Ranks | PopulationNeeds.Median)) != 0);
 
         var categories = scheme.Categories;
         CategoryStart = new int[categories.Count + 1];
@@ -70,12 +73,30 @@ internal sealed class BulkAssessmentPlan
                 VectorMethods[k] = RatioMethod.Of(indicators[k]);
                 all &= VectorMethods[k].Kind != RatioKind.None;
             }
-            // Both ratio methods are proportional to the weight, so such a category always reweights its sum.
+            // The vector path's methods are all proportional to the weight, so such a category always reweights its sum.
             VectorCategory[c] = all && categories[c].ReweightsSum;
         }
     }
 
-    /// <summary>Per category, whether every indicator is a continuous ratio method <see cref="BulkAssessmentVector"/> scores four years at a time.</summary>
+    /// <summary>
+    /// What a relative method reads of its population beyond the best, worst, count and total (one pass over the values
+    /// gives those): the ranks and the median need a sort per indicator and year. A user's method may read anything.
+    /// </summary>
+    private static PopulationNeeds NeedsOf(IScoringMethod method) => method switch
+    {
+        RatioToScoring { Reference: RelativeReference.Median } => PopulationNeeds.Median,
+        RatioToScoring or EfficacyCoefficientScoring or BenchmarkRatioScoring => PopulationNeeds.None,
+        RankLadderScoring => PopulationNeeds.Ranks,
+        _ => PopulationNeeds.Ranks | PopulationNeeds.Median,
+    };
+
+    /// <summary>Per relative index, what its method reads of the population beyond best, worst, count and total.</summary>
+    internal PopulationNeeds[] Needs { get; }
+
+    /// <summary>Whether some relative method needs the ranks or the median, which sort each indicator's values per year.</summary>
+    internal bool SortsPopulations { get; }
+
+    /// <summary>Per category, whether every indicator has a method <see cref="BulkAssessmentVector"/> scores four years at a time (<see cref="RatioKind"/>).</summary>
     internal bool[] VectorCategory { get; }
 
     /// <summary>Per scheme indicator, its ratio method's parameters, or <see cref="RatioKind.None"/>.</summary>
@@ -120,4 +141,18 @@ internal sealed class BulkAssessmentPlan
                 && dataset.GetPolarity(d) == indicator.Definition.Polarity, paramName, $"The results map indicator '{indicator.Code}' to dataset indicator {d}, which this dataset does not hold with that code and polarity; make results for this dataset.");
         }
     }
+}
+
+/// <summary>What a relative method reads of its population beyond the best, worst, count and total.</summary>
+[Flags]
+internal enum PopulationNeeds : byte
+{
+    /// <summary>Nothing more.</summary>
+    None = 0,
+
+    /// <summary>Each value's competition rank.</summary>
+    Ranks = 1,
+
+    /// <summary>The median.</summary>
+    Median = 2,
 }

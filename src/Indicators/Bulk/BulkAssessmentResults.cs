@@ -49,8 +49,13 @@ public sealed class BulkAssessmentResults
         ScratchKeys = new ulong[zoneYears];
         ScratchZones = new int[zoneYears];
         Histograms = new int[YearCount * BulkResults.RadixDigits * BulkResults.RadixBuckets];
-        int relativeCells = checked((int)(Plan.RelativeCount * zoneYears));
-        PopulationRanks = new int[relativeCells];
+        // Ranks only for the relative methods that read them (a rank ladder, a user's method).
+        int rankedCells = checked((int)(Plan.RelativeCount * zoneYears));
+        PopulationRanks = Plan.Needs.Any(n => (n & PopulationNeeds.Ranks) != 0) ? new int[rankedCells] : [];
+        PopulationLow = new double[Plan.RelativeCount * YearCount];
+        PopulationHigh = new double[Plan.RelativeCount * YearCount];
+        PopulationCounted = new double[Plan.RelativeCount * YearCount];
+        PopulationReference = new double[Plan.RelativeCount * YearCount];
         PopulationBest = new double[Plan.RelativeCount * YearCount];
         PopulationWorst = new double[Plan.RelativeCount * YearCount];
         PopulationCount = new int[Plan.RelativeCount * YearCount];
@@ -187,8 +192,23 @@ public sealed class BulkAssessmentResults
     /// <summary>Per year, the radix digit histograms of the ranking.</summary>
     internal int[] Histograms { get; }
 
-    /// <summary>Per relative indicator, zone and year, the competition rank of the value (0 when missing): ((r · years + y) · zones + z).</summary>
+    /// <summary>Per relative indicator, zone and year, the competition rank of the value (0 when missing): ((r · years + y) · zones + z); empty when no method reads ranks.</summary>
     internal int[] PopulationRanks { get; }
+
+    /// <summary>Per relative indicator and year (r · years + y), the smallest value present, as Math.Min finds it (+∞ when none).</summary>
+    internal double[] PopulationLow { get; }
+
+    /// <summary>Per relative indicator and year, the largest value present, as Math.Max finds it (−∞ when none).</summary>
+    internal double[] PopulationHigh { get; }
+
+    /// <summary>Per relative indicator and year, how many zones have a value, counted in a double (exact below 2^53).</summary>
+    internal double[] PopulationCounted { get; }
+
+    /// <summary>
+    /// Per relative indicator and year, what a relative <c>ratio_to</c> divides by (best, mean, median or total), or NaN
+    /// where the scalar method refuses every zone: no such value, or a best or worst that is not finite.
+    /// </summary>
+    internal double[] PopulationReference { get; }
 
     /// <summary>Per relative indicator and year (r · years + y), the best value present.</summary>
     internal double[] PopulationBest { get; }
@@ -202,7 +222,7 @@ public sealed class BulkAssessmentResults
     /// <summary>Per relative indicator and year, the sum of the values present, in zone order (<see cref="PopulationStatistics"/>).</summary>
     internal double[] PopulationTotal { get; }
 
-    /// <summary>Per relative indicator and year, the median of the values present (<see cref="PopulationStatistics"/>).</summary>
+    /// <summary>Per relative indicator and year, the median of the values present (<see cref="PopulationStatistics"/>); NaN when no method reads it.</summary>
     internal double[] PopulationMedian { get; }
 
     internal int PointIndex(int zone, int indicator, int year) => ((zone * IndicatorCount) + indicator) * YearCount + year;

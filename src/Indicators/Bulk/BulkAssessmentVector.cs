@@ -16,6 +16,15 @@ internal enum RatioKind : byte
 
     /// <summary><see cref="BenchmarkRatioScoring"/>: w × clamp(100 × ratio, 0, 100) / 100, clamped to [0, w].</summary>
     Benchmark,
+
+    /// <summary><see cref="RatioToScoring"/>: the capped ratio to the population's reference (per year) or a stated one.</summary>
+    RatioTo,
+
+    /// <summary>
+    /// <see cref="EfficacyCoefficientScoring"/>, relative or with fixed values: lane by lane through the scalar's own
+    /// function, whose index is a decimal quotient (<c>ScoringChecks.StepsBetween</c>), which no vector instruction gives.
+    /// </summary>
+    Efficacy,
 }
 
 /// <summary>One scheme indicator as the vector path reads it.</summary>
@@ -26,6 +35,18 @@ internal enum RatioKind : byte
 /// <param name="Reweight">Whether a missing value is reweighted (else it scores zero).</param>
 internal readonly record struct RatioMethod(RatioKind Kind, double Parameter, double DefaultTarget, bool Reverse, bool Reweight)
 {
+    /// <summary>The stated reference of a ratio_to, or an efficacy coefficient's 满意值; NaN when the population gives it.</summary>
+    internal double Reference { get; init; } = double.NaN;
+
+    /// <summary>An efficacy coefficient's 不允许值; NaN when the population gives it.</summary>
+    internal double Worst { get; init; } = double.NaN;
+
+    /// <summary>Whether the method reads the population (per-year arrays of the results).</summary>
+    internal bool Relative { get; init; }
+
+    /// <summary>Whether the scalar refuses every value (a ratio to the total of a reverse indicator; fixed values against the polarity).</summary>
+    internal bool Refused { get; init; }
+
     /// <summary>The indicator's ratio method, or <see cref="RatioKind.None"/> when the generic path must score it.</summary>
     internal static RatioMethod Of(SchemeIndicator indicator)
     {
@@ -48,6 +69,21 @@ internal readonly record struct RatioMethod(RatioKind Kind, double Parameter, do
             // zone, a population the generic path computes.
             BenchmarkRatioScoring benchmark when benchmark.Benchmark is not null || defaults.Target is not null =>
                 new RatioMethod(RatioKind.Benchmark, benchmark.Benchmark ?? double.NaN, target, reverse, reweight),
+            RatioToScoring ratio => new RatioMethod(RatioKind.RatioTo, ratio.Cap, target, reverse, reweight)
+            {
+                Reference = ratio.StatedReference ?? double.NaN,
+                Relative = ratio.IsRelative,
+                Refused = ratio.IsRelative && ratio.Reference == RelativeReference.Total && reverse,
+            },
+            // Only 满意值 without 不允许值 (or the reverse) reads a population the scheme does not give: the generic path refuses it.
+            EfficacyCoefficientScoring efficacy when (efficacy.Satisfactory is null) == (efficacy.Unacceptable is null) =>
+                new RatioMethod(RatioKind.Efficacy, double.NaN, target, reverse, reweight)
+                {
+                    Reference = efficacy.Satisfactory ?? double.NaN,
+                    Worst = efficacy.Unacceptable ?? double.NaN,
+                    Relative = efficacy.IsRelative,
+                    Refused = efficacy is { Satisfactory: { } s, Unacceptable: { } u } && Math.Sign(s - u) != (reverse ? -1 : 1),
+                },
             _ => default,
         };
     }
@@ -62,9 +98,9 @@ internal readonly record struct RatioMethod(RatioKind Kind, double Parameter, do
 /// years of a series, a series not a multiple of four ending with one overlapping vector whose repeated lanes are
 /// masked out of the sums). Every lane performs the scalar method's operations in the scalar's order — the dropped
 /// points summed in indicator order, the scale, each indicator's ratio, cap and clamp at its own points, the points
-/// summed in indicator order, the sum × the scale — so the bits are <c>BulkAssessmentKernel</c>'s generic ones. Both
-/// methods give points proportional to the weight, so the category's reweighting scales its sum
-/// (<see cref="SchemeCategory.ReweightsSum"/>).
+/// summed in indicator order, the sum × the scale — so the bits are <c>BulkAssessmentKernel</c>'s generic ones. Every
+/// such method gives points proportional to the weight, so the category's reweighting scales its sum
+/// (<see cref="SchemeCategory.ReweightsSum"/>). The efficacy coefficient's lanes call the scalar function one by one.
 /// </summary>
 internal static class BulkAssessmentVector
 {
@@ -135,9 +171,15 @@ internal static class BulkAssessmentVector
         for (int k = first; k < end; k++)
         {
             nint series = ((nint)z * indicators + plan.DatasetIndex[k]) * years;
+            // A relative method's per-year population arrays; a method that reads none gets the series itself (unread).
+            int r = plan.RelativeIndex[k];
+            nint year0 = r >= 0 ? (nint)r * years : 0;
             var step = new RatioStep(plan.VectorMethods[k], plan.Indicators[k].Points,
                 ref Unsafe.Add(ref actual, series), ref Unsafe.Add(ref target, series),
-                ref Unsafe.Add(ref points, ((nint)z * results.IndicatorCount + k) * years), ref sum);
+                ref Unsafe.Add(ref points, ((nint)z * results.IndicatorCount + k) * years), ref sum,
+                ref r >= 0 ? ref results.PopulationReference[year0] : ref Unsafe.Add(ref actual, series),
+                ref r >= 0 ? ref results.PopulationBest[year0] : ref Unsafe.Add(ref actual, series),
+                ref r >= 0 ? ref results.PopulationWorst[year0] : ref Unsafe.Add(ref actual, series));
             for (int y = 0; y < whole; y += 4)
             {
                 if (step.Run(y, all) is var bad and not 0)
@@ -200,31 +242,48 @@ internal static class BulkAssessmentVector
         private readonly ref double t;
         private readonly ref double points;
         private readonly ref double sum;
+        private readonly ref double reference;
+        private readonly ref double best;
+        private readonly ref double worst;
+        private readonly RatioMethod method;
         private readonly RatioKind kind;
         private readonly bool reverse;
         private readonly bool fixedBenchmark;
+        private readonly double weight;
         private readonly Vector256<double> indicatorPoints;
         private readonly Vector256<double> parameter;
         private readonly Vector256<double> defaultTarget;
+        private readonly Vector256<double> statedReference;
 
-        internal RatioStep(RatioMethod method, double indicatorPoints, ref double a, ref double t, ref double points, ref double sum)
+        internal RatioStep(RatioMethod method, double indicatorPoints, ref double a, ref double t, ref double points, ref double sum,
+            ref double reference, ref double best, ref double worst)
         {
             this.a = ref a;
             this.t = ref t;
             this.points = ref points;
             this.sum = ref sum;
+            this.reference = ref reference;
+            this.best = ref best;
+            this.worst = ref worst;
+            this.method = method;
             kind = method.Kind;
             reverse = method.Reverse;
             fixedBenchmark = method.Kind == RatioKind.Benchmark && !double.IsNaN(method.Parameter);
+            weight = indicatorPoints;
             this.indicatorPoints = Vector256.Create(indicatorPoints);
             parameter = Vector256.Create(method.Parameter);
             defaultTarget = Vector256.Create(method.DefaultTarget);
+            statedReference = Vector256.Create(method.Reference);
         }
 
         /// <summary>Stores the points of years y … y + 3, adds the <paramref name="fresh"/> lanes to the sums, and returns the lanes (bits) with a value the method rejects.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal uint Run(int y, Vector256<double> fresh)
         {
+            if (kind == RatioKind.Efficacy)
+            {
+                return Efficacy(y, fresh);
+            }
             Vector256<double> zero = Vector256<double>.Zero;
             Vector256<double> infinity = Vector256.Create(double.PositiveInfinity);
             Vector256<double> value = Vector256.LoadUnsafe(ref a, (nuint)y);
@@ -235,7 +294,18 @@ internal static class BulkAssessmentVector
             Vector256<double> targetValue = Vector256.ConditionalSelect(Vector256.Equals(cellTarget, cellTarget), cellTarget, defaultTarget);
             Vector256<double> targetOk;
             Vector256<double> denominator;
-            if (fixedBenchmark)
+            if (kind == RatioKind.RatioTo)
+            {
+                // Check rejects a target that is there and not finite, though the method reads none; the reference is
+                // positive (RequirePositive), NaN where the population gives none or is not finite (every zone refused).
+                denominator = method.Relative ? Vector256.LoadUnsafe(ref reference, (nuint)y) : statedReference;
+                targetOk = ~Vector256.Equals(Vector256.Abs(targetValue), infinity) & Vector256.GreaterThan(denominator, zero);
+                if (method.Refused)
+                {
+                    targetOk = zero;
+                }
+            }
+            else if (fixedBenchmark)
             {
                 // ScoringChecks.Check still rejects a target that is there and not finite.
                 targetOk = ~Vector256.Equals(Vector256.Abs(targetValue), infinity);
@@ -252,8 +322,9 @@ internal static class BulkAssessmentVector
                 ? Vector256.ConditionalSelect(Vector256.LessThanOrEqual(value, zero), infinity, denominator / value)
                 : value / denominator;
             Vector256<double> result;
-            if (kind == RatioKind.Capped)
+            if (kind is RatioKind.Capped or RatioKind.RatioTo)
             {
+                // RatioToScoring.Points is CappedRatioScoring.Points of the continuous ratio, the parameter its cap.
                 result = CappedRatioScoring.Points(weight, ratio, parameter);
             }
             else
@@ -273,6 +344,40 @@ internal static class BulkAssessmentVector
             stored.StoreUnsafe(ref points, (nuint)y);
             (Vector256.LoadUnsafe(ref sum, (nuint)y) + (stored & fresh)).StoreUnsafe(ref sum, (nuint)y);
             return (present & ~ok).ExtractMostSignificantBits();
+        }
+
+        /// <summary>
+        /// <see cref="Run"/> for an efficacy coefficient: each lane through <see cref="EfficacyCoefficientScoring.Points(double, double, double, double, out double)"/>,
+        /// after the checks the scalar makes (a finite value and target, a finite best and worst of the population, fixed
+        /// values that agree with the polarity).
+        /// </summary>
+        private uint Efficacy(int y, Vector256<double> fresh)
+        {
+            uint bad = 0;
+            for (int lane = 0; lane < 4; lane++)
+            {
+                int i = y + lane;
+                double value = Unsafe.Add(ref a, i);
+                double result = 0;
+                if (!double.IsNaN(value))
+                {
+                    double high = method.Relative ? Unsafe.Add(ref best, i) : method.Reference;
+                    double low = method.Relative ? Unsafe.Add(ref worst, i) : method.Worst;
+                    bool ok = !method.Refused && double.IsFinite(value) && !double.IsInfinity(Unsafe.Add(ref t, i)) && double.IsFinite(high) && double.IsFinite(low);
+                    if (ok)
+                    {
+                        result = EfficacyCoefficientScoring.Points(weight, value, high, low, out _);
+                        ok = double.IsFinite(result);
+                    }
+                    if (!ok)
+                    {
+                        bad |= 1u << lane;
+                    }
+                }
+                Unsafe.Add(ref points, i) = result;
+            }
+            (Vector256.LoadUnsafe(ref sum, (nuint)y) + (Vector256.LoadUnsafe(ref points, (nuint)y) & fresh)).StoreUnsafe(ref sum, (nuint)y);
+            return bad;
         }
     }
 }

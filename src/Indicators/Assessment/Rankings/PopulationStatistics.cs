@@ -9,7 +9,8 @@ namespace Indicators.Assessment;
 internal static class PopulationStatistics
 {
     /// <summary>The population with its statistics; a total beyond the range of a number leaves the total and the mean unknown (null).</summary>
-    internal static ScoringPopulation With(ScoringPopulation population, double total, double median) =>
+    /// <remarks>A null median (bulk, for a method that does not read it) leaves the median unknown.</remarks>
+    internal static ScoringPopulation With(ScoringPopulation population, double total, double? median) =>
         double.IsFinite(total)
             ? population with { Total = total, Mean = total / population.Count, Median = median }
             : population with { Median = median };

@@ -73,8 +73,17 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly, 
             var population = RequirePopulation(input, Name);
             (best, worst) = (population.Best, population.Worst);
         }
-        index = best == worst ? 100 : Math.Clamp(60 + (40 * Position(input.Value, worst, best, worst)), 0, 100);
-        return Clamp(input.Weight * index / 100, input.Weight);
+        return Points(input.Weight, input.Value, best, worst, out index);
+    }
+
+    /// <summary>
+    /// The index and points of a checked value between best and worst: the one formula of the scalar method and of the
+    /// bulk vector path, which calls it lane by lane.
+    /// </summary>
+    internal static double Points(double weight, double value, double best, double worst, out double index)
+    {
+        index = best == worst ? 100 : Math.Clamp(60 + (40 * Position(value, worst, best, worst)), 0, 100);
+        return Clamp(weight * index / 100, weight);
     }
 
     /// <inheritdoc />

@@ -84,20 +84,30 @@ internal sealed class RatioToScoring : IScoringMethod, IPointsOnly, IProportiona
             Guard.Against.False(Reference != RelativeReference.Total || input.Polarity != Polarity.Reverse, nameof(input),
                 "The ratio to the total is a share of it, better when larger; it has no meaning for a reverse indicator (lower is better).");
             var population = RequirePopulation(input, Name);
-            var (what, _) = Describe(population);
-            var value = Reference switch
-            {
-                RelativeReference.Best => population.Best,
-                RelativeReference.Mean => population.Mean,
-                RelativeReference.Median => population.Median,
-                _ => population.Total,
-            };
+            var value = ReferenceOf(population, Reference);
+            // The reference is named only in a refusal: describing it on every cell would allocate two strings per cell.
             reference = value is { } v
-                ? RequirePositive(v, "reference (" + what + ")", Name)
-                : throw new ArgumentException($"The {Name} method needs {what} of the zones' values, which the population does not give (a sum beyond the range of a number, or a population built without it).", nameof(input));
+                ? (v > 0 ? v : RequirePositive(v, "reference (" + Describe(population).English + ")", Name))
+                : throw new ArgumentException($"The {Name} method needs {Describe(population).English} of the zones' values, which the population does not give (a sum beyond the range of a number, or a population built without it).", nameof(input));
         }
-        return CappedRatioScoring.Points(input.Weight, ContinuousRatio(input.Value, reference, input.Polarity), Cap);
+        return Points(input.Weight, input.Value, reference, input.Polarity, Cap);
     }
+
+    /// <summary>The population's value a relative ratio divides by, or null when the population does not give it.</summary>
+    internal static double? ReferenceOf(in ScoringPopulation population, RelativeReference reference) => reference switch
+    {
+        RelativeReference.Best => population.Best,
+        RelativeReference.Mean => population.Mean,
+        RelativeReference.Median => population.Median,
+        _ => population.Total,
+    };
+
+    /// <summary>
+    /// The points against a positive reference: the one formula of the scalar method and of the bulk vector path
+    /// (<c>BulkAssessmentVector</c> performs these operations lane by lane).
+    /// </summary>
+    internal static double Points(double weight, double value, double reference, Polarity polarity, double cap) =>
+        CappedRatioScoring.Points(weight, ContinuousRatio(value, reference, polarity), cap);
 
     /// <summary>The reference named for an explanation, with the number of zones it comes from.</summary>
     private (string English, string Chinese) Describe(ScoringPopulation? population)
