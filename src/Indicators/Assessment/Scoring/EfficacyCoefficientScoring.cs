@@ -82,7 +82,7 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly, 
     /// </summary>
     internal static double Points(double weight, double value, double best, double worst, out double index)
     {
-        index = best == worst ? 100 : Math.Clamp(60 + (40 * Position(value, worst, best, worst)), 0, 100);
+        index = best == worst ? 100 : Math.Clamp(60 + (40 * ContinuousPosition(value, worst, best, worst)), 0, 100);
         return Clamp(weight * index / 100, weight);
     }
 
