@@ -25,8 +25,8 @@ namespace Indicators.Bulk;
 /// target), ratios to a reference (<c>ratio_to</c>: the best, mean, median or total of the year's values, or a stated
 /// reference) or efficacy coefficients (relative, or with both fixed values) under <see cref="MissingDataPolicy.Reweight"/>
 /// or <see cref="MissingDataPolicy.ScoreZero"/> is scored four years at a time (Vector256 over a series' years), with the
-/// generic path's bits; the efficacy coefficient's lanes go one by one through the scalar method's own function, whose
-/// index is a decimal quotient. Other built-in methods are scored without building their explanation, so a cell
+/// generic path's bits (the efficacy coefficient's binary position too; a lane whose difference overflows goes through
+/// the scalar method's own function). Other built-in methods are scored without building their explanation, so a cell
 /// allocates nothing; a user's own <see cref="IScoringMethod"/> is scored through <see cref="IScoringMethod.Score"/>,
 /// which allocates its explanation. The populations of the relative methods (best, worst, count and total of each
 /// indicator and year) come from one pass over the values; the values are sorted, per indicator and year, only for a

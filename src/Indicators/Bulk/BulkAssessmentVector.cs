@@ -21,8 +21,9 @@ internal enum RatioKind : byte
     RatioTo,
 
     /// <summary>
-    /// <see cref="EfficacyCoefficientScoring"/>, relative or with fixed values: lane by lane through the scalar's own
-    /// function, whose index is a decimal quotient (<c>ScoringChecks.StepsBetween</c>), which no vector instruction gives.
+    /// <see cref="EfficacyCoefficientScoring"/>, relative or with fixed values: the scalar's binary position
+    /// (<c>ScoringChecks.ContinuousPosition</c>) four years at a time; a lane whose difference is not finite goes through
+    /// the scalar function.
     /// </summary>
     Efficacy,
 }
@@ -100,7 +101,7 @@ internal readonly record struct RatioMethod(RatioKind Kind, double Parameter, do
 /// points summed in indicator order, the scale, each indicator's ratio, cap and clamp at its own points, the points
 /// summed in indicator order, the sum × the scale — so the bits are <c>BulkAssessmentKernel</c>'s generic ones. Every
 /// such method gives points proportional to the weight, so the category's reweighting scales its sum
-/// (<see cref="SchemeCategory.ReweightsSum"/>). The efficacy coefficient's lanes call the scalar function one by one.
+/// (<see cref="SchemeCategory.ReweightsSum"/>).
 /// </summary>
 internal static class BulkAssessmentVector
 {
@@ -347,37 +348,49 @@ internal static class BulkAssessmentVector
         }
 
         /// <summary>
-        /// <see cref="Run"/> for an efficacy coefficient: each lane through <see cref="EfficacyCoefficientScoring.Points(double, double, double, double, out double)"/>,
-        /// after the checks the scalar makes (a finite value and target, a finite best and worst of the population, fixed
-        /// values that agree with the polarity).
+        /// <see cref="Run"/> for an efficacy coefficient, with <see cref="EfficacyCoefficientScoring.Points(double, double, double, double, out double)"/>'s
+        /// operations in its order, after the checks the scalar makes (a finite value and target, a finite best and worst
+        /// of the population, fixed values that agree with the polarity). A lane whose difference is not finite (values
+        /// near ±1.8e308, where the scalar divides the halves) is scored by the scalar function.
         /// </summary>
         private uint Efficacy(int y, Vector256<double> fresh)
         {
-            uint bad = 0;
-            for (int lane = 0; lane < 4; lane++)
+            Vector256<double> infinity = Vector256.Create(double.PositiveInfinity);
+            Vector256<double> hundred = Vector256.Create(100.0);
+            Vector256<double> value = Vector256.LoadUnsafe(ref a, (nuint)y);
+            Vector256<double> high = method.Relative ? Vector256.LoadUnsafe(ref best, (nuint)y) : statedReference;
+            Vector256<double> low = method.Relative ? Vector256.LoadUnsafe(ref worst, (nuint)y) : Vector256.Create(method.Worst);
+            Vector256<double> present = Vector256.Equals(value, value);
+            // Check rejects a target that is there and not finite (the default is finite or none: RatioMethod.Of); the
+            // population's best and worst are NaN where every zone was refused.
+            Vector256<double> ok = method.Refused ? Vector256<double>.Zero
+                : Vector256.LessThan(Vector256.Abs(value), infinity)
+                & ~Vector256.Equals(Vector256.Abs(Vector256.LoadUnsafe(ref t, (nuint)y)), infinity)
+                & Vector256.LessThan(Vector256.Abs(high), infinity)
+                & Vector256.LessThan(Vector256.Abs(low), infinity);
+            // ScoringChecks.ContinuousPosition, 60 + 40 × it, Math.Clamp to [0, 100] (the index is never −0, so Clamp's
+            // + 0.0 keeps its bits); best = worst gives 100.
+            Vector256<double> gap = value - low;
+            Vector256<double> span = high - low;
+            Vector256<double> position = (gap / span) + Vector256<double>.Zero;
+            Vector256<double> index = Vector256.ConditionalSelect(Vector256.Equals(high, low), hundred,
+                ScoringChecks.Clamp(Vector256.Create(60.0) + (Vector256.Create(40.0) * position), hundred));
+            Vector256<double> result = ScoringChecks.Clamp(indicatorPoints * index / hundred, indicatorPoints);
+            Vector256<double> stored = result & present & ok;
+            stored.StoreUnsafe(ref points, (nuint)y);
+            uint halves = (present & ok & ~(Vector256.LessThan(Vector256.Abs(gap), infinity) & Vector256.LessThan(Vector256.Abs(span), infinity)))
+                .ExtractMostSignificantBits();
+            for (int lane = 0; halves != 0; lane++, halves >>= 1)
             {
-                int i = y + lane;
-                double value = Unsafe.Add(ref a, i);
-                double result = 0;
-                if (!double.IsNaN(value))
+                if ((halves & 1) != 0)
                 {
-                    double high = method.Relative ? Unsafe.Add(ref best, i) : method.Reference;
-                    double low = method.Relative ? Unsafe.Add(ref worst, i) : method.Worst;
-                    bool ok = !method.Refused && double.IsFinite(value) && !double.IsInfinity(Unsafe.Add(ref t, i)) && double.IsFinite(high) && double.IsFinite(low);
-                    if (ok)
-                    {
-                        result = EfficacyCoefficientScoring.Points(weight, value, high, low, out _);
-                        ok = double.IsFinite(result);
-                    }
-                    if (!ok)
-                    {
-                        bad |= 1u << lane;
-                    }
+                    int i = y + lane;
+                    Unsafe.Add(ref points, i) = EfficacyCoefficientScoring.Points(weight, value.GetElement(lane), high.GetElement(lane), low.GetElement(lane), out _);
                 }
-                Unsafe.Add(ref points, i) = result;
             }
+            // The weight is finite (RatioMethod.Of) and the index in [0, 100], so the points are finite.
             (Vector256.LoadUnsafe(ref sum, (nuint)y) + (Vector256.LoadUnsafe(ref points, (nuint)y) & fresh)).StoreUnsafe(ref sum, (nuint)y);
-            return bad;
+            return (present & ~ok).ExtractMostSignificantBits();
         }
     }
 }

@@ -77,12 +77,12 @@ internal sealed class EfficacyCoefficientScoring : IScoringMethod, IPointsOnly, 
     }
 
     /// <summary>
-    /// The index and points of a checked value between best and worst: the one formula of the scalar method and of the
-    /// bulk vector path, which calls it lane by lane.
+    /// The index and points of a checked value between best and worst: the one formula of the scalar method, which the
+    /// bulk vector path performs four years at a time (and calls for a lane whose difference overflows).
     /// </summary>
     internal static double Points(double weight, double value, double best, double worst, out double index)
     {
-        index = best == worst ? 100 : Math.Clamp(60 + (40 * Position(value, worst, best, worst)), 0, 100);
+        index = best == worst ? 100 : Math.Clamp(60 + (40 * ContinuousPosition(value, worst, best, worst)), 0, 100);
         return Clamp(weight * index / 100, weight);
     }
 

@@ -62,6 +62,6 @@ internal sealed class InterpolationScoring : IScoringMethod, IPointsOnly, IPropo
         {
             return (value - high) * sign >= 0 ? 1 : 0;
         }
-        return Math.Clamp(Position(value, low, high, low), 0, 1);
+        return Math.Clamp(ContinuousPosition(value, low, high, low), 0, 1);
     }
 }

@@ -100,12 +100,15 @@ internal static class ScoringChecks
     internal static double Ratio(double a, double b) => StepsBetween(a, 0, b);
 
     /// <summary>
-    /// (a − b) / (high − low), the position of a between two bounds: <see cref="StepsBetween"/> when both differences are
-    /// finite, else from the halves, so that finite values near ±1.8e308 never give ∞ / ∞ = NaN.
+    /// (a − b) / (high − low) of a continuous method (efficacy coefficient, interpolation): one binary division when both
+    /// differences are finite (never −0). Nothing is judged at a limit or floored to steps, so the decimal quotient of
+    /// <see cref="StepsBetween"/> would differ by rounding error only (docs/numeric-policy.md); the binary one is what
+    /// the bulk kernels compute, four years at a time. When a difference is not finite the position comes from the
+    /// halves, so that finite values near ±1.8e308 never give ∞ / ∞ = NaN.
     /// </summary>
-    internal static double Position(double a, double b, double high, double low) =>
+    internal static double ContinuousPosition(double a, double b, double high, double low) =>
         double.IsFinite(a - b) && double.IsFinite(high - low)
-            ? StepsBetween(a, b, high - low)
+            ? ((a - b) / (high - low)) + 0.0
             : ((a / 2) - (b / 2)) / ((high / 2) - (low / 2));
 
     private static void CheckOptional(double? value, string paramName)
