@@ -42,6 +42,7 @@ public class AssessFromFilesBenchmarks
     private RulePlan plan = null!;
     private int lastYear;
     private HandWrittenScheme hand = null!;
+    private HandWrittenScheme handWithPoints = null!;
 
     /// <summary>Writes the files and the rules, loads and compiles them once, fills every result once.</summary>
     [GlobalSetup]
@@ -64,6 +65,9 @@ public class AssessFromFilesBenchmarks
         hand = new HandWrittenScheme(dataset, CategoryWeights);
         hand.Run(dataset.Actual);
         hand.Verify(bulk.GetAssessment(Scheme));
+        handWithPoints = new HandWrittenScheme(dataset, CategoryWeights, keepPoints: true);
+        handWithPoints.Run(dataset.Actual);
+        handWithPoints.Verify(bulk.GetAssessment(Scheme));
     }
 
     /// <summary>Removes the temporary files.</summary>
@@ -113,6 +117,15 @@ public class AssessFromFilesBenchmarks
     {
         hand.Run(dataset.Actual);
         return hand.Totals;
+    }
+
+    /// <summary>The same hand-written kernel keeping what <see cref="BulkAssessmentResults"/> keeps (every cell's points and
+    /// every category's subtotal, besides totals and ranks): the same outputs as <see cref="RulesBulkScheme"/>.</summary>
+    [Benchmark]
+    public double[] HandWrittenSchemeWithPoints()
+    {
+        handWithPoints.Run(dataset.Actual);
+        return handWithPoints.Totals;
     }
 
     /// <summary>The hand-written kernels on the same cells, every year (1 thread): the baseline.</summary>

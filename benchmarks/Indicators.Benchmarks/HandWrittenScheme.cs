@@ -8,7 +8,9 @@ namespace Indicators.Benchmarks;
 /// for exactly that scheme, no library scoring code: the baseline of "the scheme part within 1.25× of the hand-written
 /// kernels". Five categories of 12 entries (weights 20/20/15/15/30, entry points = category weight × 赋权 / Σ 赋权 of the
 /// category), positive entries <c>ratio_to(best)</c>, reverse ones <c>efficacy_coefficient()</c>, <c>missing zero</c>, totals
-/// ranked by competition per year. Every buffer is made once; <see cref="Run"/> allocates nothing.
+/// ranked by competition per year. Every buffer is made once; <see cref="Run"/> allocates nothing. With
+/// <c>keepPoints</c> it also keeps what <see cref="BulkAssessmentResults"/> keeps: every cell's points and every
+/// category's subtotal (zone-major, year fastest), so the two compute the same outputs.
 /// </summary>
 internal sealed class HandWrittenScheme
 {
@@ -23,15 +25,20 @@ internal sealed class HandWrittenScheme
     private readonly int[] ranks;
     private readonly double[] keys;
     private readonly int[] order;
+    private readonly double[]? cellPoints;
+    private readonly double[]? subtotals;
+    private readonly int perCategory;
+    private readonly int categories;
 
-    public HandWrittenScheme(BulkDataset dataset, int[] categoryWeights)
+    public HandWrittenScheme(BulkDataset dataset, int[] categoryWeights, bool keepPoints = false)
     {
         zones = dataset.ZoneCount;
         indicators = dataset.IndicatorCount;
         years = dataset.YearCount;
         points = new double[indicators];
         reverse = new bool[indicators];
-        var perCategory = indicators / categoryWeights.Length;
+        perCategory = indicators / categoryWeights.Length;
+        categories = categoryWeights.Length;
         for (var c = 0; c < categoryWeights.Length; c++)
         {
             var sum = 0.0;
@@ -51,6 +58,11 @@ internal sealed class HandWrittenScheme
         ranks = new int[zones * years];
         keys = new double[zones];
         order = new int[zones];
+        if (keepPoints)
+        {
+            cellPoints = new double[zones * indicators * years];
+            subtotals = new double[zones * categories * years];
+        }
     }
 
     /// <summary>The totals, zone-major: <c>zone × years + year</c>.</summary>
@@ -90,6 +102,12 @@ internal sealed class HandWrittenScheme
             for (var i = 0; i < indicators; i++)
             {
                 var cells = actual.Slice(((z * indicators) + i) * years, years);
+                var kept = cellPoints is null ? default : cellPoints.AsSpan(((z * indicators) + i) * years, years);
+                var subtotal = subtotals is null ? default : subtotals.AsSpan(((z * categories) + (i / perCategory)) * years, years);
+                if (subtotals is not null && i % perCategory == 0)
+                {
+                    subtotal.Clear();
+                }
                 var p = points[i];
                 var at = i * years;
                 if (reverse[i])
@@ -99,11 +117,21 @@ internal sealed class HandWrittenScheme
                         var v = cells[y];
                         if (double.IsNaN(v))
                         {
+                            if (cellPoints is not null)
+                            {
+                                kept[y] = 0.0;
+                            }
                             continue;
                         }
                         double best = low[at + y], worst = high[at + y];
                         var index = best == worst ? 100.0 : Math.Clamp(60.0 + 40.0 * (v - worst) / (best - worst), 0.0, 100.0);
-                        total[y] += p * index / 100.0;
+                        var score = p * index / 100.0;
+                        total[y] += score;
+                        if (cellPoints is not null)
+                        {
+                            kept[y] = score;
+                            subtotal[y] += score;
+                        }
                     }
                 }
                 else
@@ -113,9 +141,19 @@ internal sealed class HandWrittenScheme
                         var v = cells[y];
                         if (double.IsNaN(v))
                         {
+                            if (cellPoints is not null)
+                            {
+                                kept[y] = 0.0;
+                            }
                             continue;
                         }
-                        total[y] += Math.Max(0.0, p * Math.Min(1.0, v / high[at + y]));
+                        var score = Math.Max(0.0, p * Math.Min(1.0, v / high[at + y]));
+                        total[y] += score;
+                        if (cellPoints is not null)
+                        {
+                            kept[y] = score;
+                            subtotal[y] += score;
+                        }
                     }
                 }
             }
@@ -156,12 +194,30 @@ internal sealed class HandWrittenScheme
                     throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                         $"Hand-written total of zone {z} year {y} is {mine:R}, the library's {theirs:R}."));
                 }
+                for (var i = 0; cellPoints is not null && i < indicators; i++)
+                {
+                    Same(cellPoints[((z * indicators) + i) * years + y], library.GetPoints(z, i, y), "points", z, y);
+                }
+                for (var c = 0; subtotals is not null && c < categories; c++)
+                {
+                    Same(subtotals[((z * categories) + c) * years + y], library.GetCategorySubtotal(z, c, y), "subtotal", z, y);
+                }
                 if (library.GetRank(z, y) != ranks[z * years + y])
                 {
                     throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                         $"Hand-written rank of zone {z} year {y} is {ranks[z * years + y]}, the library's {library.GetRank(z, y)}."));
                 }
             }
+        }
+    }
+
+    private static void Same(double mine, double? library, string what, int z, int y)
+    {
+        var theirs = library ?? double.NaN;
+        if (!(Math.Abs(mine - theirs) <= 1e-9 * Math.Max(Math.Abs(theirs), 1e-300) || mine == theirs))
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"Hand-written {what} of zone {z} year {y} is {mine:R}, the library's {theirs:R}."));
         }
     }
 }
