@@ -4,7 +4,8 @@ using System.Text;
 using Ardalis.GuardClauses;
 using Indicators.Bulk;
 
-// Test oracle: the long-format CSV loader as of f29f575 (before issue 14), unchanged apart from its names.
+// Test oracle: the long-format CSV loader as of f29f575 (before issue 14), unchanged apart from its names. It gathers
+// cells with the live BulkCellCollector, which the rewrite did not change (FromObservations still uses it), not a copy.
 namespace Indicators.Tests.Bulk.Oracle;
 
 /// <summary>
@@ -96,7 +97,7 @@ internal static class BulkCsvOracle
     {
         Guard.Against.Null(reader);
         Guard.Against.Null(catalog);
-        var collector = new OracleCellCollector(OracleCellCollector.Resolve(weights, key => OracleCellCollector.Lookup(catalog, key), nameof(weights)));
+        var collector = new BulkCellCollector(BulkCellCollector.Resolve(weights, key => BulkCellCollector.Lookup(catalog, key), nameof(weights)));
         var errors = new List<Diagnostic>();
         int[]? positions = null;
         foreach (var record in OracleCsvRecords.Read(reader))
@@ -133,7 +134,7 @@ internal static class BulkCsvOracle
         var dataset = collector.Build();
         if (dataset is null && errors.Count == 0)
         {
-            errors.Add(Diagnostic.InFragment(OracleCellCollector.NoCellsCode, "the CSV has a header but no rows", "CSV 只有表头，没有数据行",
+            errors.Add(Diagnostic.InFragment(BulkCellCollector.NoCellsCode, "the CSV has a header but no rows", "CSV 只有表头，没有数据行",
                 sourceName, string.Empty, 2, 0, 0, null));
         }
         return new Outcome<BulkDataset>(dataset, errors);
@@ -213,7 +214,7 @@ internal static class BulkCsvOracle
         return positions;
     }
 
-    private static void LoadRow(Row row, IndicatorCatalog catalog, OracleCellCollector collector)
+    private static void LoadRow(Row row, IndicatorCatalog catalog, BulkCellCollector collector)
     {
         var fields = row.Record.Fields;
         var positions = row.Positions;
@@ -264,7 +265,7 @@ internal static class BulkCsvOracle
             row.Fail(Indicator, "BK2001", "the indicator is empty", "指标为空");
         }
         // As written first: a catalogue of the caller's may spell a name with full-width forms (（）) that folding changes.
-        else if ((indicator = OracleCellCollector.Lookup(catalog, Field(Indicator)) ?? OracleCellCollector.Lookup(catalog, indicatorText)) is null)
+        else if ((indicator = BulkCellCollector.Lookup(catalog, Field(Indicator)) ?? BulkCellCollector.Lookup(catalog, indicatorText)) is null)
         {
             row.Fail(Indicator, "BK2003", $"unknown indicator {TextExcerpt.Quote(indicatorText)}: neither a code nor a name in the catalogue",
                 $"未知指标 {TextExcerpt.Quote(indicatorText)}：指标目录中既没有这个代码，也没有这个名称");
@@ -321,14 +322,14 @@ internal static class BulkCsvOracle
         }
         switch (collector.Add(zone, indicator!, year, isTarget!.Value, value, line, out int first))
         {
-            case OracleCellCollector.AddResult.Duplicate:
-                row.Whole(OracleCellCollector.DuplicateCode, string.Create(CultureInfo.InvariantCulture,
+            case BulkCellCollector.AddResult.Duplicate:
+                row.Whole(BulkCellCollector.DuplicateCode, string.Create(CultureInfo.InvariantCulture,
                     $"duplicate cell: zone {TextExcerpt.Quote(zone)}, indicator {indicator!.Code}, year {year}, {(isTarget.Value ? "target" : "actual")} was already given on line {first}"),
                     string.Create(CultureInfo.InvariantCulture,
                     $"单元格重复：开发区 {TextExcerpt.Quote(zone)}、指标 {indicator.Code}、{year}年的{(isTarget.Value ? "目标" : "实际")}值已在第 {first} 行给出"));
                 break;
-            case OracleCellCollector.AddResult.NoWeight:
-                row.Fail(Indicator, OracleCellCollector.NoWeightCode, $"indicator {indicator!.Code} has no weight among those given", $"所给权重中没有指标 {indicator.Code} 的权重");
+            case BulkCellCollector.AddResult.NoWeight:
+                row.Fail(Indicator, BulkCellCollector.NoWeightCode, $"indicator {indicator!.Code} has no weight among those given", $"所给权重中没有指标 {indicator.Code} 的权重");
                 break;
         }
     }
