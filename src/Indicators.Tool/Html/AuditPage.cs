@@ -175,7 +175,7 @@ internal static class AuditPage
                 }
                 else
                 {
-                    var checks = covering.SelectMany(f => checksOf[f]).Distinct().ToList();
+                    var checks = covering.SelectMany(f => checksOf[f]).Distinct().OrderBy(c => Array.IndexOf(Severity, c.Check.Verdict)).ToList();
                     body.Append("<mark class=\"fact verdict-").Append(VerdictOf(checks)).Append('"');
                     var first = covering.FirstOrDefault(anchored.Add);
                     if (first is not null)
