@@ -47,7 +47,7 @@ browse() {
     --enable-logging=stderr --v=0 "$@"
 }
 
-count() { grep -o "$1" "$2" | wc -l; }
+count() { { grep -o "$1" "$2" || true; } | wc -l; }
 for page in audit-all audit assess; do
   browse --dump-dom "file://$work/$page.html" > "$work/$page.dom" 2> "$work/$page.log" || { tail -20 "$work/$page.log" >&2; fail "chromium could not load $page.html"; }
   # Console messages are logged as INFO:CONSOLE; the pages have no script, so any is a fault (a CSP or parse complaint).
