@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using Indicators.Data;
 using Indicators.Rules;
+using Indicators.Tool.Html;
 
 namespace Indicators.Tool.Assess;
 
 /// <summary>
-/// <c>indicators assess SCHEME.rules DATA… [--scheme NAME] [--year Y] [--explain ZONE] [--json]</c>: compiles the rules,
+/// <c>indicators assess SCHEME.rules DATA… [--scheme NAME] [--year Y] [--explain ZONE] [--json] [--html FILE]</c>: compiles the rules,
 /// loads the data files with the one loader (Indicators.Data), runs the scheme with <c>RulePlan.Assess</c> and prints the
 /// ranked zones (or one JSON document), and a zone's explanation. Exit code 0 when it ran, 2 for bad input (a file, the
 /// rules, the data, an option: every diagnostic on stderr in the compiler format), 3 when the tool itself failed.
@@ -40,14 +41,19 @@ internal static class AssessCommand
         };
         var explain = new Option<string?>("--explain") { Description = "Also print how this zone's result came about (计算说明, in Chinese).", HelpName = "ZONE" };
         var json = new Option<bool>("--json") { Description = "Print one JSON document (the format of docs/tool.md) instead of the table." };
+        var html = new Option<string?>("--html")
+        {
+            Description = "Also write one self-contained HTML page: the ranking table, a bar chart of totals by zone, each zone's rank over the years.",
+            HelpName = "FILE",
+        };
         var command = new Command("assess", "Run an assessment scheme of the rule language on data files (考核评价): ranks, totals, grades, points per category.")
         {
-            rules, data, scheme, year, explain, json,
+            rules, data, scheme, year, explain, json, html,
         };
         command.SetAction(parsed =>
         {
             var request = new AssessRequest(parsed.GetValue(rules)!, parsed.GetValue(data) ?? [], parsed.GetValue(scheme), parsed.GetValue(year),
-                parsed.GetValue(explain), parsed.GetValue(json));
+                parsed.GetValue(explain), parsed.GetValue(json), parsed.GetValue(html));
             try
             {
                 return Run(request, stdout, stderr);
@@ -104,6 +110,11 @@ internal static class AssessCommand
             }
             explanation = assessment.Explain(zone);
         }
+        if (request.Html is { } page && HtmlPage.Write(page, AssessPage.Build(assessment, AssessPage.Years(compiled, name, zoneData, assessment))) is { } error)
+        {
+            stderr.WriteLine($"indicators assess: {error}");
+            return ExitCodes.BadInput;
+        }
         if (request.Json)
         {
             stdout.WriteLine(AssessJson.Write(assessment, explanation));
@@ -133,5 +144,5 @@ internal static class AssessCommand
         }
     }
 
-    private sealed record AssessRequest(string Rules, string[] Data, string? Scheme, int? Year, string? Explain, bool Json);
+    private sealed record AssessRequest(string Rules, string[] Data, string? Scheme, int? Year, string? Explain, bool Json, string? Html);
 }

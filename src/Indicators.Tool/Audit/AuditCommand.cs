@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using Indicators.Reports;
 using Indicators.Data;
+using Indicators.Tool.Html;
 using Indicators.Tool.Output;
 
 namespace Indicators.Tool.Audit;
 
 /// <summary>
-/// <c>indicators audit FILE… [--json] [--all-checks] [--year N]</c>: reads each report, audits its figures and prints
+/// <c>indicators audit FILE… [--json] [--all-checks] [--year N] [--html FILE]</c>: reads each report, audits its figures and prints
 /// a table (or one JSON document per file, one per line). Exit code: 2 when any file is bad input, else 1 when any
 /// check is inconsistent, else 0; every file is processed either way.
 /// </summary>
@@ -52,18 +53,24 @@ internal static class AuditCommand
                 return y;
             },
         };
+        var html = new Option<string?>("--html")
+        {
+            Description = "Also write one self-contained HTML page: each report's text with every figure marked by its verdict, explanations on hover, the checks below.",
+            HelpName = "FILE",
+        };
         var command = new Command("audit", "Read reports and check their figures against each other (读报告、核数据): growth, shares, parts, completion, ranks…")
         {
-            files, json, allChecks, year,
+            files, json, allChecks, year, html,
         };
         command.SetAction(parsed => Run(
-            parsed.GetValue(files) ?? [], parsed.GetValue(json), parsed.GetValue(allChecks), parsed.GetValue(year), stdout, stderr));
+            parsed.GetValue(files) ?? [], parsed.GetValue(json), parsed.GetValue(allChecks), parsed.GetValue(year), parsed.GetValue(html), stdout, stderr));
         return command;
     }
 
-    private static int Run(string[] paths, bool json, bool allChecks, int? year, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, bool json, bool allChecks, int? year, string? html, TextWriter stdout, TextWriter stderr)
     {
         var code = ExitCodes.Ok;
+        var page = (Sections: new List<AuditPage.Section>(), Unreadable: new List<string>());
         var first = true;
         foreach (var path in paths)
         {
@@ -71,6 +78,7 @@ internal static class AuditCommand
             if (file.Text is not { } text)
             {
                 stderr.WriteLine($"indicators audit: {file.Error}");
+                page.Unreadable.Add(file.Error ?? path);
                 code = Math.Max(code, ExitCodes.BadInput);
                 continue;
             }
@@ -86,6 +94,7 @@ internal static class AuditCommand
                 code = Math.Max(code, ExitCodes.Failure);
                 continue;
             }
+            page.Sections.Add(new AuditPage.Section(path, file.EncodingName, audit));
             var listed = allChecks ? audit.Checks : audit.Findings;
             if (json)
             {
@@ -104,6 +113,11 @@ internal static class AuditCommand
             {
                 code = ExitCodes.Findings;
             }
+        }
+        if (html is not null && HtmlPage.Write(html, AuditPage.Build(page.Sections, page.Unreadable)) is { } error)
+        {
+            stderr.WriteLine($"indicators audit: {error}");
+            code = Math.Max(code, ExitCodes.BadInput);
         }
         return code;
     }
