@@ -28,8 +28,8 @@ namespace Indicators.Bulk;
 /// generic path's bits (the efficacy coefficient's binary position too; a lane whose difference overflows goes through
 /// the scalar method's own function). Other built-in methods are scored without building their explanation, so a cell
 /// allocates nothing; a user's own <see cref="IScoringMethod"/> is scored through <see cref="IScoringMethod.Score"/>,
-/// which allocates its explanation. The populations of the relative methods (best, worst, count and total of each
-/// indicator and year) come from one pass over the values; the values are sorted, per indicator and year, only for a
+/// which allocates its explanation. The populations of the relative methods (best and worst of each
+/// indicator and year, and the count and total where a method reads them) come from one pass over the values; the values are sorted, per indicator and year, only for a
 /// method that reads the ranks or the median (a rank ladder, <c>ratio_to(median)</c>, a user's relative method). Zones are split into contiguous blocks over <see cref="BulkOptions.MaxDegreeOfParallelism"/>
 /// threads (the caller and thread-pool helpers; after the first call with a results object, an evaluation allocates
 /// nothing), and each zone's arithmetic is independent and in a fixed order, so the results are bitwise identical

@@ -56,7 +56,7 @@ internal sealed class BulkAssessmentJob : ParallelPhases
     {
         if (results.Plan.RelativeCount > 0)
         {
-            BulkAssessmentKernel.Statistics(data, results, 0, results.Plan.RelativeCount);
+            BulkAssessmentKernel.Statistics(data, results, 0, results.Plan.RelativeCount, results.Plan.ReadsTotals(useVectors));
         }
         if (results.Plan.SortsPopulations)
         {
@@ -85,7 +85,7 @@ internal sealed class BulkAssessmentJob : ParallelPhases
         {
             case Phase.Populations:
                 // One relative indicator an item: its statistics in every year, in zone order.
-                BulkAssessmentKernel.Statistics(dataset!, results, item, item + 1);
+                BulkAssessmentKernel.Statistics(dataset!, results, item, item + 1, results.Plan.ReadsTotals(vector));
                 break;
             case Phase.Sorts:
                 Sorts(dataset!, results, item);

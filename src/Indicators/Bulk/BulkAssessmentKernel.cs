@@ -19,11 +19,14 @@ internal static class BulkAssessmentKernel
     /// The best, worst, count and total of relative indicators [<paramref name="relativeStart"/>, <paramref name="relativeEnd"/>)
     /// in every year, as <see cref="Ranking.Populations"/> and <see cref="PopulationStatistics"/> compute them (Math.Min
     /// and Math.Max over the values present, the total added in zone order), in one zone-major pass over the values:
-    /// each zone's series are contiguous, four years a vector, so the pass streams through the cells once. Then the
-    /// reference of each relative <c>ratio_to</c> but the median (<see cref="Sorted"/> gives that one).
+    /// each zone's series are contiguous, four years a vector (a series not a multiple of four ending with one
+    /// overlapping vector: the bounds take its repeated lanes again, which changes nothing, and the sums take +0 there),
+    /// so the pass streams through the cells once. The count and total only when <paramref name="totals"/> (something
+    /// reads them: <see cref="BulkAssessmentPlan.ReadsTotals"/>); else both are left 0. Then the reference of each
+    /// relative <c>ratio_to</c> but the median (<see cref="Sorted"/> gives that one).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Statistics(BulkDataset dataset, BulkAssessmentResults results, int relativeStart, int relativeEnd)
+    internal static void Statistics(BulkDataset dataset, BulkAssessmentResults results, int relativeStart, int relativeEnd, bool totals)
     {
         var plan = results.Plan;
         int zones = dataset.ZoneCount;
@@ -39,40 +42,55 @@ internal static class BulkAssessmentKernel
         ref double high = ref MemoryMarshal.GetArrayDataReference(results.PopulationHigh);
         ref double total = ref MemoryMarshal.GetArrayDataReference(results.PopulationTotal);
         ref double counted = ref MemoryMarshal.GetArrayDataReference(results.PopulationCounted);
-        int whole = Vector256.IsHardwareAccelerated ? years & ~3 : 0;
-        Vector256<double> one = Vector256.Create(1.0);
-        for (int z = 0; z < zones; z++)
+        int[] series = plan.RelativeDataset;
+        if (Vector256.IsHardwareAccelerated && years >= Vector256<double>.Count)
         {
-            for (int r = relativeStart; r < relativeEnd; r++)
+            int whole = years & ~3, last = years - 4;
+            Vector256<double> tail = Vector256.GreaterThanOrEqual(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)(whole - last))).AsDouble();
+            for (int z = 0; z < zones; z++)
             {
-                ref double a = ref Unsafe.Add(ref actual, ((nint)z * indicators + plan.DatasetIndex[plan.RelativeIndicators[r]]) * years);
-                nint at = (nint)r * years;
-                for (int y = 0; y < whole; y += 4)
+                for (int r = relativeStart; r < relativeEnd; r++)
                 {
-                    nint i = at + y;
-                    Vector256<double> v = Vector256.LoadUnsafe(ref a, (nuint)y);
-                    Vector256<double> present = Vector256.Equals(v, v);
-                    Vector256<double> negative = Vector256.LessThan(v.AsInt64(), Vector256<long>.Zero).AsDouble();
-                    Vector256<double> lo = Vector256.LoadUnsafe(ref low, (nuint)i);
-                    Vector256<double> hi = Vector256.LoadUnsafe(ref high, (nuint)i);
-                    // Math.Min(lo, v) and Math.Max(hi, v) lane by lane: a NaN (missing) compares false and keeps the
-                    // bound; of equal values Math.Min keeps −0 and Math.Max +0.
-                    Vector256.ConditionalSelect(Vector256.LessThan(v, lo) | (Vector256.Equals(v, lo) & negative), v, lo).StoreUnsafe(ref low, (nuint)i);
-                    Vector256.ConditionalSelect(Vector256.GreaterThan(v, hi) | (Vector256.Equals(v, hi) & ~negative), v, hi).StoreUnsafe(ref high, (nuint)i);
-                    // + 0 for a missing value leaves the total as it is: a sum begun at +0 is never −0.
-                    (Vector256.LoadUnsafe(ref total, (nuint)i) + (v & present)).StoreUnsafe(ref total, (nuint)i);
-                    (Vector256.LoadUnsafe(ref counted, (nuint)i) + (one & present)).StoreUnsafe(ref counted, (nuint)i);
-                }
-                for (int y = whole; y < years; y++)
-                {
-                    double v = Unsafe.Add(ref a, y);
-                    if (!double.IsNaN(v))
+                    ref double a = ref Unsafe.Add(ref actual, ((nint)z * indicators + series[r]) * years);
+                    nint at = (nint)r * years;
+                    for (int y = 0; y < whole; y += 4)
                     {
-                        nint i = at + y;
-                        Unsafe.Add(ref low, i) = Math.Min(Unsafe.Add(ref low, i), v);
-                        Unsafe.Add(ref high, i) = Math.Max(Unsafe.Add(ref high, i), v);
-                        Unsafe.Add(ref total, i) += v;
-                        Unsafe.Add(ref counted, i) += 1;
+                        Bounds(ref a, y, ref Unsafe.Add(ref low, at), ref Unsafe.Add(ref high, at));
+                        if (totals)
+                        {
+                            Sums(ref a, y, ref Unsafe.Add(ref total, at), ref Unsafe.Add(ref counted, at), Vector256<double>.AllBitsSet);
+                        }
+                    }
+                    if (whole < years)
+                    {
+                        Bounds(ref a, last, ref Unsafe.Add(ref low, at), ref Unsafe.Add(ref high, at));
+                        if (totals)
+                        {
+                            Sums(ref a, last, ref Unsafe.Add(ref total, at), ref Unsafe.Add(ref counted, at), tail);
+                        }
+                    }
+                }
+            }
+        }
+        else
+        {
+            for (int z = 0; z < zones; z++)
+            {
+                for (int r = relativeStart; r < relativeEnd; r++)
+                {
+                    ref double a = ref Unsafe.Add(ref actual, ((nint)z * indicators + series[r]) * years);
+                    nint at = (nint)r * years;
+                    for (int y = 0; y < years; y++)
+                    {
+                        double v = Unsafe.Add(ref a, y);
+                        if (!double.IsNaN(v))
+                        {
+                            nint i = at + y;
+                            Unsafe.Add(ref low, i) = Math.Min(Unsafe.Add(ref low, i), v);
+                            Unsafe.Add(ref high, i) = Math.Max(Unsafe.Add(ref high, i), v);
+                            Unsafe.Add(ref total, i) += v;
+                            Unsafe.Add(ref counted, i) += 1;
+                        }
                     }
                 }
             }
@@ -92,6 +110,28 @@ internal static class BulkAssessmentKernel
                 results.PopulationReference[at] = method is { Reference: not RelativeReference.Median } ? Reference(results, at, method.Reference, double.NaN) : double.NaN;
             }
         }
+    }
+
+    /// <summary>Math.Min and Math.Max of four years' bounds with their values, lane by lane: a NaN (missing) compares false and keeps the bound; of equal values Math.Min keeps −0 and Math.Max +0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Bounds(ref double a, int y, ref double low, ref double high)
+    {
+        Vector256<double> v = Vector256.LoadUnsafe(ref a, (nuint)y);
+        Vector256<double> negative = Vector256.LessThan(v.AsInt64(), Vector256<long>.Zero).AsDouble();
+        Vector256<double> lo = Vector256.LoadUnsafe(ref low, (nuint)y);
+        Vector256<double> hi = Vector256.LoadUnsafe(ref high, (nuint)y);
+        Vector256.ConditionalSelect(Vector256.LessThan(v, lo) | (Vector256.Equals(v, lo) & negative), v, lo).StoreUnsafe(ref low, (nuint)y);
+        Vector256.ConditionalSelect(Vector256.GreaterThan(v, hi) | (Vector256.Equals(v, hi) & ~negative), v, hi).StoreUnsafe(ref high, (nuint)y);
+    }
+
+    /// <summary>Adds four years' values present (and <paramref name="fresh"/>) to the totals and counts: + 0 elsewhere leaves a sum as it is, as a sum begun at +0 is never −0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Sums(ref double a, int y, ref double total, ref double counted, Vector256<double> fresh)
+    {
+        Vector256<double> v = Vector256.LoadUnsafe(ref a, (nuint)y);
+        Vector256<double> present = Vector256.Equals(v, v) & fresh;
+        (Vector256.LoadUnsafe(ref total, (nuint)y) + (v & present)).StoreUnsafe(ref total, (nuint)y);
+        (Vector256.LoadUnsafe(ref counted, (nuint)y) + (Vector256.Create(1.0) & present)).StoreUnsafe(ref counted, (nuint)y);
     }
 
     /// <summary>

@@ -9,6 +9,8 @@ namespace Indicators.Bulk;
 /// </summary>
 internal sealed class BulkAssessmentPlan
 {
+    private readonly bool vectorReadsTotals;
+
     internal BulkAssessmentPlan(BulkDataset dataset, AssessmentScheme scheme)
     {
         if (scheme.WeightsBy is { } attribute)
@@ -64,17 +66,31 @@ internal sealed class BulkAssessmentPlan
         Categories = categories;
 
         VectorCategory = new bool[categories.Count];
+        CategoryReweights = new bool[categories.Count];
         VectorMethods = new RatioMethod[indicators.Length];
+        VectorSteps = new RatioVectors[indicators.Length];
         for (int c = 0; c < categories.Count; c++)
         {
             bool all = true;
             for (int k = CategoryStart[c]; k < CategoryStart[c + 1]; k++)
             {
                 VectorMethods[k] = RatioMethod.Of(indicators[k]);
+                VectorSteps[k] = new RatioVectors(VectorMethods[k], indicators[k].Points);
                 all &= VectorMethods[k].Kind != RatioKind.None;
+                CategoryReweights[c] |= VectorMethods[k].Reweight;
             }
             // The vector path's methods are all proportional to the weight, so such a category always reweights its sum.
             VectorCategory[c] = all && categories[c].ReweightsSum;
+        }
+        RelativeDataset = Array.ConvertAll(RelativeIndicators, k => DatasetIndex[k]);
+        for (int c = 0; c < categories.Count; c++)
+        {
+            for (int k = CategoryStart[c]; k < CategoryStart[c + 1]; k++)
+            {
+                // The generic path hands every relative method its count and total; on the vector path only a ratio to the mean or the total reads them.
+                vectorReadsTotals |= RelativeIndex[k] >= 0 && (!VectorCategory[c]
+                    || indicators[k].Method is RatioToScoring { Reference: RelativeReference.Mean or RelativeReference.Total });
+            }
         }
     }
 
@@ -99,8 +115,24 @@ internal sealed class BulkAssessmentPlan
     /// <summary>Per category, whether every indicator has a method <see cref="BulkAssessmentVector"/> scores four years at a time (<see cref="RatioKind"/>).</summary>
     internal bool[] VectorCategory { get; }
 
+    /// <summary>Per relative index, its dataset indicator index.</summary>
+    internal int[] RelativeDataset { get; }
+
+    /// <summary>
+    /// Whether the population pass must count and sum each relative indicator's values: always on the generic path
+    /// (every relative method is given its population whole), on the vector path only for a ratio to the mean or the
+    /// total or a relative method outside a vector category.
+    /// </summary>
+    internal bool ReadsTotals(bool vector) => !vector || vectorReadsTotals;
+
     /// <summary>Per scheme indicator, its ratio method's parameters, or <see cref="RatioKind.None"/>.</summary>
     internal RatioMethod[] VectorMethods { get; }
+
+    /// <summary>Per scheme indicator, <see cref="VectorMethods"/> broadcast to vector lanes, once for every zone.</summary>
+    internal RatioVectors[] VectorSteps { get; }
+
+    /// <summary>Per vector category, whether one of its indicators reweights a missing value (else its scale is 1 in every year).</summary>
+    internal bool[] CategoryReweights { get; }
 
     /// <summary>The scheme's indicators, category by category.</summary>
     internal SchemeIndicator[] Indicators { get; }

@@ -93,6 +93,61 @@ internal readonly record struct RatioMethod(RatioKind Kind, double Parameter, do
 }
 
 /// <summary>
+/// One scheme indicator's constants on the vector path (<see cref="RatioMethod"/> broadcast to Vector256 lanes), made
+/// once with the plan so that scoring a zone's series starts from them instead of building them per zone.
+/// </summary>
+internal readonly struct RatioVectors
+{
+    internal RatioVectors(RatioMethod method, double indicatorPoints)
+    {
+        Kind = method.Kind;
+        Reverse = method.Reverse;
+        Relative = method.Relative;
+        Refused = method.Refused;
+        FixedBenchmark = method.Kind == RatioKind.Benchmark && !double.IsNaN(method.Parameter);
+        Weight = indicatorPoints;
+        Points = Vector256.Create(indicatorPoints);
+        Parameter = Vector256.Create(method.Parameter);
+        DefaultTarget = Vector256.Create(method.DefaultTarget);
+        Reference = Vector256.Create(method.Reference);
+        Worst = Vector256.Create(method.Worst);
+    }
+
+    /// <summary>The method (<see cref="RatioMethod.Kind"/>).</summary>
+    internal RatioKind Kind { get; }
+
+    /// <summary>Whether lower is better.</summary>
+    internal bool Reverse { get; }
+
+    /// <summary>Whether the method reads the population.</summary>
+    internal bool Relative { get; }
+
+    /// <summary>Whether the scalar refuses every value (<see cref="RatioMethod.Refused"/>).</summary>
+    internal bool Refused { get; }
+
+    /// <summary>Whether a benchmark ratio has a fixed benchmark (else the target is the benchmark).</summary>
+    internal bool FixedBenchmark { get; }
+
+    /// <summary>The indicator's points (its weight in the category).</summary>
+    internal double Weight { get; }
+
+    /// <summary><see cref="Weight"/> in every lane.</summary>
+    internal Vector256<double> Points { get; }
+
+    /// <summary><see cref="RatioMethod.Parameter"/> in every lane.</summary>
+    internal Vector256<double> Parameter { get; }
+
+    /// <summary><see cref="RatioMethod.DefaultTarget"/> in every lane.</summary>
+    internal Vector256<double> DefaultTarget { get; }
+
+    /// <summary><see cref="RatioMethod.Reference"/> in every lane.</summary>
+    internal Vector256<double> Reference { get; }
+
+    /// <summary><see cref="RatioMethod.Worst"/> in every lane.</summary>
+    internal Vector256<double> Worst { get; }
+}
+
+/// <summary>
 /// The vector path of <see cref="BulkAssessment.Evaluate"/> for a category whose indicators are all continuous ratio
 /// methods (<see cref="RatioKind"/>) under <see cref="MissingDataPolicy.Reweight"/> or
 /// <see cref="MissingDataPolicy.ScoreZero"/>: one zone's years four at a time (Vector256 lanes over the contiguous
@@ -132,22 +187,102 @@ internal static class BulkAssessmentVector
         ref double sum = ref MemoryMarshal.GetReference(acc);
         int whole = years & ~3;
         int last = years - 4;
-        Vector256<double> all = Vector256<double>.AllBitsSet;
         Vector256<double> tail = Vector256.GreaterThanOrEqual(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)(whole - last))).AsDouble();
+        var category = plan.Categories[c];
+        if (plan.CategoryReweights[c])
+        {
+            Reweight(dataset, plan, z, c, statuses, scale, acc, tail);
+        }
+        else
+        {
+            // No value is reweighted, so nothing is dropped: Reweighting.Scale(points, 0, weight) is 1 in every year.
+            scale.Fill(1.0);
+        }
 
-        // Pass 1, the scalar's first loop: the points of the values missing under Reweight, in indicator order.
+        // Pass 2, the scalar's second loop: each indicator's points at its own weight, summed in indicator order.
         acc.Clear();
+        RatioVectors[] steps = plan.VectorSteps;
         for (int k = first; k < end; k++)
+        {
+            ref readonly RatioVectors step = ref steps[k];
+            nint series = ((nint)z * indicators + plan.DatasetIndex[k]) * years;
+            ref double a = ref Unsafe.Add(ref actual, series);
+            ref double t = ref Unsafe.Add(ref target, series);
+            ref double p = ref Unsafe.Add(ref points, ((nint)z * results.IndicatorCount + k) * years);
+            // A relative method's per-year population arrays; a method that reads none gets the series itself (unread).
+            int r = plan.RelativeIndex[k];
+            if (step.Kind == RatioKind.Efficacy)
+            {
+                ref double best = ref r >= 0 ? ref results.PopulationBest[r * years] : ref a;
+                ref double worst = ref r >= 0 ? ref results.PopulationWorst[r * years] : ref a;
+                for (int y = 0; y < whole; y += 4)
+                {
+                    if (Efficacy(in step, ref a, ref t, ref p, ref sum, ref best, ref worst, y, Vector256<double>.AllBitsSet) is var bad and not 0)
+                    {
+                        MarkUnscorable(statuses, y, bad);
+                    }
+                }
+                if (whole < years && Efficacy(in step, ref a, ref t, ref p, ref sum, ref best, ref worst, last, tail) is var badTail and not 0)
+                {
+                    MarkUnscorable(statuses, last, badTail);
+                }
+            }
+            else
+            {
+                ref double reference = ref r >= 0 ? ref results.PopulationReference[r * years] : ref a;
+                for (int y = 0; y < whole; y += 4)
+                {
+                    if (Ratio(in step, ref a, ref t, ref p, ref sum, ref reference, y, Vector256<double>.AllBitsSet) is var bad and not 0)
+                    {
+                        MarkUnscorable(statuses, y, bad);
+                    }
+                }
+                if (whole < years && Ratio(in step, ref a, ref t, ref p, ref sum, ref reference, last, tail) is var badTail and not 0)
+                {
+                    MarkUnscorable(statuses, last, badTail);
+                }
+            }
+        }
+        double? cap = category.Cap;
+        Span<double> subtotals = results.Subtotals.Slice(results.SubtotalIndex(z, c, 0), years);
+        for (int y = 0; y < years; y++)
+        {
+            double uncapped = scale[y] * acc[y];
+            if (!double.IsFinite(uncapped))
+            {
+                Fail(statuses, y, BulkAssessmentStatus.Unscorable);
+            }
+            double subtotal = cap is double most ? Math.Min(uncapped, most) : uncapped;
+            subtotals[y] = subtotal;
+            sums[y] += subtotal;
+        }
+    }
+
+    /// <summary>
+    /// Pass 1, the scalar's first loop: the points of the values missing under Reweight, in indicator order, into
+    /// <paramref name="acc"/>; then each year's reweighting scale (a year with nothing left to reweight fails).
+    /// </summary>
+    private static void Reweight(BulkDataset dataset, BulkAssessmentPlan plan, int z, int c, Span<byte> statuses, Span<double> scale, Span<double> acc,
+        Vector256<double> tail)
+    {
+        int years = dataset.YearCount;
+        int indicators = dataset.IndicatorCount;
+        int whole = years & ~3;
+        int last = years - 4;
+        ref double actual = ref MemoryMarshal.GetReference(dataset.Actual);
+        ref double sum = ref MemoryMarshal.GetReference(acc);
+        acc.Clear();
+        for (int k = plan.CategoryStart[c]; k < plan.CategoryStart[c + 1]; k++)
         {
             if (!plan.VectorMethods[k].Reweight)
             {
                 continue;
             }
             ref double a = ref Unsafe.Add(ref actual, ((nint)z * indicators + plan.DatasetIndex[k]) * years);
-            Vector256<double> weight = Vector256.Create(plan.Indicators[k].Points);
+            Vector256<double> weight = plan.VectorSteps[k].Points;
             for (int y = 0; y < whole; y += 4)
             {
-                Dropped(ref a, ref sum, y, weight, all);
+                Dropped(ref a, ref sum, y, weight, Vector256<double>.AllBitsSet);
             }
             if (whole < years)
             {
@@ -165,45 +300,6 @@ internal static class BulkAssessmentVector
                 factor = 1.0;
             }
             scale[y] = factor;
-        }
-
-        // Pass 2, the scalar's second loop: each indicator's points at its own weight, summed in indicator order.
-        acc.Clear();
-        for (int k = first; k < end; k++)
-        {
-            nint series = ((nint)z * indicators + plan.DatasetIndex[k]) * years;
-            // A relative method's per-year population arrays; a method that reads none gets the series itself (unread).
-            int r = plan.RelativeIndex[k];
-            nint year0 = r >= 0 ? (nint)r * years : 0;
-            var step = new RatioStep(plan.VectorMethods[k], plan.Indicators[k].Points,
-                ref Unsafe.Add(ref actual, series), ref Unsafe.Add(ref target, series),
-                ref Unsafe.Add(ref points, ((nint)z * results.IndicatorCount + k) * years), ref sum,
-                ref r >= 0 ? ref results.PopulationReference[year0] : ref Unsafe.Add(ref actual, series),
-                ref r >= 0 ? ref results.PopulationBest[year0] : ref Unsafe.Add(ref actual, series),
-                ref r >= 0 ? ref results.PopulationWorst[year0] : ref Unsafe.Add(ref actual, series));
-            for (int y = 0; y < whole; y += 4)
-            {
-                if (step.Run(y, all) is var bad and not 0)
-                {
-                    MarkUnscorable(statuses, y, bad);
-                }
-            }
-            if (whole < years && step.Run(last, tail) is var badTail and not 0)
-            {
-                MarkUnscorable(statuses, last, badTail);
-            }
-        }
-        double? cap = category.Cap;
-        for (int y = 0; y < years; y++)
-        {
-            double uncapped = scale[y] * acc[y];
-            if (!double.IsFinite(uncapped))
-            {
-                Fail(statuses, y, BulkAssessmentStatus.Unscorable);
-            }
-            double subtotal = cap is double most ? Math.Min(uncapped, most) : uncapped;
-            results.Subtotals[results.SubtotalIndex(z, c, y)] = subtotal;
-            sums[y] += subtotal;
         }
     }
 
@@ -236,161 +332,132 @@ internal static class BulkAssessmentVector
         }
     }
 
-    /// <summary>Four years of one indicator of one zone, as <see cref="CappedRatioScoring"/> or <see cref="BenchmarkRatioScoring"/> computes each.</summary>
-    private readonly ref struct RatioStep
+    /// <summary>
+    /// Years y … y + 3 of one indicator of one zone by a capped ratio, a benchmark ratio or a ratio to a reference, as the
+    /// scalar method computes each: stores the points, adds the <paramref name="fresh"/> lanes to the sums, and returns
+    /// the lanes (bits) with a value the method rejects.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Ratio(in RatioVectors step, ref double a, ref double t, ref double points, ref double sum, ref double reference,
+        int y, Vector256<double> fresh)
     {
-        private readonly ref double a;
-        private readonly ref double t;
-        private readonly ref double points;
-        private readonly ref double sum;
-        private readonly ref double reference;
-        private readonly ref double best;
-        private readonly ref double worst;
-        private readonly RatioMethod method;
-        private readonly RatioKind kind;
-        private readonly bool reverse;
-        private readonly bool fixedBenchmark;
-        private readonly double weight;
-        private readonly Vector256<double> indicatorPoints;
-        private readonly Vector256<double> parameter;
-        private readonly Vector256<double> defaultTarget;
-        private readonly Vector256<double> statedReference;
-
-        internal RatioStep(RatioMethod method, double indicatorPoints, ref double a, ref double t, ref double points, ref double sum,
-            ref double reference, ref double best, ref double worst)
+        Vector256<double> zero = Vector256<double>.Zero;
+        Vector256<double> infinity = Vector256.Create(double.PositiveInfinity);
+        Vector256<double> value = Vector256.LoadUnsafe(ref a, (nuint)y);
+        Vector256<double> cellTarget = Vector256.LoadUnsafe(ref t, (nuint)y);
+        Vector256<double> weight = step.Points;
+        Vector256<double> present = Vector256.Equals(value, value);
+        // The dataset's target where it has one, else the scheme's default (NaN: none).
+        Vector256<double> targetValue = Vector256.ConditionalSelect(Vector256.Equals(cellTarget, cellTarget), cellTarget, step.DefaultTarget);
+        Vector256<double> targetOk;
+        Vector256<double> denominator;
+        if (step.Kind == RatioKind.RatioTo)
         {
-            this.a = ref a;
-            this.t = ref t;
-            this.points = ref points;
-            this.sum = ref sum;
-            this.reference = ref reference;
-            this.best = ref best;
-            this.worst = ref worst;
-            this.method = method;
-            kind = method.Kind;
-            reverse = method.Reverse;
-            fixedBenchmark = method.Kind == RatioKind.Benchmark && !double.IsNaN(method.Parameter);
-            weight = indicatorPoints;
-            this.indicatorPoints = Vector256.Create(indicatorPoints);
-            parameter = Vector256.Create(method.Parameter);
-            defaultTarget = Vector256.Create(method.DefaultTarget);
-            statedReference = Vector256.Create(method.Reference);
+            // Check rejects a target that is there and not finite, though the method reads none; the reference is
+            // positive (RequirePositive), NaN where the population gives none or is not finite (every zone refused).
+            denominator = step.Relative ? Vector256.LoadUnsafe(ref reference, (nuint)y) : step.Reference;
+            targetOk = ~Vector256.Equals(Vector256.Abs(targetValue), infinity) & Vector256.GreaterThan(denominator, zero);
+            if (step.Refused)
+            {
+                targetOk = zero;
+            }
         }
-
-        /// <summary>Stores the points of years y … y + 3, adds the <paramref name="fresh"/> lanes to the sums, and returns the lanes (bits) with a value the method rejects.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal uint Run(int y, Vector256<double> fresh)
+        else if (step.FixedBenchmark)
         {
-            if (kind == RatioKind.Efficacy)
-            {
-                return Efficacy(y, fresh);
-            }
-            Vector256<double> zero = Vector256<double>.Zero;
-            Vector256<double> infinity = Vector256.Create(double.PositiveInfinity);
-            Vector256<double> value = Vector256.LoadUnsafe(ref a, (nuint)y);
-            Vector256<double> cellTarget = Vector256.LoadUnsafe(ref t, (nuint)y);
-            Vector256<double> weight = indicatorPoints;
-            Vector256<double> present = Vector256.Equals(value, value);
-            // The dataset's target where it has one, else the scheme's default (NaN: none).
-            Vector256<double> targetValue = Vector256.ConditionalSelect(Vector256.Equals(cellTarget, cellTarget), cellTarget, defaultTarget);
-            Vector256<double> targetOk;
-            Vector256<double> denominator;
-            if (kind == RatioKind.RatioTo)
-            {
-                // Check rejects a target that is there and not finite, though the method reads none; the reference is
-                // positive (RequirePositive), NaN where the population gives none or is not finite (every zone refused).
-                denominator = method.Relative ? Vector256.LoadUnsafe(ref reference, (nuint)y) : statedReference;
-                targetOk = ~Vector256.Equals(Vector256.Abs(targetValue), infinity) & Vector256.GreaterThan(denominator, zero);
-                if (method.Refused)
-                {
-                    targetOk = zero;
-                }
-            }
-            else if (fixedBenchmark)
-            {
-                // ScoringChecks.Check still rejects a target that is there and not finite.
-                targetOk = ~Vector256.Equals(Vector256.Abs(targetValue), infinity);
-                denominator = parameter;
-            }
-            else
-            {
-                // RequirePositive and Check: a target, finite and positive.
-                targetOk = Vector256.GreaterThan(targetValue, zero) & Vector256.LessThan(targetValue, infinity);
-                denominator = targetValue;
-            }
-            // ScoringChecks.ContinuousRatio: x / T, or T / x with a reverse value of 0 or below infinitely good.
-            Vector256<double> ratio = reverse
-                ? Vector256.ConditionalSelect(Vector256.LessThanOrEqual(value, zero), infinity, denominator / value)
-                : value / denominator;
-            Vector256<double> result;
-            if (kind is RatioKind.Capped or RatioKind.RatioTo)
-            {
-                // RatioToScoring.Points is CappedRatioScoring.Points of the continuous ratio, the parameter its cap.
-                result = CappedRatioScoring.Points(weight, ratio, parameter);
-            }
-            else
-            {
-                // Math.Clamp(100 × ratio, 0, 100) + 0.0, then Clamp(w × index / 100, w).
-                Vector256<double> hundred = Vector256.Create(100.0);
-                Vector256<double> index = ScoringChecks.Clamp(hundred * ratio, hundred);
-                result = ScoringChecks.Clamp(weight * index / hundred, weight);
-            }
-            // What ScoringChecks.Check and the evaluator's finiteness test reject. The weight is the indicator's finite
-            // points (RatioMethod.Of), but w × cap may overflow for a huge cap, which leaves the result +∞.
-            Vector256<double> ok = targetOk
-                & Vector256.LessThan(Vector256.Abs(value), infinity)
-                & Vector256.LessThan(result, infinity);
-            // A missing value scores +0 under both policies.
-            Vector256<double> stored = result & present;
-            stored.StoreUnsafe(ref points, (nuint)y);
-            (Vector256.LoadUnsafe(ref sum, (nuint)y) + (stored & fresh)).StoreUnsafe(ref sum, (nuint)y);
-            return (present & ~ok).ExtractMostSignificantBits();
+            // ScoringChecks.Check still rejects a target that is there and not finite.
+            targetOk = ~Vector256.Equals(Vector256.Abs(targetValue), infinity);
+            denominator = step.Parameter;
         }
-
-        /// <summary>
-        /// <see cref="Run"/> for an efficacy coefficient, with <see cref="EfficacyCoefficientScoring.Points(double, double, double, double, out double)"/>'s
-        /// operations in its order, after the checks the scalar makes (a finite value and target, a finite best and worst
-        /// of the population, fixed values that agree with the polarity). A lane whose difference is not finite (values
-        /// near ±1.8e308, where the scalar divides the halves) is scored by the scalar function.
-        /// </summary>
-        private uint Efficacy(int y, Vector256<double> fresh)
+        else
         {
-            Vector256<double> infinity = Vector256.Create(double.PositiveInfinity);
+            // RequirePositive and Check: a target, finite and positive.
+            targetOk = Vector256.GreaterThan(targetValue, zero) & Vector256.LessThan(targetValue, infinity);
+            denominator = targetValue;
+        }
+        // ScoringChecks.ContinuousRatio: x / T, or T / x with a reverse value of 0 or below infinitely good.
+        Vector256<double> ratio = step.Reverse
+            ? Vector256.ConditionalSelect(Vector256.LessThanOrEqual(value, zero), infinity, denominator / value)
+            : value / denominator;
+        Vector256<double> result;
+        if (step.Kind is RatioKind.Capped or RatioKind.RatioTo)
+        {
+            // RatioToScoring.Points is CappedRatioScoring.Points of the continuous ratio, the parameter its cap.
+            result = CappedRatioScoring.Points(weight, ratio, step.Parameter);
+        }
+        else
+        {
+            // Math.Clamp(100 × ratio, 0, 100) + 0.0, then Clamp(w × index / 100, w).
             Vector256<double> hundred = Vector256.Create(100.0);
-            Vector256<double> value = Vector256.LoadUnsafe(ref a, (nuint)y);
-            Vector256<double> high = method.Relative ? Vector256.LoadUnsafe(ref best, (nuint)y) : statedReference;
-            Vector256<double> low = method.Relative ? Vector256.LoadUnsafe(ref worst, (nuint)y) : Vector256.Create(method.Worst);
-            Vector256<double> present = Vector256.Equals(value, value);
-            // Check rejects a target that is there and not finite (the default is finite or none: RatioMethod.Of); the
-            // population's best and worst are NaN where every zone was refused.
-            Vector256<double> ok = method.Refused ? Vector256<double>.Zero
-                : Vector256.LessThan(Vector256.Abs(value), infinity)
-                & ~Vector256.Equals(Vector256.Abs(Vector256.LoadUnsafe(ref t, (nuint)y)), infinity)
-                & Vector256.LessThan(Vector256.Abs(high), infinity)
-                & Vector256.LessThan(Vector256.Abs(low), infinity);
-            // ScoringChecks.ContinuousPosition, 60 + 40 × it, Math.Clamp to [0, 100] (the index is never −0, so Clamp's
-            // + 0.0 keeps its bits); best = worst gives 100.
-            Vector256<double> gap = value - low;
-            Vector256<double> span = high - low;
-            Vector256<double> position = (gap / span) + Vector256<double>.Zero;
-            Vector256<double> index = Vector256.ConditionalSelect(Vector256.Equals(high, low), hundred,
-                ScoringChecks.Clamp(Vector256.Create(60.0) + (Vector256.Create(40.0) * position), hundred));
-            Vector256<double> result = ScoringChecks.Clamp(indicatorPoints * index / hundred, indicatorPoints);
-            Vector256<double> stored = result & present & ok;
-            stored.StoreUnsafe(ref points, (nuint)y);
-            uint halves = (present & ok & ~(Vector256.LessThan(Vector256.Abs(gap), infinity) & Vector256.LessThan(Vector256.Abs(span), infinity)))
-                .ExtractMostSignificantBits();
-            for (int lane = 0; halves != 0; lane++, halves >>= 1)
+            Vector256<double> index = ScoringChecks.Clamp(hundred * ratio, hundred);
+            result = ScoringChecks.Clamp(weight * index / hundred, weight);
+        }
+        // What ScoringChecks.Check and the evaluator's finiteness test reject. The weight is the indicator's finite
+        // points (RatioMethod.Of), but w × cap may overflow for a huge cap, which leaves the result +∞.
+        Vector256<double> ok = targetOk
+            & Vector256.LessThan(Vector256.Abs(value), infinity)
+            & Vector256.LessThan(result, infinity);
+        // A missing value scores +0 under both policies.
+        Vector256<double> stored = result & present;
+        stored.StoreUnsafe(ref points, (nuint)y);
+        (Vector256.LoadUnsafe(ref sum, (nuint)y) + (stored & fresh)).StoreUnsafe(ref sum, (nuint)y);
+        return (present & ~ok).ExtractMostSignificantBits();
+    }
+
+    /// <summary>
+    /// <see cref="Ratio"/> for an efficacy coefficient, with <see cref="EfficacyCoefficientScoring.Points(double, double, double, double, out double)"/>'s
+    /// operations in its order, after the checks the scalar makes (a finite value and target, a finite best and worst
+    /// of the population, fixed values that agree with the polarity). A lane whose difference is not finite (values
+    /// near ±1.8e308, where the scalar divides the halves) is scored by the scalar function.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Efficacy(in RatioVectors step, ref double a, ref double t, ref double points, ref double sum, ref double best, ref double worst,
+        int y, Vector256<double> fresh)
+    {
+        Vector256<double> infinity = Vector256.Create(double.PositiveInfinity);
+        Vector256<double> hundred = Vector256.Create(100.0);
+        Vector256<double> indicatorPoints = step.Points;
+        Vector256<double> value = Vector256.LoadUnsafe(ref a, (nuint)y);
+        Vector256<double> high = step.Relative ? Vector256.LoadUnsafe(ref best, (nuint)y) : step.Reference;
+        Vector256<double> low = step.Relative ? Vector256.LoadUnsafe(ref worst, (nuint)y) : step.Worst;
+        Vector256<double> present = Vector256.Equals(value, value);
+        // Check rejects a target that is there and not finite (the default is finite or none: RatioMethod.Of); the
+        // population's best and worst are NaN where every zone was refused.
+        Vector256<double> ok = step.Refused ? Vector256<double>.Zero
+            : Vector256.LessThan(Vector256.Abs(value), infinity)
+            & ~Vector256.Equals(Vector256.Abs(Vector256.LoadUnsafe(ref t, (nuint)y)), infinity)
+            & Vector256.LessThan(Vector256.Abs(high), infinity)
+            & Vector256.LessThan(Vector256.Abs(low), infinity);
+        // ScoringChecks.ContinuousPosition, 60 + 40 × it, Math.Clamp to [0, 100] (the index is never −0, so Clamp's
+        // + 0.0 keeps its bits); best = worst gives 100.
+        Vector256<double> gap = value - low;
+        Vector256<double> span = high - low;
+        Vector256<double> position = (gap / span) + Vector256<double>.Zero;
+        Vector256<double> index = Vector256.ConditionalSelect(Vector256.Equals(high, low), hundred,
+            ScoringChecks.Clamp(Vector256.Create(60.0) + (Vector256.Create(40.0) * position), hundred));
+        Vector256<double> result = ScoringChecks.Clamp(indicatorPoints * index / hundred, indicatorPoints);
+        Vector256<double> stored = result & present & ok;
+        stored.StoreUnsafe(ref points, (nuint)y);
+        uint halves = (present & ok & ~(Vector256.LessThan(Vector256.Abs(gap), infinity) & Vector256.LessThan(Vector256.Abs(span), infinity)))
+            .ExtractMostSignificantBits();
+        if (halves != 0)
+        {
+            ScalarLanes(step.Weight, ref points, y, value, high, low, halves);
+        }
+        // The weight is finite (RatioMethod.Of) and the index in [0, 100], so the points are finite.
+        (Vector256.LoadUnsafe(ref sum, (nuint)y) + (Vector256.LoadUnsafe(ref points, (nuint)y) & fresh)).StoreUnsafe(ref sum, (nuint)y);
+        return (present & ~ok).ExtractMostSignificantBits();
+    }
+
+    /// <summary>The lanes <see cref="Efficacy"/> leaves to the scalar function (a difference that overflows).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ScalarLanes(double weight, ref double points, int y, Vector256<double> value, Vector256<double> high, Vector256<double> low, uint halves)
+    {
+        for (int lane = 0; halves != 0; lane++, halves >>= 1)
+        {
+            if ((halves & 1) != 0)
             {
-                if ((halves & 1) != 0)
-                {
-                    int i = y + lane;
-                    Unsafe.Add(ref points, i) = EfficacyCoefficientScoring.Points(weight, value.GetElement(lane), high.GetElement(lane), low.GetElement(lane), out _);
-                }
+                Unsafe.Add(ref points, y + lane) = EfficacyCoefficientScoring.Points(weight, value.GetElement(lane), high.GetElement(lane), low.GetElement(lane), out _);
             }
-            // The weight is finite (RatioMethod.Of) and the index in [0, 100], so the points are finite.
-            (Vector256.LoadUnsafe(ref sum, (nuint)y) + (Vector256.LoadUnsafe(ref points, (nuint)y) & fresh)).StoreUnsafe(ref sum, (nuint)y);
-            return (present & ~ok).ExtractMostSignificantBits();
         }
     }
 }
