@@ -15,7 +15,7 @@ internal sealed class ProgressBar
 
     private readonly TextWriter? writer;
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private TimeSpan lastDrawn = TimeSpan.MinValue;
+    private TimeSpan? lastDrawn;
     private int lastLength;
 
     private ProgressBar(TextWriter? writer) => this.writer = writer;
@@ -30,7 +30,7 @@ internal sealed class ProgressBar
     /// <summary>Draws <paramref name="done"/> of <paramref name="total"/> (always at the end, else at most every 100 ms).</summary>
     internal void Report(string phase, long done, long total, string unit)
     {
-        if (writer is null || (done < total && clock.Elapsed - lastDrawn < Interval))
+        if (writer is null || (done < total && lastDrawn is { } last && clock.Elapsed - last < Interval))
         {
             return;
         }

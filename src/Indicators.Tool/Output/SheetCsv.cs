@@ -12,7 +12,8 @@ internal static class SheetCsv
     /// <summary>Writes the sheet to <paramref name="stream"/> (not closed).</summary>
     internal static void Write(Stream stream, ResultSheet sheet)
     {
-        using var buffered = new BufferedStream(stream, 1 << 16);
+        // Not disposed: that would close the caller's stream before the atomic writer flushes it to disk.
+        var buffered = new BufferedStream(stream, 1 << 16);
         Row(buffered, sheet.Columns.Select(c => c.Name));
         foreach (var row in sheet.Rows)
         {
