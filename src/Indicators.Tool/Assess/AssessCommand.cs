@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Indicators.Data;
 using Indicators.Rules;
+using Indicators.Tool.Output;
 
 namespace Indicators.Tool.Assess;
 
@@ -44,10 +45,11 @@ internal static class AssessCommand
         {
             rules, data, scheme, year, explain, json,
         };
+        var outputs = OutputFiles.AddTo(command);
         command.SetAction(parsed =>
         {
             var request = new AssessRequest(parsed.GetValue(rules)!, parsed.GetValue(data) ?? [], parsed.GetValue(scheme), parsed.GetValue(year),
-                parsed.GetValue(explain), parsed.GetValue(json));
+                parsed.GetValue(explain), parsed.GetValue(json)) { Outputs = outputs.Read(parsed) };
             try
             {
                 return Run(request, stdout, stderr);
@@ -104,6 +106,11 @@ internal static class AssessCommand
             }
             explanation = assessment.Explain(zone);
         }
+        if (request.Outputs?.Write("assess", AssessSheets.Build(assessment), () => AssessJson.Write(assessment, explanation)) is { } failed)
+        {
+            stderr.WriteLine(failed);
+            return ExitCodes.BadInput;
+        }
         if (request.Json)
         {
             stdout.WriteLine(AssessJson.Write(assessment, explanation));
@@ -133,5 +140,9 @@ internal static class AssessCommand
         }
     }
 
-    private sealed record AssessRequest(string Rules, string[] Data, string? Scheme, int? Year, string? Explain, bool Json);
+    private sealed record AssessRequest(string Rules, string[] Data, string? Scheme, int? Year, string? Explain, bool Json)
+    {
+        /// <summary>The files --json-file, --csv and --xlsx ask for.</summary>
+        internal OutputTargets? Outputs { get; init; }
+    }
 }

@@ -56,14 +56,16 @@ internal static class AuditCommand
         {
             files, json, allChecks, year,
         };
+        var outputs = OutputFiles.AddTo(command);
         command.SetAction(parsed => Run(
-            parsed.GetValue(files) ?? [], parsed.GetValue(json), parsed.GetValue(allChecks), parsed.GetValue(year), stdout, stderr));
+            parsed.GetValue(files) ?? [], parsed.GetValue(json), parsed.GetValue(allChecks), parsed.GetValue(year), stdout, stderr, outputs.Read(parsed)));
         return command;
     }
 
-    private static int Run(string[] paths, bool json, bool allChecks, int? year, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, bool json, bool allChecks, int? year, TextWriter stdout, TextWriter stderr, OutputTargets targets)
     {
         var code = ExitCodes.Ok;
+        var sheets = new AuditSheets();
         var first = true;
         foreach (var path in paths)
         {
@@ -87,6 +89,7 @@ internal static class AuditCommand
                 continue;
             }
             var listed = allChecks ? audit.Checks : audit.Findings;
+            sheets.Add(path, audit, listed);
             if (json)
             {
                 stdout.WriteLine(AuditJson.Write(path, audit, listed));
@@ -104,6 +107,11 @@ internal static class AuditCommand
             {
                 code = ExitCodes.Findings;
             }
+        }
+        if (targets.Write("audit", sheets.Sheets, () => sheets.JsonLines) is { } failed)
+        {
+            stderr.WriteLine(failed);
+            code = Math.Max(code, ExitCodes.BadInput);
         }
         return code;
     }
