@@ -258,6 +258,19 @@ public class Issue15ComputeTests
     }
 
     [Fact]
+    public void Issue15_Phrase_words_the_change_of_a_rate_in_percentage_points()
+    {
+        // 研发投入强度 of 示例开发区01 in the file: 4.37% (2022), 4.74% (2023), 4.63% (2024): +0.37 and −0.11 points.
+        var data = Path.Combine(ToolRun.RepositoryRoot, "docs", "examples", "data", "assessment-sample.csv");
+        var (code, output, _) = ToolRun.Run("phrase", data, "--zone", "示例开发区01", "--indicator", "RdIntensity", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var sentences = json.RootElement.GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("sentence").GetString()!).ToArray();
+        Assert.StartsWith("研发投入强度4.74%，同比提高0.4个百分点，", sentences[2], StringComparison.Ordinal);
+        Assert.StartsWith("研发投入强度4.63%，同比下降0.1个百分点，", sentences[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Issue15_Phrase_writes_CSV_atomically_and_a_failed_write_is_exit_code_2()
     {
         var data = ZonesFile();

@@ -42,7 +42,10 @@ internal static class PhraseCommand
         var clauses = new List<string> { name + value.ToString("R", CultureInfo.InvariantCulture) + cell.Indicator.Unit.Symbol };
         if (cell.Growth is { } growth)
         {
-            clauses.Add(ChinesePhrasing.Phrase(growth));
+            // A rate (研发投入强度 4.63%) changes by percentage points, as reports write it, not by a percent of itself.
+            clauses.Add(cell.Indicator.Unit == Units.Percent
+                ? "同比" + ChinesePhrasing.Phrase(Percentage.FromPercent(growth.Current) - Percentage.FromPercent(growth.Base))
+                : ChinesePhrasing.Phrase(growth));
         }
         if (cell.Completion is { } completion)
         {
