@@ -284,7 +284,7 @@ public class Issue15ComputeTests
         var (code, output, error) = ToolRun.Run("phrase", data, "--csv", blocked);
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.StartsWith("indicators phrase: " + blocked + ": cannot write the file (", error, StringComparison.Ordinal);
+        Assert.StartsWith("indicators phrase: " + blocked + ": cannot write the file: ", error, StringComparison.Ordinal);
         Assert.Equal(["sentences.csv", "zones.csv"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }

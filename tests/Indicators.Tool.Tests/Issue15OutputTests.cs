@@ -102,8 +102,8 @@ public class Issue15OutputTests
             }
             var csvError = new OutputTargets(null, csv, null).Write("test", [big], () => "");
             var xlsxError = new OutputTargets(null, null, xlsx).Write("test", [big], () => "");
-            Assert.StartsWith("indicators test: " + csv + ": cannot write the file (", csvError);
-            Assert.StartsWith("indicators test: " + xlsx + ": cannot write the file (No space left on device (simulated).); it is unchanged", xlsxError);
+            Assert.StartsWith("indicators test: " + csv + ": cannot write the file: No space left on device (simulated); nothing was written to it", csvError);
+            Assert.StartsWith("indicators test: " + xlsx + ": cannot write the file: No space left on device (simulated); nothing was written to it", xlsxError);
         }
         finally
         {

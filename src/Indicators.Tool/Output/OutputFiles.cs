@@ -78,11 +78,19 @@ internal sealed record OutputTargets(string? Json, string? Csv, string? Xlsx)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
             {
-                return $"indicators {verb}: {path}: cannot write the file ({e.Message}); it is unchanged";
+                return $"indicators {verb}: {path}: cannot write the file: {Reason(e)}; nothing was written to it";
             }
         }
         return null;
     }
+
+    // The exception's own message names the temporary file, which no longer exists: say what is wrong with FILE.
+    private static string Reason(Exception e) => e switch
+    {
+        DirectoryNotFoundException => "its folder does not exist",
+        UnauthorizedAccessException => "permission denied, or a folder is in the way",
+        _ => e.Message.TrimEnd('.'),
+    };
 
     /// <summary>FILE.csv's companion for another table: <c>out.csv</c> + zones → <c>out.zones.csv</c>.</summary>
     internal static string SidePath(string path, string sheet)
