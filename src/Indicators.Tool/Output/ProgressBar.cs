@@ -13,16 +13,25 @@ internal sealed class ProgressBar
     private const int Width = 20;
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
+    // A run shorter than this draws nothing on a terminal: a bar that flashes and vanishes is noise.
+    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(500);
+
     private readonly TextWriter? writer;
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private TimeSpan? lastDrawn;
     private int lastLength;
 
-    private ProgressBar(TextWriter? writer) => this.writer = writer;
+    private readonly bool forced;
+
+    private ProgressBar(TextWriter? writer, bool forced)
+    {
+        this.writer = writer;
+        this.forced = forced;
+    }
 
     /// <summary>A bar on <paramref name="stderr"/> when it is the console's and not redirected, or when <paramref name="forced"/>.</summary>
     internal static ProgressBar For(TextWriter stderr, bool forced) =>
-        new(forced || (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected) ? stderr : null);
+        new(forced || (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected) ? stderr : null, forced);
 
     /// <summary>Whether anything is drawn.</summary>
     internal bool IsShown => writer is not null;
@@ -30,7 +39,7 @@ internal sealed class ProgressBar
     /// <summary>Draws <paramref name="done"/> of <paramref name="total"/> (always at the end, else at most every 100 ms).</summary>
     internal void Report(string phase, long done, long total, string unit)
     {
-        if (writer is null || (done < total && lastDrawn is { } last && clock.Elapsed - last < Interval))
+        if (writer is null || (!forced && clock.Elapsed < Delay) || (done < total && lastDrawn is { } last && clock.Elapsed - last < Interval))
         {
             return;
         }
