@@ -46,5 +46,7 @@ internal static class Program
         {
             AuditCommand.Create(stdout, stderr),
             AssessCommand.Create(stdout, stderr),
+            Compute.ComputeCommand.Create(stdout, stderr),
+            Phrase.PhraseCommand.Create(stdout, stderr),
         };
 }

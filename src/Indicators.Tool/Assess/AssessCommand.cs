@@ -3,6 +3,7 @@ using System.Globalization;
 using Indicators.Data;
 using Indicators.Rules;
 using Indicators.Tool.Html;
+using Indicators.Tool.Output;
 
 namespace Indicators.Tool.Assess;
 
@@ -50,10 +51,11 @@ internal static class AssessCommand
         {
             rules, data, scheme, year, explain, json, html,
         };
+        var outputs = OutputFiles.AddTo(command);
         command.SetAction(parsed =>
         {
             var request = new AssessRequest(parsed.GetValue(rules)!, parsed.GetValue(data) ?? [], parsed.GetValue(scheme), parsed.GetValue(year),
-                parsed.GetValue(explain), parsed.GetValue(json), parsed.GetValue(html));
+                parsed.GetValue(explain), parsed.GetValue(json), parsed.GetValue(html)) { Outputs = outputs.Read(parsed) };
             try
             {
                 return Run(request, stdout, stderr);
@@ -115,6 +117,11 @@ internal static class AssessCommand
             stderr.WriteLine($"indicators assess: {error}");
             return ExitCodes.BadInput;
         }
+        if (request.Outputs?.Write("assess", AssessSheets.Build(assessment), () => AssessJson.Write(assessment, explanation)) is { } failed)
+        {
+            stderr.WriteLine(failed);
+            return ExitCodes.BadInput;
+        }
         if (request.Json)
         {
             stdout.WriteLine(AssessJson.Write(assessment, explanation));
@@ -144,5 +151,9 @@ internal static class AssessCommand
         }
     }
 
-    private sealed record AssessRequest(string Rules, string[] Data, string? Scheme, int? Year, string? Explain, bool Json, string? Html);
+    private sealed record AssessRequest(string Rules, string[] Data, string? Scheme, int? Year, string? Explain, bool Json, string? Html)
+    {
+        /// <summary>The files --json-file, --csv and --xlsx ask for.</summary>
+        internal OutputTargets? Outputs { get; init; }
+    }
 }

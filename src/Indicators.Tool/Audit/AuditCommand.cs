@@ -62,15 +62,17 @@ internal static class AuditCommand
         {
             files, json, allChecks, year, html,
         };
+        var outputs = OutputFiles.AddTo(command);
         command.SetAction(parsed => Run(
-            parsed.GetValue(files) ?? [], parsed.GetValue(json), parsed.GetValue(allChecks), parsed.GetValue(year), parsed.GetValue(html), stdout, stderr));
+            parsed.GetValue(files) ?? [], parsed.GetValue(json), parsed.GetValue(allChecks), parsed.GetValue(year), parsed.GetValue(html), stdout, stderr, outputs.Read(parsed)));
         return command;
     }
 
-    private static int Run(string[] paths, bool json, bool allChecks, int? year, string? html, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, bool json, bool allChecks, int? year, string? html, TextWriter stdout, TextWriter stderr, OutputTargets targets)
     {
         var code = ExitCodes.Ok;
         var page = (Sections: new List<AuditPage.Section>(), Unreadable: new List<string>());
+        var sheets = new AuditSheets();
         var first = true;
         foreach (var path in paths)
         {
@@ -96,6 +98,7 @@ internal static class AuditCommand
             }
             page.Sections.Add(new AuditPage.Section(path, file.EncodingName, audit));
             var listed = allChecks ? audit.Checks : audit.Findings;
+            sheets.Add(path, audit, listed);
             if (json)
             {
                 stdout.WriteLine(AuditJson.Write(path, audit, listed));
@@ -117,6 +120,11 @@ internal static class AuditCommand
         if (html is not null && HtmlPage.Write(html, AuditPage.Build(page.Sections, page.Unreadable)) is { } error)
         {
             stderr.WriteLine($"indicators audit: {error}");
+            code = Math.Max(code, ExitCodes.BadInput);
+        }
+        if (targets.Write("audit", sheets.Sheets, () => sheets.JsonLines) is { } failed)
+        {
+            stderr.WriteLine(failed);
             code = Math.Max(code, ExitCodes.BadInput);
         }
         return code;

@@ -80,7 +80,7 @@ internal static class HtmlPage
     internal static string Coordinate(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Writes the page atomically: a temporary file beside the target, then moved over it, so a reader never sees half a
+    /// Writes the page atomically through the Data package's one atomic writer (a temporary file beside the target, then moved over it), so a reader never sees half a
     /// page and a failure leaves the old file as it was.
     /// </summary>
     /// <param name="path">The page's path, as given on the command line.</param>
@@ -88,29 +88,13 @@ internal static class HtmlPage
     /// <returns>Null when written; otherwise one line saying why not, naming the path.</returns>
     internal static string? Write(string path, string html)
     {
-        string? temp = null;
         try
         {
-            var full = Path.GetFullPath(path);
-            var folder = Path.GetDirectoryName(full) ?? ".";
-            temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
-            File.WriteAllText(temp, html, Utf8);
-            File.Move(temp, full, overwrite: true);
+            Indicators.Data.ResultWriter.Atomically(path, stream => stream.Write(Utf8.GetBytes(html)));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            if (temp is not null)
-            {
-                try
-                {
-                    File.Delete(temp);
-                }
-                catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-                {
-                    // Nothing more to do: the error below is the one that matters.
-                }
-            }
             return $"--html {path}: cannot write the page: {e.Message}";
         }
     }

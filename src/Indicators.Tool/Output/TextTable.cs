@@ -18,6 +18,9 @@ internal sealed class TextTable
     /// <param name="headers">The headers, one per column.</param>
     internal TextTable(params string[] headers) => this.headers = headers;
 
+    /// <summary>Per column, whether its cells are aligned right (numbers); the header follows. Left when not given.</summary>
+    internal IReadOnlyList<bool>? RightAligned { get; init; }
+
     /// <summary>Adds a row; missing cells are empty.</summary>
     /// <param name="cells">The cells, left to right.</param>
     internal void Add(params string[] cells) => rows.Add(cells);
@@ -42,10 +45,16 @@ internal sealed class TextTable
             for (var i = 0; i < widths.Length; i++)
             {
                 var cell = i < row.Length ? row[i] : "";
+                var pad = widths[i] - Width(cell);
+                var right = RightAligned is { } aligned && i < aligned.Count && aligned[i];
+                if (right)
+                {
+                    line.Append(' ', pad);
+                }
                 line.Append(cell);
                 if (i < widths.Length - 1)
                 {
-                    line.Append(' ', widths[i] - Width(cell) + 2);
+                    line.Append(' ', (right ? 0 : pad) + 2);
                 }
             }
             writer.WriteLine(line.ToString().TrimEnd());
