@@ -35,6 +35,10 @@ internal static class BulkCsvBlocks
     /// <summary>The longest number read the quick way; longer ones take the general path, which reads them or says why not.</summary>
     private const int MaxNumber = 40;
 
+    /// <summary>The longest line read the quick way, in bytes: its names are cached by their bytes, and a name of
+    /// megabytes (a hostile file) would be copied into the cache and decoded there as well as on the general path.</summary>
+    private const int MaxQuickLine = 4096;
+
     internal static Outcome<BulkDataset> ReadFile(string path, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights, Options options)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -194,8 +198,9 @@ internal static class BulkCsvBlocks
 
     /// <summary>The record of one line that holds no line break inside quotes (the quick path's lines, and lines with
     /// quotes that close on the line): what the record reader makes of it at that place in the text.</summary>
+    /// <remarks>One copy of the line as text: a reader's ReadLine of a string with no line break is the string itself.</remarks>
     private static BulkCsvRecord RecordOfLine(ReadOnlySpan<byte> line, int number) =>
-        BulkCsvRecords.Read(new StringReader(Encoding.UTF8.GetString(line) + "\n"), number).First();
+        BulkCsvRecords.Read(new StringReader(line.IsEmpty ? "\n" : Encoding.UTF8.GetString(line)), number).First();
 
     /// <summary>The end of the line starting at <paramref name="start"/> (before its \r, \n or \r\n), and where the next begins.</summary>
     private static int LineEnd(ReadOnlySpan<byte> bytes, int start, out int next)
@@ -461,6 +466,10 @@ internal static class BulkCsvBlocks
         /// <summary>A row whose fields all pass, read through the caches; false (and nothing added) for any other row.</summary>
         private bool Quick(Block block, Caches caches, ReadOnlySpan<byte> text, int line, int offset)
         {
+            if (text.Length > MaxQuickLine)
+            {
+                return false;
+            }
             Span<int> ends = stackalloc int[MaxFields];
             int count = 0;
             for (int at = 0; ; at++)

@@ -77,8 +77,7 @@ internal sealed class BulkCsvCells
         {
             return;
         }
-        // The collector checks the weights (an indicator weighted twice) exactly as every other bulk loader does.
-        _ = new BulkCellCollector(weighted);
+        BulkCellCollector.CheckWeighted(weighted);
         this.weights = new double[weighted.Count];
         for (int i = 0; i < weighted.Count; i++)
         {
