@@ -58,9 +58,9 @@ internal static class BulkCsvBlocks
             return BulkCsv.Read(reader, catalog, weights, sourceName);
         }
         Guard.Against.Null(catalog);
-        var cells = new BulkCsvCells(catalog, weights, nameof(weights));
         stream.Position = head.StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        return Load(stream, stream.Length - stream.Position, cells, sourceName, options);
+        var cells = new BulkCsvCells(catalog, weights, nameof(weights)) { Size = stream.Length - stream.Position };
+        return Load(stream, cells.Size, cells, sourceName, options);
     }
 
     internal static Outcome<BulkDataset> ReadText(string text, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights, Options options)
@@ -72,9 +72,9 @@ internal static class BulkCsvBlocks
             return BulkCsv.Read(reader, catalog, weights);
         }
         Guard.Against.Null(catalog);
-        var cells = new BulkCsvCells(catalog, weights, nameof(weights));
+        var cells = new BulkCsvCells(catalog, weights, nameof(weights)) { Size = Encoding.UTF8.GetByteCount(text) };
         using var stream = new Utf8OfText(text);
-        return Load(stream, (3L * text.Length) + 1, cells, null, options);
+        return Load(stream, cells.Size, cells, null, options);
     }
 
     private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
@@ -165,6 +165,7 @@ internal static class BulkCsvBlocks
                 continue;
             }
             var cell = new BulkCsvCell(row.Zone, row.Indicator, row.Year, row.IsTarget, row.Value);
+            cells.Progress = block.Position + row.Offset;
             var verdict = cells.TryAdd(cell, row.Line, out int first);
             if (verdict != BulkCsvCells.Verdict.Added)
             {
@@ -286,6 +287,9 @@ internal static class BulkCsvBlocks
         internal int Start;
         internal int Length;
         internal int FirstLine;
+
+        /// <summary>Where <see cref="Bytes"/> starts in the text, in bytes.</summary>
+        internal long Position;
         internal ParsedRow[] Rows = [];
         internal int Count;
         internal readonly List<Diagnostic> Errors = [];
@@ -311,6 +315,7 @@ internal static class BulkCsvBlocks
         private int carryLength;
         private bool ended;
         private int nextLine = 1;
+        private long position;
 
         internal Stream Stream => stream;
 
@@ -360,6 +365,8 @@ internal static class BulkCsvBlocks
             block.Start = 0;
             block.Length = cut;
             block.FirstLine = nextLine;
+            block.Position = position;
+            position += cut;
             block.Count = 0;
             block.Errors.Clear();
             block.FallbackAt = -1;
