@@ -13,8 +13,8 @@ namespace Indicators.Bulk;
 /// <remarks>
 /// <para>A row goes the quick way only when every field resolves through a cache of the field's bytes (zone, indicator,
 /// period, kind and unit texts repeat from row to row, so each distinct text is checked once, by the general rules, and
-/// then looked up) and its value is a plain ASCII number (read by the runtime's UTF-8 number parser, the same algorithm
-/// and so the same double as <see cref="NumberText"/>'s). Any other row — a quote, a unit inside the value, any fault —
+/// then looked up) and its value is a plain ASCII number (read by <see cref="BulkCsvNumber"/>, exactly, or else by the
+/// runtime's UTF-8 number parser, the same algorithm and so the same double as <see cref="NumberText"/>'s). Any other row — a quote, a unit inside the value, any fault —
 /// is decoded and checked by <see cref="BulkCsv.CheckRecord"/>, the one implementation of the rules and their messages.
 /// A quoted field that runs over a line end hands the rest of the text to the record reader, which follows it.</para>
 /// <para>Hand-written rather than on Sep (the data package's CSV reader): the core package depends on NodaTime and
@@ -605,7 +605,8 @@ internal static class BulkCsvBlocks
                     }
                 }
             }
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value) || (value == 0 && nonZero))
+            if (!(BulkCsvNumber.TryExact(text, out value) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+                || !double.IsFinite(value) || (value == 0 && nonZero))
             {
                 return false;
             }
