@@ -310,12 +310,13 @@ internal sealed class BulkCsvCells
     }
 
     /// <summary>Room for at least <paramref name="zones"/> zones: as many as the text's size says are coming (the zones so
-    /// far per byte read), at least twice as many as now and at most eight times, so a wrong guess costs little; and no
+    /// far per byte read), at least twice as many as now and at most 64 times (a guess too high costs pages never touched;
+    /// each step up leaves the arrays before it, touched, as garbage: on the large workload 16 → 1,024 → 30,600); and no
     /// more zones than the bounds admit (sparse rows, each with a new zone and indicator).</summary>
     private void MakeRoom(int zones)
     {
         long guess = Size > 0 && Progress > 0 ? (long)(zoneOrder.Count * (double)Size / Progress * 1.02) + 1 : 0;
-        long room = Math.Clamp(guess, Math.Max(16, 2L * zoneSlots), 8L * Math.Max(zoneSlots, 16));
+        long room = Math.Clamp(guess, Math.Max(16, 2L * zoneSlots), 64L * Math.Max(zoneSlots, 16));
         room = Math.Max(zones, Math.Min(Math.Min(room, AllowedZones()), Array.MaxLength / (slots * span)));
         Relayout((int)room, slots, firstSlotYear, span);
     }
