@@ -490,57 +490,9 @@ internal static class LongCsv
             return double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
         }
 
-        internal static readonly double[] PowersOfTen =
-        [
-            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-        ];
-
-        /// <summary>Clinger's fast path: <c>[-]digits[.digits]</c> whose digits make an integer below 2^53 and at most 22
-        /// decimals is that integer divided by a power of ten, both exact doubles, so the one IEEE division gives the
-        /// correctly rounded value — the same bits as <see cref="double.Parse(string)"/>; anything else is left to it.</summary>
-        internal static bool Exact(ReadOnlySpan<byte> cell, out double value)
-        {
-            value = 0;
-            var negative = cell[0] == '-';
-            var at = negative ? 1 : 0;
-            ulong digits = 0;
-            var count = 0;
-            var decimals = -1;
-            for (; at < cell.Length; at++)
-            {
-                var b = cell[at];
-                if (b == '.')
-                {
-                    if (decimals >= 0)
-                    {
-                        return false;
-                    }
-                    decimals = 0;
-                    continue;
-                }
-                var d = (uint)(b - '0');
-                if (d > 9 || ++count > 16)
-                {
-                    return false;
-                }
-                digits = digits * 10 + d;
-                if (decimals >= 0)
-                {
-                    decimals++;
-                }
-            }
-            // At least one digit on each side of a point: ".5" and "5." go to double.Parse.
-            if (count == 0 || digits > (1UL << 53) || decimals == 0 || decimals > 22 || cell[negative ? 1 : 0] == '.')
-            {
-                return false;
-            }
-            value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
-            if (negative)
-            {
-                value = -value;
-            }
-            return true;
-        }
+        /// <summary>The core's exact fast reading (<c>[-]digits[.digits]</c>, at most 19 digits, the bits of
+        /// <see cref="double.Parse(string)"/>), shared with its long-format CSV loader; false leaves the text to double.Parse.</summary>
+        internal static bool Exact(ReadOnlySpan<byte> cell, out double value) => Indicators.Bulk.BulkCsvNumber.TryExact(cell, out value);
 
         /// <summary>The UTF-16 length of valid UTF-8: a character per lead byte, two for a four-byte one.</summary>
         private static int Utf16Length(ReadOnlySpan<byte> bytes)

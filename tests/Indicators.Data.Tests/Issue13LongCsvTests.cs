@@ -94,8 +94,8 @@ public class Issue13LongCsvTests
     [Property(MaxTest = 2000)]
     public void Issue13_LongCsv_exact_numbers_are_the_bits_double_parse_gives(ulong digits, byte point, bool negative)
     {
-        // Up to 17 digits with the point anywhere: the fast path must give double.Parse's bits, or leave the text to it.
-        var written = (digits % 100_000_000_000_000_000UL).ToString(CultureInfo.InvariantCulture);
+        // Up to 20 digits with the point anywhere: the fast path must give double.Parse's bits, or leave the text to it.
+        var written = digits.ToString(CultureInfo.InvariantCulture);
         var at = point % (written.Length + 1);
         var text = (negative ? "-" : "") + (at == 0 ? written : written[..at] + "." + written[at..]);
         if (LongCsv.Chunk.Exact(Encoding.UTF8.GetBytes(text), out var fast))
@@ -113,8 +113,11 @@ public class Issue13LongCsvTests
             Assert.True(LongCsv.Chunk.Exact(Encoding.UTF8.GetBytes(text), out var value), text);
             Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(value));
         }
-        // Left to double.Parse: 17 digits, a bare point, an exponent.
-        Assert.False(LongCsv.Chunk.Exact("24.098941980828312"u8, out _));
+        // 17 digits (above 2^53) are read exactly too: the expected value is the C# compiler's reading of the literal.
+        Assert.True(LongCsv.Chunk.Exact("24.098941980828312"u8, out var seventeen));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(24.098941980828312), BitConverter.DoubleToInt64Bits(seventeen));
+        // Left to double.Parse: a bare point, an exponent, 20 digits.
+        Assert.False(LongCsv.Chunk.Exact("12345678901234567890"u8, out _));
         Assert.False(LongCsv.Chunk.Exact(".5"u8, out _));
         Assert.False(LongCsv.Chunk.Exact("5."u8, out _));
         Assert.False(LongCsv.Chunk.Exact("1e5"u8, out _));

@@ -28,11 +28,11 @@ namespace Indicators.Bulk;
 /// most max(65,536, 256 × rows loaded) cells: the row that would widen it beyond either bound is
 /// refused.</para>
 /// <para>Threads and memory (线程与内存): a file (<see cref="Read(string, IndicatorCatalog, IEnumerable{KeyValuePair{string, double}})"/>)
-/// or a text (<see cref="Parse"/>) is read as UTF-8 in blocks of 8 MiB cut at line ends, parsed on every core
+/// or a text (<see cref="Parse"/>) is read as UTF-8 in blocks of 2 MiB cut at line ends, parsed on every core
 /// (<see cref="Environment.ProcessorCount"/> threads from the thread pool), and added in line order by the calling
 /// thread, so the dataset and the diagnostics are those of a reading line by line. The text is never held whole: the
-/// memory is a few blocks, each zone's cells as they are added (a value and the line that gave it, 24 bytes a cell), and
-/// then the dataset (16 bytes a cell). A file with a UTF-16 or UTF-32 byte-order mark, a text with a lone surrogate, and
+/// memory is a few blocks and the dataset's own arrays, written as the rows are added (16 bytes a cell), with the line
+/// that gave each value beside them while loading (8 bytes a cell). A file with a UTF-16 or UTF-32 byte-order mark, a text with a lone surrogate, and
 /// a <see cref="TextReader"/> are read record by record on the calling thread, with the same rules and results.</para>
 /// </remarks>
 public static class BulkCsv

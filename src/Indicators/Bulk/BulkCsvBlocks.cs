@@ -13,8 +13,8 @@ namespace Indicators.Bulk;
 /// <remarks>
 /// <para>A row goes the quick way only when every field resolves through a cache of the field's bytes (zone, indicator,
 /// period, kind and unit texts repeat from row to row, so each distinct text is checked once, by the general rules, and
-/// then looked up) and its value is a plain ASCII number (read by the runtime's UTF-8 number parser, the same algorithm
-/// and so the same double as <see cref="NumberText"/>'s). Any other row — a quote, a unit inside the value, any fault —
+/// then looked up) and its value is a plain ASCII number (read by <see cref="BulkCsvNumber"/>, exactly, or else by the
+/// runtime's UTF-8 number parser, the same algorithm and so the same double as <see cref="NumberText"/>'s). Any other row — a quote, a unit inside the value, any fault —
 /// is decoded and checked by <see cref="BulkCsv.CheckRecord"/>, the one implementation of the rules and their messages.
 /// A quoted field that runs over a line end hands the rest of the text to the record reader, which follows it.</para>
 /// <para>Hand-written rather than on Sep (the data package's CSV reader): the core package depends on NodaTime and
@@ -25,8 +25,9 @@ internal static class BulkCsvBlocks
     /// <summary>How a load is cut up: bytes per block (the unit of parallel work) and parsing threads.</summary>
     internal readonly record struct Options(int BlockSize, int Threads)
     {
-        /// <summary>8 MiB blocks (a few hundred microseconds of work each, large against the cost of a task) on every core.</summary>
-        internal static Options Default => new(8 << 20, Environment.ProcessorCount);
+        /// <summary>2 MiB blocks (some ten milliseconds of work each, large against the cost of a task; the blocks in flight,
+        /// their bytes and parsed rows, are then about 20 MB, not 80) on every core.</summary>
+        internal static Options Default => new(2 << 20, Environment.ProcessorCount);
     }
 
     /// <summary>The most fields a row may have to be read the quick way.</summary>
@@ -34,6 +35,10 @@ internal static class BulkCsvBlocks
 
     /// <summary>The longest number read the quick way; longer ones take the general path, which reads them or says why not.</summary>
     private const int MaxNumber = 40;
+
+    /// <summary>The longest line read the quick way, in bytes: its names are cached by their bytes, and a name of
+    /// megabytes (a hostile file) would be copied into the cache and decoded there as well as on the general path.</summary>
+    private const int MaxQuickLine = 4096;
 
     internal static Outcome<BulkDataset> ReadFile(string path, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights, Options options)
     {
@@ -54,9 +59,9 @@ internal static class BulkCsvBlocks
             return BulkCsv.Read(reader, catalog, weights, sourceName);
         }
         Guard.Against.Null(catalog);
-        var cells = new BulkCsvCells(catalog, weights, nameof(weights));
         stream.Position = head.StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        return Load(stream, stream.Length - stream.Position, cells, sourceName, options);
+        var cells = new BulkCsvCells(catalog, weights, nameof(weights)) { Size = stream.Length - stream.Position };
+        return Load(stream, cells.Size, cells, sourceName, options);
     }
 
     internal static Outcome<BulkDataset> ReadText(string text, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights, Options options)
@@ -68,9 +73,9 @@ internal static class BulkCsvBlocks
             return BulkCsv.Read(reader, catalog, weights);
         }
         Guard.Against.Null(catalog);
-        var cells = new BulkCsvCells(catalog, weights, nameof(weights));
+        var cells = new BulkCsvCells(catalog, weights, nameof(weights)) { Size = Encoding.UTF8.GetByteCount(text) };
         using var stream = new Utf8OfText(text);
-        return Load(stream, (3L * text.Length) + 1, cells, null, options);
+        return Load(stream, cells.Size, cells, null, options);
     }
 
     private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
@@ -161,6 +166,7 @@ internal static class BulkCsvBlocks
                 continue;
             }
             var cell = new BulkCsvCell(row.Zone, row.Indicator, row.Year, row.IsTarget, row.Value);
+            cells.Progress = block.Position + row.Offset;
             var verdict = cells.TryAdd(cell, row.Line, out int first);
             if (verdict != BulkCsvCells.Verdict.Added)
             {
@@ -194,8 +200,9 @@ internal static class BulkCsvBlocks
 
     /// <summary>The record of one line that holds no line break inside quotes (the quick path's lines, and lines with
     /// quotes that close on the line): what the record reader makes of it at that place in the text.</summary>
+    /// <remarks>One copy of the line as text: a reader's ReadLine of a string with no line break is the string itself.</remarks>
     private static BulkCsvRecord RecordOfLine(ReadOnlySpan<byte> line, int number) =>
-        BulkCsvRecords.Read(new StringReader(Encoding.UTF8.GetString(line) + "\n"), number).First();
+        BulkCsvRecords.Read(new StringReader(line.IsEmpty ? "\n" : Encoding.UTF8.GetString(line)), number).First();
 
     /// <summary>The end of the line starting at <paramref name="start"/> (before its \r, \n or \r\n), and where the next begins.</summary>
     private static int LineEnd(ReadOnlySpan<byte> bytes, int start, out int next)
@@ -281,6 +288,9 @@ internal static class BulkCsvBlocks
         internal int Start;
         internal int Length;
         internal int FirstLine;
+
+        /// <summary>Where <see cref="Bytes"/> starts in the text, in bytes.</summary>
+        internal long Position;
         internal ParsedRow[] Rows = [];
         internal int Count;
         internal readonly List<Diagnostic> Errors = [];
@@ -306,6 +316,7 @@ internal static class BulkCsvBlocks
         private int carryLength;
         private bool ended;
         private int nextLine = 1;
+        private long position;
 
         internal Stream Stream => stream;
 
@@ -355,6 +366,8 @@ internal static class BulkCsvBlocks
             block.Start = 0;
             block.Length = cut;
             block.FirstLine = nextLine;
+            block.Position = position;
+            position += cut;
             block.Count = 0;
             block.Errors.Clear();
             block.FallbackAt = -1;
@@ -407,13 +420,29 @@ internal static class BulkCsvBlocks
         /// <summary>The fields a column reads, as bits (fields past the 64th are not read the quick way).</summary>
         private readonly ulong read = positions.Where(f => f is >= 0 and < MaxFields).Aggregate(0UL, (bits, f) => bits | (1UL << f));
 
+        private readonly System.Collections.Concurrent.ConcurrentBag<Caches> spare = [];
+
         internal int[] Positions => positions;
 
         internal string? SourceName => sourceName;
 
         internal void Parse(Block block)
         {
-            var caches = new Caches(cells);
+            // A block's look-ups are kept for the next block a thread parses: each distinct text is resolved once per
+            // cache, not once per block.
+            var caches = spare.TryTake(out var kept) ? kept : new Caches(cells);
+            try
+            {
+                ParseWith(block, caches);
+            }
+            finally
+            {
+                spare.Add(caches);
+            }
+        }
+
+        private void ParseWith(Block block, Caches caches)
+        {
             var bytes = block.Bytes.AsSpan(0, block.Length);
             bool quotes = bytes[block.Start..].Contains((byte)'"');
             int line = block.FirstLine;
@@ -461,6 +490,10 @@ internal static class BulkCsvBlocks
         /// <summary>A row whose fields all pass, read through the caches; false (and nothing added) for any other row.</summary>
         private bool Quick(Block block, Caches caches, ReadOnlySpan<byte> text, int line, int offset)
         {
+            if (text.Length > MaxQuickLine)
+            {
+                return false;
+            }
             Span<int> ends = stackalloc int[MaxFields];
             int count = 0;
             for (int at = 0; ; at++)
@@ -589,7 +622,8 @@ internal static class BulkCsvBlocks
                     }
                 }
             }
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value) || (value == 0 && nonZero))
+            if (!(BulkCsvNumber.TryExact(text, out value) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+                || !double.IsFinite(value) || (value == 0 && nonZero))
             {
                 return false;
             }

@@ -8,9 +8,9 @@ internal readonly record struct BulkCsvCell(int Zone, int Indicator, int Year, b
 
 /// <summary>
 /// The cells of a CSV load, added in line order: the rules of <see cref="BulkCellCollector"/> (zones and indicators in
-/// order of first cell, the same bounds, the same duplicate and weight checks) over integer keys, with each zone's cells
-/// stored in place — a value and the line that gave it per cell, so a duplicate names the first line without a
-/// dictionary of cells.
+/// order of first cell, the same bounds, the same duplicate and weight checks) over integer keys, with the cells written
+/// straight into what become the dataset's arrays, and the line that gave each beside them, so a duplicate names the
+/// first line without a dictionary of cells.
 /// </summary>
 /// <remarks>Names are interned here by every parsing thread (under a lock: only a name not seen before by a thread reaches
 /// it); the cells are added by one thread, in line order, so first-seen rules and diagnostics come out as the rows are
@@ -25,29 +25,6 @@ internal sealed class BulkCsvCells
         NoWeight,
     }
 
-    /// <summary>One zone's cells: indicators × a window of years, a value and the line that gave it (0 for none) per cell.</summary>
-    private sealed class ZoneCells(int indicators, int firstYear, int years)
-    {
-        internal readonly int Indicators = indicators;
-        internal readonly int FirstYear = firstYear;
-        internal readonly int Years = years;
-        internal readonly double[] Actual = Filled(indicators * years);
-        internal readonly double[] Target = Filled(indicators * years);
-
-        /// <summary>The line of each cell's value, actual then target per cell; 0 while the cell is empty (line 1 is the header).</summary>
-        internal readonly int[] Lines = GC.AllocateArray<int>(indicators * years * 2, pinned: true);
-
-        internal bool Holds(int indicator, int year) => indicator < Indicators && year >= FirstYear && year < FirstYear + Years;
-
-        private static double[] Filled(int length)
-        {
-            // Pinned: the pinned heap is never compacted, so a gigabyte of zone cells is not copied from generation to generation.
-            var values = GC.AllocateUninitializedArray<double>(length, pinned: true);
-            values.AsSpan().Fill(double.NaN);
-            return values;
-        }
-    }
-
     private readonly object gate = new();
     private readonly Dictionary<string, int> zoneKeys = new(StringComparer.Ordinal);
     private readonly List<string> zoneNames = [];
@@ -56,7 +33,6 @@ internal sealed class BulkCsvCells
 
     // The dataset's shape so far, touched only by the thread that adds cells.
     private int[] zoneIndex = [];
-    private readonly List<ZoneCells> zones = [];
     private readonly List<string> zoneOrder = [];
     private int[] indicatorIndex = [];
     private readonly List<IndicatorDefinition> indicatorOrder = [];
@@ -65,6 +41,22 @@ internal sealed class BulkCsvCells
     private int maxYear = int.MinValue;
     private int count;
     private (bool YearSpan, string Code, string Reason, string ChineseReason) bound;
+
+    // The cells, zone after zone in the dataset's own layout — indicator-major, then year — each zone a stride of
+    // `slots` indicators × `span` years from `firstSlotYear`, so that when the shape ends exact (it does once the first
+    // zone has named every indicator and year, as in a file written zone by zone) the arrays are the dataset's: written
+    // once, never copied. Zone slots beyond the zones added are allocated and not touched (no page is mapped for them).
+    private double[] actual = [];
+    private double[] target = [];
+
+    // The line that gave each cell's actual value and target (0: none yet; line 1 is the header): the duplicate's
+    // "already given on line N" without a dictionary of cells. Dropped with the store when the dataset is built.
+    private int[] actualLines = [];
+    private int[] targetLines = [];
+    private int zoneSlots;
+    private int slots;
+    private int firstSlotYear;
+    private int span;
 
     /// <param name="catalog">The catalogue that resolves indicators.</param>
     /// <param name="weights">Optional weights by indicator code or name, fixing the indicators and their order.</param>
@@ -77,8 +69,7 @@ internal sealed class BulkCsvCells
         {
             return;
         }
-        // The collector checks the weights (an indicator weighted twice) exactly as every other bulk loader does.
-        _ = new BulkCellCollector(weighted);
+        BulkCellCollector.CheckWeighted(weighted);
         this.weights = new double[weighted.Count];
         for (int i = 0; i < weighted.Count; i++)
         {
@@ -91,6 +82,12 @@ internal sealed class BulkCsvCells
     }
 
     internal IndicatorCatalog Catalog { get; }
+
+    /// <summary>The text's length in bytes, when known (0 if not): with <see cref="Progress"/>, how many zones to make room for.</summary>
+    internal long Size { get; init; }
+
+    /// <summary>Where in the text the row being added starts, in bytes; set by the loader before each <see cref="TryAdd"/>.</summary>
+    internal long Progress { get; set; }
 
     /// <summary>The key of a zone's (normalised) name; any thread.</summary>
     internal int ZoneKey(string zone)
@@ -156,26 +153,34 @@ internal sealed class BulkCsvCells
             i = indicatorIndex[indicatorKey] = indicatorOrder.Count;
             indicatorOrder.Add(Indicator(indicatorKey));
         }
+        if (i >= slots || year < firstSlotYear || year >= firstSlotYear + span)
+        {
+            Reshape(i, year);
+        }
+        int stride = slots * span;
         if (z < 0)
         {
-            z = zoneIndex[zoneKey] = zones.Count;
-            zones.Add(Window(null, i, year));
+            z = zoneOrder.Count;
+            if (z == zoneSlots)
+            {
+                MakeRoom(z + 1);
+            }
+            zoneIndex[zoneKey] = z;
             zoneOrder.Add(ZoneName(zoneKey));
+            actual.AsSpan(z * stride, stride).Fill(double.NaN);
+            target.AsSpan(z * stride, stride).Fill(double.NaN);
+            actualLines.AsSpan(z * stride, stride).Clear();
+            targetLines.AsSpan(z * stride, stride).Clear();
         }
-        var cells = zones[z];
-        if (!cells.Holds(i, year))
+        int k = (z * stride) + (i * span) + (year - firstSlotYear);
+        var lines = cell.IsTarget ? targetLines : actualLines;
+        if (lines[k] != 0)
         {
-            cells = zones[z] = Window(cells, i, year);
-        }
-        int k = (i * cells.Years) + (year - cells.FirstYear);
-        int l = (2 * k) + (cell.IsTarget ? 1 : 0);
-        if (cells.Lines[l] != 0)
-        {
-            firstLine = cells.Lines[l];
+            firstLine = lines[k];
             return Verdict.Duplicate;
         }
-        cells.Lines[l] = line;
-        (cell.IsTarget ? cells.Target : cells.Actual)[k] = cell.Value;
+        lines[k] = line;
+        (cell.IsTarget ? target : actual)[k] = cell.Value;
         count++;
         minYear = Math.Min(minYear, year);
         maxYear = Math.Max(maxYear, year);
@@ -208,34 +213,43 @@ internal sealed class BulkCsvCells
         }
     }
 
-    /// <summary>The dataset, or null when no cell was added; each zone's cells are copied in and then let go.</summary>
+    /// <summary>The dataset, or null when no cell was added. The store's arrays become the dataset's; only a shape left
+    /// wider than the dataset's (an indicator or year first seen after the first zone) is closed up first, in place.</summary>
     internal BulkDataset? Build()
     {
         if (count == 0)
         {
             return null;
         }
-        int indicatorCount = indicatorOrder.Count, yearCount = maxYear - minYear + 1;
+        int indicatorCount = indicatorOrder.Count, yearCount = maxYear - minYear + 1, zones = zoneOrder.Count;
         double[] w = weights is not null ? [.. weights] : Enumerable.Repeat(100.0 / indicatorCount, indicatorCount).ToArray();
         var polarities = indicatorOrder.Select(d => d.Polarity).ToArray();
-        long cellCount = (long)zones.Count * indicatorCount * yearCount;
-        var actual = GC.AllocateUninitializedArray<double>(checked((int)cellCount));
-        var target = GC.AllocateUninitializedArray<double>(checked((int)cellCount));
-        actual.AsSpan().Fill(double.NaN);
-        target.AsSpan().Fill(double.NaN);
-        for (int z = 0; z < zones.Count; z++)
+        int cellCount = zones * indicatorCount * yearCount;
+        if (slots != indicatorCount || span != yearCount)
         {
-            var cells = zones[z];
-            for (int i = 0; i < cells.Indicators; i++)
+            // Each row moves to an index no larger than its own, and rows are moved in order: no row is overwritten
+            // before it is read (CopyTo moves overlapping ranges correctly).
+            int stride = slots * span, offset = minYear - firstSlotYear;
+            for (int z = 0; z < zones; z++)
             {
-                int from = i * cells.Years, to = (((z * indicatorCount) + i) * yearCount) + (cells.FirstYear - minYear);
-                cells.Actual.AsSpan(from, cells.Years).CopyTo(actual.AsSpan(to));
-                cells.Target.AsSpan(from, cells.Years).CopyTo(target.AsSpan(to));
+                for (int i = 0; i < indicatorCount; i++)
+                {
+                    int from = (z * stride) + (i * span) + offset, to = ((z * indicatorCount) + i) * yearCount;
+                    actual.AsSpan(from, yearCount).CopyTo(actual.AsSpan(to));
+                    target.AsSpan(from, yearCount).CopyTo(target.AsSpan(to));
+                }
             }
-            zones[z] = null!;
         }
-        return new BulkDataset(zones.Count, w, polarities, yearCount, minYear,
-            indicatorOrder.Select(d => d.Code).ToArray(), zoneOrder, (actual, target));
+        var cells = (actual, target);
+        (actual, target, actualLines, targetLines) = ([], [], [], []);
+        // Room made for zones that never came is not kept by the dataset when it is more than a quarter of it: those
+        // pages were never touched, but the runtime counts them.
+        if (cells.actual.Length - cellCount > cellCount / 4)
+        {
+            cells = (cells.actual[..cellCount], cells.target[..cellCount]);
+        }
+        return new BulkDataset(zones, w, polarities, yearCount, minYear,
+            indicatorOrder.Select(d => d.Code).ToArray(), zoneOrder, cells);
     }
 
     private string ZoneName(int key)
@@ -246,30 +260,104 @@ internal sealed class BulkCsvCells
         }
     }
 
-    /// <summary>A zone's cells widened to hold indicator <paramref name="indicator"/> and <paramref name="year"/>: every
-    /// indicator known and every year loaded so far, so that once the first zone is read later zones need no widening.</summary>
-    private ZoneCells Window(ZoneCells? old, int indicator, int year)
+    /// <summary>
+    /// Widens every zone's stride to hold indicator slot <paramref name="indicator"/> and <paramref name="year"/>. Exact
+    /// while the first zone is read (so that a file written zone by zone ends in the dataset's own layout); later, with
+    /// room to spare (twice the indicators, half again the years on the side that grew), so that a file written
+    /// year by year or indicator by indicator widens a few times, not once per year or indicator.
+    /// </summary>
+    private void Reshape(int indicator, int year)
     {
-        int indicators = Math.Max(indicatorOrder.Count, indicator + 1);
-        int first = Math.Min(year, minYear), last = Math.Max(year, maxYear);
-        if (old is not null)
+        bool first = zoneOrder.Count <= 1 || span == 0;
+        int lastSlotYear = span == 0 ? year : firstSlotYear + span - 1;
+        int newSlots = Math.Max(slots, indicator + 1);
+        int low = Math.Min(year, span == 0 ? year : firstSlotYear), high = Math.Max(year, lastSlotYear);
+        if (!first)
         {
-            indicators = Math.Max(indicators, old.Indicators);
-            first = Math.Min(first, old.FirstYear);
-            last = Math.Max(last, old.FirstYear + old.Years - 1);
-        }
-        var cells = new ZoneCells(indicators, first, last - first + 1);
-        if (old is not null)
-        {
-            for (int i = 0; i < old.Indicators; i++)
+            if (weights is null && indicator >= slots)
             {
-                int from = i * old.Years, to = (i * cells.Years) + (old.FirstYear - first);
-                old.Actual.AsSpan(from, old.Years).CopyTo(cells.Actual.AsSpan(to));
-                old.Target.AsSpan(from, old.Years).CopyTo(cells.Target.AsSpan(to));
-                old.Lines.AsSpan(2 * from, 2 * old.Years).CopyTo(cells.Lines.AsSpan(2 * to));
+                newSlots = Math.Max(newSlots, 2 * slots);
+            }
+            // Never wider than the years a load may span (they are bounded by the years added, the window by this).
+            if (year < firstSlotYear)
+            {
+                low = Math.Min(year, Math.Max(year - (span / 2), high - BulkCellCollector.MaxYearSpan + 1));
+            }
+            if (year > lastSlotYear)
+            {
+                high = Math.Max(year, Math.Min(year + (span / 2), low + BulkCellCollector.MaxYearSpan - 1));
             }
         }
-        return cells;
+        if (weights is not null)
+        {
+            newSlots = Math.Max(newSlots, weights.Length);
+        }
+        // The room kept, but for no more zones than the bounds admit at the dataset's shape now.
+        long room = Math.Max(1, Math.Max(zoneOrder.Count, Math.Min(zoneSlots, AllowedZones())));
+        if (room * newSlots * (high - low + 1) > Array.MaxLength && count > 0)
+        {
+            // Room to spare would not fit one array: the exact shape does (the bounds hold the cells to Array.MaxLength).
+            (newSlots, low, high, room) = (indicatorOrder.Count, Math.Min(year, minYear), Math.Max(year, maxYear), Math.Max(1, zoneOrder.Count));
+        }
+        Relayout((int)room, newSlots, low, high - low + 1);
+    }
+
+    /// <summary>How many zones the bounds let the rows so far have at the dataset's shape now (indicators × years).</summary>
+    private long AllowedZones()
+    {
+        long allowed = Math.Min(Array.MaxLength, Math.Max(BulkCellCollector.CellsFloor, BulkCellCollector.CellsPerRow * (count + 1L)));
+        return count == 0 ? 1 : allowed / ((long)indicatorOrder.Count * (maxYear - minYear + 1));
+    }
+
+    /// <summary>Room for at least <paramref name="zones"/> zones: as many as the text's size says are coming (the zones so
+    /// far per byte read), at least twice as many as now and at most 64 times (a guess too high costs pages never touched;
+    /// each step up leaves the arrays before it, touched, as garbage: on the large workload 16 → 1,024 → 30,600); and no
+    /// more zones than the bounds admit (sparse rows, each with a new zone and indicator).</summary>
+    private void MakeRoom(int zones)
+    {
+        long guess = Size > 0 && Progress > 0 ? (long)(zoneOrder.Count * (double)Size / Progress * 1.02) + 1 : 0;
+        long room = Math.Clamp(guess, Math.Max(16, 2L * zoneSlots), 64L * Math.Max(zoneSlots, 16));
+        room = Math.Max(zones, Math.Min(Math.Min(room, AllowedZones()), Array.MaxLength / (slots * span)));
+        Relayout((int)room, slots, firstSlotYear, span);
+    }
+
+    /// <summary>New arrays for <paramref name="zoneRoom"/> zones of the given stride, the zones added so far copied in (the
+    /// part of each that both shapes hold: the cells given always are).</summary>
+    private void Relayout(int zoneRoom, int newSlots, int newFirstYear, int newSpan)
+    {
+        int oldStride = slots * span, stride = newSlots * newSpan, zones = zoneOrder.Count;
+        int length = checked(zoneRoom * stride);
+        // Uninitialised: a zone's cells are filled when it is added, so the pages of zones still to come stay untouched.
+        var (newActual, newTarget) = (GC.AllocateUninitializedArray<double>(length), GC.AllocateUninitializedArray<double>(length));
+        var (newActualLines, newTargetLines) = (GC.AllocateUninitializedArray<int>(length), GC.AllocateUninitializedArray<int>(length));
+        if (newSlots == slots && newSpan == span && newFirstYear == firstSlotYear)
+        {
+            actual.AsSpan(0, zones * stride).CopyTo(newActual);
+            target.AsSpan(0, zones * stride).CopyTo(newTarget);
+            actualLines.AsSpan(0, zones * stride).CopyTo(newActualLines);
+            targetLines.AsSpan(0, zones * stride).CopyTo(newTargetLines);
+        }
+        else
+        {
+            int low = Math.Max(firstSlotYear, newFirstYear), years = Math.Min(firstSlotYear + span, newFirstYear + newSpan) - low;
+            for (int z = 0; z < zones; z++)
+            {
+                newActual.AsSpan(z * stride, stride).Fill(double.NaN);
+                newTarget.AsSpan(z * stride, stride).Fill(double.NaN);
+                newActualLines.AsSpan(z * stride, stride).Clear();
+                newTargetLines.AsSpan(z * stride, stride).Clear();
+                for (int i = 0; i < Math.Min(slots, newSlots) && years > 0; i++)
+                {
+                    int from = (z * oldStride) + (i * span) + (low - firstSlotYear), to = (z * stride) + (i * newSpan) + (low - newFirstYear);
+                    actual.AsSpan(from, years).CopyTo(newActual.AsSpan(to));
+                    target.AsSpan(from, years).CopyTo(newTarget.AsSpan(to));
+                    actualLines.AsSpan(from, years).CopyTo(newActualLines.AsSpan(to));
+                    targetLines.AsSpan(from, years).CopyTo(newTargetLines.AsSpan(to));
+                }
+            }
+        }
+        (actual, target, actualLines, targetLines) = (newActual, newTarget, newActualLines, newTargetLines);
+        (zoneSlots, slots, firstSlotYear, span) = (zoneRoom, newSlots, newFirstYear, newSpan);
     }
 
     private static void Grow(ref int[] index, int key)

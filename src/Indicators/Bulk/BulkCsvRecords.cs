@@ -112,11 +112,15 @@ internal static class BulkCsvRecords
                     quoted.Add(false);
                     int comma = line.IndexOf(',', at);
                     int end = comma < 0 ? line.Length : comma;
-                    field.Append(line, at, end - at);
+                    // Straight from the line (one copy at most, none for a line of one field), not through the builder.
+                    fields.Add(line.Substring(at, end - at));
                     at = end;
                 }
-                fields.Add(field.ToString());
-                field.Clear();
+                if (quoted[^1])
+                {
+                    fields.Add(field.ToString());
+                    field.Clear();
+                }
                 if (at >= line.Length)
                 {
                     break;

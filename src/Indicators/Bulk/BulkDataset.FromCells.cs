@@ -41,11 +41,23 @@ internal sealed class BulkCellCollector
             return;
         }
         fixedIndicators = true;
+        CheckWeighted(weighted);
         foreach (var (indicator, weight) in weighted)
         {
-            Guard.Against.False(indicators.TryAdd(indicator.Code, indicatorOrder.Count), nameof(weighted), $"Indicator {indicator.Code} is given a weight twice.");
+            indicators.Add(indicator.Code, indicatorOrder.Count);
             indicatorOrder.Add(indicator);
             weights.Add(weight);
+        }
+    }
+
+    /// <summary>Refuses weights that name one indicator twice: the check of every bulk loader that takes weights.</summary>
+    /// <exception cref="ArgumentException">An indicator is weighted twice.</exception>
+    internal static void CheckWeighted(IReadOnlyList<(IndicatorDefinition Indicator, double Weight)> weighted)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (indicator, _) in weighted)
+        {
+            Guard.Against.False(codes.Add(indicator.Code), nameof(weighted), $"Indicator {indicator.Code} is given a weight twice.");
         }
     }
 

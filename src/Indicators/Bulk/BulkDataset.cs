@@ -108,13 +108,15 @@ public sealed class BulkDataset
         }
 
         zoneChanges = new int[zoneCount];
+        CellCount = (int)cellCount;
         ZoneCount = zoneCount;
         IndicatorCount = weights.Length;
         YearCount = yearCount;
         FirstYear = firstYear;
         if (cells is var (givenActual, givenTarget))
         {
-            Debug.Assert(givenActual.Length == cellCount && givenTarget.Length == cellCount, "The reader sizes the arrays from the same counts.");
+            // The CSV loader's arrays may be longer: room it made for zones that never came, never touched.
+            Debug.Assert(givenActual.Length >= cellCount && givenTarget.Length == givenActual.Length, "The reader sizes the arrays from the same counts.");
             actual = givenActual;
             target = givenTarget;
         }
@@ -140,7 +142,7 @@ public sealed class BulkDataset
     public int FirstYear { get; }
 
     /// <summary>Gets the number of cells (zones × indicators × years).</summary>
-    public int CellCount => actual.Length;
+    public int CellCount { get; }
 
     /// <summary>Gets the indicator codes (指标代码), or <see langword="null"/> when none were given.</summary>
     public IReadOnlyList<string>? IndicatorCodes => indicatorCodes;
@@ -196,10 +198,10 @@ public sealed class BulkDataset
     internal int ChangesOf(int zone) => zoneChanges[zone];
 
     /// <summary>The actual values, NaN for missing, in cell order: for kernels and loaders.</summary>
-    internal Span<double> Actual => actual;
+    internal Span<double> Actual => actual.AsSpan(0, CellCount);
 
     /// <summary>The targets, NaN for missing, in cell order: for kernels and loaders.</summary>
-    internal Span<double> Target => target;
+    internal Span<double> Target => target.AsSpan(0, CellCount);
 
     /// <summary>The indicator weights.</summary>
     internal ReadOnlySpan<double> Weights => weights;

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Indicators.Bulk;
+using Indicators.Tests.Bulk.Oracle;
+
+namespace Indicators.Tests.Bulk;
+
+/// <summary>Issue 14 (helper csvfast): the cells written straight into the dataset's arrays, whatever order the rows come in.</summary>
+public partial class BulkCsvTests
+{
+    /// <summary>A grid of cells written in one order: how many zones, which indicators and years, the order, how many rows
+    /// dropped (sparse) or repeated (duplicates), and how the loader cuts and parses it.</summary>
+    public sealed record Issue14StoreCase(int Seed, int Zones, int Order, int BlockSize, int Threads, bool Weighted);
+
+    /// <summary>Arbitrary grids: up to 300 zones (so the store makes room for zones several times), five orders.</summary>
+    public static class Issue14StoreArbitraries
+    {
+        /// <summary>The cases.</summary>
+        public static Arbitrary<Issue14StoreCase> Cases() =>
+            (from seed in Gen.Choose(0, int.MaxValue)
+             from zones in Gen.Frequency((3, Gen.Choose(1, 40)), (1, Gen.Choose(41, 300)))
+             from order in Gen.Choose(0, 4)
+             from block in Gen.Elements(64, 4096, 1 << 20)
+             from threads in Gen.Elements(1, 2)
+             from weighted in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+             select new Issue14StoreCase(seed, zones, order, block, threads, weighted)).ToArbitrary();
+    }
+
+    [Property(MaxTest = 200, Arbitrary = [typeof(Issue14StoreArbitraries)])]
+    public void Issue14_cells_written_in_place_give_the_replaced_loaders_dataset_in_any_row_order(Issue14StoreCase c)
+    {
+        var random = new System.Random(c.Seed);
+        string[] indicators = [.. new[] { "X0", "X1", "X2", "X3" }.Where(_ => random.Next(4) != 0).DefaultIfEmpty("X1")];
+        int[] years = [.. Enumerable.Range(random.Next(1990, 2030), random.Next(1, 12)).Where(_ => random.Next(5) != 0).DefaultIfEmpty(2020)];
+        var cells = (from z in Enumerable.Range(0, c.Zones)
+                     from i in indicators
+                     from y in years
+                     from kind in new[] { "actual", "target" }
+                     select (Zone: z, Indicator: i, Year: y, Kind: kind)).ToList();
+        // Zone by zone (the dataset's own order), year by year, indicator by indicator, backwards, or shuffled.
+        cells = c.Order switch
+        {
+            0 => cells,
+            1 => [.. cells.OrderBy(r => r.Year).ThenBy(r => r.Zone)],
+            2 => [.. cells.OrderBy(r => r.Indicator, StringComparer.Ordinal).ThenBy(r => r.Zone)],
+            3 => [.. Enumerable.Reverse(cells)],
+            _ => [.. cells.OrderBy(_ => random.Next())],
+        };
+        double keep = random.Next(3) == 0 ? 0.2 : 1.0;
+        var csv = new StringBuilder("zone,indicator,period,kind,value,unit\n");
+        var written = new List<string>();
+        foreach (var (zone, indicator, year, kind) in cells)
+        {
+            if (random.NextDouble() >= keep)
+            {
+                continue;
+            }
+            string value = random.Next(30) == 0 ? "" : (random.Next(-999_999, 1_000_000) / (double)random.Next(1, 99)).ToString("R", CultureInfo.InvariantCulture);
+            string row = string.Create(CultureInfo.InvariantCulture, $"Z{zone},{indicator},{year},{kind},{value},亿元");
+            csv.Append(row).Append('\n');
+            written.Add(row);
+            if (random.Next(50) == 0)
+            {
+                csv.Append(written[random.Next(written.Count)]).Append('\n');   // a duplicate of an earlier row
+            }
+        }
+        string text = csv.ToString();
+        var weights = c.Weighted ? new Dictionary<string, double> { ["X1"] = 30, ["X2"] = 70 } : null;
+
+        var expected = BulkCsvOracle.Parse(text, Issue14Catalog, weights);
+        var actual = BulkCsvBlocks.ReadText(text, Issue14Catalog, weights, new BulkCsvBlocks.Options(c.BlockSize, c.Threads));
+        AssertSameOutcome(expected, actual, $"order {c.Order}");
+        using var file = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        AssertSameOutcome(expected, BulkCsvBlocks.ReadStream(file, Issue14Catalog, weights, null, new BulkCsvBlocks.Options(c.BlockSize, c.Threads)), $"order {c.Order}, bytes");
+    }
+
+    [Fact]
+    public void Issue14_a_zone_by_zone_file_loads_with_little_room_to_spare()
+    {
+        // 500 zones written zone by zone: after the first zone the store's shape is the dataset's, and the room it makes
+        // from the text's size is used (the dataset's arrays are not a copy made at the end, and not much longer).
+        var csv = new StringBuilder("zone,indicator,period,kind,value,unit\n");
+        for (int z = 0; z < 500; z++)
+        {
+            for (int i = 0; i < 4; i++)
+            {
+                for (int y = 2011; y <= 2025; y++)
+                {
+                    csv.Append(CultureInfo.InvariantCulture, $"Z{z},X{i},{y},actual,{z + (i / 10.0) + (y / 1000.0):R},亿元\n");
+                }
+            }
+        }
+        var result = BulkCsvBlocks.ReadText(csv.ToString(), Issue14Catalog, null, new BulkCsvBlocks.Options(4096, 2));
+        var d = result.Value!;
+        Assert.Empty(result.Errors);
+        Assert.Equal((500, 4, 15, 2011, 500 * 4 * 15), (d.ZoneCount, d.IndicatorCount, d.YearCount, d.FirstYear, d.CellCount));
+        Assert.Equal(499 + 0.3 + 2.025, d.GetActual(499, 3, 14));
+        Assert.Null(d.GetTarget(499, 3, 14));
+        var backing = (double[])typeof(BulkDataset).GetField("actual", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(d)!;
+        Assert.InRange(backing.Length, d.CellCount, d.CellCount + (d.CellCount / 4));
+    }
+
+    [Fact]
+    public void Issue14_weights_naming_an_indicator_twice_are_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => BulkCsv.Parse("zone,indicator,period,kind,value\n", Issue14Catalog,
+            new Dictionary<string, double> { ["X0"] = 50, ["指标0"] = 50 }));
+        Assert.Contains("Indicator X0 is given a weight twice.", error.Message, StringComparison.Ordinal);
+    }
+}
