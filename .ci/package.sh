@@ -190,8 +190,8 @@ done
 echo "  NativeAOT binary: same output and exit codes as the JIT tool (audit table and --json of $(basename "$report"), --version, a missing file)"
 # best_ms COMMAND...: the fastest of three runs, in milliseconds (output and exit code ignored).
 best_ms() {
-  local best='' t0 t1 ms _
-  for _ in 1 2 3; do
+  local best='' t0 t1 ms i
+  for i in 1 2 3; do
     t0=$(date +%s%N)
     "$@" > /dev/null 2>&1 || true
     t1=$(date +%s%N)
