@@ -2,7 +2,7 @@
 # CI guard of the package as users get it (issue 11): pack; restore a consumer from the local feed only; run it on
 # the JIT, NativeAOT (default ISA and x86-64-v3) and trimmed self-contained, and compare the outputs byte for byte;
 # a .NET 10 file-based app with #:package; the repository's file-based examples; the tests on net8.0; the
-# command-line tool, packed, installed with `dotnet tool install` from the feed and run.
+# command-line tool, packed, installed with `dotnet tool install` from the feed and run; the tool as a NativeAOT binary.
 # One line per step with its time; the first failing step prints its log and the script exits non-zero.
 # Usage: bash .ci/package.sh            (from anywhere; needs the .NET 10 SDK and the package registry)
 set -euo pipefail
@@ -166,6 +166,46 @@ missing=0
 echo "  audit /nonexistent: exit 2, $(cat "$out/tool-missing.err")"
 rm -rf "$packages/indicators.tool/$version"
 printf '  tool packed, installed and run in %.1f s; nupkg %s bytes\n' "$(echo "$(date +%s.%N) - $tool_started" | bc)" "$(stat -c %s "$toolpkg")"
+
+# 8. The tool as a NativeAOT single binary for linux-x64 (issue 15): published with PublishAot (only then: the tool's
+#    csproj keeps `dotnet pack` framework-dependent), run on the README's bundled report with the same output and exit
+#    code as the JIT tool installed in step 7 (the table, --json, --version, a missing file), and its size and start-up
+#    time against the JIT tool's (wall clock, best of 3; docs/cli.md "Install: NativeAOT binary").
+aot_started=$(date +%s.%N)
+step tool-publish-aot dotnet publish src/Indicators.Tool -c Release -r linux-x64 -p:PublishAot=true "-p:Version=$version" \
+  --artifacts-path "$out/tool-aot" -o "$out/tool-aot/app"
+aot=$out/tool-aot/app/Indicators.Tool
+report=docs/examples/data/ningbo-hi-tech-zone-2011-report.txt
+for run in "audit $report" "audit $report --json" "--version" "audit /nonexistent"; do
+  jit_code=0
+  aot_code=0
+  # shellcheck disable=SC2086 # $run is words on purpose
+  "$tools/indicators" $run > "$out/tool-jit.out" 2>&1 || jit_code=$?
+  # shellcheck disable=SC2086
+  "$aot" $run > "$out/tool-aot.out" 2>&1 || aot_code=$?
+  [ "$jit_code" -eq "$aot_code" ] || fail "indicators $run: the NativeAOT binary exited $aot_code, the JIT tool $jit_code"
+  cmp -s "$out/tool-jit.out" "$out/tool-aot.out" || fail "indicators $run: the NativeAOT binary's output differs from the JIT tool's:
+$(diff "$out/tool-jit.out" "$out/tool-aot.out" | head -n 20)"
+done
+echo "  NativeAOT binary: same output and exit codes as the JIT tool (audit table and --json of $(basename "$report"), --version, a missing file)"
+# best_ms COMMAND...: the fastest of three runs, in milliseconds (output and exit code ignored).
+best_ms() {
+  local best='' t0 t1 ms i
+  for i in 1 2 3; do
+    t0=$(date +%s%N)
+    "$@" > /dev/null 2>&1 || true
+    t1=$(date +%s%N)
+    ms=$(( (t1 - t0) / 1000000 ))
+    if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
+  done
+  echo "$best"
+}
+printf '  start-up, best of 3: --version JIT tool %s ms, NativeAOT %s ms; audit %s JIT tool %s ms, NativeAOT %s ms\n' \
+  "$(best_ms "$tools/indicators" --version)" "$(best_ms "$aot" --version)" "$(basename "$report")" \
+  "$(best_ms "$tools/indicators" audit "$report")" "$(best_ms "$aot" audit "$report")"
+printf '  NativeAOT binary %s bytes (symbols apart: %s bytes in .dbg); JIT tool installed: %s bytes; %.1f s\n' \
+  "$(stat -c %s "$aot")" "$(stat -c %s "$aot.dbg" 2>/dev/null || echo 0)" "$(du -sb "$tools" | cut -f1)" \
+  "$(echo "$(date +%s.%N) - $aot_started" | bc)"
 
 # Sizes and every warning seen.
 nupkg=$feed/Indicators.$version.nupkg

@@ -1,6 +1,6 @@
 namespace Indicators.Tool;
 
-/// <summary>The tool's exit codes, the same for every verb (docs/tool.md, "Exit codes").</summary>
+/// <summary>The tool's exit codes, the same for every verb (docs/cli.md, "Exit codes").</summary>
 internal static class ExitCodes
 {
     /// <summary>Done, and nothing found wrong.</summary>

@@ -4,7 +4,7 @@ using Indicators.Data;
 
 namespace Indicators.Tool.Tests;
 
-/// <summary>The --json format of docs/tool.md, on every bundled report: keys, JSON types, spans, encodings.</summary>
+/// <summary>The --json format of docs/cli.md, on every bundled report: keys, JSON types, spans, encodings.</summary>
 public sealed class AuditJsonTests
 {
     // The schema, key for key, with the JSON types each key may take.

@@ -12,7 +12,7 @@ namespace Indicators.Tool.Tests;
 /// </summary>
 public sealed class HtmlAuditTests
 {
-    // The worked example of docs/tool.md: parts of 110亿元 in a whole of 100亿元.
+    // The worked example of docs/cli.md: parts of 110亿元 in a whole of 100亿元.
     private const string Bad = "2013年全区完成地区生产总值100亿元，其中第一产业增加值20亿元，第二产业增加值90亿元。";
 
     // The order the page promises: a fact shows the most telling verdict of its checks.

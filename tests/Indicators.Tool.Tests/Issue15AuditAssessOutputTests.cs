@@ -7,7 +7,7 @@ namespace Indicators.Tool.Tests;
 /// <summary><c>--csv</c>, <c>--xlsx</c> and <c>--json-file</c> on <c>audit</c> and <c>assess</c>, through the output layer.</summary>
 public class Issue15AuditAssessOutputTests
 {
-    /// <summary>Parts of 110亿元 in a whole of 100亿元: one inconsistent finding (docs/tool.md's example).</summary>
+    /// <summary>Parts of 110亿元 in a whole of 100亿元: one inconsistent finding (docs/cli.md's example).</summary>
     private const string BadReport = "2013年全区完成地区生产总值100亿元，其中第一产业增加值20亿元，第二产业增加值90亿元。";
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed partial class ToolPackageTests
         // nuget.org resolves no relative link: every link of the packed README is absolute.
         var readme = File.ReadAllText(Path.Combine(ToolRun.RepositoryRoot, "src", "Indicators.Tool", "README.md"));
         Assert.Empty(RelativeLink().Matches(readme));
-        Assert.Contains("https://github.com/indicators-dotnet/indicators/blob/main/docs/tool.md", readme, StringComparison.Ordinal);
+        Assert.Contains("https://github.com/indicators-dotnet/indicators/blob/main/docs/cli.md", readme, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"\]\((?!https?://)")]

@@ -41,7 +41,7 @@ internal static class AssessCommand
             },
         };
         var explain = new Option<string?>("--explain") { Description = "Also print how this zone's result came about (计算说明, in Chinese).", HelpName = "ZONE" };
-        var json = new Option<bool>("--json") { Description = "Print one JSON document (the format of docs/tool.md) instead of the table." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document (the format of docs/cli.md) instead of the table." };
         var html = new Option<string?>("--html")
         {
             Description = "Also write one self-contained HTML page: the ranking table, a bar chart of totals by zone, each zone's rank over the years.",

@@ -7,7 +7,7 @@ using Indicators.Rules;
 namespace Indicators.Tool.Assess;
 
 /// <summary>
-/// One assessment as one JSON document (docs/tool.md, "indicators assess", version 1): every key always present, null
+/// One assessment as one JSON document (docs/cli.md, "indicators assess", version 1): every key always present, null
 /// when it has no value; numbers unrounded. Utf8JsonWriter, as the audit's JSON: no reflection, the key order is the format's.
 /// </summary>
 internal static class AssessJson

@@ -31,7 +31,7 @@ internal static class AuditCommand
         };
         var json = new Option<bool>("--json")
         {
-            Description = "Print one JSON document per file, one per line (the format of docs/tool.md) instead of a table.",
+            Description = "Print one JSON document per file, one per line (the format of docs/cli.md) instead of a table.",
         };
         var allChecks = new Option<bool>("--all-checks")
         {

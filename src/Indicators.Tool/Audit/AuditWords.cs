@@ -5,7 +5,7 @@ using NodaTime;
 namespace Indicators.Tool.Audit;
 
 /// <summary>
-/// The words of the audit's output format (docs/tool.md, "JSON format"), shared by the JSON and the table so that both
+/// The words of the audit's output format (docs/cli.md, "JSON format"), shared by the JSON and the table so that both
 /// say the same thing. Each switch names every member: a new member of a library enum fails the build of the tool's
 /// tests (Issue12_Audit_every_enum_member_has_a_word), not the output with an empty string.
 /// </summary>

@@ -36,7 +36,7 @@ internal sealed class FigureCommand
     {
         Description = "Leave out indicators the standard catalogue does not know (a warning each) instead of refusing the data.",
     };
-    private readonly Option<bool> json = new("--json") { Description = "Print one JSON document (docs/tool.md, \"Output\") instead of the table." };
+    private readonly Option<bool> json = new("--json") { Description = "Print one JSON document (docs/cli.md, \"Output\") instead of the table." };
     // Hidden: draws the progress bar even when stderr is not a terminal (the tests' way to see it).
     private readonly Option<bool> progress = new("--progress") { Hidden = true };
     private readonly OutputFiles files;

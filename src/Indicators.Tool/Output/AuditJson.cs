@@ -8,7 +8,7 @@ using Indicators.Tool.Audit;
 namespace Indicators.Tool.Output;
 
 /// <summary>
-/// Writes one audit as one JSON document, in the format of docs/tool.md (version 1): every key is always present, null
+/// Writes one audit as one JSON document, in the format of docs/cli.md (version 1): every key is always present, null
 /// when it has no value; numbers are plain JSON numbers (never NaN or an infinity: a non-finite number would be null).
 /// Utf8JsonWriter, not a serializer: no reflection, nothing for the trimmer to miss, and the key order is the format's.
 /// </summary>

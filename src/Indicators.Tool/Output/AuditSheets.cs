@@ -6,7 +6,7 @@ namespace Indicators.Tool.Output;
 /// <summary>
 /// The audits of one command line as two sheets for <c>--csv</c> and <c>--xlsx</c>: <c>findings</c> (file, check,
 /// verdict, facts, span, explanations; the checks listed, as in the table) and <c>facts</c> (file, id, span, text and the
-/// figures read), the keys of the JSON format (docs/tool.md) with a <c>file</c> column in front.
+/// figures read), the keys of the JSON format (docs/cli.md) with a <c>file</c> column in front.
 /// </summary>
 internal sealed class AuditSheets
 {

@@ -5,7 +5,7 @@ using Indicators.Data;
 namespace Indicators.Tool.Output;
 
 /// <summary>
-/// The file outputs every verb shares (docs/tool.md, "Output"): <c>--json-file FILE</c>, <c>--csv FILE</c> and
+/// The file outputs every verb shares (docs/cli.md, "Output"): <c>--json-file FILE</c>, <c>--csv FILE</c> and
 /// <c>--xlsx FILE</c>, each written atomically — into a temporary file in the same folder, then moved over FILE in one
 /// rename (<c>ResultWriter.Atomically</c>, the Data package's one atomic writer): a failure midway leaves an existing FILE
 /// as it was and no new or temporary file behind. The table (or <c>--json</c>) still goes to stdout.
