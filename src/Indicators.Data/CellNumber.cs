@@ -26,7 +26,17 @@ internal static class CellNumber
     {
         value = null;
         unit = null;
-        if (text.IsEmpty || IsMissingMark(text))
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+        // The common cell, a plain ASCII number: what the general way below gives it, without its copy and marks.
+        if (char.IsAsciiDigit(text[0]) && TryPlain(text, out var plain) && double.IsFinite(plain))
+        {
+            value = plain;
+            return null;
+        }
+        if (IsMissingMark(text))
         {
             return null;
         }

@@ -164,15 +164,13 @@ internal sealed class CsvTable : DataTable, IDisposable
             }
             else
             {
-                for (var i = 0; i < content.Length; i++)
+                // From quote to quote (a vectorised search: most lines have none).
+                for (var i = content.IndexOf('"'); i >= 0; i = content[(i + 1)..].IndexOf('"') is var next and >= 0 ? i + 1 + next : -1)
                 {
-                    if (content[i] == '"')
+                    inQuote = !inQuote;
+                    if (inQuote)
                     {
-                        inQuote = !inQuote;
-                        if (inQuote)
-                        {
-                            (quoteLine, quoteColumn, quoteLineStart) = (line, i + 1, start);
-                        }
+                        (quoteLine, quoteColumn, quoteLineStart) = (line, i + 1, start);
                     }
                 }
             }

@@ -51,6 +51,10 @@ public static class DataLoader
         /// <summary>The builder, for the long-CSV reader that gives it values by index.</summary>
         internal ZoneDataBuilder Builder => builder;
 
+        /// <summary>Whether a table of zones may give the builder its values by index (false: by name through
+        /// <see cref="Value"/>, the general way, which the tests compare it with).</summary>
+        internal bool ByIndex { get; init; } = true;
+
         public void Attribute(string zone, string name, string value, DataSource at) => builder.Attribute(zone, name, value, at);
 
         public ZoneDataBuilder.Given Value(string zone, string indicator, int year, double? value, string? unit, DataSource at, out DataSource first)

@@ -198,6 +198,7 @@ internal sealed partial class TableReader
                 headings[i] = heading with { Role = Role.ZoneAttribute };
             }
         }
+        var indexed = sink is DataLoader.BuilderSink { ByIndex: true } builderSink ? new IndexedColumns(builderSink.Builder, indicators.Count) : null;
         while (table.Next())
         {
             if (Extra())
@@ -215,14 +216,83 @@ internal sealed partial class TableReader
             {
                 continue;
             }
-            foreach (var column in indicators)
+            var zoneIndex = -1;
+            for (var k = 0; k < indicators.Count; k++)
             {
+                var column = indicators[k];
                 if (!Number(column, allowUnit: true, out var value, out var own) || !Unit(column, own, -1, headings[column].Unit, out var unit))
                 {
                     continue;
                 }
-                Put(column, zone, pool.Get(headings[column].Name), year.Value, value, unit);
+                if (indexed is null)
+                {
+                    Put(column, zone, pool.Get(headings[column].Name), year.Value, value, unit);
+                }
+                else
+                {
+                    PutIndexed(indexed, k, column, zone, ref zoneIndex, year.Value, value, unit);
+                }
             }
+        }
+    }
+
+    /// <summary>What a table of zones caches to give the builder its values by index (<see cref="ZoneDataBuilder.PutValue"/>,
+    /// as the long-CSV reader does): each column's indicator and heading unit, the table's source, looked up once instead
+    /// of by name for every cell. −1 until the first value needs it, so that zones, indicators and units are registered
+    /// in the order the general way (<see cref="IDataSink.Value"/>) registers them.</summary>
+    private sealed class IndexedColumns(ZoneDataBuilder builder, int count)
+    {
+        internal ZoneDataBuilder Builder { get; } = builder;
+
+        internal int[] Indicator { get; } = Filled(count);
+
+        internal int[] HeadingUnit { get; } = Filled(count);
+
+        internal int Source { get; set; } = -1;
+
+        private static int[] Filled(int count)
+        {
+            var array = new int[count];
+            Array.Fill(array, -1);
+            return array;
+        }
+    }
+
+    /// <summary><see cref="Put"/> by index: the same place, the same check, the same diagnostic.</summary>
+    private void PutIndexed(IndexedColumns indexed, int k, int column, string zone, ref int zoneIndex, int year, double? value, string? unit)
+    {
+        var builder = indexed.Builder;
+        var at = table.PlaceOf(column, column < table.Count ? table.Lead(column) : 0);
+        if (zoneIndex < 0)
+        {
+            zoneIndex = builder.ZoneIndexOf(zone);
+        }
+        if (indexed.Indicator[k] < 0)
+        {
+            indexed.Indicator[k] = builder.IndicatorIndexOf(pool.Get(headings[column].Name));
+        }
+        int u;
+        if (ReferenceEquals(unit, headings[column].Unit))
+        {
+            if (indexed.HeadingUnit[k] < 0)
+            {
+                indexed.HeadingUnit[k] = builder.UnitIndexOf(unit);
+            }
+            u = indexed.HeadingUnit[k];
+        }
+        else
+        {
+            u = builder.UnitIndexOf(unit);
+        }
+        if (indexed.Source < 0)
+        {
+            indexed.Source = builder.SourceIndexOf(at.Source);
+        }
+        if (builder.PutValue(zoneIndex, indexed.Indicator[k], year, value ?? double.NaN, u, unit, indexed.Source, at.Line, at.Column, out var first)
+            == ZoneDataBuilder.Given.Conflict)
+        {
+            var indicator = headings[column].Name;
+            Duplicate(column, $"the value of {indicator} for {zone} in {year}", $"{zone} {year}年 {indicator} 的数值", builder.EntrySource(first), "another");
         }
     }
 }

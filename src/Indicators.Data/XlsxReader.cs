@@ -71,7 +71,7 @@ internal static class XlsxReader
     }
 
     /// <summary>One sheet as a <see cref="DataTable"/>: rows as the reader meets them, cells by column (gaps empty).</summary>
-    private sealed class XlsxTable : DataTable, IDisposable
+    internal sealed class XlsxTable : DataTable, IDisposable
     {
         private readonly OpenXmlReader reader;
         private readonly string[] strings;
@@ -81,6 +81,7 @@ internal static class XlsxReader
         private string[] cells = [];
         private int line;
         private (string[] Cells, int Line)? peeked;
+        private readonly List<string> list = [];
 
         internal XlsxTable(WorksheetPart part, string[] strings, string sourceName, string fileName, string sheetName)
         {
@@ -127,9 +128,8 @@ internal static class XlsxReader
                 {
                     continue;
                 }
-                var row = (Row)reader.LoadCurrentElement()!;
-                number = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : number + 1;
-                var values = Cells(row);
+                number = RowIndex() is { } index ? (int)Math.Min(index, int.MaxValue) : number + 1;
+                var values = Cells();
                 var first = Array.FindIndex(values, v => v.AsSpan().Trim(TrimChars).Length > 0);
                 if (first < 0)
                 {
@@ -148,12 +148,54 @@ internal static class XlsxReader
             return null;
         }
 
-        private string[] Cells(Row row)
+        /// <summary>The row's <c>r</c> attribute (one-based), as <see cref="Row.RowIndex"/> reads it, or null.</summary>
+        private uint? RowIndex()
         {
-            var list = new List<string>();
-            foreach (var cell in row.Elements<Cell>())
+            foreach (var attribute in reader.Attributes)
             {
-                var column = ColumnOf(cell.CellReference?.Value) ?? list.Count;
+                if (attribute.LocalName == "r" && attribute.NamespaceUri.Length == 0)
+                {
+                    // The SDK's own parse, so that a bad index fails as it did when the row was loaded as an element.
+                    return new UInt32Value { InnerText = attribute.Value }.Value;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>The cells of the row the reader stands on, read element by element (the SAX way: no element tree per row,
+        /// which cost about 600 bytes a cell); the reader ends on the row's end.</summary>
+        private string[] Cells()
+        {
+            var list = this.list;
+            list.Clear();
+            if (!reader.ReadFirstChild())
+            {
+                return [];
+            }
+            do
+            {
+                if (reader.ElementType != typeof(Cell) || !reader.IsStartElement)
+                {
+                    continue;
+                }
+                string? reference = null;
+                string? type = null;
+                foreach (var attribute in reader.Attributes)
+                {
+                    if (attribute.NamespaceUri.Length == 0)
+                    {
+                        if (attribute.LocalName == "r")
+                        {
+                            reference = attribute.Value;
+                        }
+                        else if (attribute.LocalName == "t")
+                        {
+                            type = attribute.Value;
+                        }
+                    }
+                }
+                var text = CellText(type);
+                var column = ColumnOf(reference) ?? list.Count;
                 if (column > 16_383)
                 {
                     continue;
@@ -162,7 +204,6 @@ internal static class XlsxReader
                 {
                     list.Add("");
                 }
-                var text = Text(cell);
                 if (list.Count == column)
                 {
                     list.Add(text);
@@ -172,27 +213,70 @@ internal static class XlsxReader
                     list[column] = text;
                 }
             }
+            while (reader.ReadNextSibling());
             return [.. list];
         }
 
-        private string Text(Cell cell)
+        /// <summary>The text of the cell the reader stands on (as <c>Cell.CellValue.Text</c> and <c>Cell.InlineString.InnerText</c>
+        /// read it); the reader ends on the cell's end.</summary>
+        private string CellText(string? type)
         {
-            var raw = cell.CellValue?.Text ?? "";
-            var type = cell.DataType?.Value;
-            if (type == CellValues.SharedString)
+            string? raw = null;
+            string? inline = null;
+            if (reader.ReadFirstChild())
             {
-                return int.TryParse(raw, out var index) && index >= 0 && index < strings.Length ? strings[index] : "";
+                do
+                {
+                    if (!reader.IsStartElement)
+                    {
+                        continue;
+                    }
+                    if (reader.ElementType == typeof(CellValue))
+                    {
+                        raw ??= reader.GetText();
+                    }
+                    else if (reader.ElementType == typeof(InlineString))
+                    {
+                        inline ??= InnerText();
+                    }
+                }
+                while (reader.ReadNextSibling());
             }
-            if (type == CellValues.InlineString)
+            raw ??= "";
+            if (type is not (null or "s" or "inlineStr" or "b" or "n" or "str" or "e" or "d"))
             {
-                return cell.InlineString?.InnerText ?? "";
+                // Not one of the names the schema gives: the SDK's parse decides, as when the cell was loaded as an element.
+                var parsed = new EnumValue<CellValues> { InnerText = type }.Value;
+                type = parsed == CellValues.SharedString ? "s" : parsed == CellValues.InlineString ? "inlineStr" : parsed == CellValues.Boolean ? "b" : null;
             }
-            if (type == CellValues.Boolean)
+            switch (type)
             {
-                return raw == "1" ? "TRUE" : "FALSE";
+                case "s":
+                    return int.TryParse(raw, out var index) && index >= 0 && index < strings.Length ? strings[index] : "";
+                case "inlineStr":
+                    return inline ?? "";
+                case "b":
+                    return raw == "1" ? "TRUE" : "FALSE";
+                default:
+                    // Numbers are stored as invariant text (12.5, 1E-3): the same reader as CSV reads them.
+                    return raw;
             }
-            // Numbers are stored as invariant text (12.5, 1E-3): the same reader as CSV reads them.
-            return raw;
+        }
+
+        /// <summary>Every text below the element the reader stands on, in order (its <c>InnerText</c>); ends on its end.</summary>
+        private string InnerText()
+        {
+            var depth = reader.Depth;
+            var text = new System.Text.StringBuilder();
+            while (reader.Read() && reader.Depth > depth)
+            {
+                if (reader.IsStartElement)
+                {
+                    // GetText is empty for any element but a leaf text (<t>), as InnerText counts them.
+                    text.Append(reader.GetText());
+                }
+            }
+            return text.ToString();
         }
 
         /// <summary>"C5" → 2 (zero-based column), or null.</summary>

@@ -37,6 +37,12 @@ public class DataWorkbookTests
             ["xl/_rels/workbook.xml.rels"] = """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""",
             ["xl/worksheets/sheet1.xml"] = sheet.ToString(),
         };
+        return Package(parts);
+    }
+
+    /// <summary>A book.xlsx of these parts (name → XML text).</summary>
+    internal static string Package(Dictionary<string, string> parts)
+    {
         using var memory = new MemoryStream();
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
         {

@@ -171,7 +171,7 @@ public class Issue13LongCsvTests
 
     private static string Pick(Random random, string[] pieces) => pieces[random.Next(pieces.Length)];
 
-    private static void AssertSame(Outcome<ZoneData> expected, Outcome<ZoneData> actual)
+    internal static void AssertSame(Outcome<ZoneData> expected, Outcome<ZoneData> actual)
     {
         Assert.Equal(Describe(expected.Diagnostics), Describe(actual.Diagnostics));
         Assert.Equal(expected.Value is null, actual.Value is null);

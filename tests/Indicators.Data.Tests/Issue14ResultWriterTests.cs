@@ -18,7 +18,7 @@ public class Issue14ResultWriterTests
         (3, Gen.Choose(-100_000, 100_000).Select(n => n / 100.0)),
         (1, Gen.Elements(double.NaN, 0.0, -0.0, double.Epsilon, double.MaxValue, -double.MaxValue, 0.1, 1e-300)));
 
-    private static readonly Gen<BulkDataset> Datasets =
+    internal static readonly Gen<BulkDataset> Datasets =
         from zones in Gen.Choose(1, 4)
         from indicators in Gen.Choose(1, 3)
         from years in Gen.Choose(1, 4)
@@ -26,7 +26,7 @@ public class Issue14ResultWriterTests
         from coded in Gen.Elements(true, false)
         select Dataset(zones, indicators, years, cells, coded);
 
-    private static BulkDataset Dataset(int zones, int indicators, int years, double[] cells, bool coded)
+    internal static BulkDataset Dataset(int zones, int indicators, int years, double[] cells, bool coded)
     {
         // Ids that need quoting, and CJK, when coded; indices otherwise.
         string[]? ids = coded ? [.. Enumerable.Range(0, zones).Select(z => z switch { 0 => "高新区, 东", 1 => "say \"hi\"", _ => "zone" + z })] : null;
@@ -42,7 +42,7 @@ public class Issue14ResultWriterTests
         return dataset;
     }
 
-    private static BulkResults Computed(BulkDataset dataset)
+    internal static BulkResults Computed(BulkDataset dataset)
     {
         var results = new BulkResults(dataset);
         BulkEngine.Recompute(dataset, results);
@@ -241,7 +241,7 @@ public class Issue14ResultWriterTests
     }
 
     /// <summary>Passes writes to <paramref name="inner"/> until <paramref name="afterBytes"/> have gone through, then throws as a full disk does.</summary>
-    private sealed class FailingStream(Stream inner, long afterBytes, Action<long> progress) : Stream
+    internal sealed class FailingStream(Stream inner, long afterBytes, Action<long> progress) : Stream
     {
         private long count;
         public override bool CanRead => false;

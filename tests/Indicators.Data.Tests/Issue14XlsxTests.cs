@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Security;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Indicators.Data.Tests;
+
+/// <summary>Issue 14: the .xlsx sheet read element by element (no element tree per row) gives the rows the element tree gave.</summary>
+public class Issue14XlsxTests
+{
+    [Property(MaxTest = 120)]
+    public void Issue14_Xlsx_the_streamed_sheet_gives_the_rows_and_cells_the_loaded_rows_gave(int seed)
+    {
+        var random = new Random(seed);
+        var path = RandomWorkbook(random);
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+        var part = (WorksheetPart)workbook.GetPartById(workbook.Workbook!.Sheets!.Elements<Sheet>().First().Id!.Value!);
+        var expected = ElementTreeRows(part, strings);
+        var actual = new List<(int Line, string[] Cells)>();
+        using (var table = new XlsxReader.XlsxTable(part, strings, path + "!S", "book", "S"))
+        {
+            while (table.Next())
+            {
+                actual.Add((table.Line, [.. Enumerable.Range(0, table.Count).Select(i => table.Cell(i).ToString())]));
+            }
+        }
+        Assert.Equal(expected.Count, actual.Count);
+        for (var r = 0; r < expected.Count; r++)
+        {
+            Assert.Equal(expected[r].Line, actual[r].Line);
+            Assert.Equal(expected[r].Cells, actual[r].Cells);
+        }
+    }
+
+    [Fact]
+    public void Issue14_Xlsx_rich_and_phonetic_inline_text_reads_whole_and_a_bad_cell_type_is_still_a_damaged_workbook()
+    {
+        // <is> with runs reads as the runs' texts in order (its InnerText); a t="x" the schema does not know fails as before.
+        var path = Book("""<row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t>甲</t></r><r><t xml:space="preserve"> 区</t></r></is></c><c r="B1" t="b"><v>1</v></c><c r="C1" s="3"/><c r="D1"><f>1+1</f><v>2</v></c></row>""", []);
+        using (var document = SpreadsheetDocument.Open(path, isEditable: false))
+        {
+            var part = document.WorkbookPart!.WorksheetParts.First();
+            using var table = new XlsxReader.XlsxTable(part, [], "b", "b", "S");
+            Assert.True(table.Next());
+            Assert.Equal(["甲 区", "TRUE", "", "2"], Enumerable.Range(0, table.Count).Select(i => table.Cell(i).ToString()));
+        }
+        var bad = Book("""<row r="1"><c r="A1" t="x"><v>1</v></c></row>""", []);
+        var outcome = DataLoader.Load([bad]);
+        Assert.Equal("DT1009", Assert.Single(outcome.Diagnostics).Code);
+    }
+
+    /// <summary>The reading before issue 14 (each row loaded as an element), kept as the oracle.</summary>
+    private static List<(int Line, string[] Cells)> ElementTreeRows(WorksheetPart part, string[] strings)
+    {
+        var rows = new List<(int, string[])>();
+        using var reader = OpenXmlReader.Create(part);
+        var number = 0;
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            {
+                continue;
+            }
+            var row = (Row)reader.LoadCurrentElement()!;
+            number = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : number + 1;
+            var list = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = Column(cell.CellReference?.Value) ?? list.Count;
+                while (list.Count < column)
+                {
+                    list.Add("");
+                }
+                var raw = cell.CellValue?.Text ?? "";
+                var type = cell.DataType?.Value;
+                var text = type == CellValues.SharedString ? (int.TryParse(raw, out var s) && s >= 0 && s < strings.Length ? strings[s] : "")
+                    : type == CellValues.InlineString ? cell.InlineString?.InnerText ?? ""
+                    : type == CellValues.Boolean ? (raw == "1" ? "TRUE" : "FALSE")
+                    : raw;
+                if (list.Count == column)
+                {
+                    list.Add(text);
+                }
+                else
+                {
+                    list[column] = text;
+                }
+            }
+            if (list.Exists(v => v.AsSpan().Trim(DataTable.TrimChars).Length > 0))
+            {
+                rows.Add((number, [.. list]));
+                // The reader before counted a row without its number from the last row it returned as 0 (so: line 1), and kept that.
+                number = 0;
+            }
+        }
+        return rows;
+    }
+
+    private static int? Column(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference) || !char.IsAsciiLetterUpper(reference[0]))
+        {
+            return null;
+        }
+        var column = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetterUpper))
+        {
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column - 1;
+    }
+
+    private static readonly string[] Words = ["甲区", "GDP", "12.5", " 3 ", "", "x&y", "<b>", "２０２４", "地区生产总值（亿元）", "\u3000"];
+
+    /// <summary>A sheet of random rows: row numbers given, skipped or left out; cells with and without references, out of
+    /// order, shared, inline (plain or in runs), boolean, numeric, with formulas, empty and self-closing; empty rows.</summary>
+    private static string RandomWorkbook(Random random)
+    {
+        var shared = Words.Where(w => w.Length > 0).ToArray();
+        var sheet = new StringBuilder();
+        var rowNumber = 0;
+        for (var r = random.Next(0, 8); r > 0; r--)
+        {
+            rowNumber += random.Next(1, 3);
+            var numbered = random.Next(4) > 0;
+            if (random.Next(6) == 0)
+            {
+                sheet.Append(numbered ? $"<row r=\"{rowNumber}\"/>" : "<row/>");
+                continue;
+            }
+            sheet.Append(numbered ? $"<row r=\"{rowNumber}\">" : "<row>");
+            var column = 0;
+            for (var c = random.Next(0, 6); c > 0; c--)
+            {
+                column = random.Next(3) == 0 ? random.Next(0, 4) : column + random.Next(1, 3);
+                var reference = random.Next(5) > 0 ? $" r=\"{(char)('A' + column)}{rowNumber}\"" : "";
+                var word = Words[random.Next(Words.Length)];
+                sheet.Append(random.Next(8) switch
+                {
+                    0 => $"<c{reference} t=\"s\"><v>{random.Next(-1, shared.Length + 1)}</v></c>",
+                    1 => $"<c{reference} t=\"inlineStr\"><is><t xml:space=\"preserve\">{SecurityElement.Escape(word)}</t></is></c>",
+                    2 => $"<c{reference} t=\"inlineStr\"><is><r><t>{SecurityElement.Escape(word)}</t></r><r><rPr><b/></rPr><t>{SecurityElement.Escape(Words[random.Next(Words.Length)])}</t></r></is></c>",
+                    3 => $"<c{reference} t=\"b\"><v>{random.Next(2)}</v></c>",
+                    4 => $"<c{reference} s=\"1\"/>",
+                    5 => $"<c{reference}><f>A1*2</f><v>{random.NextDouble().ToString("R", CultureInfo.InvariantCulture)}</v></c>",
+                    6 => $"<c{reference} t=\"str\"><v>{SecurityElement.Escape(word)}</v></c>",
+                    _ => $"<c{reference}><v>{random.Next(-5, 100000)}</v></c>",
+                });
+            }
+            sheet.Append("</row>");
+        }
+        return Book(sheet.ToString(), shared);
+    }
+
+    /// <summary>A workbook of one sheet "S" with these rows (the inside of sheetData) and shared strings.</summary>
+    private static string Book(string rows, string[] shared)
+    {
+        var sst = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
+        foreach (var text in shared)
+        {
+            sst.Append("<si><t xml:space=\"preserve\">").Append(SecurityElement.Escape(text)).Append("</t></si>");
+        }
+        var parts = new Dictionary<string, string>
+        {
+            ["[Content_Types].xml"] = """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>""",
+            ["_rels/.rels"] = """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""",
+            ["xl/workbook.xml"] = """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>""",
+            ["xl/_rels/workbook.xml.rels"] = """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>""",
+            ["xl/worksheets/sheet1.xml"] = """<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""" + rows + "</sheetData></worksheet>",
+            ["xl/sharedStrings.xml"] = sst.Append("</sst>").ToString(),
+        };
+        return DataWorkbookTests.Package(parts);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using Indicators.Rules;
+
+namespace Indicators.Data.Tests;
+
+/// <summary>Issue 14: a table of zones gives the builder its values by index, and loads what the general way loads.</summary>
+public class Issue14ZoneTableTests
+{
+    private static readonly string[] Cells =
+        ["12.5", "0", "-3", "1e6", "", "—", "-", "68.46亿元", "12%", "1,234.5", "\"1,234\"", "12x", "１２．５", "1e999", " 7 ", "3.25万元", "0.1", "2.5"];
+
+    private static readonly string[] Headings = ["GDP(亿元)", "出口额（万美元）", "企业数(个)", "增速(%)", "面积"];
+
+    /// <summary>A table of zones of random rows: repeated zones and years (the same figure again, or another), bad
+    /// numbers, units in cells, missing marks, empty zones, bad years, cells beyond the header, an attribute column.</summary>
+    private static string RandomTable(Random random, out string name)
+    {
+        var columns = Headings.OrderBy(_ => random.Next()).Take(random.Next(1, Headings.Length + 1)).ToList();
+        var withYear = random.Next(3) > 0;
+        var withRegion = random.Next(2) == 0;
+        var text = new StringBuilder();
+        text.Append("zone").Append(withYear ? ",year" : "").Append(withRegion ? ",地区" : "");
+        foreach (var column in columns)
+        {
+            text.Append(',').Append(column);
+        }
+        text.Append('\n');
+        for (var r = random.Next(0, 12); r > 0; r--)
+        {
+            text.Append(random.Next(12) switch { 0 => "", 1 => " 乙区 ", _ => "区" + random.Next(3) });
+            if (withYear)
+            {
+                text.Append(',').Append(random.Next(10) switch { 0 => "20x4", 1 => "2024年", _ => (2022 + random.Next(3)).ToString(CultureInfo.InvariantCulture) });
+            }
+            if (withRegion)
+            {
+                text.Append(',').Append(random.Next(4) == 0 ? "西部" : "东部");
+            }
+            foreach (var _ in columns)
+            {
+                text.Append(',').Append(Cells[random.Next(Cells.Length)]);
+            }
+            if (random.Next(10) == 0)
+            {
+                text.Append(",9");
+            }
+            text.Append(random.Next(8) == 0 ? "\r\n" : "\n");
+        }
+        name = withYear || random.Next(2) == 0 ? "zones-2024.csv" : "zones.csv";
+        return text.ToString();
+    }
+
+    [Property(MaxTest = 300)]
+    public void Issue14_ZoneTable_by_index_loads_the_values_places_and_diagnostics_of_the_general_way(int seed)
+    {
+        var random = new Random(seed);
+        var text = RandomTable(random, out var name);
+        var path = DataFiles.Temp(Encoding.UTF8.GetBytes(text), name);
+        // Twice in one load, so that every value is also given again (the same, or another from a changed cell).
+        var again = DataFiles.Temp(Encoding.UTF8.GetBytes(random.Next(2) == 0 ? text : RandomTable(new Random(seed + 1), out _)), name);
+        var byIndex = new DataLoader.BuilderSink();
+        var indexedDiagnostics = DataReader.Read([path, again], byIndex);
+        var general = new DataLoader.BuilderSink { ByIndex = false };
+        var generalDiagnostics = DataReader.Read([path, again], general);
+        Issue13LongCsvTests.AssertSame(general.Finish(generalDiagnostics), byIndex.Finish(indexedDiagnostics));
+    }
+
+    [Fact]
+    public void Issue14_ZoneTable_a_value_given_again_with_another_number_is_reported_at_its_cell_naming_the_first()
+    {
+        // Checked by hand (columns in characters: 甲区 is 2): row 3 repeats 甲区 2024 with GDP 13 at column 9 (first 12.5 at line 2, column 9) and 出口额 the same 7.
+        var path = DataFiles.Temp(Encoding.UTF8.GetBytes("zone,year,GDP(亿元),出口额(万美元)\n甲区,2024,12.5,7\n甲区,2024,13,7\n"), "zones.csv");
+        var outcome = DataLoader.Load([path]);
+        var diagnostic = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(("DT3001", 3, 9), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
+        Assert.Contains($"first at {path}(2,9)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(12.5, outcome.Value!.GetValue("甲区", "GDP", 2024));
+        Assert.Equal("亿元", outcome.Value.GetUnit("甲区", "GDP", 2024));
+        Assert.Equal(new DataSource(path, 2, 14), outcome.Value.GetSource("甲区", "出口额", 2024));
+    }
+}
