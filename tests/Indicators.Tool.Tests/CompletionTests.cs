@@ -8,8 +8,11 @@ public sealed class CompletionTests
 {
     [Theory]
     [InlineData("au", 2, new[] { "audit" })]
-    [InlineData("c", 1, new[] { "check" })]
-    [InlineData("a", 1, new[] { "assess", "audit" })]
+    [InlineData("c", 1, new[] { "check", "compute" })]
+    [InlineData("co", 2, new[] { "compute" })]
+    [InlineData("ph", 2, new[] { "phrase" })]
+    // System.CommandLine offers every name that contains the text, not only those that start with it: phrase has an a.
+    [InlineData("a", 1, new[] { "assess", "audit", "phrase" })]
     [InlineData("check --lang ", 13, new[] { "en", "zh" })]
     [InlineData("audit --a", 9, new[] { "--all-checks" })]
     public void Issue15_Completion_suggests_the_verbs_options_and_values_that_fit(string line, int position, string[] expected)
@@ -29,5 +32,7 @@ public sealed class CompletionTests
         Assert.Contains("audit", suggestions);
         Assert.Contains("assess", suggestions);
         Assert.Contains("check", suggestions);
+        Assert.Contains("compute", suggestions);
+        Assert.Contains("phrase", suggestions);
     }
 }
