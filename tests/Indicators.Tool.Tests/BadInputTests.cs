@@ -5,7 +5,6 @@ namespace Indicators.Tool.Tests;
 /// <summary>
 /// Bad input across the verbs (issue 15): each kind of bad input gives one clear line per problem on stderr, naming the
 /// file (and its line and column where the problem has a place), exit code 2, nothing on stdout, never a stack trace.
-/// The verbs compute and phrase (helper compute, in parallel) join this table when they land.
 /// </summary>
 public sealed class BadInputTests
 {
@@ -21,19 +20,23 @@ public sealed class BadInputTests
         { "assess-rules", "missing" }, { "assess-rules", "folder" }, { "assess-rules", "encoding" }, { "assess-rules", "bad rule" },
         { "assess-data", "missing" }, { "assess-data", "folder" }, { "assess-data", "encoding" }, { "assess-data", "not a workbook" },
         { "assess-data", "bad value" },
+        { "compute", "missing" }, { "compute", "folder" }, { "compute", "encoding" }, { "compute", "not a workbook" }, { "compute", "bad value" },
+        { "phrase", "missing" }, { "phrase", "folder" }, { "phrase", "encoding" }, { "phrase", "not a workbook" }, { "phrase", "bad value" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Issue15_BadInput_is_one_line_naming_the_file_and_exit_2(string verb, string kind)
     {
-        var (bad, place) = Make(kind, verb == "assess-data" ? (kind == "not a workbook" ? "data.xlsx" : "data.csv") : verb == "audit" ? "report.txt" : "scheme.rules");
+        var data = verb is "assess-data" or "compute" or "phrase";
+        var (bad, place) = Make(kind, data ? (kind == "not a workbook" ? "data.xlsx" : "data.csv") : verb == "audit" ? "report.txt" : "scheme.rules");
         string[] args = verb switch
         {
             "audit" => ["audit", bad],
             "check" => ["check", bad],
             "assess-rules" => ["assess", bad, .. Data],
             "assess-data" => ["assess", Rules, .. Data, bad],
+            "compute" or "phrase" => [verb, bad],
             _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, null),
         };
         var (code, stdout, stderr) = ToolRun.Run(args);
