@@ -750,8 +750,18 @@ internal static class BulkCsvBlocks
         private int[] values = new int[64];
         private int count;
 
+        // The key found last and its value: a file written zone by zone repeats a row's zone, indicator and unit on the
+        // next rows, so one comparison of a few bytes replaces the hash and probe (a key's value never changes).
+        private byte[] lastKey = [];
+        private int lastValue;
+
         internal bool TryGet(ReadOnlySpan<byte> key, out int value)
         {
+            if (key.SequenceEqual(lastKey) && lastKey.Length > 0)
+            {
+                value = lastValue;
+                return true;
+            }
             int mask = keys.Length - 1;
             for (int slot = Hash(key) & mask; ; slot = (slot + 1) & mask)
             {
@@ -764,6 +774,7 @@ internal static class BulkCsvBlocks
                 if (key.SequenceEqual(stored))
                 {
                     value = values[slot];
+                    (lastKey, lastValue) = (stored, value);
                     return true;
                 }
             }
