@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Indicators.Bulk;
 
@@ -130,6 +131,7 @@ internal sealed class BulkCsvCells
 
     /// <summary>Adds a cell given on <paramref name="line"/>, in line order: the bound, weight and duplicate checks of
     /// <see cref="BulkCellCollector"/>, in its order. On a refusal nothing changes, and <see cref="Report"/> says why.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal Verdict TryAdd(in BulkCsvCell cell, int line, out int firstLine)
     {
         firstLine = 0;
@@ -138,7 +140,9 @@ internal sealed class BulkCsvCells
         Grow(ref indicatorIndex, indicatorKey);
         int z = zoneIndex[zoneKey], i = indicatorIndex[indicatorKey];
         int indicatorCount = indicatorOrder.Count + (weights is null && i < 0 ? 1 : 0);
-        if (BulkCellCollector.BoundProblem(zoneOrder.Count + (z < 0 ? 1 : 0), indicatorCount,
+        // A cell inside the shape so far leaves the shape's cell count as it was when it last passed, and the bound only
+        // grows with the count: the check can only fail on a new zone, indicator or year.
+        if ((z < 0 || i < 0 || year < minYear || year > maxYear) && BulkCellCollector.BoundProblem(zoneOrder.Count + (z < 0 ? 1 : 0), indicatorCount,
             Math.Min(minYear, year), Math.Max(maxYear, year), year, count) is { } problem)
         {
             bound = problem;
