@@ -153,7 +153,6 @@ internal static class BulkCsvBlocks
     }
 
     /// <summary>Adds a parsed block's rows in line order; a refused cell's row is decoded only then, for its diagnostic.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Merge(Block block, BlockParser parser, BulkCsvCells cells, List<Diagnostic> errors)
     {
         for (int r = 0; r < block.Count; r++)
@@ -447,7 +446,6 @@ internal static class BulkCsvBlocks
         // would spend its first part in unoptimised and then instrumented code (a cold load of 173 MB took 1.10 s with
         // tiering, 0.88 s without). The price is the dynamic profile's tuning of these loops: within the noise of
         // BulkCsvBenchmarks on a busy host.
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ParseWith(Block block, Caches caches)
         {
             var bytes = block.Bytes.AsSpan(0, block.Length);
@@ -495,7 +493,6 @@ internal static class BulkCsvBlocks
         }
 
         /// <summary>A row whose fields all pass, read through the caches; false (and nothing added) for any other row.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool Quick(Block block, Caches caches, ReadOnlySpan<byte> text, int line, int offset)
         {
             if (text.Length > MaxQuickLine)
@@ -577,7 +574,6 @@ internal static class BulkCsvBlocks
         /// readers share one algorithm), out of range and non-zero-read-as-zero refused, −0 read as 0. False for
         /// anything else, which the general path reads or refuses with its reason.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool Number(ReadOnlySpan<byte> text, out double value)
         {
             value = 0;
@@ -764,7 +760,6 @@ internal static class BulkCsvBlocks
         private byte[] lastKey = [];
         private int lastValue;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal bool TryGet(ReadOnlySpan<byte> key, out int value)
         {
             if (key.SequenceEqual(lastKey) && lastKey.Length > 0)

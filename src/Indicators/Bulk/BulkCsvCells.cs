@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace Indicators.Bulk;
 
@@ -131,7 +130,6 @@ internal sealed class BulkCsvCells
 
     /// <summary>Adds a cell given on <paramref name="line"/>, in line order: the bound, weight and duplicate checks of
     /// <see cref="BulkCellCollector"/>, in its order. On a refusal nothing changes, and <see cref="Report"/> says why.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal Verdict TryAdd(in BulkCsvCell cell, int line, out int firstLine)
     {
         firstLine = 0;

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Indicators.Bulk;
 
 /// <summary>
@@ -31,7 +29,6 @@ internal static class BulkCsvNumber
 
     /// <summary>Reads <c>[-]digits[.digits]</c> (at least one digit on each side of a point, at most 19 digits in all)
     /// to the double <see cref="double.Parse(string, IFormatProvider)"/> gives; false for anything else.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryExact(ReadOnlySpan<byte> text, out double value)
     {
         value = 0;
@@ -96,7 +93,6 @@ internal static class BulkCsvNumber
 
     /// <summary>The double nearest <paramref name="digits"/> / 10^<paramref name="decimals"/> (digits above 2^53, below
     /// 10^19; at most 19 decimals, so the value is above 2^-11 and the arithmetic below fits 128 bits).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Nearest(ulong digits, int decimals, out double value)
     {
         value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
