@@ -105,7 +105,10 @@ public readonly struct StatedFigure : IEquatable<StatedFigure>
             Qualifier.None when IsExact => StatedInterval.Point(v),
             // Toward zero the end always rounds to v (四舍五入 keeps it); away from zero it does only under GB/T 8170 and
             // only when v's last digit is even (63.45 → 63.4, 63.55 → 63.6): [63.35, 63.45] but [63.45, 63.55).
-            Qualifier.None => StatedInterval.Of(Shift(v, -below), v >= 0 || (LastDigitEven && !truncated), Shift(v, above), v <= 0 || (LastDigitEven && !truncated)),
+            // A truncated 0.0 stands for (−0.1, 0.1): both ends truncate to ±0.1, not to 0.
+            Qualifier.None => StatedInterval.Of(
+                Shift(v, -below), (v > 0 || (v == 0 && !truncated)) || (LastDigitEven && !truncated),
+                Shift(v, above), (v < 0 || (v == 0 && !truncated)) || (LastDigitEven && !truncated)),
             Qualifier.AtLeast or Qualifier.Breakthrough => StatedInterval.Of(Shift(v, -below), true, double.PositiveInfinity, false),
             Qualifier.MoreThan => StatedInterval.Of(Shift(v, -below), false, double.PositiveInfinity, false),
             Qualifier.AtMost or Qualifier.Within => StatedInterval.Of(double.NegativeInfinity, false, Shift(v, above), IsExact),

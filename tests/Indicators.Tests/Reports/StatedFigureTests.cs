@@ -78,6 +78,25 @@ public class StatedFigureTests
     }
 
     [Fact]
+    public void Issue12_StatedFigure_TruncatedZeroLeavesBothEndsOpen()
+    {
+        // ±0.1 truncate to ±0.1, not to 0.0; rounded only, 0.0 keeps ±0.05 (GB/T 8170 rounds half to the even 0).
+        Assert.Equal(StatedInterval.Of(-0.1, false, 0.1, false), StatedFigure.Rounded(0.0, 1).IntervalUnder(ConsistencyPolicy.Default.WithTruncation()));
+        Assert.Equal(StatedInterval.Of(-0.05, true, 0.05, true), StatedFigure.Rounded(0.0, 1).Interval);
+    }
+
+    [Fact]
+    public void Issue12_Growth_TruncatedZeroGrowthRefusesALevelThatFellByATenth()
+    {
+        // Found by Issue12_Growth_MovingTheCurrentLevelBeyondItsRoundingIsInconsistent (CI, 2026-12-05): 89,282.00 against
+        // 89,375.2 is −0.104%, which truncates and rounds to −0.1%, never to 0.0%; it was judged consistent because the
+        // truncated 0.0 took −0.1 itself as one of its readings.
+        var check = Consistency.Growth(StatedFigure.Rounded(89282.00, 2), StatedFigure.Rounded(89375.2, 1), StatedFigure.Rounded(0.0, 1),
+            ConsistencyPolicy.Default.WithTruncation());
+        Assert.Equal(ConsistencyVerdict.Inconsistent, check.Verdict);
+    }
+
+    [Fact]
     public void Issue12_StatedFigure_RefusesMoreDecimalsThanStatedAndNonFinite()
     {
         Assert.Throws<ArgumentException>(() => StatedFigure.Rounded(63.45, 1));
