@@ -122,11 +122,14 @@ internal static class ZonesBulkLoads
     {
         string values = Path.Combine(dir, "values.csv");
         long t0 = Stopwatch.GetTimestamp();
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var indicators = ReadIndicators(dir);
         var catalog = IndicatorCatalog.Empty.With([.. indicators.Select(d => IndicatorDefinition.Create(d.Code, "指标" + d.Code, "Indicator " + d.Code,
             Units.HundredMillionYuan, IndicatorNature.Flow, d.Reverse ? Polarity.Reverse : Polarity.Positive))]);
         var read = BulkCsv.Read(values, catalog, indicators.Select(d => KeyValuePair.Create(d.Code, d.Weight)));
         double load = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        // The load's CPU time, all threads: against cores × load_s, how busy the cores were.
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load_cpu_s: {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:F3}"));
         double loadPeak = PeakMiB();
         if (read.HasErrors || !read.TryGetValue(out BulkDataset? dataset))
         {

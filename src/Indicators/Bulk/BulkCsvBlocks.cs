@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
 
@@ -26,6 +29,10 @@ internal static class BulkCsvBlocks
     /// <summary>How a load is cut up: bytes per block (the unit of parallel work) and parsing threads.</summary>
     internal readonly record struct Options(int BlockSize, int Threads)
     {
+        /// <summary>Whether blocks without quotes are cut by the vectorised search (where the machine has 256-bit
+        /// vectors); the tests compare both ways.</summary>
+        internal bool Vectorised { get; init; } = true;
+
         /// <summary>2 MiB blocks (some ten milliseconds of work each, large against the cost of a task; the blocks in flight,
         /// their bytes and parsed rows, are then about 20 MB, not 80) on every core.</summary>
         internal static Options Default => new(2 << 20, Environment.ProcessorCount);
@@ -117,7 +124,7 @@ internal static class BulkCsvBlocks
         first.Start = afterHeader;
         first.FirstLine = 2;
 
-        var parser = new BlockParser(positions!, cells, sourceName);
+        var parser = new BlockParser(positions!, cells, sourceName, options.Vectorised);
         int threads = Math.Max(1, options.Threads);
         var pending = new Queue<Block>();
         for (var next = first; next is not null || pending.Count > 0;)
@@ -414,7 +421,7 @@ internal static class BulkCsvBlocks
 
     /// <summary>Parses blocks, one per call, on any thread: the quick path for rows whose every field is in the block's
     /// caches, <see cref="BulkCsv.CheckRecord"/> for the others.</summary>
-    private sealed class BlockParser(int[] positions, BulkCsvCells cells, string? sourceName)
+    private sealed class BlockParser(int[] positions, BulkCsvCells cells, string? sourceName, bool vectorised)
     {
         private readonly int expected = positions[..BulkCsv.UnitColumn].Max() + 1;
 
@@ -442,18 +449,18 @@ internal static class BulkCsvBlocks
             }
         }
 
-        // The per-row methods are compiled fully optimised at their first call: a load is one long run, and tiering
-        // would spend its first part in unoptimised and then instrumented code (a cold load of 173 MB took 1.10 s with
-        // tiering, 0.88 s without). The price is the dynamic profile's tuning of these loops: within the noise of
-        // BulkCsvBenchmarks on a busy host.
         private void ParseWith(Block block, Caches caches)
         {
             var bytes = block.Bytes.AsSpan(0, block.Length);
             bool quotes = bytes[block.Start..].Contains((byte)'"');
+            // A block without quotes (the usual one) is cut into lines and fields in one vectorised pass per line.
+            bool split = !quotes && vectorised && Vector256.IsHardwareAccelerated;
+            Span<int> ends = stackalloc int[MaxFields];
             int line = block.FirstLine;
             for (int at = block.Start; at < bytes.Length; line++)
             {
-                int end = LineEnd(bytes, at, out int next);
+                int count = -1;
+                int end = split ? Split(bytes, at, ends, out count, out int next) : LineEnd(bytes, at, out next);
                 var text = bytes[at..end];
                 if (quotes && text.Contains((byte)'"'))
                 {
@@ -465,12 +472,83 @@ internal static class BulkCsvBlocks
                     }
                     Check(block, text, line, at);
                 }
-                else if (!Quick(block, caches, text, line, at))
+                else if (!(split ? count > 0 && Quick(block, caches, text, ends[..count], line, at) : SplitAndQuick(block, caches, text, ends, line, at)))
                 {
                     Check(block, text, line, at);
                 }
                 at = next;
             }
+        }
+
+        /// <summary>
+        /// The line at <paramref name="at"/> cut at its commas: the end of each field in <paramref name="ends"/>, relative
+        /// to the line, and their <paramref name="count"/> (-1 when the line is not for the quick way: over
+        /// <see cref="MaxFields"/> fields or <see cref="MaxQuickLine"/> bytes). Returns where the line ends, as <see cref="LineEnd"/>.
+        /// </summary>
+        private static int Split(ReadOnlySpan<byte> bytes, int at, Span<int> ends, out int count, out int next)
+        {
+            count = 0;
+            ref byte first = ref MemoryMarshal.GetReference(bytes);
+            var (comma, cr, lf) = (Vector256.Create((byte)','), Vector256.Create((byte)'\r'), Vector256.Create((byte)'\n'));
+            for (int p = at; p + Vector256<byte>.Count <= bytes.Length && p - at <= MaxQuickLine; p += Vector256<byte>.Count)
+            {
+                var chunk = Vector256.LoadUnsafe(ref first, (nuint)p);
+                uint commas = Vector256.Equals(chunk, comma).ExtractMostSignificantBits();
+                uint breaks = (Vector256.Equals(chunk, cr) | Vector256.Equals(chunk, lf)).ExtractMostSignificantBits();
+                if (breaks != 0)
+                {
+                    // Only the commas before the line's end.
+                    commas &= (breaks & (0u - breaks)) - 1;
+                }
+                for (; commas != 0; commas &= commas - 1)
+                {
+                    if (count == MaxFields)
+                    {
+                        count = -1;
+                        return LineEnd(bytes, at, out next);
+                    }
+                    ends[count++] = p + BitOperations.TrailingZeroCount(commas) - at;
+                }
+                if (breaks != 0)
+                {
+                    int end = p + BitOperations.TrailingZeroCount(breaks);
+                    next = end + (bytes[end] == '\r' && end + 1 < bytes.Length && bytes[end + 1] == '\n' ? 2 : 1);
+                    return Last(at, end, ends, ref count);
+                }
+            }
+            // The block's last bytes (or a long line): the scalar search.
+            int lineEnd = LineEnd(bytes, at, out next);
+            if (lineEnd - at > MaxQuickLine)
+            {
+                count = -1;
+                return lineEnd;
+            }
+            int from = count == 0 ? at : at + ends[count - 1] + 1;
+            for (int c = bytes[from..lineEnd].IndexOf((byte)','); c >= 0; c = bytes[from..lineEnd].IndexOf((byte)','))
+            {
+                if (count == MaxFields)
+                {
+                    count = -1;
+                    return lineEnd;
+                }
+                ends[count++] = from + c - at;
+                from += c + 1;
+            }
+            return Last(at, lineEnd, ends, ref count);
+        }
+
+        /// <summary>The last field's end, the line's <paramref name="end"/>.</summary>
+        private static int Last(int at, int end, Span<int> ends, ref int count)
+        {
+            if (count == MaxFields || end - at > MaxQuickLine)
+            {
+                count = -1;
+            }
+            else
+            {
+                ends[count++] = end - at;
+            }
+            return end;
         }
 
         /// <summary>A row by the general rules: decoded, split by the record reader, checked with its diagnostics.</summary>
@@ -493,13 +571,12 @@ internal static class BulkCsvBlocks
         }
 
         /// <summary>A row whose fields all pass, read through the caches; false (and nothing added) for any other row.</summary>
-        private bool Quick(Block block, Caches caches, ReadOnlySpan<byte> text, int line, int offset)
+        private bool SplitAndQuick(Block block, Caches caches, ReadOnlySpan<byte> text, Span<int> ends, int line, int offset)
         {
             if (text.Length > MaxQuickLine)
             {
                 return false;
             }
-            Span<int> ends = stackalloc int[MaxFields];
             int count = 0;
             for (int at = 0; ; at++)
             {
@@ -516,6 +593,14 @@ internal static class BulkCsvBlocks
                 at += comma;
                 ends[count++] = at;
             }
+            return Quick(block, caches, text, ends[..count], line, offset);
+        }
+
+        /// <summary>A row cut at its commas (<paramref name="ends"/>, every field's end) whose fields all pass, read
+        /// through the caches; false (and nothing added) for any other row.</summary>
+        private bool Quick(Block block, Caches caches, ReadOnlySpan<byte> text, ReadOnlySpan<int> ends, int line, int offset)
+        {
+            int count = ends.Length;
             if (count < expected)
             {
                 return false;
@@ -528,12 +613,13 @@ internal static class BulkCsvBlocks
                     return false;
                 }
             }
-            int zone = caches.Zone(Field(text, ends, positions[BulkCsv.Zone]));
-            int indicator = caches.Indicator(Field(text, ends, positions[BulkCsv.Indicator]));
-            int year = caches.Year(Field(text, ends, positions[BulkCsv.Period]));
-            int kind = caches.Kind(Field(text, ends, positions[BulkCsv.Kind]));
+            var all = block.Bytes.AsSpan();
+            int zone = caches.Zone(Field(text, ends, positions[BulkCsv.Zone], all, offset, out ulong word), word);
+            int indicator = caches.Indicator(Field(text, ends, positions[BulkCsv.Indicator], all, offset, out word), word);
+            int year = caches.Year(Field(text, ends, positions[BulkCsv.Period], all, offset, out word), word);
+            int kind = caches.Kind(Field(text, ends, positions[BulkCsv.Kind], all, offset, out word), word);
             int unitField = positions[BulkCsv.UnitColumn];
-            int unit = caches.Unit(unitField >= 0 && unitField < count ? Field(text, ends, unitField) : []);
+            int unit = unitField >= 0 && unitField < count ? caches.Unit(Field(text, ends, unitField, all, offset, out word), word) : 0;
             if (zone < 0 || indicator < 0 || year == int.MinValue || kind < 0 || unit < 0)
             {
                 return false;
@@ -568,6 +654,16 @@ internal static class BulkCsvBlocks
             return text[start..ends[field]];
         }
 
+        /// <summary>A field, and the eight bytes from its start in <paramref name="all"/> (the block's array, where the
+        /// line starts at <paramref name="offset"/>): the look-ups' key when the field is at most eight bytes long.</summary>
+        private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> text, ReadOnlySpan<int> ends, int field, ReadOnlySpan<byte> all, int offset, out ulong word)
+        {
+            var span = Field(text, ends, field);
+            int start = offset + (field == 0 ? 0 : ends[field - 1] + 1);
+            word = BitConverter.IsLittleEndian && start + 8 <= all.Length ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(all), start)) : Utf8Keys.Pack(span);
+            return span;
+        }
+
         /// <summary>
         /// A plain number — an optional sign, digits with at most one point, an optional exponent with digits — read as
         /// <see cref="NumberText.Scan"/> reads it: the same characters to the runtime's parser (its UTF-8 and UTF-16
@@ -576,7 +672,12 @@ internal static class BulkCsvBlocks
         /// </summary>
         private static bool Number(ReadOnlySpan<byte> text, out double value)
         {
-            value = 0;
+            // The plain decimal of a round-trip writer first: its one pass reads and checks it.
+            if (BulkCsvNumber.TryExact(text, out value))
+            {
+                value += 0.0;
+                return true;
+            }
             if (text.Length > MaxNumber)
             {
                 return false;
@@ -627,7 +728,7 @@ internal static class BulkCsvBlocks
                     }
                 }
             }
-            if (!(BulkCsvNumber.TryExact(text, out value) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
                 || !double.IsFinite(value) || (value == 0 && nonZero))
             {
                 return false;
@@ -653,22 +754,23 @@ internal static class BulkCsvBlocks
         private readonly Dictionary<(int Unit, int Indicator), (Unit From, Unit To)?> conversions = [];
         private (int Unit, int Indicator, (Unit From, Unit To)? Conversion) lastConversion = (-1, -1, null);
 
-        internal int Zone(ReadOnlySpan<byte> field) => zones.TryGet(field, out int key) ? key : zones.Add(field, ResolveZone(field));
+        // Each takes the field and its first eight bytes as a word (bytes past the field's end included: ignored).
+        internal int Zone(ReadOnlySpan<byte> field, ulong word) => zones.TryGet(field, word, out int key) ? key : zones.Add(field, ResolveZone(field));
 
-        internal int Indicator(ReadOnlySpan<byte> field) => indicators.TryGet(field, out int key) ? key : indicators.Add(field, ResolveIndicator(field));
+        internal int Indicator(ReadOnlySpan<byte> field, ulong word) => indicators.TryGet(field, word, out int key) ? key : indicators.Add(field, ResolveIndicator(field));
 
-        internal int Year(ReadOnlySpan<byte> field) => years.TryGet(field, out int year) ? year : years.Add(field, ResolveYear(field));
+        internal int Year(ReadOnlySpan<byte> field, ulong word) => years.TryGet(field, word, out int year) ? year : years.Add(field, ResolveYear(field));
 
-        internal int Kind(ReadOnlySpan<byte> field) => kinds.TryGet(field, out int kind) ? kind : kinds.Add(field, ResolveKind(field));
+        internal int Kind(ReadOnlySpan<byte> field, ulong word) => kinds.TryGet(field, word, out int kind) ? kind : kinds.Add(field, ResolveKind(field));
 
         /// <summary>A slot for the unit text: 0 for none, then one per distinct text; -1 for damaged text.</summary>
-        internal int Unit(ReadOnlySpan<byte> field)
+        internal int Unit(ReadOnlySpan<byte> field, ulong word)
         {
             if (field.IsEmpty)
             {
                 return 0;
             }
-            return unitSlots.TryGet(field, out int slot) ? slot : unitSlots.Add(field, ResolveUnit(field));
+            return unitSlots.TryGet(field, word, out int slot) ? slot : unitSlots.Add(field, ResolveUnit(field));
         }
 
         /// <summary>How a bare number with the unit in <paramref name="slot"/> converts to the indicator's unit; null when
@@ -749,18 +851,61 @@ internal static class BulkCsvBlocks
     }
 
     /// <summary>A small open-addressing map from byte strings to ints, looked up by span without allocating.</summary>
+    /// <remarks>Keys of one to eight bytes — a CSV's zone codes, indicator codes, years, kinds and units mostly are —
+    /// live in a table of their own as one 64-bit word each: one multiplication hashes them and one comparison finds
+    /// them. Longer (or empty) keys are kept as bytes.</remarks>
     private sealed class Utf8Keys
     {
         private byte[]?[] keys = new byte[]?[64];
         private int[] values = new int[64];
         private int count;
 
+        private ulong[] words = new ulong[64];
+        private byte[] wordLengths = new byte[64];
+        private int[] wordValues = new int[64];
+        private int wordCount;
+
         // The key found last and its value: a file written zone by zone repeats a row's zone, indicator and unit on the
-        // next rows, so one comparison of a few bytes replaces the hash and probe (a key's value never changes).
+        // next rows, so one comparison replaces the hash and probe (a key's value never changes).
         private byte[] lastKey = [];
         private int lastValue;
+        private ulong lastWord;
+        private int lastWordLength;
+        private int lastWordValue;
 
-        internal bool TryGet(ReadOnlySpan<byte> key, out int value)
+        /// <summary>The value of <paramref name="key"/>, whose first eight bytes (and any after it) are <paramref name="word"/>.</summary>
+        internal bool TryGet(ReadOnlySpan<byte> key, ulong word, out int value)
+        {
+            int length = key.Length;
+            if ((uint)(length - 1) < 8)
+            {
+                ulong k = word & (ulong.MaxValue >> (64 - (8 * length)));
+                if (k == lastWord && length == lastWordLength)
+                {
+                    value = lastWordValue;
+                    return true;
+                }
+                int wordMask = words.Length - 1;
+                for (int slot = WordHash(k, length) & wordMask; ; slot = (slot + 1) & wordMask)
+                {
+                    int stored = wordLengths[slot];
+                    if (stored == 0)
+                    {
+                        value = 0;
+                        return false;
+                    }
+                    if (words[slot] == k && stored == length)
+                    {
+                        value = wordValues[slot];
+                        (lastWord, lastWordLength, lastWordValue) = (k, length, value);
+                        return true;
+                    }
+                }
+            }
+            return TryGet(key, out value);
+        }
+
+        private bool TryGet(ReadOnlySpan<byte> key, out int value)
         {
             if (key.SequenceEqual(lastKey) && lastKey.Length > 0)
             {
@@ -787,6 +932,11 @@ internal static class BulkCsvBlocks
 
         internal int Add(ReadOnlySpan<byte> key, int value)
         {
+            if ((uint)(key.Length - 1) < 8)
+            {
+                AddWord(Pack(key), key.Length, value);
+                return value;
+            }
             if (2 * (count + 1) > keys.Length)
             {
                 var (oldKeys, oldValues) = (keys, values);
@@ -812,6 +962,45 @@ internal static class BulkCsvBlocks
             count++;
             return value;
         }
+
+        private void AddWord(ulong word, int length, int value)
+        {
+            if (2 * (wordCount + 1) > words.Length)
+            {
+                var (oldWords, oldLengths, oldValues) = (words, wordLengths, wordValues);
+                (words, wordLengths, wordValues) = (new ulong[oldWords.Length * 2], new byte[oldWords.Length * 2], new int[oldWords.Length * 2]);
+                wordCount = 0;
+                for (int k = 0; k < oldWords.Length; k++)
+                {
+                    if (oldLengths[k] != 0)
+                    {
+                        AddWord(oldWords[k], oldLengths[k], oldValues[k]);
+                    }
+                }
+            }
+            int mask = words.Length - 1;
+            int slot = WordHash(word, length) & mask;
+            while (wordLengths[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+            (words[slot], wordLengths[slot], wordValues[slot]) = (word, (byte)length, value);
+            wordCount++;
+        }
+
+        /// <summary>Up to eight bytes as a little-endian word, the rest zero: what <see cref="TryGet(ReadOnlySpan{byte}, ulong, out int)"/> keeps of a word.</summary>
+        internal static ulong Pack(ReadOnlySpan<byte> bytes)
+        {
+            ulong word = 0;
+            for (int b = Math.Min(bytes.Length, 8) - 1; b >= 0; b--)
+            {
+                word = (word << 8) | bytes[b];
+            }
+            return word;
+        }
+
+        /// <summary>Fibonacci hashing: the top bits of the key times 2^64 / φ.</summary>
+        private static int WordHash(ulong word, int length) => (int)(((word + (ulong)length) * 0x9E3779B97F4A7C15) >> 33);
 
         /// <summary>FNV-1a: the keys are a few bytes long, so a simple hash beats a vectorised one.</summary>
         private static int Hash(ReadOnlySpan<byte> key)

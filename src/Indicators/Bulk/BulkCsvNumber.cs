@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Indicators.Bulk;
 
 /// <summary>
@@ -32,52 +35,37 @@ internal static class BulkCsvNumber
     internal static bool TryExact(ReadOnlySpan<byte> text, out double value)
     {
         value = 0;
-        if (text.IsEmpty)
-        {
-            return false;
-        }
-        bool negative = text[0] == '-';
-        int at = negative ? 1 : 0;
-        if (at == text.Length || text[at] == '.')
-        {
-            return false;
-        }
+        bool negative = !text.IsEmpty && text[0] == '-';
+        int start = negative ? 1 : 0;
         ulong digits = 0;
-        int count = 0, decimals = -1;
-        for (; at < text.Length; at++)
+        int at = Digits(text, start, ref digits);
+        int count = at - start, decimals = 0;
+        if (count == 0)
         {
-            byte b = text[at];
-            if (b == '.')
-            {
-                if (decimals >= 0)
-                {
-                    return false;
-                }
-                decimals = 0;
-                continue;
-            }
-            uint d = (uint)(b - '0');
-            if (d > 9 || ++count > 19)
+            return false;
+        }
+        if (at < text.Length)
+        {
+            if (text[at] != '.')
             {
                 return false;
             }
-            digits = (digits * 10) + d;
-            if (decimals >= 0)
+            int point = at + 1;
+            at = Digits(text, point, ref digits);
+            decimals = at - point;
+            if (decimals == 0 || at < text.Length)
             {
-                decimals++;
+                return false;
             }
+            count += decimals;
         }
-        if (decimals == 0)
+        // More digits than 19 have wrapped the integer: refused, whatever it holds.
+        if (count > 19)
         {
             return false;
         }
-        decimals = Math.Max(decimals, 0);
         if (digits <= 1UL << 53)
         {
-            if (decimals > 22)
-            {
-                return false;
-            }
             value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
         }
         else if (!Nearest(digits, decimals, out value))
@@ -89,6 +77,41 @@ internal static class BulkCsvNumber
             value = -value;
         }
         return true;
+    }
+
+    /// <summary>Reads the run of ASCII digits from <paramref name="at"/> onto <paramref name="digits"/> (wrapping past 19
+    /// digits), eight at a time while eight are there; returns where the run ends.</summary>
+    private static int Digits(ReadOnlySpan<byte> text, int at, ref ulong digits)
+    {
+        // A round-trip value has 15–17 digits: whole words of eight digits take one test and three multiplications
+        // instead of eight of each (the SWAR reading of simdjson and fast_float).
+        if (BitConverter.IsLittleEndian)
+        {
+            ref byte first = ref MemoryMarshal.GetReference(text);
+            while (at + 8 <= text.Length)
+            {
+                ulong word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, at));
+                if ((((word & 0xF0F0F0F0F0F0F0F0) | (((word + 0x0606060606060606) & 0xF0F0F0F0F0F0F0F0) >> 4)) != 0x3333333333333333))
+                {
+                    break;
+                }
+                word -= 0x3030303030303030;
+                word = (word * 10) + (word >> 8);
+                word = (((word & 0x000000FF000000FF) * 0x000F424000000064) + (((word >> 16) & 0x000000FF000000FF) * 0x0000271000000001)) >> 32;
+                digits = unchecked((digits * 100_000_000) + (uint)word);
+                at += 8;
+            }
+        }
+        for (; at < text.Length; at++)
+        {
+            uint d = (uint)(text[at] - '0');
+            if (d > 9)
+            {
+                break;
+            }
+            digits = unchecked((digits * 10) + d);
+        }
+        return at;
     }
 
     /// <summary>The double nearest <paramref name="digits"/> / 10^<paramref name="decimals"/> (digits above 2^53, below

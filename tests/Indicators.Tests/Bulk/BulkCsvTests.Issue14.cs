@@ -76,6 +76,8 @@ public partial class BulkCsvTests
                 case 4: fields[random.Next(fields.Count)] = "\"open"; break;                        // a quote never closed
                 case 5: fields[random.Next(fields.Count)] += "\"x\""; break;                        // quotes inside a field
                 case 6 when lines.Count > 1: lines.Add(lines[random.Next(1, lines.Count)]); break;  // a row repeated
+                case 7: fields.AddRange(Enumerable.Repeat("", random.Next(55, 70) - fields.Count)); break; // about 64 fields (the quick way's most)
+                case 8: fields.Add(new string('a', random.Next(4_050, 4_150) - fields.Sum(f => f.Length + 4))); break; // about 4,096 bytes (the quick way's longest)
             }
             lines.Add(string.Join(',', fields));
         }
@@ -103,7 +105,7 @@ public partial class BulkCsvTests
     }
 
     /// <summary>One case: the text's bytes, how the block loader cuts them, and how they are given.</summary>
-    public sealed record Issue14Case(int Seed, int BlockSize, int Threads, bool AsText, bool Weighted);
+    public sealed record Issue14Case(int Seed, int BlockSize, int Threads, bool AsText, bool Weighted, bool Vectorised = true);
 
     /// <summary>Arbitrary cases: tiny and large blocks, one and two threads, bytes (as a file) or text.</summary>
     public static class Issue14Arbitraries
@@ -115,7 +117,8 @@ public partial class BulkCsvTests
              from threads in Gen.Elements(1, 2)
              from asText in Gen.Elements(false, true)
              from weighted in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
-             select new Issue14Case(seed, block, threads, asText, weighted)).ToArbitrary();
+             from vectorised in Gen.Elements(true, false)
+             select new Issue14Case(seed, block, threads, asText, weighted, vectorised)).ToArbitrary();
     }
 
     [Property(MaxTest = 400, Arbitrary = [typeof(Issue14Arbitraries)])]
@@ -128,7 +131,7 @@ public partial class BulkCsvTests
             bytes = bytes[..^1]; // no line end after the last row
         }
         var weights = c.Weighted ? new Dictionary<string, double> { ["X0"] = 60, ["X2"] = 40 } : null;
-        var options = new BulkCsvBlocks.Options(c.BlockSize, c.Threads);
+        var options = new BulkCsvBlocks.Options(c.BlockSize, c.Threads) { Vectorised = c.Vectorised };
         Outcome<BulkDataset> expected, actual;
         if (c.AsText)
         {
