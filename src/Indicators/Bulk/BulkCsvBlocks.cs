@@ -628,13 +628,13 @@ internal static class BulkCsvBlocks
             double value = double.NaN;
             if (written.Length > 0)
             {
-                if (!Number(written, out double number) || caches.Conversion(unit, indicator) is not var (from, to))
+                if (!Number(written, out double number) || caches.Conversion(unit, indicator) is not var (from, to, same))
                 {
                     return false;
                 }
                 // The checks of the general path's value reading, in the same arithmetic: overflow, and a non-zero
                 // number that would load as zero or a subnormal.
-                value = from.ConvertValue(number, to);
+                value = same ? number : from.ConvertValue(number, to);
                 if (!double.IsFinite(value) || (number != 0 && (Math.Abs(number) < BulkCsv.MinNormal || Math.Abs(value) < BulkCsv.MinNormal)))
                 {
                     return false;
@@ -751,8 +751,8 @@ internal static class BulkCsvBlocks
         private readonly Utf8Keys kinds = new();
         private readonly Utf8Keys unitSlots = new();
         private readonly List<Unit?> units = [];
-        private readonly Dictionary<(int Unit, int Indicator), (Unit From, Unit To)?> conversions = [];
-        private (int Unit, int Indicator, (Unit From, Unit To)? Conversion) lastConversion = (-1, -1, null);
+        private readonly Dictionary<(int Unit, int Indicator), (Unit From, Unit To, bool Same)?> conversions = [];
+        private (int Unit, int Indicator, (Unit From, Unit To, bool Same)? Conversion) lastConversion = (-1, -1, null);
 
         // Each takes the field and its first eight bytes as a word (bytes past the field's end included: ignored).
         internal int Zone(ReadOnlySpan<byte> field, ulong word) => zones.TryGet(field, word, out int key) ? key : zones.Add(field, ResolveZone(field));
@@ -774,8 +774,9 @@ internal static class BulkCsvBlocks
         }
 
         /// <summary>How a bare number with the unit in <paramref name="slot"/> converts to the indicator's unit; null when
-        /// the general path must report the unit (unparsable, or of another dimension).</summary>
-        internal (Unit From, Unit To)? Conversion(int slot, int indicator)
+        /// the general path must report the unit (unparsable, or of another dimension). Same: the units are one, and the
+        /// number is the value as it is (what <see cref="Unit.ConvertValue"/> gives), without comparing them per row.</summary>
+        internal (Unit From, Unit To, bool Same)? Conversion(int slot, int indicator)
         {
             if (lastConversion.Unit == slot && lastConversion.Indicator == indicator)
             {
@@ -785,7 +786,7 @@ internal static class BulkCsvBlocks
             {
                 var from = slot == 0 ? Units.One : units[slot - 1];
                 var to = cells.Indicator(indicator).Unit;
-                conversion = from is not null && from.IsCompatibleWith(to) ? (from, to) : null;
+                conversion = from is not null && from.IsCompatibleWith(to) ? (from, to, from.Equals(to)) : null;
                 conversions.Add((slot, indicator), conversion);
             }
             lastConversion = (slot, indicator, conversion);

@@ -119,7 +119,7 @@ internal static class BulkCsvNumber
     private static bool Nearest(ulong digits, int decimals, out double value)
     {
         value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
-        UInt128 scale = IntegerPowersOfTen[decimals];
+        ulong scale = IntegerPowersOfTen[decimals];
         for (int step = 0; step < 3; step++)
         {
             long bits = BitConverter.DoubleToInt64Bits(value);
@@ -131,10 +131,13 @@ internal static class BulkCsvNumber
                 return false;
             }
             // value = mantissa × 2^exponent; its midpoints are (2 × mantissa ± 1) × 2^(exponent − 1). Compare
-            // digits / 10^decimals with them, both sides times 10^decimals × 2^(1 − exponent).
+            // digits / 10^decimals with them, both sides times 10^decimals × 2^(1 − exponent): one 64 × 64-bit product
+            // (mantissa × 10^decimals), the midpoints twice it less and plus 10^decimals.
             int shift = 1 - exponent;
             UInt128 x = shift >= 0 ? (UInt128)digits << shift : digits;
-            UInt128 below = (UInt128)((2 * mantissa) - 1) * scale, above = (UInt128)((2 * mantissa) + 1) * scale;
+            ulong high = Math.BigMul(mantissa, scale, out ulong low);
+            UInt128 twice = new UInt128(high, low) << 1;
+            UInt128 below = twice - scale, above = twice + scale;
             if (shift < 0)
             {
                 (below, above) = (below << -shift, above << -shift);
