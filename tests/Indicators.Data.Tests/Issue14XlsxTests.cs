@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Security;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Indicators.Rules;
 
 namespace Indicators.Data.Tests;
 
@@ -44,6 +46,8 @@ public class Issue14XlsxTests
         return rows;
     }
 
+    private static string[] Shown(List<(int Line, string[] Cells)> rows) => [.. rows.Select(r => $"{r.Line}: {string.Join("|", r.Cells)}")];
+
     /// <summary>A string's text as Excel shows it: the element tree's InnerText without its phonetic runs.</summary>
     private static string TextOf(OpenXmlElement item) => string.Concat(item.ChildElements.Where(e => e is not PhoneticRun).Select(e => e.InnerText));
 
@@ -62,6 +66,131 @@ public class Issue14XlsxTests
         var bad = Book("""<row r="1"><c r="A1" t="x"><v>1</v></c></row>""", []);
         var outcome = DataLoader.Load([bad]);
         Assert.Equal("DT1009", Assert.Single(outcome.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Issue14_Xlsx_phonetic_runs_are_left_out_of_inline_and_shared_strings_as_Excel_shows_them()
+    {
+        // 甲 with its furigana ジア: Excel shows 甲; the SDK's InnerText (the reader before) gave 甲ジア.
+        const string phonetic = """<t>甲</t><rPh sb="0" eb="1"><t>ジア</t></rPh><phoneticPr fontId="1"/>""";
+        var path = Book($"""<row r="1"><c r="A1" t="inlineStr"><is>{phonetic}</is></c><c r="B1" t="s"><v>0</v></c><c r="C1" t="inlineStr"><is><r><t>乙</t></r><rPh sb="0" eb="1"><t>イ</t></rPh></is></c></row>""",
+            $"<si>{phonetic}</si>", Transitional);
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var strings = XlsxSheetXml.SharedStrings(workbook.SharedStringTablePart!, new XlsxSheetXml.Names());
+        Assert.Equal(["甲"], strings);
+        Assert.Equal(["1: 甲|甲|乙"], Shown(Rows(workbook.WorksheetParts.First(), strings)));
+    }
+
+    [Fact]
+    public void Issue14_Xlsx_a_strict_workbook_loads_the_values_of_the_same_transitional_one()
+    {
+        // ISO 29500 strict (purl.oclc.org namespaces and relationships): the SDK opened it and translated its names before; so does this reader.
+        var rows = """<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>"""
+            + """<row r="2"><c r="A2" t="s"><v>5</v></c><c r="B2"><v>2024</v></c><c r="C2" t="inlineStr"><is><t>GDP</t></is></c><c r="D2"><v>12.5</v></c><c r="E2" t="s"><v>6</v></c></row>""";
+        string[] shared = ["zone", "year", "indicator", "value", "unit", "甲区", "亿元"];
+        var items = string.Concat(shared.Select(t => $"<si><t>{t}</t></si>"));
+        foreach (var ns in new[] { Transitional, Strict })
+        {
+            var outcome = DataLoader.Load([Book(rows, items, ns)]);
+            Assert.True(outcome.Success, outcome.ToString());
+            Assert.Equal(12.5, outcome.Value.GetValue("甲区", "GDP", 2024));
+        }
+    }
+
+    [Fact]
+    public void Issue14_Xlsx_alternate_content_takes_the_rows_of_both_branches_and_no_cells_inside_a_row_as_before()
+    {
+        // What the SDK's reader took (checked on the reader before issue 14): mc:Choice and mc:Fallback both read as sheetData's
+        // children, whatever Requires says; an AlternateContent among a row's cells or a cell's values is not read.
+        var path = Book("""<mc:AlternateContent><mc:Choice Requires="x14ac"><row r="1"><c r="A1"><v>1</v></c></row></mc:Choice><mc:Fallback><row r="1"><c r="A1"><v>2</v></c></row></mc:Fallback></mc:AlternateContent>"""
+            + """<row r="2"><c r="A2"><v>3</v></c><mc:AlternateContent><mc:Choice Requires="x14ac"><c r="B2"><v>4</v></c></mc:Choice></mc:AlternateContent><c r="C2"><mc:AlternateContent><mc:Fallback><v>5</v></mc:Fallback></mc:AlternateContent></c></row>"""
+            + """<mc:AlternateContent><mc:Choice Requires="x14ac"><mc:AlternateContent><mc:Choice Requires="x14ac"><row r="3"><c r="A3"><v>6</v></c></row></mc:Choice></mc:AlternateContent></mc:Choice></mc:AlternateContent>""",
+            "", Transitional);
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var part = document.WorkbookPart!.WorksheetParts.First();
+        Assert.Equal(["1: 1", "1: 2", "2: 3||"], Shown(Rows(part, [])));
+        Assert.Equal(Shown(ElementTreeRows(part, [])), Shown(Rows(part, [])));
+    }
+
+    [Fact]
+    public void Issue14_Xlsx_a_row_number_beyond_4294967295_is_a_damaged_workbook_not_a_crash()
+    {
+        // Before issue 14 the SDK's OverflowException escaped DataLoader.Load.
+        var outcome = DataLoader.Load([Book("""<row r="4294967296"><c r="A1"><v>1</v></c></row>""", [])]);
+        var diagnostic = Assert.Single(outcome.Diagnostics);
+        Assert.Equal("DT1009", diagnostic.Code);
+        Assert.Contains("too large", diagnostic.ToString(ExplanationLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue14_Xlsx_a_cell_of_10_MB_of_text_and_a_million_empty_cells_cost_bounded_memory()
+    {
+        // Hostile sheets: the text is read whole into one buffer (about 2 bytes a character, doubled while it grows),
+        // and a million empty cells cost nothing each.
+        var big = new string('甲', 10_000_000);
+        var path = Book($"""<row r="1"><c r="A1" t="inlineStr"><is><t>{big}</t></is></c></row>""", "", Transitional);
+        using (var document = SpreadsheetDocument.Open(path, isEditable: false))
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            using var table = new XlsxReader.XlsxTable(document.WorkbookPart!.WorksheetParts.First(), [], "b", "b", "S");
+            Assert.True(table.Next());
+            Assert.Equal(10_000_000, table.Cell(0).Length);
+            Assert.True(table.Cell(0).SequenceEqual(big));
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(allocated < 120_000_000, $"{allocated:N0} bytes for a 10 MB cell");
+        }
+        var empty = Book("""<row r="1">""" + string.Concat(Enumerable.Repeat("""<c r="A1"/><c/>""", 1_000_000)) + "</row>", "", Transitional);
+        using (var document = SpreadsheetDocument.Open(empty, isEditable: false))
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            using var table = new XlsxReader.XlsxTable(document.WorkbookPart!.WorksheetParts.First(), [], "b", "b", "S");
+            Assert.True(table.IsEmpty);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(allocated < 2_000_000, $"{allocated:N0} bytes for a million empty cells");
+        }
+    }
+
+    [Property(MaxTest = 200)]
+    public void Issue14_Xlsx_random_bytes_as_the_sheet_give_a_diagnostic_never_an_exception(byte[] bytes)
+    {
+        var path = Package(Transitional, bytes, """<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>""");
+        var outcome = DataLoader.Load([path]);
+        // Random bytes are not a worksheet's XML (no root, a bad character, a wrong encoding): the workbook is damaged.
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "DT1009");
+    }
+
+    private static readonly string[] Cuts =
+    [
+        "<", ">", "/>", "</c>", "</row>", "<row>", "<row r=\"0\">", "<row r=\"x\">", "<c r=\"Z9\">", "<c t=\"s\">", "<c t=\"q\">", "<v>", "</v>",
+        "<is><t>", "</t></is>", "&amp;", "&#0;", "&#x10FFFF;", "&bogus;", "<![CDATA[", "]]>", "<!--", "-->", "<?pi x?>",
+        "<mc:AlternateContent><mc:Choice>", "</mc:Choice>", "<!DOCTYPE x>", "\"", "r=\"", "xmlns=\"urn:x\"", "\u0001", "甲", " ",
+    ];
+
+    [Property(MaxTest = 300)]
+    public void Issue14_Xlsx_a_damaged_sheet_gives_a_diagnostic_never_an_exception(int seed)
+    {
+        // A valid random sheet, then cut, spliced and padded with pieces of XML: whatever comes out loads or is reported.
+        var random = new Random(seed);
+        var path = RandomWorkbook(random, xml =>
+        {
+            var text = new StringBuilder(xml);
+            for (var edits = random.Next(1, 6); edits > 0; edits--)
+            {
+                var at = random.Next(text.Length + 1);
+                if (random.Next(3) == 0)
+                {
+                    text.Remove(at, Math.Min(random.Next(1, 20), text.Length - at));
+                }
+                else
+                {
+                    text.Insert(at, Cuts[random.Next(Cuts.Length)]);
+                }
+            }
+            return text.ToString();
+        });
+        var outcome = DataLoader.Load([path]);
+        Assert.All(outcome.Diagnostics, d => Assert.True(d.Line >= 0 && d.Column >= 0));
     }
 
     /// <summary>The reading before issue 14 (each row loaded as an element), kept as the oracle.</summary>
@@ -140,7 +269,7 @@ public class Issue14XlsxTests
     /// order, beyond XFD, shared, inline (plain, in runs, with phonetic runs), boolean, numeric (with white space, CDATA,
     /// a comment), error, date, with formulas, empty and self-closing; empty rows; rows in both branches of an
     /// mc:AlternateContent; shared strings plain, in runs and with phonetic runs; the transitional or the strict namespace.</summary>
-    private static string RandomWorkbook(Random random)
+    private static string RandomWorkbook(Random random, Func<string, string>? mutate = null)
     {
         var shared = Words.Where(w => w.Length > 0).ToArray();
         var sheet = new StringBuilder();
@@ -163,7 +292,7 @@ public class Issue14XlsxTests
             1 => $"<si><r><t>{SecurityElement.Escape(w)}</t></r><r><rPr><sz val=\"11\"/></rPr><t>{SecurityElement.Escape(Words[random.Next(Words.Length)])}</t></r></si>",
             _ => $"<si><t>{SecurityElement.Escape(w)}</t><rPh sb=\"0\" eb=\"1\"><t>ジア</t></rPh><phoneticPr fontId=\"1\"/></si>",
         });
-        return Book(sheet.ToString(), string.Concat(items), random.Next(4) == 0 ? Strict : Transitional);
+        return Book(sheet.ToString(), string.Concat(items), random.Next(4) == 0 ? Strict : Transitional, mutate);
     }
 
     private static void RandomRow(Random random, StringBuilder sheet, ref int rowNumber, int sharedCount)
@@ -212,12 +341,15 @@ public class Issue14XlsxTests
         Book(rows, string.Concat(shared.Select(t => $"<si><t xml:space=\"preserve\">{SecurityElement.Escape(t)}</t></si>")), Transitional);
 
     /// <summary>A workbook of one sheet "S": the inside of its sheetData and of its sst, in this namespace.</summary>
-    private static string Book(string rows, string items, string ns) =>
-        Package(ns, $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><sheetData>{rows}</sheetData></worksheet>""",
+    private static string Book(string rows, string items, string ns, Func<string, string>? mutate = null) =>
+        Package(ns, (mutate ?? (x => x))($"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><sheetData>{rows}</sheetData></worksheet>"""),
             $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{ns}">{items}</sst>""");
 
     /// <summary>A workbook of one sheet "S" with these sheet and shared-strings parts (as text).</summary>
-    private static string Package(string ns, string sheet, string sst)
+    private static string Package(string ns, string sheet, string sst) => Package(ns, Encoding.UTF8.GetBytes(sheet), sst);
+
+    /// <summary>A workbook of one sheet "S" with this sheet part (any bytes) and shared-strings part.</summary>
+    private static string Package(string ns, byte[] sheet, string sst)
     {
         // A strict file's relationships are strict too (the SDK loads a strict shared-string table only then).
         var relationships = ns == Strict ? "http://purl.oclc.org/ooxml/officeDocument/relationships" : "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -227,9 +359,17 @@ public class Issue14XlsxTests
             ["_rels/.rels"] = $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>""",
             ["xl/workbook.xml"] = $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{ns}" xmlns:r="{relationships}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>""",
             ["xl/_rels/workbook.xml.rels"] = $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{relationships}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{relationships}/sharedStrings" Target="sharedStrings.xml"/></Relationships>""",
-            ["xl/worksheets/sheet1.xml"] = sheet,
             ["xl/sharedStrings.xml"] = sst,
         };
-        return DataWorkbookTests.Package(parts);
+        using var memory = new MemoryStream();
+        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in parts.Select(p => (p.Key, Encoding.UTF8.GetBytes(p.Value))).Append(("xl/worksheets/sheet1.xml", sheet)))
+            {
+                using var entry = zip.CreateEntry(name).Open();
+                entry.Write(bytes);
+            }
+        }
+        return DataFiles.Temp(memory.ToArray(), "book.xlsx");
     }
 }
