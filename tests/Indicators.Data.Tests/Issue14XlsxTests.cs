@@ -274,7 +274,71 @@ public class Issue14XlsxTests
 
     /// <summary>The reader of the sheet before issue 14 (the SDK's <see cref="OpenXmlReader"/>, element by element), kept as
     /// the oracle of odd sheets.</summary>
-    private static List<(int Line, string[] Cells)> SdkReaderRows(WorksheetPart part, string[] strings)
+    private static List<(int Line, string[] Cells)> SdkReaderRows(WorksheetPart part, string[] strings) => OracleRows(part, reader =>
+    {
+        var index = reader.Attributes.Where(a => a.LocalName == "r" && a.NamespaceUri.Length == 0).Select(a => (uint?)new UInt32Value { InnerText = a.Value }.Value).FirstOrDefault();
+        var list = new List<string>();
+        if (!reader.ReadFirstChild())
+        {
+            return (index, list);
+        }
+        do
+        {
+            if (reader.ElementType != typeof(Cell) || !reader.IsStartElement)
+            {
+                continue;
+            }
+            var reference = reader.Attributes.Where(a => a.LocalName == "r" && a.NamespaceUri.Length == 0).Select(a => a.Value).FirstOrDefault();
+            var type = reader.Attributes.Where(a => a.LocalName == "t" && a.NamespaceUri.Length == 0).Select(a => a.Value).FirstOrDefault();
+            string? raw = null;
+            string? inline = null;
+            if (reader.ReadFirstChild())
+            {
+                do
+                {
+                    if (reader.IsStartElement && reader.ElementType == typeof(CellValue))
+                    {
+                        raw ??= reader.GetText();
+                    }
+                    else if (reader.IsStartElement && reader.ElementType == typeof(InlineString))
+                    {
+                        var text = new StringBuilder();
+                        var depth = reader.Depth;
+                        // (No phonetic runs in these sheets: the one difference is tested on its own.)
+                        while (reader.Read() && reader.Depth > depth)
+                        {
+                            if (reader.IsStartElement)
+                            {
+                                text.Append(reader.GetText());
+                            }
+                        }
+                        inline ??= text.ToString();
+                    }
+                }
+                while (reader.ReadNextSibling());
+            }
+            Put(list, reference, Value(type is null ? null : new EnumValue<CellValues> { InnerText = type }.Value, raw ?? "", inline, strings));
+        }
+        while (reader.ReadNextSibling());
+        return (index, list);
+    });
+
+    /// <summary>The reading before issue 14 (each row loaded as an element), kept as the oracle.</summary>
+    private static List<(int Line, string[] Cells)> ElementTreeRows(WorksheetPart part, string[] strings) => OracleRows(part, reader =>
+    {
+        var row = (Row)reader.LoadCurrentElement()!;
+        var list = new List<string>();
+        foreach (var cell in row.Elements<Cell>())
+        {
+            Put(list, cell.CellReference?.Value, Value(cell.DataType?.Value, cell.CellValue?.Text ?? "", cell.InlineString is { } inline ? TextOf(inline) : null, strings));
+        }
+        return (row.RowIndex?.Value, list);
+    });
+
+    /// <summary>The rows of a sheet as the readers before issue 14 returned them, each row read by <paramref name="row"/>
+    /// (its r and its cells by column): blank rows and comments left out, a row without its number counted from the last
+    /// row returned as 0 (so: line 1), as they did.</summary>
+    private static List<(int Line, string[] Cells)> OracleRows(WorksheetPart part, Func<OpenXmlReader, (uint? Index, List<string> Cells)> row)
     {
         var rows = new List<(int, string[])>();
         using var reader = OpenXmlReader.Create(part);
@@ -285,72 +349,8 @@ public class Issue14XlsxTests
             {
                 continue;
             }
-            var index = reader.Attributes.Where(a => a.LocalName == "r" && a.NamespaceUri.Length == 0).Select(a => (uint?)new UInt32Value { InnerText = a.Value }.Value).FirstOrDefault();
+            var (index, list) = row(reader);
             number = index is { } i ? (int)Math.Min(i, int.MaxValue) : number + 1;
-            var list = new List<string>();
-            if (reader.ReadFirstChild())
-            {
-                do
-                {
-                    if (reader.ElementType != typeof(Cell) || !reader.IsStartElement)
-                    {
-                        continue;
-                    }
-                    var reference = reader.Attributes.Where(a => a.LocalName == "r" && a.NamespaceUri.Length == 0).Select(a => a.Value).FirstOrDefault();
-                    var type = reader.Attributes.Where(a => a.LocalName == "t" && a.NamespaceUri.Length == 0).Select(a => a.Value).FirstOrDefault();
-                    string? raw = null;
-                    string? inline = null;
-                    if (reader.ReadFirstChild())
-                    {
-                        do
-                        {
-                            if (reader.IsStartElement && reader.ElementType == typeof(CellValue))
-                            {
-                                raw ??= reader.GetText();
-                            }
-                            else if (reader.IsStartElement && reader.ElementType == typeof(InlineString))
-                            {
-                                var text = new StringBuilder();
-                                var depth = reader.Depth;
-                                // (No phonetic runs in these sheets: the one difference is tested on its own.)
-                                while (reader.Read() && reader.Depth > depth)
-                                {
-                                    if (reader.IsStartElement)
-                                    {
-                                        text.Append(reader.GetText());
-                                    }
-                                }
-                                inline ??= text.ToString();
-                            }
-                        }
-                        while (reader.ReadNextSibling());
-                    }
-                    raw ??= "";
-                    var parsed = type is null ? (CellValues?)null : new EnumValue<CellValues> { InnerText = type }.Value;
-                    var value = parsed == CellValues.SharedString ? (int.TryParse(raw, out var s) && s >= 0 && s < strings.Length ? strings[s] : "")
-                        : parsed == CellValues.InlineString ? inline ?? ""
-                        : parsed == CellValues.Boolean ? (raw == "1" ? "TRUE" : "FALSE")
-                        : raw;
-                    var column = Column(reference) ?? list.Count;
-                    if (column > 16_383)
-                    {
-                        continue;
-                    }
-                    while (list.Count < column)
-                    {
-                        list.Add("");
-                    }
-                    if (list.Count == column)
-                    {
-                        list.Add(value);
-                    }
-                    else
-                    {
-                        list[column] = value;
-                    }
-                }
-                while (reader.ReadNextSibling());
-            }
             if (list.Find(v => v.AsSpan().Trim(DataTable.TrimChars).Length > 0) is { } first && !first.AsSpan().TrimStart(DataTable.TrimChars).StartsWith("#"))
             {
                 rows.Add((number, [.. list]));
@@ -360,56 +360,33 @@ public class Issue14XlsxTests
         return rows;
     }
 
-    /// <summary>The reading before issue 14 (each row loaded as an element), kept as the oracle.</summary>
-    private static List<(int Line, string[] Cells)> ElementTreeRows(WorksheetPart part, string[] strings)
+    /// <summary>A cell's text by its type, as the readers before issue 14 gave it.</summary>
+    private static string Value(CellValues? type, string raw, string? inline, string[] strings) =>
+        type == CellValues.SharedString ? (int.TryParse(raw, out var s) && s >= 0 && s < strings.Length ? strings[s] : "")
+        : type == CellValues.InlineString ? inline ?? ""
+        : type == CellValues.Boolean ? (raw == "1" ? "TRUE" : "FALSE")
+        : raw;
+
+    /// <summary>Puts a cell at its reference's column, or after the last; beyond XFD, the last column Excel has, left out.</summary>
+    private static void Put(List<string> list, string? reference, string value)
     {
-        var rows = new List<(int, string[])>();
-        using var reader = OpenXmlReader.Create(part);
-        var number = 0;
-        while (reader.Read())
+        var column = Column(reference) ?? list.Count;
+        if (column > 16_383)
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
-            {
-                continue;
-            }
-            var row = (Row)reader.LoadCurrentElement()!;
-            number = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : number + 1;
-            var list = new List<string>();
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var column = Column(cell.CellReference?.Value) ?? list.Count;
-                if (column > 16_383)
-                {
-                    // Beyond XFD, the last column Excel has: left out.
-                    continue;
-                }
-                while (list.Count < column)
-                {
-                    list.Add("");
-                }
-                var raw = cell.CellValue?.Text ?? "";
-                var type = cell.DataType?.Value;
-                var text = type == CellValues.SharedString ? (int.TryParse(raw, out var s) && s >= 0 && s < strings.Length ? strings[s] : "")
-                    : type == CellValues.InlineString ? (cell.InlineString is { } inline ? TextOf(inline) : "")
-                    : type == CellValues.Boolean ? (raw == "1" ? "TRUE" : "FALSE")
-                    : raw;
-                if (list.Count == column)
-                {
-                    list.Add(text);
-                }
-                else
-                {
-                    list[column] = text;
-                }
-            }
-            if (list.Find(v => v.AsSpan().Trim(DataTable.TrimChars).Length > 0) is { } first && !first.AsSpan().TrimStart(DataTable.TrimChars).StartsWith("#"))
-            {
-                rows.Add((number, [.. list]));
-                // The reader before counted a row without its number from the last row it returned as 0 (so: line 1), and kept that.
-                number = 0;
-            }
+            return;
         }
-        return rows;
+        while (list.Count < column)
+        {
+            list.Add("");
+        }
+        if (list.Count == column)
+        {
+            list.Add(value);
+        }
+        else
+        {
+            list[column] = value;
+        }
     }
 
     private static int? Column(string? reference)
