@@ -94,7 +94,16 @@ internal static class XlsxReader
             this.sourceName = sourceName;
             this.fileName = fileName;
             this.sheetName = sheetName;
-            peeked = NextRow();
+            try
+            {
+                peeked = NextRow();
+            }
+            catch
+            {
+                // A damaged sheet fails here; its part's stream is closed before the caller reports it.
+                sheet.Dispose();
+                throw;
+            }
             IsEmpty = !peeked;
         }
 
