@@ -35,8 +35,16 @@ internal static partial class LongCsv
     private const int Slow = -1;
 
     /// <summary>Reads the file into the sink, or returns false (nothing read, nothing reported) to leave it to the general path.</summary>
-    internal static bool TryRead(string path, DataLoader.BuilderSink sink, Ledger ledger, NamePool pool, List<Diagnostic> diagnostics, LongCsvOptions options)
+    internal static bool TryRead(string path, DataLoader.BuilderSink sink, Ledger ledger, NamePool pool, List<Diagnostic> diagnostics, LongCsvOptions options) =>
+        TryRead(path, sink, ledger, pool, diagnostics, options, out _);
+
+    /// <summary><see cref="TryRead(string, DataLoader.BuilderSink, Ledger, NamePool, List{Diagnostic}, LongCsvOptions)"/>;
+    /// a file too small for this reader comes back as <paramref name="small"/>, its bytes read through the one open (many
+    /// small files: one open each, not two), or null when it was not read.</summary>
+    internal static bool TryRead(string path, DataLoader.BuilderSink sink, Ledger ledger, NamePool pool, List<Diagnostic> diagnostics, LongCsvOptions options,
+        out byte[]? small)
     {
+        small = null;
         FileStream stream;
         try
         {
@@ -49,8 +57,13 @@ internal static partial class LongCsv
         using (stream)
         {
             var length = stream.Length;
+            if (length < options.MinBytes)
+            {
+                small = Small(stream, length);
+                return false;
+            }
             // The header first: a large file of another shape costs one line, not a pass over its bytes.
-            if (length < options.MinBytes || Header(stream, path, sink, ledger, pool) is not { } head)
+            if (Header(stream, path, sink, ledger, pool) is not { } head)
             {
                 return false;
             }
@@ -73,6 +86,22 @@ internal static partial class LongCsv
             var zoneApply = new ZoneApplier(zones, path, sink, ledger, pool, diagnostics, builder);
             Body(stream, head.BodyStart, builder, options, () => new ZoneChunk(zones), zoneApply.Rows);
             return true;
+        }
+    }
+
+    /// <summary>All of a small file's bytes, or null when they cannot be read here (the general path reads and reports).</summary>
+    private static byte[]? Small(FileStream stream, long length)
+    {
+        try
+        {
+            var bytes = new byte[length];
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            // A file that changed size while read: the general path's own read.
+            return read == bytes.Length && stream.ReadByte() < 0 ? bytes : null;
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 

@@ -82,6 +82,20 @@ public class Issue14ZoneTableTests
             LongCsv.TryRead(path, new DataLoader.BuilderSink(), new Ledger(), new NamePool(), [], options), "the fast reader takes a plain table of zones");
     }
 
+    [Property(MaxTest = 2000)]
+    public void Issue14_CellNumber_a_plain_number_cell_is_the_bits_double_parse_gives(ulong digits, byte point, byte form)
+    {
+        // Up to 20 digits, the point anywhere, a sign or an exponent: the cell reader's fast reading must be double.Parse's.
+        var written = digits.ToString(CultureInfo.InvariantCulture);
+        var at = point % (written.Length + 1);
+        var body = at == 0 ? written : written[..at] + "." + written[at..];
+        var text = (form % 4) switch { 0 => body, 1 => "-" + body, 2 => "+" + body, _ => body + "e-" + (form % 30).ToString(CultureInfo.InvariantCulture) };
+        var expected = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        Assert.Null(CellNumber.Read(text, allowUnit: true, out var value, out var unit));
+        Assert.Null(unit);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(value!.Value));
+    }
+
     [Fact]
     public void Issue14_ZoneTable_a_value_given_again_with_another_number_is_reported_at_its_cell_naming_the_first()
     {
