@@ -97,6 +97,16 @@ internal static class CellNumber
                 return false;
             }
         }
+        if (number.Length is > 0 and <= 32)
+        {
+            // The core's exact reader on the ASCII bytes: double.Parse's bits, or false for double.Parse to decide.
+            Span<byte> bytes = stackalloc byte[number.Length];
+            if (System.Text.Ascii.FromUtf16(number, bytes, out _) == System.Buffers.OperationStatus.Done &&
+                Indicators.Bulk.BulkCsvNumber.TryExact(bytes, out value))
+            {
+                return true;
+            }
+        }
         return number.Length > 0 && double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 

@@ -19,11 +19,12 @@ internal static class DataReader
                 XlsxReader.Read(path, sink, ledger, pool, diagnostics);
                 continue;
             }
-            if (sink is DataLoader.BuilderSink builder && LongCsv.TryRead(path, builder, ledger, pool, diagnostics, options))
+            byte[]? small = null;
+            if (sink is DataLoader.BuilderSink builder && LongCsv.TryRead(path, builder, ledger, pool, diagnostics, options, out small))
             {
                 continue;
             }
-            var file = TextFile.Read(path);
+            var file = small is null ? TextFile.Read(path) : TextFile.Decode(path, small);
             if (file.Text is not { } text)
             {
                 diagnostics.Add(Diagnostic.Unplaced("DT1001", file.Error!, ChineseError(file.Error!, path), path));

@@ -28,15 +28,23 @@ internal sealed record LongCsvOptions(int ChunkBytes = 1 << 20, int Threads = 0,
 /// line, a lone carriage return, a header that is not the plain long form — is left to the general path before anything
 /// of it is read.
 /// </summary>
-internal static class LongCsv
+internal static partial class LongCsv
 {
     private const int MinYear = 1900;
     private const int MaxYear = 2200;
     private const int Slow = -1;
 
     /// <summary>Reads the file into the sink, or returns false (nothing read, nothing reported) to leave it to the general path.</summary>
-    internal static bool TryRead(string path, DataLoader.BuilderSink sink, Ledger ledger, NamePool pool, List<Diagnostic> diagnostics, LongCsvOptions options)
+    internal static bool TryRead(string path, DataLoader.BuilderSink sink, Ledger ledger, NamePool pool, List<Diagnostic> diagnostics, LongCsvOptions options) =>
+        TryRead(path, sink, ledger, pool, diagnostics, options, out _);
+
+    /// <summary><see cref="TryRead(string, DataLoader.BuilderSink, Ledger, NamePool, List{Diagnostic}, LongCsvOptions)"/>;
+    /// a file too small for this reader comes back as <paramref name="small"/>, its bytes read through the one open (many
+    /// small files: one open each, not two), or null when it was not read.</summary>
+    internal static bool TryRead(string path, DataLoader.BuilderSink sink, Ledger ledger, NamePool pool, List<Diagnostic> diagnostics, LongCsvOptions options,
+        out byte[]? small)
     {
+        small = null;
         FileStream stream;
         try
         {
@@ -49,13 +57,51 @@ internal static class LongCsv
         using (stream)
         {
             var length = stream.Length;
+            if (length < options.MinBytes)
+            {
+                small = Small(stream, length);
+                return false;
+            }
             // The header first: a large file of another shape costs one line, not a pass over its bytes.
-            if (length < options.MinBytes || Header(stream, path, sink, ledger, pool) is not { } header || !Plain(stream))
+            if (Header(stream, path, sink, ledger, pool) is not { } head)
             {
                 return false;
             }
-            Body(stream, header, path, sink, ledger, pool, diagnostics, options);
+            var builder = sink.Builder;
+            if (LongLayout(head.Reader, head.BodyStart) is { } layout)
+            {
+                if (!Plain(stream))
+                {
+                    return false;
+                }
+                var apply = new Applier(layout, path, sink, ledger, pool, diagnostics, builder, builder.SourceIndexOf(path));
+                Body(stream, head.BodyStart, builder, options, () => new Chunk(layout), apply.Rows);
+                return true;
+            }
+            // A table of zones by index only: the general way by name is what the tests compare it with.
+            if (!sink.ByIndex || ZoneLayout(head.Reader) is not { } zones || !Plain(stream))
+            {
+                return false;
+            }
+            var zoneApply = new ZoneApplier(zones, path, sink, ledger, pool, diagnostics, builder);
+            Body(stream, head.BodyStart, builder, options, () => new ZoneChunk(zones), zoneApply.Rows);
             return true;
+        }
+    }
+
+    /// <summary>All of a small file's bytes, or null when they cannot be read here (the general path reads and reports).</summary>
+    private static byte[]? Small(FileStream stream, long length)
+    {
+        try
+        {
+            var bytes = new byte[length];
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            // A file that changed size while read: the general path's own read.
+            return read == bytes.Length && stream.ReadByte() < 0 ? bytes : null;
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 
@@ -156,8 +202,8 @@ internal static class LongCsv
         return true;
     }
 
-    /// <summary>The header, read by the general path's header reader: only the plain long form is taken.</summary>
-    private static Layout? Header(FileStream stream, string path, IDataSink sink, Ledger ledger, NamePool pool)
+    /// <summary>The header, read by the general path's header reader when it is on the first line and has no problem.</summary>
+    private static (TableReader Reader, long BodyStart)? Header(FileStream stream, string path, IDataSink sink, Ledger ledger, NamePool pool)
     {
         stream.Position = 0;
         var buffer = new byte[1 << 16];
@@ -178,7 +224,17 @@ internal static class LongCsv
         var scratch = new List<Diagnostic>();
         using var table = new CsvTable(text, path);
         var reader = new TableReader(table, sink, ledger, pool, scratch);
-        if (reader.Head() != DataFileKind.Observations || scratch.Count > 0 || table.Line != 1)
+        if (reader.Head() is null || scratch.Count > 0 || table.Line != 1)
+        {
+            return null;
+        }
+        return (reader, bom + newline + 1);
+    }
+
+    /// <summary>The layout of the plain long form (zone, year, indicator, value and unit columns only), or null.</summary>
+    private static Layout? LongLayout(TableReader reader, long bodyStart)
+    {
+        if (reader.Kind != DataFileKind.Observations)
         {
             return null;
         }
@@ -189,22 +245,19 @@ internal static class LongCsv
                 return null;
             }
         }
-        return new Layout(reader, bom + newline + 1, reader.HeaderHeadings.Count, reader.ColumnOf(Role.Zone), reader.ColumnOf(Role.Year),
+        return new Layout(reader, bodyStart, reader.HeaderHeadings.Count, reader.ColumnOf(Role.Zone), reader.ColumnOf(Role.Year),
             reader.ColumnOf(Role.Indicator), reader.ColumnOf(Role.Value), reader.ColumnOf(Role.Unit));
     }
 
     /// <summary>Reads the rows after the header, block by block: while one block's rows go to the builder (one thread, in
-    /// the file's order), the next block is read and parsed.</summary>
-    private static void Body(FileStream stream, Layout layout, string path, DataLoader.BuilderSink sink, Ledger ledger, NamePool pool,
-        List<Diagnostic> diagnostics, LongCsvOptions options)
+    /// the file's order, by <paramref name="apply"/>), the next block is read and its parts parsed on every core.</summary>
+    private static void Body(FileStream stream, long bodyStart, ZoneDataBuilder builder, LongCsvOptions options, Func<Part> part, Action<Block, int> apply)
     {
         var threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
         var chunkBytes = Math.Max(1, options.ChunkBytes);
         var size = Math.Max(64, (int)Math.Min((long)chunkBytes * threads, 1L << 30));
-        Block[] blocks = [new Block(size, threads), new Block(size, threads)];
-        var builder = sink.Builder;
-        var apply = new Applier(layout, path, sink, ledger, pool, diagnostics, builder, builder.SourceIndexOf(path));
-        stream.Position = layout.BodyStart;
+        Block[] blocks = [new Block(size, threads, part), new Block(size, threads, part)];
+        stream.Position = bodyStart;
         var line = 2;
         var reserved = false;
         Task? applying = null;
@@ -218,12 +271,12 @@ internal static class LongCsv
             {
                 for (var c = 0; c < used; c++)
                 {
-                    block.Chunks[c].Parse(block.Buffer, layout);
+                    block.Chunks[c].Parse(block.Buffer);
                 }
             }
             else
             {
-                Parallel.For(0, used, new ParallelOptions { MaxDegreeOfParallelism = threads }, c => block.Chunks[c].Parse(block.Buffer, layout));
+                Parallel.For(0, used, new ParallelOptions { MaxDegreeOfParallelism = threads }, c => block.Chunks[c].Parse(block.Buffer));
             }
             for (var c = 0; c < used; c++)
             {
@@ -237,30 +290,30 @@ internal static class LongCsv
                 var rows = 0L;
                 for (var c = 0; c < used; c++)
                 {
-                    rows += block.Chunks[c].Count;
+                    rows += block.Chunks[c].Entries;
                 }
-                builder.Reserve((int)Math.Min(int.MaxValue / 2, rows * (stream.Length - layout.BodyStart) / Math.Max(1, end) * 21 / 20 + 16));
+                builder.Reserve((int)Math.Min(int.MaxValue / 2, rows * (stream.Length - bodyStart) / Math.Max(1, end) * 21 / 20 + 16));
                 reserved = true;
             }
             if (last)
             {
-                apply.Rows(block, used);
+                apply(block, used);
                 return;
             }
-            applying = threads == 1 ? null : Task.Run(() => apply.Rows(block, used));
+            applying = threads == 1 ? null : Task.Run(() => apply(block, used));
             if (applying is null)
             {
-                apply.Rows(block, used);
+                apply(block, used);
             }
             carry = block.Buffer.AsSpan(end, block.Filled - end);
         }
     }
 
     /// <summary>A block of the file and its chunks; two take turns.</summary>
-    internal sealed class Block(int size, int threads)
+    internal sealed class Block(int size, int threads, Func<Part> part)
     {
         internal byte[] Buffer = new byte[size];
-        internal readonly Chunk[] Chunks = [.. Enumerable.Range(0, Math.Max(1, threads)).Select(_ => new Chunk())];
+        internal readonly Part[] Chunks = [.. Enumerable.Range(0, Math.Max(1, threads)).Select(_ => part())];
         internal int Filled;
 
         /// <summary>The carry from the block before, then the file up to the last line end (or its end); how far, and whether it is the last.</summary>
@@ -294,7 +347,7 @@ internal static class LongCsv
 
     /// <summary>Cuts <c>buffer[..end]</c> at line ends into at most <c>chunks.Length</c> chunks of about
     /// <paramref name="chunkBytes"/>, the last taking the rest; the number used.</summary>
-    private static int Cut(byte[] buffer, int end, int chunkBytes, Chunk[] chunks)
+    private static int Cut(byte[] buffer, int end, int chunkBytes, Part[] chunks)
     {
         var start = 0;
         var used = 0;
@@ -315,7 +368,7 @@ internal static class LongCsv
     }
 
     /// <summary>One parsed row: the value and the indexes of its names in its chunk's table, or a row for the general path.</summary>
-    internal struct Row
+    internal struct Row : IPartRow
     {
         internal double Value;
         internal int Zone;       // Slow: a row for the general path
@@ -326,81 +379,107 @@ internal static class LongCsv
         internal int Line;       // lines after the chunk's first
         internal int Start;      // the line's bytes in the buffer
         internal int Length;
+
+        public void At(int line, int start, int length) => (Line, Start, Length) = (line, start, length);
+
+        public void ToGeneralPath() => Zone = Slow;
     }
 
-    /// <summary>A part of a block, parsed by one thread: its rows and its own table of names.</summary>
-    internal sealed class Chunk
+    /// <summary>A part of a block, parsed by one thread: its lines, and the rows of its shape.</summary>
+    internal abstract class Part(int cells)
     {
         internal int Start;
         internal int End;
         internal int Lines;
         internal int FirstLine;
         internal int Count;
-        internal Row[] Rows = new Row[1024];
-        internal readonly ByteNames Names = new();
 
-        internal void Parse(byte[] buffer, Layout layout)
+        /// <summary>Where the current line's cells start (<see cref="Chunk.Split"/>).</summary>
+        private protected readonly int[] Cells = new int[cells + 1];
+
+        /// <summary>The values its rows give (the builder's room).</summary>
+        internal virtual long Entries => Count;
+
+        /// <summary>Parses its lines: each that is not blank is a row (<see cref="Line"/>).</summary>
+        internal void Parse(byte[] buffer)
         {
             Count = 0;
             Lines = 0;
-            Names.Clear();
-            Span<int> cells = stackalloc int[layout.Cells + 1];
+            Clear();
             var at = Start;
             while (at < End)
             {
                 var newline = buffer.AsSpan(at, End - at).IndexOf((byte)'\n');
                 var next = newline < 0 ? End : at + newline + 1;
-                var length = (newline < 0 ? End : at + newline) - at;
-                var line = buffer.AsSpan(at, length);
+                var line = buffer.AsSpan(at, (newline < 0 ? End : at + newline) - at);
                 if (line.EndsWith("\r"u8))
                 {
                     line = line[..^1];
                 }
                 if (line.IndexOfAnyExcept((byte)' ', (byte)'\t') >= 0)
                 {
-                    if (Count == Rows.Length)
-                    {
-                        Array.Resize(ref Rows, Rows.Length * 2);
-                    }
-                    ref var row = ref Rows[Count++];
-                    row.Line = Lines;
-                    row.Start = at;
-                    row.Length = line.Length;
-                    if (!Read(line, layout, cells, ref row))
-                    {
-                        row.Zone = Slow;
-                    }
+                    Line(line, at);
+                    Count++;
                 }
                 Lines++;
                 at = next;
             }
         }
 
-        private bool Read(ReadOnlySpan<byte> line, Layout layout, Span<int> cells, ref Row row)
+        /// <summary>Forgets the rows of the part parsed before.</summary>
+        private protected abstract void Clear();
+
+        /// <summary>Parses row <see cref="Count"/>, the line <see cref="Lines"/> after the first, starting at byte <paramref name="start"/>.</summary>
+        private protected abstract void Line(ReadOnlySpan<byte> line, int start);
+    }
+
+    /// <summary>A parsed row's place: its line and bytes, or a row for the general path.</summary>
+    internal interface IPartRow
+    {
+        /// <summary>Sets the row's line (after its part's first) and its bytes in the buffer.</summary>
+        void At(int line, int start, int length);
+
+        /// <summary>Marks the row for the general path.</summary>
+        void ToGeneralPath();
+    }
+
+    /// <summary>A part whose rows are <typeparamref name="TRow"/>s.</summary>
+    internal abstract class Part<TRow>(int cells) : Part(cells)
+        where TRow : struct, IPartRow
+    {
+        internal TRow[] Rows = new TRow[256];
+
+        private protected sealed override void Line(ReadOnlySpan<byte> line, int start)
         {
-            // cells[k] = where cell k starts; cells[n] = one past the line's end.
-            var n = 0;
-            cells[0] = 0;
-            var from = 0;
-            while (true)
+            if (Count == Rows.Length)
             {
-                var comma = line[from..].IndexOf((byte)',');
-                if (comma < 0)
-                {
-                    break;
-                }
-                if (++n >= layout.Cells)
-                {
-                    return false;
-                }
-                from += comma + 1;
-                cells[n] = from;
+                Array.Resize(ref Rows, Rows.Length * 2);
             }
-            if (n != layout.Cells - 1)
+            ref var row = ref Rows[Count];
+            row.At(Lines, start, line.Length);
+            if (!Read(line, Cells, ref row))
+            {
+                row.ToGeneralPath();
+            }
+        }
+
+        /// <summary>Parses a plain row; false leaves it to the general path.</summary>
+        private protected abstract bool Read(ReadOnlySpan<byte> line, Span<int> cells, ref TRow row);
+    }
+
+    /// <summary>A part of a block of a long file: its rows and its own table of names.</summary>
+    internal sealed class Chunk(Layout layout) : Part<Row>(layout.Cells)
+    {
+        internal readonly ByteNames Names = new();
+
+        private protected override void Clear() => Names.Clear();
+
+        private protected override bool Read(ReadOnlySpan<byte> line, Span<int> cells, ref Row row)
+        {
+            if (!Split(line, cells))
             {
                 return false;
             }
-            cells[layout.Cells] = line.Length + 1;
             var zone = Cell(line, cells, layout.Zone, out _);
             var indicator = Cell(line, cells, layout.Indicator, out _);
             var year = Cell(line, cells, layout.Year, out _);
@@ -429,8 +508,38 @@ internal static class LongCsv
             return true;
         }
 
+        /// <summary>Where each cell starts (<c>cells[k]</c>; <c>cells[^1]</c> one past the line's end), when the line has
+        /// exactly the header's <c>cells.Length − 1</c> cells.</summary>
+        internal static bool Split(ReadOnlySpan<byte> line, Span<int> cells)
+        {
+            var count = cells.Length - 1;
+            var n = 0;
+            cells[0] = 0;
+            var from = 0;
+            while (true)
+            {
+                var comma = line[from..].IndexOf((byte)',');
+                if (comma < 0)
+                {
+                    break;
+                }
+                if (++n >= count)
+                {
+                    return false;
+                }
+                from += comma + 1;
+                cells[n] = from;
+            }
+            if (n != count - 1)
+            {
+                return false;
+            }
+            cells[count] = line.Length + 1;
+            return true;
+        }
+
         /// <summary>A cell without its ASCII padding; <paramref name="lead"/> the padding before it.</summary>
-        private static ReadOnlySpan<byte> Cell(ReadOnlySpan<byte> line, Span<int> cells, int index, out int lead)
+        internal static ReadOnlySpan<byte> Cell(ReadOnlySpan<byte> line, Span<int> cells, int index, out int lead)
         {
             var cell = line[cells[index]..(cells[index + 1] - 1)];
             var start = cell.IndexOfAnyExcept((byte)' ', (byte)'\t');
@@ -445,11 +554,11 @@ internal static class LongCsv
         }
 
         /// <summary>No padding the general path trims that this reader does not (U+3000, a byte-order mark).</summary>
-        private static bool Padded(ReadOnlySpan<byte> cell) =>
+        internal static bool Padded(ReadOnlySpan<byte> cell) =>
             cell.IsEmpty || !(cell.StartsWith("\u3000"u8) || cell.StartsWith("\uFEFF"u8) || cell.EndsWith("\u3000"u8) || cell.EndsWith("\uFEFF"u8));
 
         /// <summary>Four digits from 1900 to 2200 (2024年 and the rest: the general path).</summary>
-        private static bool Year(ReadOnlySpan<byte> cell, out int year)
+        internal static bool Year(ReadOnlySpan<byte> cell, out int year)
         {
             year = 0;
             if (cell.Length != 4)
@@ -469,7 +578,7 @@ internal static class LongCsv
 
         /// <summary>CellNumber.Read for a plain number: empty, - and -- are missing (NaN); digits, point, sign and exponent
         /// parsed as the general path parses them; anything else is the general path's.</summary>
-        private static bool Number(ReadOnlySpan<byte> cell, out double value)
+        internal static bool Number(ReadOnlySpan<byte> cell, out double value)
         {
             value = double.NaN;
             if (cell.IsEmpty || cell.SequenceEqual("-"u8) || cell.SequenceEqual("--"u8))
@@ -495,7 +604,7 @@ internal static class LongCsv
         internal static bool Exact(ReadOnlySpan<byte> cell, out double value) => Indicators.Bulk.BulkCsvNumber.TryExact(cell, out value);
 
         /// <summary>The UTF-16 length of valid UTF-8: a character per lead byte, two for a four-byte one.</summary>
-        private static int Utf16Length(ReadOnlySpan<byte> bytes)
+        internal static int Utf16Length(ReadOnlySpan<byte> bytes)
         {
             if (!bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF))
             {
@@ -609,6 +718,17 @@ internal static class LongCsv
         }
     }
 
+    /// <summary>The pooled string of a name's UTF-8 bytes, decoded into <paramref name="chars"/> (grown when short).</summary>
+    private static string Pooled(NamePool pool, ref char[] chars, ReadOnlySpan<byte> name)
+    {
+        if (chars.Length < name.Length)
+        {
+            chars = new char[name.Length * 2];
+        }
+        var length = Encoding.UTF8.GetChars(name, chars);
+        return pool.Get(chars.AsSpan(0, length));
+    }
+
     /// <summary>Gives the parsed rows to the builder in the file's order (one thread).</summary>
     private sealed class Applier(Layout layout, string path, DataLoader.BuilderSink sink, Ledger ledger, NamePool pool,
         List<Diagnostic> diagnostics, ZoneDataBuilder builder, int source)
@@ -623,7 +743,7 @@ internal static class LongCsv
         {
             for (var c = 0; c < used; c++)
             {
-                Rows(block.Buffer, block.Chunks[c], block.Chunks[c].FirstLine);
+                Rows(block.Buffer, (Chunk)block.Chunks[c], block.Chunks[c].FirstLine);
             }
         }
 
@@ -680,15 +800,7 @@ internal static class LongCsv
             }
         }
 
-        private string Text(ReadOnlySpan<byte> name)
-        {
-            if (chars.Length < name.Length)
-            {
-                chars = new char[name.Length * 2];
-            }
-            var length = Encoding.UTF8.GetChars(name, chars);
-            return pool.Get(chars.AsSpan(0, length));
-        }
+        private string Text(ReadOnlySpan<byte> name) => Pooled(pool, ref chars, name);
 
         private void General(byte[] buffer, in Row row, int line)
         {

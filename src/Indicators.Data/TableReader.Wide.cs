@@ -168,11 +168,47 @@ internal sealed partial class TableReader
     private static string StripQizhong(string name) =>
         name.StartsWith("其中", StringComparison.Ordinal) ? name[2..].TrimStart(':', '：', ' ', '\u3000') : name;
 
+    /// <summary>The columns a table of zones gives values in, its year column (−1: the year of <paramref name="fileYear"/>),
+    /// with no attribute column; null when it is not such a table (the long-CSV reader's way with one it reads fast). Run
+    /// on the header's reader after <see cref="Head"/>, before any row.</summary>
+    internal List<int>? PlainZoneColumns(out int yearColumn, out int fileYear)
+    {
+        (yearColumn, fileYear) = (Col(Role.Year), 0);
+        var year = Kind == DataFileKind.ZoneTable ? ZoneAndYear().Year : null;
+        if (Kind != DataFileKind.ZoneTable || yearColumn < 0 && year is null)
+        {
+            return null;
+        }
+        fileYear = year ?? 0;
+        var indicators = ZoneColumns(yearColumn, hasYear: true);
+        return indicators is null || headings.Any(h => h.Role == Role.ZoneAttribute) ? null : indicators;
+    }
+
+    /// <summary>Reads this table's rows as a table of zones under the header another reader read (<see cref="Head"/>):
+    /// the long-CSV reader's way with a row it leaves to the general path.</summary>
+    internal void ZoneTableRows(TableReader header)
+    {
+        headings = header.headings;
+        columns = header.columns;
+        ReadZoneTable();
+    }
+
     private void ReadZoneTable()
     {
         var yearColumn = Col(Role.Year);
         var (_, fileYear) = ZoneAndYear();
         var hasYear = yearColumn >= 0 || fileYear is not null;
+        if (ZoneColumns(yearColumn, hasYear) is not { } indicators)
+        {
+            return;
+        }
+        ZoneRows(yearColumn, fileYear, hasYear, indicators);
+    }
+
+    /// <summary>The columns that hold values; without a year, the columns of attributes marked so (null after reporting
+    /// a column of figures without a year).</summary>
+    private List<int>? ZoneColumns(int yearColumn, bool hasYear)
+    {
         var indicators = new List<int>();
         for (var i = 0; i < headings.Length; i++)
         {
@@ -190,7 +226,7 @@ internal sealed partial class TableReader
                 diagnostics.Add(table.AtCell("DT1008", i,
                     $"the column '{Diagnostic.Window(heading.Name)}({heading.Unit})' holds figures but the table does not say their year: add a year column, name the file with the year (zones-2024.csv) or write '# @period: 2024'",
                     $"“{Diagnostic.Window(heading.Name)}({heading.Unit})”列是数值，但此表没有说明年份：请加年份列，或在文件名中写明年份（zones-2024.csv），或写指令“# @period: 2024”", heading.Name));
-                return;
+                return null;
             }
             else
             {
@@ -198,6 +234,11 @@ internal sealed partial class TableReader
                 headings[i] = heading with { Role = Role.ZoneAttribute };
             }
         }
+        return indicators;
+    }
+
+    private void ZoneRows(int yearColumn, int? fileYear, bool hasYear, List<int> indicators)
+    {
         var indexed = sink is DataLoader.BuilderSink { ByIndex: true } builderSink ? new IndexedColumns(builderSink.Builder, indicators.Count) : null;
         while (table.Next())
         {

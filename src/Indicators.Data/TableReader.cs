@@ -41,7 +41,7 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
             }
         }
         ReadHeader();
-        var kind = declared ?? Recognise();
+        var kind = Kind = declared ?? Recognise();
         if (kind is null)
         {
             diagnostics.Add(table.At("DT1003", 0, 0, 1,
@@ -72,6 +72,9 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
         }
         return true;
     }
+
+    /// <summary>The table's kind as the header says (after <see cref="Head"/>), or null.</summary>
+    internal DataFileKind? Kind { get; private set; }
 
     /// <summary>The header's headings (after <see cref="Head"/>).</summary>
     internal IReadOnlyList<Heading> HeaderHeadings => headings;

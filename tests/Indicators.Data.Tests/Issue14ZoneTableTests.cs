@@ -13,12 +13,13 @@ public class Issue14ZoneTableTests
     private static readonly string[] Headings = ["GDP(亿元)", "出口额（万美元）", "企业数(个)", "增速(%)", "面积"];
 
     /// <summary>A table of zones of random rows: repeated zones and years (the same figure again, or another), bad
-    /// numbers, units in cells, missing marks, empty zones, bad years, cells beyond the header, an attribute column.</summary>
-    private static string RandomTable(Random random, out string name)
+    /// numbers, units in cells, missing marks, empty zones, bad years, cells beyond the header, an attribute column; a
+    /// <paramref name="plain"/> one has no quote and no attribute column (the fast reader takes it), and blank lines.</summary>
+    private static string RandomTable(Random random, out string name, bool plain = false)
     {
         var columns = Headings.OrderBy(_ => random.Next()).Take(random.Next(1, Headings.Length + 1)).ToList();
         var withYear = random.Next(3) > 0;
-        var withRegion = random.Next(2) == 0;
+        var withRegion = !plain && random.Next(2) == 0;
         var text = new StringBuilder();
         text.Append("zone").Append(withYear ? ",year" : "").Append(withRegion ? ",地区" : "");
         foreach (var column in columns)
@@ -39,13 +40,18 @@ public class Issue14ZoneTableTests
             }
             foreach (var _ in columns)
             {
-                text.Append(',').Append(Cells[random.Next(Cells.Length)]);
+                var cell = Cells[random.Next(Cells.Length)];
+                text.Append(',').Append(plain && cell.Contains('"', StringComparison.Ordinal) ? "1234" : cell);
             }
             if (random.Next(10) == 0)
             {
                 text.Append(",9");
             }
             text.Append(random.Next(8) == 0 ? "\r\n" : "\n");
+            if (plain && random.Next(10) == 0)
+            {
+                text.Append(random.Next(2) == 0 ? "\n" : " \t\n");
+            }
         }
         name = withYear || random.Next(2) == 0 ? "zones-2024.csv" : "zones.csv";
         return text.ToString();
@@ -55,15 +61,39 @@ public class Issue14ZoneTableTests
     public void Issue14_ZoneTable_by_index_loads_the_values_places_and_diagnostics_of_the_general_way(int seed)
     {
         var random = new Random(seed);
-        var text = RandomTable(random, out var name);
+        var plain = random.Next(2) == 0;
+        var text = RandomTable(random, out var name, plain);
         var path = DataFiles.Temp(Encoding.UTF8.GetBytes(text), name);
         // Twice in one load, so that every value is also given again (the same, or another from a changed cell).
-        var again = DataFiles.Temp(Encoding.UTF8.GetBytes(random.Next(2) == 0 ? text : RandomTable(new Random(seed + 1), out _)), name);
+        var again = DataFiles.Temp(Encoding.UTF8.GetBytes(random.Next(2) == 0 ? text : RandomTable(new Random(seed + 1), out _, plain)), name);
         var byIndex = new DataLoader.BuilderSink();
         var indexedDiagnostics = DataReader.Read([path, again], byIndex);
         var general = new DataLoader.BuilderSink { ByIndex = false };
         var generalDiagnostics = DataReader.Read([path, again], general);
-        Issue13LongCsvTests.AssertSame(general.Finish(generalDiagnostics), byIndex.Finish(indexedDiagnostics));
+        var expected = general.Finish(generalDiagnostics);
+        Issue13LongCsvTests.AssertSame(expected, byIndex.Finish(indexedDiagnostics));
+        // And by bytes, in parts of any size on any number of threads (the long-CSV reader's way with a table of zones).
+        var options = new LongCsvOptions(ChunkBytes: random.Next(1, 200), Threads: random.Next(1, 5), MinBytes: 0);
+        var fast = new DataLoader.BuilderSink();
+        var fastDiagnostics = DataReader.Read([path, again], fast, options);
+        Issue13LongCsvTests.AssertSame(expected, fast.Finish(fastDiagnostics));
+        // A plain table with a year is the fast reader's (one that names no year is the general path's: a table of attributes).
+        Assert.True(!plain || !text.Contains("year", StringComparison.Ordinal) && name == "zones.csv" ||
+            LongCsv.TryRead(path, new DataLoader.BuilderSink(), new Ledger(), new NamePool(), [], options), "the fast reader takes a plain table of zones");
+    }
+
+    [Property(MaxTest = 2000)]
+    public void Issue14_CellNumber_a_plain_number_cell_is_the_bits_double_parse_gives(ulong digits, byte point, byte form)
+    {
+        // Up to 20 digits, the point anywhere, a sign or an exponent: the cell reader's fast reading must be double.Parse's.
+        var written = digits.ToString(CultureInfo.InvariantCulture);
+        var at = point % (written.Length + 1);
+        var body = at == 0 ? written : written[..at] + "." + written[at..];
+        var text = (form % 4) switch { 0 => body, 1 => "-" + body, 2 => "+" + body, _ => body + "e-" + (form % 30).ToString(CultureInfo.InvariantCulture) };
+        var expected = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        Assert.Null(CellNumber.Read(text, allowUnit: true, out var value, out var unit));
+        Assert.Null(unit);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(value!.Value));
     }
 
     [Fact]
