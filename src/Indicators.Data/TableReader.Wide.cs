@@ -129,13 +129,16 @@ internal sealed partial class TableReader
                 continue;
             }
             var column = Col(Role.Indicator);
-            var (written, ownUnit) = Headings.SplitUnit(StripQizhong(table.Text(column)));
+            var cell = table.Trimmed(column);
+            // A plain name (no 其中, no unit in brackets) is its own pooled name, on the fast path: no string a row.
+            var plain = indexed is not null && !cell.StartsWith("其中", StringComparison.Ordinal) && !(cell.Length > 2 && cell[^1] is ')' or '）');
+            var (written, ownUnit) = plain ? (pool.Get(cell), null) : Headings.SplitUnit(StripQizhong(table.Text(column)));
             if (written.Length == 0)
             {
                 diagnostics.Add(table.AtCell("DT2001", column, "the indicator is empty", "指标为空", Field(column)));
                 continue;
             }
-            var indicator = pool.Get(written);
+            var indicator = plain ? written : pool.Get(written);
             string? unit;
             if (indexed is null)
             {

@@ -11,7 +11,7 @@ public class Issue14MonthlyTableTests
     private static readonly string[] CleanCells = ["52.1", "0", "-3", "1e6", "", "—", "-", " 7 ", "0.1", "105.3"];
 
     private static readonly string[] Indicators =
-        ["地区生产总值", "其中：规上工业增加值", "出口额（万美元）", "GDP(亿元)", "税收收入", "", " 固定资产投资 "];
+        ["地区生产总值", "其中：规上工业增加值", "出口额（万美元）", "GDP(亿元)", "税收收入", "", " 固定资产投资 ", "(亿元)", "单价)"];
 
     private static readonly string[] Units = ["亿元", "万元", "", "%", " 项 "];
 
