@@ -7,7 +7,10 @@ namespace Indicators.Data;
 /// long file gives millions.</summary>
 internal sealed class Ledger
 {
-    private readonly Dictionary<(string Zone, string Indicator, int Year), (double? Target, double? Stretch, double? Baseline, string? Unit, DataSource At)> targets = [];
+    // Targets by the numbers of their zone and indicator names (NameKey) and year: a 统计月报 table gives one a row, and
+    // its reader looks its zone's and row's numbers up once, not the two names for every target.
+    private readonly Dictionary<(int Zone, int Indicator, int Year), (double? Target, double? Stretch, double? Baseline, string? Unit, DataSource At)> targets = [];
+    private readonly Dictionary<string, int> names = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Zone, string Name), (string Value, DataSource At)> attributes = [];
     private readonly Dictionary<(string Zone, int Year, string Item), DataSource> vetoes = [];
     private readonly Dictionary<(string Zone, int Year, string Set, string Key), DataSource> records = [];
@@ -16,7 +19,23 @@ internal sealed class Ledger
     internal enum Seen { New, Same, Conflict }
 
     /// <summary>Whether a target is new, the same as before or different.</summary>
-    internal Seen Target(string zone, string indicator, int year, double? target, double? stretch, double? baseline, string? unit, DataSource at, out DataSource first)
+    internal Seen Target(string zone, string indicator, int year, double? target, double? stretch, double? baseline, string? unit, DataSource at, out DataSource first) =>
+        Target(NameKey(zone), NameKey(indicator), year, target, stretch, baseline, unit, at, out first);
+
+    /// <summary>The number of a zone's or indicator's name in this load's targets (the same for the same text).</summary>
+    internal int NameKey(string name)
+    {
+        if (!names.TryGetValue(name, out var key))
+        {
+            key = names.Count;
+            names.Add(name, key);
+        }
+        return key;
+    }
+
+    /// <summary><see cref="Target(string, string, int, double?, double?, double?, string?, DataSource, out DataSource)"/> by
+    /// the names' numbers (<see cref="NameKey"/>).</summary>
+    internal Seen Target(int zone, int indicator, int year, double? target, double? stretch, double? baseline, string? unit, DataSource at, out DataSource first)
     {
         if (targets.TryGetValue((zone, indicator, year), out var known))
         {

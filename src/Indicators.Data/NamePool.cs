@@ -11,6 +11,24 @@ internal sealed class NamePool
     internal NamePool() => lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
 
+    // name + suffix by suffix, then name: a 统计月报 table loads each indicator also as 本月 and 增速, on every row.
+    private readonly Dictionary<string, Dictionary<string, string>> suffixed = new(StringComparer.Ordinal);
+
+    /// <summary>The pooled string <paramref name="name"/> + <paramref name="suffix"/>, made once a load.</summary>
+    internal string Suffixed(string name, string suffix)
+    {
+        if (!suffixed.TryGetValue(suffix, out var names))
+        {
+            suffixed.Add(suffix, names = new Dictionary<string, string>(StringComparer.Ordinal));
+        }
+        if (!names.TryGetValue(name, out var joined))
+        {
+            joined = Get(name + suffix);
+            names.Add(name, joined);
+        }
+        return joined;
+    }
+
     /// <summary>The pooled string equal to <paramref name="text"/>.</summary>
     internal string Get(ReadOnlySpan<char> text)
     {

@@ -118,6 +118,10 @@ internal sealed partial class TableReader
         }
         zone = pool.Get(zone);
         var valueColumn = Has(Role.Cumulative) ? Col(Role.Cumulative) : Col(Role.Value);
+        // A year the builder refuses goes the general way, which lets the builder report it (DA1002).
+        var indexed = sink is DataLoader.BuilderSink { ByIndex: true } builderSink && year is >= MinYear and <= MaxYear
+            ? new IndexedRows(builderSink.Builder, ledger.NameKey(zone))
+            : null;
         while (table.Next())
         {
             if (Extra())
@@ -125,15 +129,28 @@ internal sealed partial class TableReader
                 continue;
             }
             var column = Col(Role.Indicator);
-            var (written, ownUnit) = Headings.SplitUnit(StripQizhong(table.Text(column)));
+            var cell = table.Trimmed(column);
+            // A plain name (no 其中, no unit in brackets) is its own pooled name, on the fast path: no string a row.
+            var plain = indexed is not null && !cell.StartsWith("其中", StringComparison.Ordinal) && !(cell.Length > 2 && cell[^1] is ')' or '）');
+            var (written, ownUnit) = plain ? (pool.Get(cell), null) : Headings.SplitUnit(StripQizhong(table.Text(column)));
             if (written.Length == 0)
             {
                 diagnostics.Add(table.AtCell("DT2001", column, "the indicator is empty", "指标为空", Field(column)));
                 continue;
             }
-            var indicator = pool.Get(written);
-            var unitText = Has(Role.Unit) ? table.Text(Col(Role.Unit)) : "";
-            var unit = unitText.Length > 0 ? unitText : ownUnit;
+            var indicator = plain ? written : pool.Get(written);
+            string? unit;
+            if (indexed is null)
+            {
+                var unitText = Has(Role.Unit) ? table.Text(Col(Role.Unit)) : "";
+                unit = unitText.Length > 0 ? unitText : ownUnit;
+            }
+            else
+            {
+                // The same unit on every row: pooled, not a string a row.
+                var unitText = Has(Role.Unit) ? table.Trimmed(Col(Role.Unit)) : [];
+                unit = unitText.IsEmpty ? ownUnit : pool.Get(unitText);
+            }
             var ok = Number(valueColumn, allowUnit: false, out var value, out _);
             ok &= Number(Col(Role.Month), allowUnit: false, out var month, out _);
             ok &= Number(Col(Role.Growth), allowUnit: false, out var growth, out _);
@@ -142,6 +159,11 @@ internal sealed partial class TableReader
             ok &= Number(Col(Role.Progress), allowUnit: false, out _, out _);
             if (!ok)
             {
+                continue;
+            }
+            if (indexed is not null)
+            {
+                PutRow(indexed, zone, indicator, year.Value, valueColumn, value, month, growth, target, unit);
                 continue;
             }
             if (valueColumn >= 0)
@@ -162,6 +184,92 @@ internal sealed partial class TableReader
             }
         }
 
+    }
+
+    /// <summary>What a 统计月报 table caches to give the builder its values by index (<see cref="ZoneDataBuilder.PutValue"/>):
+    /// the zone, the source, the unit "%" and the last unit, −1 until the first value needs them, so that they are
+    /// registered in the order the general way (<see cref="IDataSink.Value"/>) registers them; the zone's number in the
+    /// ledger of targets.</summary>
+    private sealed class IndexedRows(ZoneDataBuilder builder, int zoneKey)
+    {
+        internal ZoneDataBuilder Builder { get; } = builder;
+
+        internal int ZoneKey { get; } = zoneKey;
+
+        internal int Zone { get; set; } = -1;
+
+        internal int Source { get; set; } = -1;
+
+        internal int Percent { get; set; } = -1;
+
+        internal string? LastUnit { get; set; }
+
+        internal int LastUnitIndex { get; set; } = -1;
+
+        /// <summary>The index of a unit, the last one's again without a lookup.</summary>
+        internal int UnitIndexOf(string? unit)
+        {
+            if (LastUnitIndex < 0 || !ReferenceEquals(unit, LastUnit))
+            {
+                (LastUnit, LastUnitIndex) = (unit, Builder.UnitIndexOf(unit));
+            }
+            return LastUnitIndex;
+        }
+    }
+
+    /// <summary>A 统计月报 row's values and target as the general way gives them (<see cref="Put"/>, <see cref="AddTarget"/>),
+    /// in its order, by index: the indicator's names with 本月 and 增速 looked up once a load (<see cref="NamePool.Suffixed"/>),
+    /// the indicator's number in the ledger once a row.</summary>
+    private void PutRow(IndexedRows indexed, string zone, string indicator, int year, int valueColumn, double? value, double? month, double? growth,
+        double? target, string? unit)
+    {
+        if (valueColumn >= 0)
+        {
+            PutIndexed(indexed, valueColumn, zone, indicator, year, value, unit, indexed.UnitIndexOf(unit));
+        }
+        if (Has(Role.Month))
+        {
+            PutIndexed(indexed, Col(Role.Month), zone, pool.Suffixed(indicator, MonthSuffix), year, month, unit, indexed.UnitIndexOf(unit));
+        }
+        if (Has(Role.Growth))
+        {
+            if (indexed.Percent < 0)
+            {
+                indexed.Percent = indexed.Builder.UnitIndexOf("%");
+            }
+            PutIndexed(indexed, Col(Role.Growth), zone, pool.Suffixed(indicator, GrowthSuffix), year, growth, "%", indexed.Percent);
+        }
+        if (Has(Role.Target))
+        {
+            AddTarget(zone, indicator, year, target, null, null, unit, Col(Role.Target), (indexed.ZoneKey, ledger.NameKey(indicator)));
+        }
+    }
+
+    /// <summary><see cref="Put"/> by index: the same place, the same check, the same diagnostic.</summary>
+    private void PutIndexed(IndexedRows indexed, int column, string zone, string indicator, int year, double? value, string? unit, int u)
+    {
+        if (value is { } v && !double.IsFinite(v))
+        {
+            // The cell reader lets none through; the builder would report it (DA1001).
+            Put(column, zone, indicator, year, value, unit);
+            return;
+        }
+        var builder = indexed.Builder;
+        var at = table.PlaceOf(column, column < table.Count ? table.Lead(column) : 0);
+        if (indexed.Zone < 0)
+        {
+            indexed.Zone = builder.ZoneIndexOf(zone);
+        }
+        var i = builder.IndicatorIndexOf(indicator);
+        if (indexed.Source < 0)
+        {
+            indexed.Source = builder.SourceIndexOf(at.Source);
+        }
+        if (builder.PutValue(indexed.Zone, i, year, value ?? double.NaN, u, unit, indexed.Source, at.Line, at.Column, out var first)
+            == ZoneDataBuilder.Given.Conflict)
+        {
+            Duplicate(column, $"the value of {indicator} for {zone} in {year}", $"{zone} {year}年 {indicator} 的数值", builder.EntrySource(first), "another");
+        }
     }
 
     /// <summary>"其中：规上工业增加值" → "规上工业增加值": statistical tables indent a part under its whole so.</summary>

@@ -340,10 +340,16 @@ internal sealed partial class TableReader(DataTable table, IDataSink sink, Ledge
         }
     }
 
-    private void AddTarget(string zone, string indicator, int year, double? target, double? stretch, double? baseline, string? unit, int column)
+    /// <summary>Passes a target on unless it was given before; <paramref name="keys"/>: the names' numbers in the ledger
+    /// when the caller has them (<see cref="Ledger.NameKey"/>).</summary>
+    private void AddTarget(string zone, string indicator, int year, double? target, double? stretch, double? baseline, string? unit, int column,
+        (int Zone, int Indicator)? keys = null)
     {
         var at = table.PlaceOf(column, column < table.Count ? table.Lead(column) : 0);
-        switch (ledger.Target(zone, indicator, year, target, stretch, baseline, unit, at, out var first))
+        var seen = keys is var (z, i)
+            ? ledger.Target(z, i, year, target, stretch, baseline, unit, at, out var first)
+            : ledger.Target(zone, indicator, year, target, stretch, baseline, unit, at, out first);
+        switch (seen)
         {
             case Ledger.Seen.New:
                 sink.Target(zone, indicator, year, target, stretch, baseline, unit, at);

@@ -292,7 +292,9 @@ public sealed class ZoneDataBuilder
     {
         yearSlot = new int[MaxYear - MinYear + 1];
         Array.Fill(yearSlot, -1);
-        slotCapacity = 16;
+        // One year's slot to start, doubled as years come (WidenSlots): many zones' 统计月报 of one year would otherwise
+        // hold 16 slots a zone and indicator, 15 of them empty (47 MB for 2,800 zones and 180 indicators).
+        slotCapacity = 1;
         zoneCapacity = Math.Max(64, zones.Count);
         firstEntry = new int[Math.Max(1, indicators.Count)][];
         for (var e = 0; e < count; e++)
