@@ -102,18 +102,11 @@ internal static partial class LongCsv
     private sealed class ZoneApplier(ZoneTableLayout layout, string path, DataLoader.BuilderSink sink, Ledger ledger, NamePool pool,
         List<Diagnostic> diagnostics, ZoneDataBuilder builder)
     {
-        private readonly int[] indicators = Filled(layout.Columns.Length, -1);
-        private readonly int[] units = Filled(layout.Columns.Length, int.MinValue);
+        private readonly int[] indicators = [.. Enumerable.Repeat(-1, layout.Columns.Length)];
+        private readonly int[] units = [.. Enumerable.Repeat(int.MinValue, layout.Columns.Length)];
         private int source = -1;
         private int[] zones = [];
         private char[] chars = new char[256];
-
-        private static int[] Filled(int count, int value)
-        {
-            var array = new int[count];
-            Array.Fill(array, value);
-            return array;
-        }
 
         internal void Rows(Block block, int used)
         {

@@ -198,7 +198,8 @@ internal sealed partial class TableReader
 
         internal int Zone { get; set; } = -1;
 
-        internal int Source { get; set; } = -1;
+        /// <summary>The table's source in the builder, −1 until the first value.</summary>
+        internal int Source = -1;
 
         internal int Percent { get; set; } = -1;
 
@@ -255,17 +256,24 @@ internal sealed partial class TableReader
             return;
         }
         var builder = indexed.Builder;
-        var at = table.PlaceOf(column, column < table.Count ? table.Lead(column) : 0);
         if (indexed.Zone < 0)
         {
             indexed.Zone = builder.ZoneIndexOf(zone);
         }
-        var i = builder.IndicatorIndexOf(indicator);
-        if (indexed.Source < 0)
+        PutAt(builder, column, zone, indexed.Zone, indicator, builder.IndicatorIndexOf(indicator), year, value, unit, u, ref indexed.Source);
+    }
+
+    /// <summary>A value given to the builder by index (<see cref="ZoneDataBuilder.PutValue"/>) at its cell, with
+    /// <see cref="Put"/>'s place and diagnostic; the table's source looked up at the first value.</summary>
+    private void PutAt(ZoneDataBuilder builder, int column, string zone, int zoneIndex, string indicator, int indicatorIndex, int year, double? value,
+        string? unit, int u, ref int source)
+    {
+        var at = table.PlaceOf(column, column < table.Count ? table.Lead(column) : 0);
+        if (source < 0)
         {
-            indexed.Source = builder.SourceIndexOf(at.Source);
+            source = builder.SourceIndexOf(at.Source);
         }
-        if (builder.PutValue(indexed.Zone, i, year, value ?? double.NaN, u, unit, indexed.Source, at.Line, at.Column, out var first)
+        if (builder.PutValue(zoneIndex, indicatorIndex, year, value ?? double.NaN, u, unit, source, at.Line, at.Column, out var first)
             == ZoneDataBuilder.Given.Conflict)
         {
             Duplicate(column, $"the value of {indicator} for {zone} in {year}", $"{zone} {year}年 {indicator} 的数值", builder.EntrySource(first), "another");
@@ -393,25 +401,18 @@ internal sealed partial class TableReader
     {
         internal ZoneDataBuilder Builder { get; } = builder;
 
-        internal int[] Indicator { get; } = Filled(count);
+        internal int[] Indicator { get; } = [.. Enumerable.Repeat(-1, count)];
 
-        internal int[] HeadingUnit { get; } = Filled(count);
+        internal int[] HeadingUnit { get; } = [.. Enumerable.Repeat(-1, count)];
 
-        internal int Source { get; set; } = -1;
-
-        private static int[] Filled(int count)
-        {
-            var array = new int[count];
-            Array.Fill(array, -1);
-            return array;
-        }
+        /// <summary>The table's source in the builder, −1 until the first value.</summary>
+        internal int Source = -1;
     }
 
     /// <summary><see cref="Put"/> by index: the same place, the same check, the same diagnostic.</summary>
     private void PutIndexed(IndexedColumns indexed, int k, int column, string zone, ref int zoneIndex, int year, double? value, string? unit)
     {
         var builder = indexed.Builder;
-        var at = table.PlaceOf(column, column < table.Count ? table.Lead(column) : 0);
         if (zoneIndex < 0)
         {
             zoneIndex = builder.ZoneIndexOf(zone);
@@ -433,15 +434,6 @@ internal sealed partial class TableReader
         {
             u = builder.UnitIndexOf(unit);
         }
-        if (indexed.Source < 0)
-        {
-            indexed.Source = builder.SourceIndexOf(at.Source);
-        }
-        if (builder.PutValue(zoneIndex, indexed.Indicator[k], year, value ?? double.NaN, u, unit, indexed.Source, at.Line, at.Column, out var first)
-            == ZoneDataBuilder.Given.Conflict)
-        {
-            var indicator = headings[column].Name;
-            Duplicate(column, $"the value of {indicator} for {zone} in {year}", $"{zone} {year}年 {indicator} 的数值", builder.EntrySource(first), "another");
-        }
+        PutAt(builder, column, zone, zoneIndex, headings[column].Name, indexed.Indicator[k], year, value, unit, u, ref indexed.Source);
     }
 }

@@ -222,9 +222,12 @@ internal static class BulkCsvBlocks
             return bytes.Length;
         }
         end += start;
-        next = end + (bytes[end] == '\r' && end + 1 < bytes.Length && bytes[end + 1] == '\n' ? 2 : 1);
+        next = NextLine(bytes, end);
         return end;
     }
+
+    /// <summary>Where the line after a line end at <paramref name="end"/> (a \r, \n or \r\n) begins.</summary>
+    private static int NextLine(ReadOnlySpan<byte> bytes, int end) => end + (bytes[end] == '\r' && end + 1 < bytes.Length && bytes[end + 1] == '\n' ? 2 : 1);
 
     /// <summary>Whether a line's record ends on the line: no quoted field is still open at its end (the record reader's
     /// field loop, on bytes).</summary>
@@ -459,7 +462,7 @@ internal static class BulkCsvBlocks
             int line = block.FirstLine;
             for (int at = block.Start; at < bytes.Length; line++)
             {
-                int count = -1;
+                int count = 0;
                 int end = split ? Split(bytes, at, ends, out count, out int next) : LineEnd(bytes, at, out next);
                 var text = bytes[at..end];
                 if (quotes && text.Contains((byte)'"'))
@@ -471,8 +474,14 @@ internal static class BulkCsvBlocks
                         return;
                     }
                     Check(block, text, line, at);
+                    at = next;
+                    continue;
                 }
-                else if (!(split ? count > 0 && Quick(block, caches, text, ends[..count], line, at) : SplitAndQuick(block, caches, text, ends, line, at)))
+                if (!split)
+                {
+                    count = Commas(text, ends);
+                }
+                if (!(count > 0 && Quick(block, caches, text, ends[..count], line, at)))
                 {
                     Check(block, text, line, at);
                 }
@@ -512,43 +521,48 @@ internal static class BulkCsvBlocks
                 if (breaks != 0)
                 {
                     int end = p + BitOperations.TrailingZeroCount(breaks);
-                    next = end + (bytes[end] == '\r' && end + 1 < bytes.Length && bytes[end + 1] == '\n' ? 2 : 1);
-                    return Last(at, end, ends, ref count);
+                    next = NextLine(bytes, end);
+                    if (count == MaxFields || end - at > MaxQuickLine)
+                    {
+                        count = -1;
+                    }
+                    else
+                    {
+                        ends[count++] = end - at;
+                    }
+                    return end;
                 }
             }
             // The block's last bytes (or a long line): the scalar search.
             int lineEnd = LineEnd(bytes, at, out next);
-            if (lineEnd - at > MaxQuickLine)
-            {
-                count = -1;
-                return lineEnd;
-            }
-            int from = count == 0 ? at : at + ends[count - 1] + 1;
-            for (int c = bytes[from..lineEnd].IndexOf((byte)','); c >= 0; c = bytes[from..lineEnd].IndexOf((byte)','))
-            {
-                if (count == MaxFields)
-                {
-                    count = -1;
-                    return lineEnd;
-                }
-                ends[count++] = from + c - at;
-                from += c + 1;
-            }
-            return Last(at, lineEnd, ends, ref count);
+            count = Commas(bytes[at..lineEnd], ends);
+            return lineEnd;
         }
 
-        /// <summary>The last field's end, the line's <paramref name="end"/>.</summary>
-        private static int Last(int at, int end, Span<int> ends, ref int count)
+        /// <summary>The end of each of a line's fields by a search per comma, and their count; -1 when the line is not
+        /// for the quick way (over <see cref="MaxFields"/> fields or <see cref="MaxQuickLine"/> bytes).</summary>
+        private static int Commas(ReadOnlySpan<byte> text, Span<int> ends)
         {
-            if (count == MaxFields || end - at > MaxQuickLine)
+            if (text.Length > MaxQuickLine)
             {
-                count = -1;
+                return -1;
             }
-            else
+            int count = 0;
+            for (int at = 0; ; at++)
             {
-                ends[count++] = end - at;
+                int comma = text[at..].IndexOf((byte)',');
+                if (count == MaxFields)
+                {
+                    return -1;
+                }
+                if (comma < 0)
+                {
+                    ends[count++] = text.Length;
+                    return count;
+                }
+                at += comma;
+                ends[count++] = at;
             }
-            return end;
         }
 
         /// <summary>A row by the general rules: decoded, split by the record reader, checked with its diagnostics.</summary>
@@ -568,32 +582,6 @@ internal static class BulkCsvBlocks
                     });
                     break;
             }
-        }
-
-        /// <summary>A row whose fields all pass, read through the caches; false (and nothing added) for any other row.</summary>
-        private bool SplitAndQuick(Block block, Caches caches, ReadOnlySpan<byte> text, Span<int> ends, int line, int offset)
-        {
-            if (text.Length > MaxQuickLine)
-            {
-                return false;
-            }
-            int count = 0;
-            for (int at = 0; ; at++)
-            {
-                int comma = text[at..].IndexOf((byte)',');
-                if (count == MaxFields)
-                {
-                    return false;
-                }
-                if (comma < 0)
-                {
-                    ends[count++] = text.Length;
-                    break;
-                }
-                at += comma;
-                ends[count++] = at;
-            }
-            return Quick(block, caches, text, ends[..count], line, offset);
         }
 
         /// <summary>A row cut at its commas (<paramref name="ends"/>, every field's end) whose fields all pass, read
@@ -658,8 +646,9 @@ internal static class BulkCsvBlocks
         /// line starts at <paramref name="offset"/>): the look-ups' key when the field is at most eight bytes long.</summary>
         private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> text, ReadOnlySpan<int> ends, int field, ReadOnlySpan<byte> all, int offset, out ulong word)
         {
-            var span = Field(text, ends, field);
-            int start = offset + (field == 0 ? 0 : ends[field - 1] + 1);
+            int start = field == 0 ? 0 : ends[field - 1] + 1;
+            var span = text[start..ends[field]];
+            start += offset;
             word = BitConverter.IsLittleEndian && start + 8 <= all.Length ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(all), start)) : Utf8Keys.Pack(span);
             return span;
         }

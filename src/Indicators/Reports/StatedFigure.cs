@@ -91,24 +91,20 @@ public readonly struct StatedFigure : IEquatable<StatedFigure>
     {
         var v = Value;
         var h = HalfUnit;
-        // Truncated (去尾) figures stand for [v, v + unit) away from zero; with rounding, the union of both readings.
-        var below = v < 0 && policy.AllowsTruncation && !IsExact ? 2 * h : h;
-        var above = v > 0 && policy.AllowsTruncation && !IsExact ? 2 * h : h;
-        if (v == 0 && policy.AllowsTruncation && !IsExact)
-        {
-            (below, above) = (2 * h, 2 * h);
-        }
+        // Truncated (去尾) figures stand for [v, v + unit) away from zero (a 0 both ways); with rounding, the union of
+        // both readings.
         var truncated = policy.AllowsTruncation && !IsExact;
+        var below = truncated && v <= 0 ? 2 * h : h;
+        var above = truncated && v >= 0 ? 2 * h : h;
+        // Toward zero the end always rounds to v (四舍五入 keeps it); away from zero it does only under GB/T 8170, only
+        // when v's last digit is even (63.45 → 63.4, 63.55 → 63.6: [63.35, 63.45] but [63.45, 63.55)), and never when
+        // truncation may have made v (a truncated 0.0 stands for (−0.1, 0.1): ±0.1 truncate to ±0.1).
+        var evenEndRounds = LastDigitEven && !truncated;
         var about = Math.Max(policy.AboutBound * Math.Abs(v), below);
         return Qualifier switch
         {
             Qualifier.None when IsExact => StatedInterval.Point(v),
-            // Toward zero the end always rounds to v (四舍五入 keeps it); away from zero it does only under GB/T 8170 and
-            // only when v's last digit is even (63.45 → 63.4, 63.55 → 63.6): [63.35, 63.45] but [63.45, 63.55).
-            // A truncated 0.0 stands for (−0.1, 0.1): both ends truncate to ±0.1, not to 0.
-            Qualifier.None => StatedInterval.Of(
-                Shift(v, -below), (v > 0 || (v == 0 && !truncated)) || (LastDigitEven && !truncated),
-                Shift(v, above), (v < 0 || (v == 0 && !truncated)) || (LastDigitEven && !truncated)),
+            Qualifier.None => StatedInterval.Of(Shift(v, -below), v > 0 || evenEndRounds, Shift(v, above), v < 0 || evenEndRounds),
             Qualifier.AtLeast or Qualifier.Breakthrough => StatedInterval.Of(Shift(v, -below), true, double.PositiveInfinity, false),
             Qualifier.MoreThan => StatedInterval.Of(Shift(v, -below), false, double.PositiveInfinity, false),
             Qualifier.AtMost or Qualifier.Within => StatedInterval.Of(double.NegativeInfinity, false, Shift(v, above), IsExact),
