@@ -97,7 +97,7 @@ public static class BulkCsv
     {
         Guard.Against.Null(reader);
         Guard.Against.Null(catalog);
-        var cells = new BulkCsvCells(catalog, weights, nameof(weights));
+        var cells = new BulkCsvCells(catalog, weights, nameof(weights), keepLines: true);
         var errors = new List<Diagnostic>();
         int[]? positions = null;
         return LoadRecords(BulkCsvRecords.Read(reader), ref positions, cells, errors, sourceName)
@@ -111,6 +111,10 @@ public static class BulkCsv
     {
         foreach (var record in records)
         {
+            if (cells.Found)
+            {
+                break;
+            }
             if (positions is null)
             {
                 var header = new Row(record, positions, sourceName, errors);
@@ -126,7 +130,7 @@ public static class BulkCsv
                 }
                 continue;
             }
-            if (CheckRecord(record, positions, sourceName, errors, cells, out var cell) == RecordCheck.Cell)
+            if (!cells.Skips(record.Line) && CheckRecord(record, positions, sourceName, errors, cells, out var cell) == RecordCheck.Cell)
             {
                 var verdict = cells.TryAdd(cell, record.Line, out int first);
                 if (verdict != BulkCsvCells.Verdict.Added)
@@ -188,6 +192,8 @@ public static class BulkCsv
         internal int[] Positions => positions!;
 
         internal int ErrorCount => errors.Count;
+
+        internal List<Diagnostic> Errors => errors;
 
         /// <summary>The value of a column, trimmed; empty when the row does not reach it.</summary>
         internal string Field(int column) => Has(column) ? record.Fields[positions![column]].Trim() : string.Empty;

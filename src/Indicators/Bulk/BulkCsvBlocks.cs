@@ -67,9 +67,14 @@ internal static class BulkCsvBlocks
             return BulkCsv.Read(reader, catalog, weights, sourceName);
         }
         Guard.Against.Null(catalog);
-        stream.Position = head.StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        var cells = new BulkCsvCells(catalog, weights, nameof(weights)) { Size = stream.Length - stream.Position };
-        return Load(stream, cells.Size, cells, sourceName, options);
+        long start = head.StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        stream.Position = start;
+        var cells = new BulkCsvCells(catalog, weights, nameof(weights), keepLines: false) { Size = stream.Length - stream.Position };
+        return Load(stream, cells.Size, cells, sourceName, options, () =>
+        {
+            stream.Position = start;
+            return stream;
+        });
     }
 
     internal static Outcome<BulkDataset> ReadText(string text, IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights, Options options)
@@ -81,9 +86,9 @@ internal static class BulkCsvBlocks
             return BulkCsv.Read(reader, catalog, weights);
         }
         Guard.Against.Null(catalog);
-        var cells = new BulkCsvCells(catalog, weights, nameof(weights)) { Size = Encoding.UTF8.GetByteCount(text) };
+        var cells = new BulkCsvCells(catalog, weights, nameof(weights), keepLines: false) { Size = Encoding.UTF8.GetByteCount(text) };
         using var stream = new Utf8OfText(text);
-        return Load(stream, cells.Size, cells, null, options);
+        return Load(stream, cells.Size, cells, null, options, () => new Utf8OfText(text));
     }
 
     private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
@@ -100,15 +105,49 @@ internal static class BulkCsvBlocks
         return false;
     }
 
-    private static Outcome<BulkDataset> Load(Stream stream, long sizeHint, BulkCsvCells cells, string? sourceName, Options options)
+    /// <summary>Loads the text, then, if duplicates were reported without their first line, reads it again from
+    /// <paramref name="again"/> (the same bytes from the start) to name those lines.</summary>
+    private static Outcome<BulkDataset> Load(Stream stream, long sizeHint, BulkCsvCells cells, string? sourceName, Options options, Func<Stream> again)
     {
         var errors = new List<Diagnostic>();
-        var reader = new BlockReader(stream, (int)Math.Clamp(sizeHint + 1, 16, Math.Max(options.BlockSize, 16)));
-        var first = reader.Next();
         int[]? positions = null;
+        var spare = new Stack<Block>();
+        if (!Pass(stream, sizeHint, cells, errors, ref positions, sourceName, options, spare))
+        {
+            return new Outcome<BulkDataset>(null, errors);
+        }
+        if (cells.Unnamed)
+        {
+            // A file with duplicate cells is read twice (as far as its last duplicate), so a clean file need not keep
+            // the line of every cell.
+            cells.StartFinding(errors);
+            int[]? header = null;
+            var second = again();
+            try
+            {
+                Pass(second, sizeHint, cells, [], ref header, sourceName, options, spare);
+            }
+            finally
+            {
+                if (!ReferenceEquals(second, stream))
+                {
+                    second.Dispose();
+                }
+            }
+            cells.NameFirstLines();
+        }
+        return BulkCsv.Finish(positions, cells, errors, sourceName);
+    }
+
+    /// <summary>One reading of the text, its cells handed to <paramref name="cells"/> in line order; false when the
+    /// header failed.</summary>
+    private static bool Pass(Stream stream, long sizeHint, BulkCsvCells cells, List<Diagnostic> errors, ref int[]? positions, string? sourceName, Options options, Stack<Block> spare)
+    {
+        var reader = new BlockReader(stream, (int)Math.Clamp(sizeHint + 1, 16, Math.Max(options.BlockSize, 16)), spare);
+        var first = reader.Next();
         if (first is null)
         {
-            return BulkCsv.Finish(positions, cells, errors, sourceName);
+            return true;
         }
         var bytes = first.Bytes.AsSpan(0, first.Length);
         int headerEnd = LineEnd(bytes, 0, out int afterHeader);
@@ -119,7 +158,7 @@ internal static class BulkCsvBlocks
         }
         if (!BulkCsv.LoadRecords([RecordOfLine(bytes[..headerEnd], 1)], ref positions, cells, errors, sourceName))
         {
-            return new Outcome<BulkDataset>(null, errors);
+            return false;
         }
         first.Start = afterHeader;
         first.FirstLine = 2;
@@ -145,6 +184,15 @@ internal static class BulkCsvBlocks
                 var done = pending.Dequeue();
                 done.Work?.GetAwaiter().GetResult();
                 Merge(done, parser, cells, errors);
+                if (cells.Found)
+                {
+                    // Read again as far as needed: the blocks still being parsed are let finish, not read.
+                    foreach (var block in pending)
+                    {
+                        block.Work?.GetAwaiter().GetResult();
+                    }
+                    return true;
+                }
                 if (done.FallbackAt >= 0)
                 {
                     return FallBack(done, done.FallbackAt, done.FallbackLine, pending, reader, ref positions, cells, errors, sourceName);
@@ -156,7 +204,7 @@ internal static class BulkCsvBlocks
                 next = reader.Next();
             }
         }
-        return BulkCsv.Finish(positions, cells, errors, sourceName);
+        return true;
     }
 
     /// <summary>Adds a parsed block's rows in line order; a refused cell's row is decoded only then, for its diagnostic.</summary>
@@ -188,7 +236,7 @@ internal static class BulkCsvBlocks
     /// The rest of the text, from byte <paramref name="at"/> of <paramref name="block"/> (line <paramref name="line"/>),
     /// read record by record: a quoted field runs over a line end there, so lines are no longer records.
     /// </summary>
-    private static Outcome<BulkDataset> FallBack(Block block, int at, int line, IEnumerable<Block> later, BlockReader reader,
+    private static bool FallBack(Block block, int at, int line, IEnumerable<Block> later, BlockReader reader,
         ref int[]? positions, BulkCsvCells cells, List<Diagnostic> errors, string? sourceName)
     {
         var rest = new MemoryStream();
@@ -201,9 +249,7 @@ internal static class BulkCsvBlocks
         reader.WriteRest(rest);
         rest.Position = 0;
         using var text = new StreamReader(new ConcatStream(rest, reader.Stream), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
-        return BulkCsv.LoadRecords(BulkCsvRecords.Read(text, line), ref positions, cells, errors, sourceName)
-            ? BulkCsv.Finish(positions, cells, errors, sourceName)
-            : new Outcome<BulkDataset>(null, errors);
+        return BulkCsv.LoadRecords(BulkCsvRecords.Read(text, line), ref positions, cells, errors, sourceName);
     }
 
     /// <summary>The record of one line that holds no line break inside quotes (the quick path's lines, and lines with
@@ -320,9 +366,8 @@ internal static class BulkCsvBlocks
     }
 
     /// <summary>Reads the stream into blocks cut after a line end, numbering their first lines.</summary>
-    private sealed class BlockReader(Stream stream, int blockSize)
+    private sealed class BlockReader(Stream stream, int blockSize, Stack<Block> free)
     {
-        private readonly Stack<Block> free = new();
         private byte[] carry = new byte[64];
         private int carryLength;
         private bool ended;
@@ -473,7 +518,15 @@ internal static class BulkCsvBlocks
                         block.FallbackLine = line;
                         return;
                     }
-                    Check(block, text, line, at);
+                    if (!cells.Skips(line))
+                    {
+                        Check(block, text, line, at);
+                    }
+                    at = next;
+                    continue;
+                }
+                if (cells.Skips(line))
+                {
                     at = next;
                     continue;
                 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Indicators.Bulk;
 
@@ -9,8 +10,10 @@ internal readonly record struct BulkCsvCell(int Zone, int Indicator, int Year, b
 /// <summary>
 /// The cells of a CSV load, added in line order: the rules of <see cref="BulkCellCollector"/> (zones and indicators in
 /// order of first cell, the same bounds, the same duplicate and weight checks) over integer keys, with the cells written
-/// straight into what become the dataset's arrays, and the line that gave each beside them, so a duplicate names the
-/// first line without a dictionary of cells.
+/// straight into what become the dataset's arrays. A cell not given yet holds the runtime's NaN, one given as missing
+/// another NaN until the dataset is built, so the arrays themselves say which cells were given: no dictionary of cells,
+/// and no line kept per cell. A duplicate's first line is then found by reading the text again (<see cref="Finding"/>),
+/// or, where the text cannot be read twice (a <see cref="TextReader"/>), kept per cell as the cells are added.
 /// </summary>
 /// <remarks>Names are interned here by every parsing thread (under a lock: only a name not seen before by a thread reaches
 /// it); the cells are added by one thread, in line order, so first-seen rules and diagnostics come out as the rows are
@@ -24,6 +27,14 @@ internal sealed class BulkCsvCells
         Duplicate,
         NoWeight,
     }
+
+    /// <summary>A cell not given: the runtime's NaN, which a missing value is in the dataset.</summary>
+    private static readonly long NotGivenBits = BitConverter.DoubleToInt64Bits(double.NaN);
+
+    /// <summary>A cell given as missing while cells are added: a NaN with a payload no arithmetic makes.</summary>
+    private static readonly long GivenMissingBits = NotGivenBits ^ 1;
+
+    private static readonly double GivenMissing = BitConverter.Int64BitsToDouble(GivenMissingBits);
 
     private readonly object gate = new();
     private readonly Dictionary<string, int> zoneKeys = new(StringComparer.Ordinal);
@@ -49,10 +60,21 @@ internal sealed class BulkCsvCells
     private double[] actual = [];
     private double[] target = [];
 
-    // The line that gave each cell's actual value and target (0: none yet; line 1 is the header): the duplicate's
-    // "already given on line N" without a dictionary of cells. Dropped with the store when the dataset is built.
+    // The line that gave each cell's actual value and target (0: none yet; line 1 is the header), kept only when the
+    // text cannot be read again to find a duplicate's first line: a third of the store's memory and page faults.
+    private readonly bool keepLines;
     private int[] actualLines = [];
     private int[] targetLines = [];
+
+    // Cells given as missing, held as GivenMissing (not the runtime's NaN, which means not given) until Build.
+    private long givenMissing;
+
+    // The duplicates reported with their first line still to find; while the text is read again, the first lines found
+    // and the lines that added no cell (every line with a diagnostic), which are not read.
+    private readonly List<(BulkCsv.Row Row, int Index, BulkCsvCell Cell, int Line)> unnamed = [];
+    private Dictionary<(int Zone, int Indicator, int Year, bool IsTarget), int>? firstLines;
+    private HashSet<int>? skipped;
+    private int lastUnnamedLine;
     private int zoneSlots;
     private int slots;
     private int firstSlotYear;
@@ -61,9 +83,12 @@ internal sealed class BulkCsvCells
     /// <param name="catalog">The catalogue that resolves indicators.</param>
     /// <param name="weights">Optional weights by indicator code or name, fixing the indicators and their order.</param>
     /// <param name="paramName">The caller's name for <paramref name="weights"/>.</param>
-    internal BulkCsvCells(IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights, string paramName)
+    /// <param name="keepLines">Whether to keep the line of every cell (a text read once); otherwise a duplicate's first
+    /// line is found by <see cref="Finding"/>.</param>
+    internal BulkCsvCells(IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights, string paramName, bool keepLines)
     {
         Catalog = catalog;
+        this.keepLines = keepLines;
         var weighted = BulkCellCollector.Resolve(weights, key => BulkCellCollector.Lookup(catalog, key), paramName);
         if (weighted is null)
         {
@@ -88,6 +113,69 @@ internal sealed class BulkCsvCells
 
     /// <summary>Where in the text the row being added starts, in bytes; set by the loader before each <see cref="TryAdd"/>.</summary>
     internal long Progress { get; set; }
+
+    /// <summary>Whether duplicates were reported without their first line: the text is to be read again, its cells handed
+    /// to <see cref="TryAdd"/> between <see cref="StartFinding"/> and <see cref="NameFirstLines"/>.</summary>
+    internal bool Unnamed => unnamed.Count > 0;
+
+    /// <summary>Whether the text is being read again to find first lines (the cells are looked for, not added).</summary>
+    internal bool Finding => firstLines is not null;
+
+    /// <summary>Whether every first line looked for is behind the reading: the rest of the text need not be read.</summary>
+    internal bool Found { get; private set; }
+
+    /// <summary>Starts reading the text again for the first lines of the duplicates reported without them; the lines
+    /// of <paramref name="errors"/> (those of the first reading) added no cell and are skipped.</summary>
+    internal void StartFinding(IEnumerable<Diagnostic> errors)
+    {
+        skipped = errors.Select(e => e.Line).ToHashSet();
+        firstLines = [];
+        foreach (var (_, _, cell, line) in unnamed)
+        {
+            firstLines.TryAdd(Key(cell), 0);
+            lastUnnamedLine = Math.Max(lastUnnamedLine, line);
+        }
+        Found = false;
+    }
+
+    /// <summary>Ends the second reading: each duplicate's diagnostic is made again with the line found (or left saying "an
+    /// earlier line" if the text read again did not give it, as a file changed in between would not).</summary>
+    internal void NameFirstLines()
+    {
+        foreach (var (row, index, cell, _) in unnamed)
+        {
+            if (firstLines!.TryGetValue(Key(cell), out int first) && first > 0)
+            {
+                int at = row.ErrorCount;
+                Report(row, Verdict.Duplicate, cell, first);
+                var errors = row.Errors;
+                errors[index] = errors[at];
+                errors.RemoveAt(at);
+            }
+        }
+        unnamed.Clear();
+        (firstLines, skipped) = (null, null);
+    }
+
+    /// <summary>Whether the line is not to be read again: it added no cell the first time.</summary>
+    internal bool Skips(int line) => skipped is not null && skipped.Contains(line);
+
+    private static (int, int, int, bool) Key(in BulkCsvCell cell) => (cell.Zone, cell.Indicator, cell.Year, cell.IsTarget);
+
+    /// <summary>A cell of the text read again (from a line that added it the first time: the others are skipped): its
+    /// line is the cell's first if the cell is looked for and none was seen before it.</summary>
+    private void See(in BulkCsvCell cell, int line)
+    {
+        if (line >= lastUnnamedLine)
+        {
+            Found = true;
+            return;
+        }
+        if (firstLines!.TryGetValue(Key(cell), out int first) && first == 0)
+        {
+            firstLines[Key(cell)] = line;
+        }
+    }
 
     /// <summary>The key of a zone's (normalised) name; any thread.</summary>
     internal int ZoneKey(string zone)
@@ -133,6 +221,11 @@ internal sealed class BulkCsvCells
     internal Verdict TryAdd(in BulkCsvCell cell, int line, out int firstLine)
     {
         firstLine = 0;
+        if (firstLines is not null)
+        {
+            See(cell, line);
+            return Verdict.Added;
+        }
         int zoneKey = cell.Zone, indicatorKey = cell.Indicator, year = cell.Year;
         Grow(ref zoneIndex, zoneKey);
         Grow(ref indicatorIndex, indicatorKey);
@@ -150,7 +243,7 @@ internal sealed class BulkCsvCells
         {
             if (weights is not null)
             {
-                return Verdict.NoWeight;
+                    return Verdict.NoWeight;
             }
             i = indicatorIndex[indicatorKey] = indicatorOrder.Count;
             indicatorOrder.Add(Indicator(indicatorKey));
@@ -171,27 +264,46 @@ internal sealed class BulkCsvCells
             zoneOrder.Add(ZoneName(zoneKey));
             actual.AsSpan(z * stride, stride).Fill(double.NaN);
             target.AsSpan(z * stride, stride).Fill(double.NaN);
-            actualLines.AsSpan(z * stride, stride).Clear();
-            targetLines.AsSpan(z * stride, stride).Clear();
+            if (keepLines)
+            {
+                actualLines.AsSpan(z * stride, stride).Clear();
+                targetLines.AsSpan(z * stride, stride).Clear();
+            }
         }
         int k = (z * stride) + (i * span) + (year - firstSlotYear);
-        var lines = cell.IsTarget ? targetLines : actualLines;
-        if (lines[k] != 0)
+        var values = cell.IsTarget ? target : actual;
+        if (BitConverter.DoubleToInt64Bits(values[k]) != NotGivenBits)
         {
-            firstLine = lines[k];
+            firstLine = keepLines ? (cell.IsTarget ? targetLines : actualLines)[k] : 0;
             return Verdict.Duplicate;
         }
-        lines[k] = line;
-        (cell.IsTarget ? target : actual)[k] = cell.Value;
+        if (keepLines)
+        {
+            (cell.IsTarget ? targetLines : actualLines)[k] = line;
+        }
+        if (double.IsNaN(cell.Value))
+        {
+            values[k] = GivenMissing;
+            givenMissing++;
+        }
+        else
+        {
+            values[k] = cell.Value;
+        }
         count++;
         minYear = Math.Min(minYear, year);
         maxYear = Math.Max(maxYear, year);
         return Verdict.Added;
     }
 
-    /// <summary>The diagnostic of a refused cell, with <see cref="BulkCellCollector"/>'s codes and texts.</summary>
+    /// <summary>The diagnostic of a refused cell, with <see cref="BulkCellCollector"/>'s codes and texts; a duplicate
+    /// whose first line is not known (0) says "an earlier line" until <see cref="NameFirstLines"/> names it.</summary>
     internal void Report(BulkCsv.Row row, Verdict verdict, in BulkCsvCell cell, int firstLine)
     {
+        if (verdict == Verdict.Duplicate && firstLine == 0)
+        {
+            unnamed.Add((row, row.ErrorCount, cell, row.Record.Line));
+        }
         switch (verdict)
         {
             case Verdict.Bound when bound.YearSpan:
@@ -203,10 +315,12 @@ internal sealed class BulkCsvCells
             case Verdict.Duplicate:
                 string zone = ZoneName(cell.Zone);
                 var indicator = Indicator(cell.Indicator);
+                string where = firstLine > 0 ? string.Create(CultureInfo.InvariantCulture, $"on line {firstLine}") : "on an earlier line";
+                string chineseWhere = firstLine > 0 ? string.Create(CultureInfo.InvariantCulture, $"第 {firstLine} 行") : "前面的行";
                 row.Whole(BulkCellCollector.DuplicateCode, string.Create(CultureInfo.InvariantCulture,
-                    $"duplicate cell: zone {TextExcerpt.Quote(zone)}, indicator {indicator.Code}, year {cell.Year}, {(cell.IsTarget ? "target" : "actual")} was already given on line {firstLine}"),
+                    $"duplicate cell: zone {TextExcerpt.Quote(zone)}, indicator {indicator.Code}, year {cell.Year}, {(cell.IsTarget ? "target" : "actual")} was already given {where}"),
                     string.Create(CultureInfo.InvariantCulture,
-                    $"单元格重复：开发区 {TextExcerpt.Quote(zone)}、指标 {indicator.Code}、{cell.Year}年的{(cell.IsTarget ? "目标" : "实际")}值已在第 {firstLine} 行给出"));
+                    $"单元格重复：开发区 {TextExcerpt.Quote(zone)}、指标 {indicator.Code}、{cell.Year}年的{(cell.IsTarget ? "目标" : "实际")}值已在{chineseWhere}给出"));
                 break;
             case Verdict.NoWeight:
                 var unweighted = Indicator(cell.Indicator);
@@ -241,6 +355,12 @@ internal sealed class BulkCsvCells
                     target.AsSpan(from, yearCount).CopyTo(target.AsSpan(to));
                 }
             }
+        }
+        if (givenMissing > 0)
+        {
+            // The NaN that marked a cell given as missing becomes the runtime's, as every missing value is.
+            MemoryMarshal.Cast<double, long>(actual.AsSpan(0, cellCount)).Replace(GivenMissingBits, NotGivenBits);
+            MemoryMarshal.Cast<double, long>(target.AsSpan(0, cellCount)).Replace(GivenMissingBits, NotGivenBits);
         }
         var cells = (actual, target);
         (actual, target, actualLines, targetLines) = ([], [], [], []);
@@ -331,13 +451,16 @@ internal sealed class BulkCsvCells
         int length = checked(zoneRoom * stride);
         // Uninitialised: a zone's cells are filled when it is added, so the pages of zones still to come stay untouched.
         var (newActual, newTarget) = (GC.AllocateUninitializedArray<double>(length), GC.AllocateUninitializedArray<double>(length));
-        var (newActualLines, newTargetLines) = (GC.AllocateUninitializedArray<int>(length), GC.AllocateUninitializedArray<int>(length));
+        var (newActualLines, newTargetLines) = keepLines ? (GC.AllocateUninitializedArray<int>(length), GC.AllocateUninitializedArray<int>(length)) : ([], []);
         if (newSlots == slots && newSpan == span && newFirstYear == firstSlotYear)
         {
             actual.AsSpan(0, zones * stride).CopyTo(newActual);
             target.AsSpan(0, zones * stride).CopyTo(newTarget);
-            actualLines.AsSpan(0, zones * stride).CopyTo(newActualLines);
-            targetLines.AsSpan(0, zones * stride).CopyTo(newTargetLines);
+            if (keepLines)
+            {
+                actualLines.AsSpan(0, zones * stride).CopyTo(newActualLines);
+                targetLines.AsSpan(0, zones * stride).CopyTo(newTargetLines);
+            }
         }
         else
         {
@@ -346,15 +469,21 @@ internal sealed class BulkCsvCells
             {
                 newActual.AsSpan(z * stride, stride).Fill(double.NaN);
                 newTarget.AsSpan(z * stride, stride).Fill(double.NaN);
-                newActualLines.AsSpan(z * stride, stride).Clear();
-                newTargetLines.AsSpan(z * stride, stride).Clear();
+                if (keepLines)
+                {
+                    newActualLines.AsSpan(z * stride, stride).Clear();
+                    newTargetLines.AsSpan(z * stride, stride).Clear();
+                }
                 for (int i = 0; i < Math.Min(slots, newSlots) && years > 0; i++)
                 {
                     int from = (z * oldStride) + (i * span) + (low - firstSlotYear), to = (z * stride) + (i * newSpan) + (low - newFirstYear);
                     actual.AsSpan(from, years).CopyTo(newActual.AsSpan(to));
                     target.AsSpan(from, years).CopyTo(newTarget.AsSpan(to));
-                    actualLines.AsSpan(from, years).CopyTo(newActualLines.AsSpan(to));
-                    targetLines.AsSpan(from, years).CopyTo(newTargetLines.AsSpan(to));
+                    if (keepLines)
+                    {
+                        actualLines.AsSpan(from, years).CopyTo(newActualLines.AsSpan(to));
+                        targetLines.AsSpan(from, years).CopyTo(newTargetLines.AsSpan(to));
+                    }
                 }
             }
         }

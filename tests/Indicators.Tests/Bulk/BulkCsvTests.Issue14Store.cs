@@ -103,6 +103,56 @@ public partial class BulkCsvTests
         Assert.InRange(backing.Length, d.CellCount, d.CellCount + (d.CellCount / 4));
     }
 
+    [Theory]
+    [InlineData(64, 1)]
+    [InlineData(4096, 2)]
+    [InlineData(1 << 20, 2)]
+    public void Issue14_a_duplicate_names_the_line_that_added_the_cell_not_an_earlier_refused_one(int blockSize, int threads)
+    {
+        // The store keeps no line per cell: a duplicate's first line is found by reading the text again. A row refused for
+        // the dataset's bound gives its cell but adds nothing; the same cell given once the rows allow it is added, and a
+        // third time is a duplicate of that second line, not of the refused first.
+        var csv = new StringBuilder("zone,indicator,period,kind,value,unit\n");
+        int line = 1;
+        void Row(string row)
+        {
+            csv.Append(row).Append('\n');
+            line++;
+        }
+        foreach (int year in new[] { 1900, 2099 })
+        {
+            for (int i = 0; i < 4; i++)
+            {
+                Row(string.Create(CultureInfo.InvariantCulture, $"Z0,X{i},{year},actual,1,亿元"));   // 1 zone × 4 × 200 years
+            }
+        }
+        for (int z = 1; z <= 80; z++)
+        {
+            Row(string.Create(CultureInfo.InvariantCulture, $"Z{z},X0,2000,actual,1,亿元"));        // 81 zones: 64,800 cells
+        }
+        Row("Z81,X0,2000,actual,1,亿元");                          // 82 zones, 65,600 cells: over the floor for 89 rows
+        int refused = line;
+        for (int y = 1901; y < 1901 + 45; y++)
+        {
+            for (int i = 0; i < 4; i++)
+            {
+                Row(string.Create(CultureInfo.InvariantCulture, $"Z0,X{i},{y},actual,1,亿元"));     // rows enough for 83 zones
+            }
+        }
+        Row("Z81,X0,2000,actual,2,亿元");
+        int added = line;
+        Row("Z81,X0,2000,actual,3,亿元");
+        int duplicate = line;
+        string text = csv.ToString();
+
+        var expected = BulkCsvOracle.Parse(text, Issue14Catalog, null);
+        var actual = BulkCsvBlocks.ReadText(text, Issue14Catalog, null, new BulkCsvBlocks.Options(blockSize, threads));
+        AssertSameOutcome(expected, actual, "bound then duplicate");
+        Assert.Equal([(refused, BulkCellCollector.CellsCode), (duplicate, BulkCellCollector.DuplicateCode)], actual.Diagnostics.Select(d => (d.Line, d.Code)));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"was already given on line {added}"), actual.Diagnostics[1].Message, StringComparison.Ordinal);
+        Assert.Equal(2, actual.Value!.GetActual(81, 0, 100));
+    }
+
     [Fact]
     public void Issue14_weights_naming_an_indicator_twice_are_refused()
     {
