@@ -208,6 +208,7 @@ internal static class BulkCsvBlocks
     }
 
     /// <summary>Adds a parsed block's rows in line order; a refused cell's row is decoded only then, for its diagnostic.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Merge(Block block, BlockParser parser, BulkCsvCells cells, List<Diagnostic> errors)
     {
         for (int r = 0; r < block.Count; r++)
@@ -355,6 +356,7 @@ internal static class BulkCsvBlocks
         internal int FallbackLine;
         internal Task? Work;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal void Add(in ParsedRow row)
         {
             if (Count == Rows.Length)
@@ -547,6 +549,7 @@ internal static class BulkCsvBlocks
         /// to the line, and their <paramref name="count"/> (-1 when the line is not for the quick way: over
         /// <see cref="MaxFields"/> fields or <see cref="MaxQuickLine"/> bytes). Returns where the line ends, as <see cref="LineEnd"/>.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static int Split(ReadOnlySpan<byte> bytes, int at, Span<int> ends, out int count, out int next)
         {
             count = 0;
@@ -639,6 +642,10 @@ internal static class BulkCsvBlocks
 
         /// <summary>A row cut at its commas (<paramref name="ends"/>, every field's end) whose fields all pass, read
         /// through the caches; false (and nothing added) for any other row.</summary>
+        // Jitted optimised at once, as are the other per-row methods marked so: a load calls them millions of times in one
+        // go, and tiering spent its first half-second (15% of a large load's samples) in unoptimised and instrumented
+        // code on every core. The small look-ups they call are inlined because marked so, not because a profile said.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool Quick(Block block, Caches caches, ReadOnlySpan<byte> text, ReadOnlySpan<int> ends, int line, int offset)
         {
             int count = ends.Length;
@@ -697,6 +704,7 @@ internal static class BulkCsvBlocks
 
         /// <summary>A field, and the eight bytes from its start in <paramref name="all"/> (the block's array, where the
         /// line starts at <paramref name="offset"/>): the look-ups' key when the field is at most eight bytes long.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> text, ReadOnlySpan<int> ends, int field, ReadOnlySpan<byte> all, int offset, out ulong word)
         {
             int start = field == 0 ? 0 : ends[field - 1] + 1;
@@ -712,6 +720,7 @@ internal static class BulkCsvBlocks
         /// readers share one algorithm), out of range and non-zero-read-as-zero refused, −0 read as 0. False for
         /// anything else, which the general path reads or refuses with its reason.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool Number(ReadOnlySpan<byte> text, out double value)
         {
             // The plain decimal of a round-trip writer first: its one pass reads and checks it.
@@ -797,15 +806,20 @@ internal static class BulkCsvBlocks
         private (int Unit, int Indicator, (Unit From, Unit To, bool Same)? Conversion) lastConversion = (-1, -1, null);
 
         // Each takes the field and its first eight bytes as a word (bytes past the field's end included: ignored).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal int Zone(ReadOnlySpan<byte> field, ulong word) => zones.TryGet(field, word, out int key) ? key : zones.Add(field, ResolveZone(field));
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal int Indicator(ReadOnlySpan<byte> field, ulong word) => indicators.TryGet(field, word, out int key) ? key : indicators.Add(field, ResolveIndicator(field));
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal int Year(ReadOnlySpan<byte> field, ulong word) => years.TryGet(field, word, out int year) ? year : years.Add(field, ResolveYear(field));
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal int Kind(ReadOnlySpan<byte> field, ulong word) => kinds.TryGet(field, word, out int kind) ? kind : kinds.Add(field, ResolveKind(field));
 
         /// <summary>A slot for the unit text: 0 for none, then one per distinct text; -1 for damaged text.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal int Unit(ReadOnlySpan<byte> field, ulong word)
         {
             if (field.IsEmpty)
@@ -818,6 +832,7 @@ internal static class BulkCsvBlocks
         /// <summary>How a bare number with the unit in <paramref name="slot"/> converts to the indicator's unit; null when
         /// the general path must report the unit (unparsable, or of another dimension). Same: the units are one, and the
         /// number is the value as it is (what <see cref="Unit.ConvertValue"/> gives), without comparing them per row.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal (Unit From, Unit To, bool Same)? Conversion(int slot, int indicator)
         {
             if (lastConversion.Unit == slot && lastConversion.Indicator == indicator)
@@ -917,6 +932,7 @@ internal static class BulkCsvBlocks
         private int lastWordValue;
 
         /// <summary>The value of <paramref name="key"/>, whose first eight bytes (and any after it) are <paramref name="word"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal bool TryGet(ReadOnlySpan<byte> key, ulong word, out int value)
         {
             int length = key.Length;
@@ -1043,6 +1059,7 @@ internal static class BulkCsvBlocks
         }
 
         /// <summary>Fibonacci hashing: the top bits of the key times 2^64 / φ.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int WordHash(ulong word, int length) => (int)(((word + (ulong)length) * 0x9E3779B97F4A7C15) >> 33);
 
         /// <summary>FNV-1a: the keys are a few bytes long, so a simple hash beats a vectorised one.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Indicators.Bulk;
@@ -218,6 +219,7 @@ internal sealed class BulkCsvCells
 
     /// <summary>Adds a cell given on <paramref name="line"/>, in line order: the bound, weight and duplicate checks of
     /// <see cref="BulkCellCollector"/>, in its order. On a refusal nothing changes, and <see cref="Report"/> says why.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal Verdict TryAdd(in BulkCsvCell cell, int line, out int firstLine)
     {
         firstLine = 0;

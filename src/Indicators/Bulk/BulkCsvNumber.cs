@@ -32,6 +32,7 @@ internal static class BulkCsvNumber
 
     /// <summary>Reads <c>[-]digits[.digits]</c> (at least one digit on each side of a point, at most 19 digits in all)
     /// to the double <see cref="double.Parse(string, IFormatProvider)"/> gives; false for anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryExact(ReadOnlySpan<byte> text, out double value)
     {
         value = 0;
@@ -81,6 +82,7 @@ internal static class BulkCsvNumber
 
     /// <summary>Reads the run of ASCII digits from <paramref name="at"/> onto <paramref name="digits"/> (wrapping past 19
     /// digits), eight at a time while eight are there; returns where the run ends.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Digits(ReadOnlySpan<byte> text, int at, ref ulong digits)
     {
         // A round-trip value has 15–17 digits: whole words of eight digits take one test and three multiplications
@@ -116,6 +118,7 @@ internal static class BulkCsvNumber
 
     /// <summary>The double nearest <paramref name="digits"/> / 10^<paramref name="decimals"/> (digits above 2^53, below
     /// 10^19; at most 19 decimals, so the value is above 2^-11 and the arithmetic below fits 128 bits).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Nearest(ulong digits, int decimals, out double value)
     {
         value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
