@@ -850,6 +850,7 @@ internal static class BulkCsvBlocks
             return conversion;
         }
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private int ResolveZone(ReadOnlySpan<byte> field)
         {
             string raw = Encoding.UTF8.GetString(field);
@@ -858,6 +859,7 @@ internal static class BulkCsvBlocks
                 : -1;
         }
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private int ResolveIndicator(ReadOnlySpan<byte> field)
         {
             string raw = Encoding.UTF8.GetString(field);
@@ -869,6 +871,7 @@ internal static class BulkCsvBlocks
             return indicator is null ? -1 : cells.IndicatorKey(indicator);
         }
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static int ResolveYear(ReadOnlySpan<byte> field)
         {
             string raw = Encoding.UTF8.GetString(field);
@@ -880,6 +883,7 @@ internal static class BulkCsvBlocks
             return period.Success && period.Value.Kind == ReportingPeriodKind.Year ? period.Value.CalendarYear : int.MinValue;
         }
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static int ResolveKind(ReadOnlySpan<byte> field)
         {
             string raw = Encoding.UTF8.GetString(field);
@@ -890,6 +894,7 @@ internal static class BulkCsvBlocks
                 : -1;
         }
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private int ResolveUnit(ReadOnlySpan<byte> field)
         {
             string raw = Encoding.UTF8.GetString(field);
