@@ -22,6 +22,9 @@
 #              RESULTS=<folder>  (default $BENCH_DIR/results-load-YYYYmmddTHHMMSS)
 #              PY=<python3 with numpy, and pandas for pandas-csv>
 #              DROP_CSV=1  deletes the CSV folders after the run (large's is 1.7 GB)
+#              REPEAT=N  runs every path N times, the paths interleaved (default 1); each path's figures are
+#                        then those of its median run by load time, and the summary lists every run's load time
+#                        (the host is shared: one run of each can land in different weather)
 # Needs gcc, a python3 with numpy (Debian: python3-numpy; pandas: python3-pandas) and the .NET SDK;
 # the DuckDB peer restores DuckDB.NET.Data.Full from NuGet.  The page cache is warmed with the
 # input before each path (every path reads from memory, not disk).  Exit status 1 when a checksum
@@ -34,6 +37,7 @@ SIZES=${SIZES:-small}
 IMPLS=${IMPLS:-"ours-csv duckdb-csv pandas-csv naive-csv ours-zbulk plain-read duckdb-recompute"}
 BENCH_DIR=${BENCH_DIR:-$repo/artifacts/zones-bulk}
 DROP_CSV=${DROP_CSV:-0}
+REPEAT=${REPEAT:-1}
 
 declare -A shape=([tiny]="300 40 15" [small]="3000 40 15" [large]="30000 40 15")
 for size in $SIZES; do
@@ -67,7 +71,10 @@ case " $IMPLS " in *" duckdb-"*)
   dotnet build "$repo/benchmarks/duckdb-peer" -c Release --artifacts-path "$BENCH_DIR/build/duckdb-peer" -v q --nologo > "$RESULTS/duckdb-build.log" 2>&1 \
     || { cat "$RESULTS/duckdb-build.log"; exit 1; } ;;
 esac
-ours() { dotnet run --no-build -c Release --project "$ours_project" -- zones-bulk "$@"; }
+# The built program itself, as the DuckDB peer is run: `dotnet run` would leave the SDK's own process beside it,
+# on a 2-core machine (measured, interleaved: 2.74-2.94 s a load through `dotnet run`, 2.57 s run directly).
+ours_dll=$(ls "$ours_project"/bin/Release/net*/Indicators.Benchmarks.dll | head -1)
+ours() { dotnet "$ours_dll" zones-bulk "$@"; }
 
 # Data: the zbulk file as zones-bulk.sh makes it, then its CSV (rewritten when older than the file).
 for size in $SIZES; do
@@ -104,10 +111,12 @@ for size in $SIZES; do
   csv=data/csv-$size bin=data/$size.bin
   echo "   c $size"
   build/bulk "$bin" > "$RESULTS/c-$size.txt"
+  for rep in $(seq "$REPEAT"); do
   for impl in $IMPLS; do
     case $impl in *-csv) input=$csv/values.csv ;; *) input=$bin ;; esac
     cat "$input" > /dev/null   # warm the page cache: every path reads from memory
-    echo "   $impl $size"
+    echo "   $impl $size (run $rep of $REPEAT)"
+    out=$RESULTS/$impl-$size.r$rep
     case $impl in
       ours-csv)         ours load csv "$csv" --same-as "$bin" ;;
       duckdb-csv)       dotnet "$peer" load-csv "$csv" ;;
@@ -117,8 +126,18 @@ for size in $SIZES; do
       plain-read)       ours load plain "$bin" ;;
       duckdb-recompute) dotnet "$peer" zones-bulk "$bin" ;;
       *)                echo "unknown path $impl" >&2; exit 2 ;;
-    esac > "$RESULTS/$impl-$size.txt" 2> "$RESULTS/$impl-$size.err" \
-      || { echo "     FAILED (see $RESULTS/$impl-$size.err)"; failed+=("$impl-$size"); mv "$RESULTS/$impl-$size.txt" "$RESULTS/$impl-$size.failed"; }
+    esac > "$out.txt" 2> "$out.err" \
+      || { echo "     FAILED (see $out.err)"; failed+=("$impl-$size"); mv "$out.txt" "$out.failed"; }
+  done
+  done
+  # Each path's median run (by load time) stands for it; every run's load time is kept beside it.
+  for impl in $IMPLS; do
+    ls "$RESULTS/$impl-$size".r*.txt > /dev/null 2>&1 || continue
+    for f in "$RESULTS/$impl-$size".r*.txt; do
+      echo "$(sed -n 's/^load_s: //p' "$f" | head -1) $f"
+    done | sort -g > "$RESULTS/$impl-$size.runs"
+    n=$(wc -l < "$RESULTS/$impl-$size.runs")
+    cp "$(sed -n "$(( (n + 1) / 2 ))p" "$RESULTS/$impl-$size.runs" | cut -d' ' -f2)" "$RESULTS/$impl-$size.txt"
   done
 done
 echo "load_at_end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS/machine.txt"
@@ -183,6 +202,13 @@ for size in sizes:
             same += f"; loads back bit for bit: {r['same_as_zbulk']}"
         print(f"| {LABEL[impl]} | {size} | {nbytes / 1e6:.1f} | {load:.3f} | {nbytes / 1e6 / load:.0f} | {r['load_peak_rss_mb']} / {r['peak_rss_mb']} "
               f"| {r['end_to_end_s']} | {same} |")
+print()
+for size in sizes:
+    for impl in ORDER:
+        p = os.path.join(results, f"{impl}-{size}.runs")
+        if os.path.exists(p) and len(open(p).readlines()) > 1:
+            loads = ", ".join(line.split()[0] for line in open(p))
+            print(f"{impl} on {size}, every run's load s (the median's figures above): {loads}  ")
 print()
 for size in sizes:
     r, c = runs.get(("duckdb-recompute", size)), parse(os.path.join(results, f"c-{size}.txt"))

@@ -17,13 +17,15 @@ namespace Indicators.Bulk;
 /// </remarks>
 internal static class BulkCsvNumber
 {
-    private static readonly double[] PowersOfTen =
+    // Spans over constant data, not static arrays: a method jitted optimised at once (as these are) would check that the
+    // class is initialised on every read of a static field.
+    private static ReadOnlySpan<double> PowersOfTen =>
     [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
 
     /// <summary>10^0 … 10^19, the powers of ten that fit an unsigned 64-bit integer.</summary>
-    private static readonly ulong[] IntegerPowersOfTen =
+    private static ReadOnlySpan<ulong> IntegerPowersOfTen =>
     [
         1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
         100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
