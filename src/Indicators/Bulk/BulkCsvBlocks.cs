@@ -678,13 +678,13 @@ internal static class BulkCsvBlocks
             double value = double.NaN;
             if (written.Length > 0)
             {
-                if (!Number(written, out double number) || caches.Conversion(unit, indicator) is not var (from, to, same))
+                if (!Number(written, out double number) || caches.Conversion(unit, indicator) is not { } conversion)
                 {
                     return false;
                 }
                 // The checks of the general path's value reading, in the same arithmetic: overflow, and a non-zero
                 // number that would load as zero or a subnormal.
-                value = same ? number : from.ConvertValue(number, to);
+                value = conversion.Same ? number : conversion.From.ConvertValue(number, conversion.To);
                 if (!double.IsFinite(value) || (number != 0 && (Math.Abs(number) < BulkCsv.MinNormal || Math.Abs(value) < BulkCsv.MinNormal)))
                 {
                     return false;
@@ -804,8 +804,8 @@ internal static class BulkCsvBlocks
         private readonly Utf8Keys kinds = new();
         private readonly Utf8Keys unitSlots = new();
         private readonly List<Unit?> units = [];
-        private readonly Dictionary<(int Unit, int Indicator), (Unit From, Unit To, bool Same)?> conversions = [];
-        private (int Unit, int Indicator, (Unit From, Unit To, bool Same)? Conversion) lastConversion = (-1, -1, null);
+        private readonly Dictionary<(int Unit, int Indicator), UnitConversion?> conversions = [];
+        private (int Unit, int Indicator, UnitConversion? Conversion) lastConversion = (-1, -1, null);
 
         // Each takes the field and its first eight bytes as a word (bytes past the field's end included: ignored).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -834,18 +834,18 @@ internal static class BulkCsvBlocks
         /// <summary>How a bare number with the unit in <paramref name="slot"/> converts to the indicator's unit; null when
         /// the general path must report the unit (unparsable, or of another dimension). Same: the units are one, and the
         /// number is the value as it is (what <see cref="Unit.ConvertValue"/> gives), without comparing them per row.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        internal (Unit From, Unit To, bool Same)? Conversion(int slot, int indicator)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal UnitConversion? Conversion(int slot, int indicator) =>
+            lastConversion.Unit == slot && lastConversion.Indicator == indicator ? lastConversion.Conversion : Convert(slot, indicator);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private UnitConversion? Convert(int slot, int indicator)
         {
-            if (lastConversion.Unit == slot && lastConversion.Indicator == indicator)
-            {
-                return lastConversion.Conversion;
-            }
             if (!conversions.TryGetValue((slot, indicator), out var conversion))
             {
                 var from = slot == 0 ? Units.One : units[slot - 1];
                 var to = cells.Indicator(indicator).Unit;
-                conversion = from is not null && from.IsCompatibleWith(to) ? (from, to, from.Equals(to)) : null;
+                conversion = from is not null && from.IsCompatibleWith(to) ? new UnitConversion(from, to, from.Equals(to)) : null;
                 conversions.Add((slot, indicator), conversion);
             }
             lastConversion = (slot, indicator, conversion);
@@ -915,6 +915,9 @@ internal static class BulkCsvBlocks
         }
     }
 
+    /// <summary>How a bare number converts from a unit to an indicator's; Same: the units are one.</summary>
+    private sealed record UnitConversion(Unit From, Unit To, bool Same);
+
     /// <summary>A small open-addressing map from byte strings to ints, looked up by span without allocating.</summary>
     /// <remarks>Keys of one to eight bytes — a CSV's zone codes, indicator codes, years, kinds and units mostly are —
     /// live in a table of their own as one 64-bit word each: one multiplication hashes them and one comparison finds
@@ -931,12 +934,16 @@ internal static class BulkCsvBlocks
         private int wordCount;
 
         // The key found last and its value: a file written zone by zone repeats a row's zone, indicator and unit on the
-        // next rows, so one comparison replaces the hash and probe (a key's value never changes).
+        // next rows, so one comparison replaces the hash and probe (a key's value never changes). Short keys keep the
+        // two found last: a kind alternates actual, target, actual.
         private byte[] lastKey = [];
         private int lastValue;
         private ulong lastWord;
         private int lastWordLength;
         private int lastWordValue;
+        private ulong otherWord;
+        private int otherWordLength;
+        private int otherWordValue;
 
         /// <summary>The value of <paramref name="key"/>, whose first eight bytes (and any after it) are <paramref name="word"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -951,6 +958,12 @@ internal static class BulkCsvBlocks
                     value = lastWordValue;
                     return true;
                 }
+                if (k == otherWord && length == otherWordLength)
+                {
+                    value = otherWordValue;
+                    (otherWord, otherWordLength, otherWordValue, lastWord, lastWordLength, lastWordValue) = (lastWord, lastWordLength, lastWordValue, k, length, value);
+                    return true;
+                }
                 int wordMask = words.Length - 1;
                 for (int slot = WordHash(k, length) & wordMask; ; slot = (slot + 1) & wordMask)
                 {
@@ -963,7 +976,7 @@ internal static class BulkCsvBlocks
                     if (words[slot] == k && stored == length)
                     {
                         value = wordValues[slot];
-                        (lastWord, lastWordLength, lastWordValue) = (k, length, value);
+                        (otherWord, otherWordLength, otherWordValue, lastWord, lastWordLength, lastWordValue) = (lastWord, lastWordLength, lastWordValue, k, length, value);
                         return true;
                     }
                 }
