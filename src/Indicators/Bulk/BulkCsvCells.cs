@@ -11,8 +11,8 @@ internal readonly record struct BulkCsvCell(int Zone, int Indicator, int Year, b
 /// <summary>
 /// The cells of a CSV load, added in line order: the rules of <see cref="BulkCellCollector"/> (zones and indicators in
 /// order of first cell, the same bounds, the same duplicate and weight checks) over integer keys, with the cells written
-/// straight into what become the dataset's arrays. A cell not given yet holds the runtime's NaN, one given as missing
-/// another NaN until the dataset is built, so the arrays themselves say which cells were given: no dictionary of cells,
+/// straight into what become the dataset's arrays. A cell not given yet holds a NaN of its own, one given as missing the
+/// runtime's NaN (which the first becomes when the dataset is built), so the arrays say which cells were given: no dictionary of cells,
 /// and no line kept per cell. A duplicate's first line is then found by reading the text again (<see cref="Finding"/>),
 /// or, where the text cannot be read twice (a <see cref="TextReader"/>), kept per cell as the cells are added.
 /// </summary>
@@ -29,13 +29,13 @@ internal sealed class BulkCsvCells
         NoWeight,
     }
 
-    /// <summary>A cell not given: the runtime's NaN, which a missing value is in the dataset.</summary>
-    private static readonly long NotGivenBits = BitConverter.DoubleToInt64Bits(double.NaN);
+    /// <summary>A cell not given while cells are added: a NaN with a payload no arithmetic makes (a cell given as
+    /// missing holds the runtime's NaN, which every missing value is in the dataset). Constants, not static fields: the
+    /// methods that read them are jitted optimised at once, before the class need be initialised.</summary>
+    private const long NotGivenBits = 0x7FF8_0000_0000_0A11;
 
-    /// <summary>A cell given as missing while cells are added: a NaN with a payload no arithmetic makes.</summary>
-    private static readonly long GivenMissingBits = NotGivenBits ^ 1;
-
-    private static readonly double GivenMissing = BitConverter.Int64BitsToDouble(GivenMissingBits);
+    /// <summary>The runtime's NaN (<see cref="double.NaN"/>), what a cell not given becomes in the dataset.</summary>
+    internal const long MissingBits = unchecked((long)0xFFF8_0000_0000_0000);
 
     private readonly object gate = new();
     private readonly Dictionary<string, int> zoneKeys = new(StringComparer.Ordinal);
@@ -67,8 +67,6 @@ internal sealed class BulkCsvCells
     private int[] actualLines = [];
     private int[] targetLines = [];
 
-    // Cells given as missing, held as GivenMissing (not the runtime's NaN, which means not given) until Build.
-    private long givenMissing;
 
     // The duplicates reported with their first line still to find; while the text is read again, the first lines found
     // and the lines that added no cell (every line with a diagnostic), which are not read.
@@ -264,8 +262,8 @@ internal sealed class BulkCsvCells
             }
             zoneIndex[zoneKey] = z;
             zoneOrder.Add(ZoneName(zoneKey));
-            actual.AsSpan(z * stride, stride).Fill(double.NaN);
-            target.AsSpan(z * stride, stride).Fill(double.NaN);
+            actual.AsSpan(z * stride, stride).Fill(BitConverter.Int64BitsToDouble(NotGivenBits));
+            target.AsSpan(z * stride, stride).Fill(BitConverter.Int64BitsToDouble(NotGivenBits));
             if (keepLines)
             {
                 actualLines.AsSpan(z * stride, stride).Clear();
@@ -283,15 +281,7 @@ internal sealed class BulkCsvCells
         {
             (cell.IsTarget ? targetLines : actualLines)[k] = line;
         }
-        if (double.IsNaN(cell.Value))
-        {
-            values[k] = GivenMissing;
-            givenMissing++;
-        }
-        else
-        {
-            values[k] = cell.Value;
-        }
+        values[k] = double.IsNaN(cell.Value) ? double.NaN : cell.Value;
         count++;
         minYear = Math.Min(minYear, year);
         maxYear = Math.Max(maxYear, year);
@@ -358,11 +348,12 @@ internal sealed class BulkCsvCells
                 }
             }
         }
-        if (givenMissing > 0)
+        if (count < 2L * cellCount)
         {
-            // The NaN that marked a cell given as missing becomes the runtime's, as every missing value is.
-            MemoryMarshal.Cast<double, long>(actual.AsSpan(0, cellCount)).Replace(GivenMissingBits, NotGivenBits);
-            MemoryMarshal.Cast<double, long>(target.AsSpan(0, cellCount)).Replace(GivenMissingBits, NotGivenBits);
+            // Cells not given are missing, the runtime's NaN as every missing value is. (A file that gives every cell,
+            // actual and target, leaves none: no pass over the arrays.)
+            MemoryMarshal.Cast<double, long>(actual.AsSpan(0, cellCount)).Replace(NotGivenBits, MissingBits);
+            MemoryMarshal.Cast<double, long>(target.AsSpan(0, cellCount)).Replace(NotGivenBits, MissingBits);
         }
         var cells = (actual, target);
         (actual, target, actualLines, targetLines) = ([], [], [], []);
@@ -469,8 +460,8 @@ internal sealed class BulkCsvCells
             int low = Math.Max(firstSlotYear, newFirstYear), years = Math.Min(firstSlotYear + span, newFirstYear + newSpan) - low;
             for (int z = 0; z < zones; z++)
             {
-                newActual.AsSpan(z * stride, stride).Fill(double.NaN);
-                newTarget.AsSpan(z * stride, stride).Fill(double.NaN);
+                newActual.AsSpan(z * stride, stride).Fill(BitConverter.Int64BitsToDouble(NotGivenBits));
+                newTarget.AsSpan(z * stride, stride).Fill(BitConverter.Int64BitsToDouble(NotGivenBits));
                 if (keepLines)
                 {
                     newActualLines.AsSpan(z * stride, stride).Clear();

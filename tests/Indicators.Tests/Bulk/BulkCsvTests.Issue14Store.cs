@@ -154,6 +154,21 @@ public partial class BulkCsvTests
     }
 
     [Fact]
+    public void Issue14_a_cell_not_given_and_one_given_as_missing_are_both_the_runtimes_NaN_in_the_dataset()
+    {
+        // The store marks a cell not given with a NaN of its own while it loads; the dataset holds the runtime's NaN for
+        // every missing value, whichever way it was missing (the loaders' datasets are compared bit for bit).
+        Assert.Equal(BulkCsvCells.MissingBits, BitConverter.DoubleToInt64Bits(double.NaN));
+        string csv = "zone,indicator,period,kind,value,unit\nZ0,X0,2020,actual,,亿元\nZ0,X0,2021,actual,1,亿元\nZ1,X0,2020,target,2,亿元\n";
+        var d = BulkCsvBlocks.ReadText(csv, Issue14Catalog, null, new BulkCsvBlocks.Options(4096, 1)).Value!;
+        var actual = (double[])typeof(BulkDataset).GetField("actual", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(d)!;
+        var target = (double[])typeof(BulkDataset).GetField("target", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(d)!;
+        // Z0 2020 actual given as missing; Z1 2020 and 2021 actual, Z0 targets and Z1 2021 target not given.
+        Assert.All([actual[0], actual[2], actual[3], target[0], target[1], target[3]], v => Assert.Equal(BulkCsvCells.MissingBits, BitConverter.DoubleToInt64Bits(v)));
+        Assert.Equal([1.0, 2.0], [actual[1], target[2]]);
+    }
+
+    [Fact]
     public void Issue14_weights_naming_an_indicator_twice_are_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => BulkCsv.Parse("zone,indicator,period,kind,value\n", Issue14Catalog,
