@@ -130,6 +130,7 @@ internal static class ZonesBulkLoads
         double load = Stopwatch.GetElapsedTime(t0).TotalSeconds;
         // The load's CPU time, all threads: against cores × load_s, how busy the cores were.
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load_cpu_s: {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:F3}"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load_gc: gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
         double loadPeak = PeakMiB();
         if (read.HasErrors || !read.TryGetValue(out BulkDataset? dataset))
         {
