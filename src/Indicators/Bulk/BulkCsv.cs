@@ -193,6 +193,7 @@ public static class BulkCsv
 
         internal int ErrorCount => errors.Count;
 
+        /// <summary>The list this row's diagnostics go to (the load's).</summary>
         internal List<Diagnostic> Errors => errors;
 
         /// <summary>The value of a column, trimmed; empty when the row does not reach it.</summary>

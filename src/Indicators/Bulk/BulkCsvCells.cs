@@ -70,7 +70,8 @@ internal sealed class BulkCsvCells
 
     // The duplicates reported with their first line still to find; while the text is read again, the first lines found
     // and the lines that added no cell (every line with a diagnostic), which are not read.
-    private readonly List<(BulkCsv.Row Row, int Index, BulkCsvCell Cell, int Line)> unnamed = [];
+    private readonly List<(int Index, BulkCsvCell Cell, int Line)> unnamed = [];
+    private List<Diagnostic> unnamedIn = [];
     private Dictionary<(int Zone, int Indicator, int Year, bool IsTarget), int>? firstLines;
     private HashSet<int>? skipped;
     private int lastUnnamedLine;
@@ -129,7 +130,7 @@ internal sealed class BulkCsvCells
     {
         skipped = errors.Select(e => e.Line).ToHashSet();
         firstLines = [];
-        foreach (var (_, _, cell, line) in unnamed)
+        foreach (var (_, cell, line) in unnamed)
         {
             firstLines.TryAdd(Key(cell), 0);
             lastUnnamedLine = Math.Max(lastUnnamedLine, line);
@@ -141,15 +142,12 @@ internal sealed class BulkCsvCells
     /// earlier line" if the text read again did not give it, as a file changed in between would not).</summary>
     internal void NameFirstLines()
     {
-        foreach (var (row, index, cell, _) in unnamed)
+        foreach (var (index, cell, _) in unnamed)
         {
             if (firstLines!.TryGetValue(Key(cell), out int first) && first > 0)
             {
-                int at = row.ErrorCount;
-                Report(row, Verdict.Duplicate, cell, first);
-                var errors = row.Errors;
-                errors[index] = errors[at];
-                errors.RemoveAt(at);
+                var (english, chinese) = DuplicateMessages(cell, first);
+                unnamedIn[index] = unnamedIn[index].WithMessages(english, chinese);
             }
         }
         unnamed.Clear();
@@ -158,6 +156,19 @@ internal sealed class BulkCsvCells
 
     /// <summary>Whether the line is not to be read again: it added no cell the first time.</summary>
     internal bool Skips(int line) => skipped is not null && skipped.Contains(line);
+
+    /// <summary>A duplicate's messages: already given on <paramref name="firstLine"/>, or on an earlier line (0).</summary>
+    private (string English, string Chinese) DuplicateMessages(in BulkCsvCell cell, int firstLine)
+    {
+        string zone = ZoneName(cell.Zone);
+        var indicator = Indicator(cell.Indicator);
+        string where = firstLine > 0 ? string.Create(CultureInfo.InvariantCulture, $"on line {firstLine}") : "on an earlier line";
+        string chineseWhere = firstLine > 0 ? string.Create(CultureInfo.InvariantCulture, $"第 {firstLine} 行") : "前面的行";
+        return (string.Create(CultureInfo.InvariantCulture,
+            $"duplicate cell: zone {TextExcerpt.Quote(zone)}, indicator {indicator.Code}, year {cell.Year}, {(cell.IsTarget ? "target" : "actual")} was already given {where}"),
+            string.Create(CultureInfo.InvariantCulture,
+            $"单元格重复：开发区 {TextExcerpt.Quote(zone)}、指标 {indicator.Code}、{cell.Year}年的{(cell.IsTarget ? "目标" : "实际")}值已在{chineseWhere}给出"));
+    }
 
     private static (int, int, int, bool) Key(in BulkCsvCell cell) => (cell.Zone, cell.Indicator, cell.Year, cell.IsTarget);
 
@@ -294,7 +305,9 @@ internal sealed class BulkCsvCells
     {
         if (verdict == Verdict.Duplicate && firstLine == 0)
         {
-            unnamed.Add((row, row.ErrorCount, cell, row.Record.Line));
+            // Every row of a load reports into one list.
+            unnamedIn = row.Errors;
+            unnamed.Add((row.ErrorCount, cell, row.Record.Line));
         }
         switch (verdict)
         {
@@ -305,14 +318,8 @@ internal sealed class BulkCsvCells
                 row.Whole(bound.Code, bound.Reason, bound.ChineseReason);
                 break;
             case Verdict.Duplicate:
-                string zone = ZoneName(cell.Zone);
-                var indicator = Indicator(cell.Indicator);
-                string where = firstLine > 0 ? string.Create(CultureInfo.InvariantCulture, $"on line {firstLine}") : "on an earlier line";
-                string chineseWhere = firstLine > 0 ? string.Create(CultureInfo.InvariantCulture, $"第 {firstLine} 行") : "前面的行";
-                row.Whole(BulkCellCollector.DuplicateCode, string.Create(CultureInfo.InvariantCulture,
-                    $"duplicate cell: zone {TextExcerpt.Quote(zone)}, indicator {indicator.Code}, year {cell.Year}, {(cell.IsTarget ? "target" : "actual")} was already given {where}"),
-                    string.Create(CultureInfo.InvariantCulture,
-                    $"单元格重复：开发区 {TextExcerpt.Quote(zone)}、指标 {indicator.Code}、{cell.Year}年的{(cell.IsTarget ? "目标" : "实际")}值已在{chineseWhere}给出"));
+                var (english, chinese) = DuplicateMessages(cell, firstLine);
+                row.Whole(BulkCellCollector.DuplicateCode, english, chinese);
                 break;
             case Verdict.NoWeight:
                 var unweighted = Indicator(cell.Indicator);

@@ -128,6 +128,13 @@ public sealed class Diagnostic
         string? sourceName, int line, int column) =>
         new(code, severity, message, chineseMessage, sourceName) { Position = -1, Line = Math.Max(0, line), Column = Math.Max(0, line > 0 ? column : 0) };
 
+    /// <summary>The same diagnostic, in the same place, saying something else (a loader that learns more after reporting).</summary>
+    internal Diagnostic WithMessages(string message, string chineseMessage) =>
+        new(Code, Severity, message, chineseMessage, SourceName)
+        {
+            Field = Field, Position = Position, Length = Length, Line = Line, Column = Column, Excerpt = Excerpt,
+        };
+
     private void Place(string source, int position, int length, int firstLine)
     {
         var at = Math.Min(position, source.Length);
