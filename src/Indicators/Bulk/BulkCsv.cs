@@ -31,9 +31,11 @@ namespace Indicators.Bulk;
 /// or a text (<see cref="Parse"/>) is read as UTF-8 in blocks of 2 MiB cut at line ends, parsed on every core
 /// (<see cref="Environment.ProcessorCount"/> threads from the thread pool), and added in line order by the calling
 /// thread, so the dataset and the diagnostics are those of a reading line by line. The text is never held whole: the
-/// memory is a few blocks and the dataset's own arrays, written as the rows are added (16 bytes a cell), with the line
-/// that gave each value beside them while loading (8 bytes a cell). A file with a UTF-16 or UTF-32 byte-order mark, a text with a lone surrogate, and
-/// a <see cref="TextReader"/> are read record by record on the calling thread, with the same rules and results.</para>
+/// memory is the blocks in flight (eight a core) and the dataset's own arrays, written as the rows are added (16 bytes a
+/// cell). No line is kept per cell: when cells are given twice, the text is read a second time, as far as the last such
+/// row, to name the line each was first given on. A file with a UTF-16 or UTF-32 byte-order mark, a text with a lone
+/// surrogate, and a <see cref="TextReader"/> (which cannot be read twice: it keeps the line of each value, 8 bytes a
+/// cell) are read record by record on the calling thread, with the same rules and results.</para>
 /// </remarks>
 public static class BulkCsv
 {
