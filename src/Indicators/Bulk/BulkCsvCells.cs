@@ -13,7 +13,7 @@ internal readonly record struct BulkCsvCell(int Zone, int Indicator, int Year, b
 /// order of first cell, the same bounds, the same duplicate and weight checks) over integer keys, with the cells written
 /// straight into what become the dataset's arrays. A cell not given yet holds a NaN of its own, one given as missing the
 /// runtime's NaN (which the first becomes when the dataset is built), so the arrays say which cells were given: no dictionary of cells,
-/// and no line kept per cell. A duplicate's first line is then found by reading the text again (<see cref="Finding"/>),
+/// and no line kept per cell. A duplicate's first line is then found by reading the text again (<see cref="StartFinding"/>),
 /// or, where the text cannot be read twice (a <see cref="TextReader"/>), kept per cell as the cells are added.
 /// </summary>
 /// <remarks>Names are interned here by every parsing thread (under a lock: only a name not seen before by a thread reaches
@@ -84,7 +84,7 @@ internal sealed class BulkCsvCells
     /// <param name="weights">Optional weights by indicator code or name, fixing the indicators and their order.</param>
     /// <param name="paramName">The caller's name for <paramref name="weights"/>.</param>
     /// <param name="keepLines">Whether to keep the line of every cell (a text read once); otherwise a duplicate's first
-    /// line is found by <see cref="Finding"/>.</param>
+    /// line is found by <see cref="StartFinding"/>.</param>
     internal BulkCsvCells(IndicatorCatalog catalog, IEnumerable<KeyValuePair<string, double>>? weights, string paramName, bool keepLines)
     {
         Catalog = catalog;
@@ -117,9 +117,6 @@ internal sealed class BulkCsvCells
     /// <summary>Whether duplicates were reported without their first line: the text is to be read again, its cells handed
     /// to <see cref="TryAdd"/> between <see cref="StartFinding"/> and <see cref="NameFirstLines"/>.</summary>
     internal bool Unnamed => unnamed.Count > 0;
-
-    /// <summary>Whether the text is being read again to find first lines (the cells are looked for, not added).</summary>
-    internal bool Finding => firstLines is not null;
 
     /// <summary>Whether every first line looked for is behind the reading: the rest of the text need not be read.</summary>
     internal bool Found { get; private set; }
