@@ -25,6 +25,11 @@
 #              REPEAT=N  runs every path N times, the paths interleaved (default 1); each path's figures are
 #                        then those of its median run by load time, and the summary lists every run's load time
 #                        (the host is shared: one run of each can land in different weather)
+#              PAD=0  runs every process with the same environment; by default each run gets a variable of
+#                     random length (0-4 KiB), so that the process's layout (its stack's place, shifted by the
+#                     size of the environment and the arguments) varies from run to run, as it does between
+#                     users' machines, instead of favouring or penalising one path: the same build of ours took
+#                     2.2 s from a 13-character folder and 2.3-3.4 s from a 63-character one
 # Needs gcc, a python3 with numpy (Debian: python3-numpy; pandas: python3-pandas) and the .NET SDK;
 # the DuckDB peer restores DuckDB.NET.Data.Full from NuGet.  The page cache is warmed with the
 # input before each path (every path reads from memory, not disk).  Exit status 1 when a checksum
@@ -38,6 +43,7 @@ IMPLS=${IMPLS:-"ours-csv duckdb-csv pandas-csv naive-csv ours-zbulk plain-read d
 BENCH_DIR=${BENCH_DIR:-$repo/artifacts/zones-bulk}
 DROP_CSV=${DROP_CSV:-0}
 REPEAT=${REPEAT:-1}
+PAD=${PAD:-1}
 
 declare -A shape=([tiny]="300 40 15" [small]="3000 40 15" [large]="30000 40 15")
 for size in $SIZES; do
@@ -117,6 +123,7 @@ for size in $SIZES; do
     cat "$input" > /dev/null   # warm the page cache: every path reads from memory
     echo "   $impl $size (run $rep of $REPEAT)"
     out=$RESULTS/$impl-$size.r$rep
+    if [ "$PAD" != 0 ]; then export LAYOUT_PAD=$(head -c $(( RANDOM % 4097 )) /dev/zero | tr '\0' x); fi
     case $impl in
       ours-csv)         ours load csv "$csv" --same-as "$bin" ;;
       duckdb-csv)       dotnet "$peer" load-csv "$csv" ;;
