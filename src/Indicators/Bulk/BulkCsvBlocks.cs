@@ -213,6 +213,9 @@ internal static class BulkCsvBlocks
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Merge(Block block, BlockParser parser, BulkCsvCells cells, List<Diagnostic> errors)
     {
+        // The progress is written only where a new zone may come (the zone changes), not on every row: the parsing
+        // threads read the cells' skip set, which may share a cache line with it.
+        int lastZone = -1;
         for (int r = 0; r < block.Count; r++)
         {
             ref readonly var row = ref block.Rows[r];
@@ -225,7 +228,11 @@ internal static class BulkCsvBlocks
                 continue;
             }
             var cell = new BulkCsvCell(row.Zone, row.Indicator, row.Year, row.IsTarget, row.Value);
-            cells.Progress = block.Position + row.Offset;
+            if (row.Zone != lastZone)
+            {
+                cells.Progress = block.Position + row.Offset;
+                lastZone = row.Zone;
+            }
             var verdict = cells.TryAdd(cell, row.Line, out int first);
             if (verdict != BulkCsvCells.Verdict.Added)
             {
@@ -508,6 +515,8 @@ internal static class BulkCsvBlocks
             // A block without quotes (the usual one) is cut into lines and fields in one vectorised pass per line.
             bool split = !quotes && vectorised && Vector256.IsHardwareAccelerated;
             Span<int> ends = stackalloc int[MaxFields];
+            // Read once a block: the cells are written by the merging thread on every row.
+            bool skipping = cells.Skipping;
             int line = block.FirstLine;
             for (int at = block.Start; at < bytes.Length; line++)
             {
@@ -522,14 +531,14 @@ internal static class BulkCsvBlocks
                         block.FallbackLine = line;
                         return;
                     }
-                    if (!cells.Skips(line))
+                    if (!(skipping && cells.Skips(line)))
                     {
                         Check(block, text, line, at);
                     }
                     at = next;
                     continue;
                 }
-                if (cells.Skips(line))
+                if (skipping && cells.Skips(line))
                 {
                     at = next;
                     continue;

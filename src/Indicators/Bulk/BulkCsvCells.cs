@@ -151,6 +151,9 @@ internal sealed class BulkCsvCells
         (firstLines, skipped) = (null, null);
     }
 
+    /// <summary>Whether lines are being skipped (the text is being read again); <see cref="Skips"/> is false otherwise.</summary>
+    internal bool Skipping => skipped is not null;
+
     /// <summary>Whether the line is not to be read again: it added no cell the first time.</summary>
     internal bool Skips(int line) => skipped is not null && skipped.Contains(line);
 
@@ -227,6 +230,30 @@ internal sealed class BulkCsvCells
     /// <see cref="BulkCellCollector"/>, in its order. On a refusal nothing changes, and <see cref="Report"/> says why.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal Verdict TryAdd(in BulkCsvCell cell, int line, out int firstLine)
+    {
+        // The usual cell first, in a few tests: of a zone and an indicator already added, in the years so far (so inside
+        // the shape and the bounds), not given yet, the text read once and no line kept. Anything else takes every check.
+        int zoneKey = cell.Zone, indicatorKey = cell.Indicator, year = cell.Year;
+        if (firstLines is null && !keepLines && (uint)zoneKey < (uint)zoneIndex.Length && (uint)indicatorKey < (uint)indicatorIndex.Length
+            && year >= minYear && year <= maxYear)
+        {
+            int z = zoneIndex[zoneKey], i = indicatorIndex[indicatorKey];
+            if ((z | i) >= 0)
+            {
+                ref double slot = ref (cell.IsTarget ? target : actual)[(z * slots * span) + (i * span) + (year - firstSlotYear)];
+                if (BitConverter.DoubleToInt64Bits(slot) == NotGivenBits)
+                {
+                    slot = double.IsNaN(cell.Value) ? double.NaN : cell.Value;
+                    count++;
+                    firstLine = 0;
+                    return Verdict.Added;
+                }
+            }
+        }
+        return Add(cell, line, out firstLine);
+    }
+
+    private Verdict Add(in BulkCsvCell cell, int line, out int firstLine)
     {
         firstLine = 0;
         if (firstLines is not null)
