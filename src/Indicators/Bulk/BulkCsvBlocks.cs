@@ -517,6 +517,7 @@ internal static class BulkCsvBlocks
             Span<int> ends = stackalloc int[MaxFields];
             // Read once a block: the cells are written by the merging thread on every row.
             bool skipping = cells.Skipping;
+            caches.PreviousLine = -1;
             int line = block.FirstLine;
             for (int at = block.Start; at < bytes.Length; line++)
             {
@@ -673,10 +674,25 @@ internal static class BulkCsvBlocks
                 }
             }
             var all = block.Bytes.AsSpan();
-            int zone = caches.Zone(Field(text, ends, positions[BulkCsv.Zone], all, offset, out ulong word), word);
-            int indicator = caches.Indicator(Field(text, ends, positions[BulkCsv.Indicator], all, offset, out word), word);
-            int year = caches.Year(Field(text, ends, positions[BulkCsv.Period], all, offset, out word), word);
-            int kind = caches.Kind(Field(text, ends, positions[BulkCsv.Kind], all, offset, out word), word);
+            // The bytes this line starts with that the last line taken this way (in this block) starts with too: a field
+            // that ends with a comma inside them is that line's text, so its key is the one found there. (A file written
+            // zone by zone repeats the zone and indicator, and every other row the year.)
+            int same = 0, previous = caches.PreviousLine;
+            if (previous >= 0 && offset + Vector256<byte>.Count <= all.Length)
+            {
+                ref byte first = ref MemoryMarshal.GetReference(all);
+                uint equal = Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)offset), Vector256.LoadUnsafe(ref first, (nuint)previous)).ExtractMostSignificantBits();
+                same = Math.Min(BitOperations.TrailingZeroCount(~equal), text.Length);
+            }
+            ulong word;
+            int field = positions[BulkCsv.Zone];
+            int zone = ends[field] < same ? caches.PreviousZone : caches.Zone(Field(text, ends, field, all, offset, out word), word);
+            field = positions[BulkCsv.Indicator];
+            int indicator = ends[field] < same ? caches.PreviousIndicator : caches.Indicator(Field(text, ends, field, all, offset, out word), word);
+            field = positions[BulkCsv.Period];
+            int year = ends[field] < same ? caches.PreviousYear : caches.Year(Field(text, ends, field, all, offset, out word), word);
+            field = positions[BulkCsv.Kind];
+            int kind = ends[field] < same ? caches.PreviousKind : caches.Kind(Field(text, ends, field, all, offset, out word), word);
             int unitField = positions[BulkCsv.UnitColumn];
             int unit = unitField >= 0 && unitField < count ? caches.Unit(Field(text, ends, unitField, all, offset, out word), word) : 0;
             if (zone < 0 || indicator < 0 || year == int.MinValue || kind < 0 || unit < 0)
@@ -704,6 +720,7 @@ internal static class BulkCsvBlocks
                 Zone = zone, Indicator = indicator, Year = year, IsTarget = kind == 1, Value = value,
                 Line = line, Offset = offset, Length = text.Length,
             });
+            (caches.PreviousLine, caches.PreviousZone, caches.PreviousIndicator, caches.PreviousYear, caches.PreviousKind) = (offset, zone, indicator, year, kind);
             return true;
         }
 
@@ -815,6 +832,13 @@ internal static class BulkCsvBlocks
         private readonly List<Unit?> units = [];
         private readonly Dictionary<(int Unit, int Indicator), UnitConversion?> conversions = [];
         private (int Unit, int Indicator, UnitConversion? Conversion) lastConversion = (-1, -1, null);
+
+        /// <summary>Where the last line the quick way took in the block being parsed starts (-1: none yet), and its keys.</summary>
+        internal int PreviousLine = -1;
+        internal int PreviousZone;
+        internal int PreviousIndicator;
+        internal int PreviousYear;
+        internal int PreviousKind;
 
         // Each takes the field and its first eight bytes as a word (bytes past the field's end included: ignored).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
