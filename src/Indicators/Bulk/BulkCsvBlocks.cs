@@ -666,9 +666,9 @@ internal static class BulkCsvBlocks
                 return false;
             }
             // A field no column reads is still checked for damaged text: only ASCII is sure to be whole.
-            for (int f = 0; f < count; f++)
+            for (ulong unread = ~read & (ulong.MaxValue >> (64 - count)); unread != 0; unread &= unread - 1)
             {
-                if ((read & (1UL << f)) == 0 && !Ascii.IsValid(Field(text, ends, f)))
+                if (!Ascii.IsValid(Field(text, ends, BitOperations.TrailingZeroCount(unread))))
                 {
                     return false;
                 }
