@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -10,26 +11,32 @@ namespace Indicators.Bulk;
 /// even — or refused (false), for the caller to hand to the runtime's parser.
 /// </summary>
 /// <remarks>
-/// <para>Up to 2^53 with at most 22 decimals it is Clinger's fast path: the digits and the power of ten are exact
-/// doubles, so one IEEE division is the correctly rounded value. Above 2^53 (most 17-digit round-trip values) the
-/// division gives a candidate within 1.5 units in the last place; it is checked exactly in 128-bit integers against the
-/// two midpoints around it and moved one step up or down until it is the nearest.</para>
+/// <para>The digits are read as one 64-bit integer, eight at a time, and turned into the double by the Eisel–Lemire
+/// reading: a 64 × 128-bit product with a table of twenty powers of ten, exact for every such number (see
+/// <see cref="Nearest"/>). It replaced Clinger's fast path with an exact check above 2^53, which took a division and
+/// 128-bit comparisons (a large load's figures are in docs/performance.md).</para>
 /// </remarks>
 internal static class BulkCsvNumber
 {
-    // Spans over constant data, not static arrays: a method jitted optimised at once (as these are) would check that the
-    // class is initialised on every read of a static field.
-    private static ReadOnlySpan<double> PowersOfTen =>
+    /// <summary>The high words of 5^−d for d = 0 … 19 as 128-bit mantissas with the top bit set: ⌊2^b / 5^d⌋ + 1 for the
+    /// b that puts it in [2^127, 2^128) (2^127 for d = 0), the table of fast_float and the runtimes' readers.</summary>
+    // Spans over constant data, not static arrays: a method jitted optimised at once (as the loader's are) would check
+    // that the class is initialised on every read of a static field.
+    private static ReadOnlySpan<ulong> TenthsHigh =>
     [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        0x8000000000000000, 0xCCCCCCCCCCCCCCCC, 0xA3D70A3D70A3D70A, 0x83126E978D4FDF3B, 0xD1B71758E219652B, 0xA7C5AC471B478423,
+        0x8637BD05AF6C69B5, 0xD6BF94D5E57A42BC, 0xABCC77118461CEFC, 0x89705F4136B4A597, 0xDBE6FECEBDEDD5BE, 0xAFEBFF0BCB24AAFE,
+        0x8CBCCC096F5088CB, 0xE12E13424BB40E13, 0xB424DC35095CD80F, 0x901D7CF73AB0ACD9, 0xE69594BEC44DE15B, 0xB877AA3236A4B449,
+        0x9392EE8E921D5D07, 0xEC1E4A7DB69561A5,
     ];
 
-    /// <summary>10^0 … 10^19, the powers of ten that fit an unsigned 64-bit integer.</summary>
-    private static ReadOnlySpan<ulong> IntegerPowersOfTen =>
+    /// <summary>The low words of the same mantissas.</summary>
+    private static ReadOnlySpan<ulong> TenthsLow =>
     [
-        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
-        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
-        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+        0x0000000000000000, 0xCCCCCCCCCCCCCCCD, 0x3D70A3D70A3D70A4, 0x645A1CAC083126EA, 0xD3C36113404EA4A9, 0x0FCF80DC33721D54,
+        0xA63F9A49C2C1B110, 0x3D32907604691B4D, 0xFDC20D2B36BA7C3E, 0x31680A88F8953031, 0xB573440E5A884D1C, 0xF78F69A51539D749,
+        0xF93F87B7442E45D4, 0x2865A5F206B06FBA, 0x538484C19EF38C95, 0x0F9D37014BF60A11, 0x4C2EBE687989A9B4, 0x09BEFEB9FAD487C3,
+        0x3AFF322E62439FD0, 0x2B31E9E3D06C32E6,
     ];
 
     /// <summary>Reads <c>[-]digits[.digits]</c> (at least one digit on each side of a point, at most 19 digits in all)
@@ -67,14 +74,7 @@ internal static class BulkCsvNumber
         {
             return false;
         }
-        if (digits <= 1UL << 53)
-        {
-            value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
-        }
-        else if (!Nearest(digits, decimals, out value))
-        {
-            return false;
-        }
+        value = digits == 0 ? 0 : Nearest(digits, decimals);
         if (negative)
         {
             value = -value;
@@ -118,49 +118,50 @@ internal static class BulkCsvNumber
         return at;
     }
 
-    /// <summary>The double nearest <paramref name="digits"/> / 10^<paramref name="decimals"/> (digits above 2^53, below
-    /// 10^19; at most 19 decimals, so the value is above 2^-11 and the arithmetic below fits 128 bits).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Nearest(ulong digits, int decimals, out double value)
+    /// <summary>The double nearest <paramref name="digits"/> / 10^<paramref name="decimals"/>, ties to even (digits not
+    /// zero, below 2^64; at most 19 decimals): the Eisel–Lemire reading.</summary>
+    /// <remarks>
+    /// <para>The digits, shifted to fill 64 bits, are multiplied by 10^−decimals as a 128-bit mantissa rounded up
+    /// (<see cref="TenthsHigh"/>, <see cref="TenthsLow"/>: 5^−decimals, its power of two taken apart); the top 55 bits
+    /// of the product are the double's 53 and what decides their rounding. Lemire ("Number parsing at a gigabyte per
+    /// second", 2021, §8–9) proves the result exact for decimal exponents from −27 to 55 (a product whose low word
+    /// is all ones, which elsewhere sends the reader to a slower one, cannot mislead it there), and a tie is only
+    /// possible, and then recognised, from −4 on. Every value here is normal and finite (10^−19 ≤ value &lt; 2^64), so
+    /// none of the algorithm's other exits is taken. The same steps as fast_float and the Rust and .NET runtimes'
+    /// readers, for these exponents only.</para>
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Nearest(ulong digits, int decimals)
     {
-        value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
-        ulong scale = IntegerPowersOfTen[decimals];
-        for (int step = 0; step < 3; step++)
+        int zeros = BitOperations.LeadingZeroCount(digits);
+        ulong w = digits << zeros;
+        ulong high = Math.BigMul(w, TenthsHigh[decimals], out ulong low);
+        if ((high & 0x1FF) == 0x1FF)
         {
-            long bits = BitConverter.DoubleToInt64Bits(value);
-            ulong mantissa = ((ulong)bits & ((1UL << 52) - 1)) | (1UL << 52);
-            int exponent = (int)((bits >> 52) & 0x7FF) - 1075;
-            if (mantissa == 1UL << 52)
+            // The bits below the 55 kept are all ones: the low half of the power may carry into them.
+            ulong carry = Math.BigMul(w, TenthsLow[decimals], out _);
+            low += carry;
+            if (carry > low)
             {
-                // At the bottom of a binade the midpoint below is nearer: rare, and left to the runtime.
-                return false;
-            }
-            // value = mantissa × 2^exponent; its midpoints are (2 × mantissa ± 1) × 2^(exponent − 1). Compare
-            // digits / 10^decimals with them, both sides times 10^decimals × 2^(1 − exponent): one 64 × 64-bit product
-            // (mantissa × 10^decimals), the midpoints twice it less and plus 10^decimals.
-            int shift = 1 - exponent;
-            UInt128 x = shift >= 0 ? (UInt128)digits << shift : digits;
-            ulong high = Math.BigMul(mantissa, scale, out ulong low);
-            UInt128 twice = new UInt128(high, low) << 1;
-            UInt128 below = twice - scale, above = twice + scale;
-            if (shift < 0)
-            {
-                (below, above) = (below << -shift, above << -shift);
-            }
-            bool even = (mantissa & 1) == 0;
-            if (x > above || (x == above && !even))
-            {
-                value = Math.BitIncrement(value);
-            }
-            else if (x < below || (x == below && !even))
-            {
-                value = Math.BitDecrement(value);
-            }
-            else
-            {
-                return true;
+                high++;
             }
         }
-        return false;
+        int top = (int)(high >> 63);
+        ulong mantissa = high >> (top + 9);
+        // 2^power2 (biased): ⌊log2(10^−decimals)⌋ + 63, from Lemire's (152170 + 65536) / 2^16 ≈ log2(10).
+        int power2 = ((-(152_170 + 65_536) * decimals) >> 16) + 63 + top - zeros + 1023;
+        if (low <= 1 && decimals <= 4 && (mantissa & 3) == 1 && mantissa << (top + 9) == high)
+        {
+            // Exactly halfway, below an odd mantissa: round down to the even one.
+            mantissa &= ~1UL;
+        }
+        mantissa = (mantissa + (mantissa & 1)) >> 1;
+        if (mantissa >= 2UL << 52)
+        {
+            // Rounded up into the next binade.
+            mantissa = 1UL << 52;
+            power2++;
+        }
+        return BitConverter.Int64BitsToDouble((long)((mantissa & ~(1UL << 52)) | ((ulong)power2 << 52)));
     }
 }
