@@ -111,7 +111,8 @@ internal sealed class BulkCsvCells
     /// <summary>The text's length in bytes, when known (0 if not): with <see cref="Progress"/>, how many zones to make room for.</summary>
     internal long Size { get; init; }
 
-    /// <summary>Where in the text the row being added starts, in bytes; set by the loader before each <see cref="TryAdd"/>.</summary>
+    /// <summary>Where in the text the row being added starts, in bytes: set by the loader before a <see cref="TryAdd"/> that
+    /// may add a zone (a row whose zone is not the row before's), and read only then.</summary>
     internal long Progress { get; set; }
 
     /// <summary>Whether duplicates were reported without their first line: the text is to be read again, its cells handed
