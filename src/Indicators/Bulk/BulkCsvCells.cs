@@ -241,10 +241,10 @@ internal sealed class BulkCsvCells
             int z = zoneIndex[zoneKey], i = indicatorIndex[indicatorKey];
             if ((z | i) >= 0)
             {
-                ref double slot = ref (cell.IsTarget ? target : actual)[(z * slots * span) + (i * span) + (year - firstSlotYear)];
+                ref double slot = ref (cell.IsTarget ? target : actual)[Index(z, i, year)];
                 if (BitConverter.DoubleToInt64Bits(slot) == NotGivenBits)
                 {
-                    slot = double.IsNaN(cell.Value) ? double.NaN : cell.Value;
+                    slot = Stored(cell.Value);
                     count++;
                     firstLine = 0;
                     return Verdict.Added;
@@ -253,6 +253,15 @@ internal sealed class BulkCsvCells
         }
         return Add(cell, line, out firstLine);
     }
+
+    /// <summary>Where a cell of zone slot <paramref name="z"/>, indicator slot <paramref name="i"/> and <paramref name="year"/>
+    /// is in the arrays (the year inside the slots).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Index(int z, int i, int year) => (z * slots * span) + (i * span) + (year - firstSlotYear);
+
+    /// <summary>A value as the arrays hold it: any NaN (a cell given as missing) as the runtime's, never the not-given mark.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Stored(double value) => double.IsNaN(value) ? double.NaN : value;
 
     private Verdict Add(in BulkCsvCell cell, int line, out int firstLine)
     {
@@ -306,7 +315,7 @@ internal sealed class BulkCsvCells
                 targetLines.AsSpan(z * stride, stride).Clear();
             }
         }
-        int k = (z * stride) + (i * span) + (year - firstSlotYear);
+        int k = Index(z, i, year);
         var values = cell.IsTarget ? target : actual;
         if (BitConverter.DoubleToInt64Bits(values[k]) != NotGivenBits)
         {
@@ -317,7 +326,7 @@ internal sealed class BulkCsvCells
         {
             (cell.IsTarget ? targetLines : actualLines)[k] = line;
         }
-        values[k] = double.IsNaN(cell.Value) ? double.NaN : cell.Value;
+        values[k] = Stored(cell.Value);
         count++;
         minYear = Math.Min(minYear, year);
         maxYear = Math.Max(maxYear, year);
