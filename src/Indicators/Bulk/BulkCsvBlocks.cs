@@ -213,8 +213,8 @@ internal static class BulkCsvBlocks
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Merge(Block block, BlockParser parser, BulkCsvCells cells, List<Diagnostic> errors)
     {
-        // The progress is written only where a new zone may come (the zone changes), not on every row: the parsing
-        // threads read the cells' skip set, which may share a cache line with it.
+        // The progress is written only where a new zone may come (the zone changes), the one place it is read: not a
+        // field of the cells written on every row, beside what the parsing threads read of them.
         int lastZone = -1;
         for (int r = 0; r < block.Count; r++)
         {
@@ -994,7 +994,7 @@ internal static class BulkCsvBlocks
                 if (k == otherWord && length == otherWordLength)
                 {
                     value = otherWordValue;
-                    (otherWord, otherWordLength, otherWordValue, lastWord, lastWordLength, lastWordValue) = (lastWord, lastWordLength, lastWordValue, k, length, value);
+                    Remember(k, length, value);
                     return true;
                 }
                 int wordMask = words.Length - 1;
@@ -1009,13 +1009,18 @@ internal static class BulkCsvBlocks
                     if (words[slot] == k && stored == length)
                     {
                         value = wordValues[slot];
-                        (otherWord, otherWordLength, otherWordValue, lastWord, lastWordLength, lastWordValue) = (lastWord, lastWordLength, lastWordValue, k, length, value);
+                        Remember(k, length, value);
                         return true;
                     }
                 }
             }
             return TryGet(key, out value);
         }
+
+        /// <summary>A short key found: now the last, the last before it the other.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Remember(ulong word, int length, int value) =>
+            (otherWord, otherWordLength, otherWordValue, lastWord, lastWordLength, lastWordValue) = (lastWord, lastWordLength, lastWordValue, word, length, value);
 
         private bool TryGet(ReadOnlySpan<byte> key, out int value)
         {

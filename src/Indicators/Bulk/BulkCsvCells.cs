@@ -34,6 +34,9 @@ internal sealed class BulkCsvCells
     /// methods that read them are jitted optimised at once, before the class need be initialised.</summary>
     private const long NotGivenBits = 0x7FF8_0000_0000_0A11;
 
+    /// <summary>The not-given mark as a double, to fill a zone's cells with.</summary>
+    private static double NotGiven => BitConverter.Int64BitsToDouble(NotGivenBits);
+
     /// <summary>The runtime's NaN (<see cref="double.NaN"/>), what a cell not given becomes in the dataset.</summary>
     internal const long MissingBits = unchecked((long)0xFFF8_0000_0000_0000);
 
@@ -66,7 +69,6 @@ internal sealed class BulkCsvCells
     private readonly bool keepLines;
     private int[] actualLines = [];
     private int[] targetLines = [];
-
 
     // The duplicates reported with their first line still to find; while the text is read again, the first lines found
     // and the lines that added no cell (every line with a diagnostic), which are not read.
@@ -288,7 +290,7 @@ internal sealed class BulkCsvCells
         {
             if (weights is not null)
             {
-                    return Verdict.NoWeight;
+                return Verdict.NoWeight;
             }
             i = indicatorIndex[indicatorKey] = indicatorOrder.Count;
             indicatorOrder.Add(Indicator(indicatorKey));
@@ -307,8 +309,8 @@ internal sealed class BulkCsvCells
             }
             zoneIndex[zoneKey] = z;
             zoneOrder.Add(ZoneName(zoneKey));
-            actual.AsSpan(z * stride, stride).Fill(BitConverter.Int64BitsToDouble(NotGivenBits));
-            target.AsSpan(z * stride, stride).Fill(BitConverter.Int64BitsToDouble(NotGivenBits));
+            actual.AsSpan(z * stride, stride).Fill(NotGiven);
+            target.AsSpan(z * stride, stride).Fill(NotGiven);
             if (keepLines)
             {
                 actualLines.AsSpan(z * stride, stride).Clear();
@@ -501,8 +503,8 @@ internal sealed class BulkCsvCells
             int low = Math.Max(firstSlotYear, newFirstYear), years = Math.Min(firstSlotYear + span, newFirstYear + newSpan) - low;
             for (int z = 0; z < zones; z++)
             {
-                newActual.AsSpan(z * stride, stride).Fill(BitConverter.Int64BitsToDouble(NotGivenBits));
-                newTarget.AsSpan(z * stride, stride).Fill(BitConverter.Int64BitsToDouble(NotGivenBits));
+                newActual.AsSpan(z * stride, stride).Fill(NotGiven);
+                newTarget.AsSpan(z * stride, stride).Fill(NotGiven);
                 if (keepLines)
                 {
                     newActualLines.AsSpan(z * stride, stride).Clear();

@@ -13,8 +13,7 @@ namespace Indicators.Bulk;
 /// <remarks>
 /// <para>The digits are read as one 64-bit integer, eight at a time, and turned into the double by the Eisel–Lemire
 /// reading: a 64 × 128-bit product with a table of twenty powers of ten, exact for every such number (see
-/// <see cref="Nearest"/>). It replaced Clinger's fast path with an exact check above 2^53, which took a division and
-/// 128-bit comparisons (a large load's figures are in docs/performance.md).</para>
+/// <see cref="Nearest"/>), cheaper than a division and a check of its rounding (docs/performance.md).</para>
 /// </remarks>
 internal static class BulkCsvNumber
 {
